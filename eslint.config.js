@@ -1,0 +1,26 @@
+// Lint enforces the dependency rule: domain ← files ← db ← services ← http, cli; web sees only
+// schemas and pure formatters. See docs/ARCHITECTURE.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message: 'Breaks the dependency rule (docs/ARCHITECTURE.md).' })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'reference', '.tmp', 'src/db/migrations'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['src/domain/**/*.ts'], rules: restrict([['**/files/**', '**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**', 'node:*', 'fs', 'pg', '@electric-sql/*', 'fastify*', 'react*', 'exceljs', 'pdfkit']]) },
+  { files: ['src/files/**/*.ts'], rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
+  { files: ['src/db/**/*.ts'], rules: restrict([['**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
+  { files: ['src/services/**/*.ts'], rules: restrict([['**/http/**', '**/web/**', '**/cli/**', 'fastify*']]) },
+  { files: ['src/web/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules, ...restrict([['**/db/**', '**/services/**', '**/cli/**', '**/files/**', 'node:*', 'pg', '@electric-sql/*', 'fastify*']]) } },
+);

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const RationalString = z
+  .string()
+  .describe('An exact rational: an integer, a decimal with a dot, or "numerator/denominator".');
+
+export const ComponentPartSchema = z.object({
+  name: z.string(),
+  indicator: z.string(),
+  indicatorValue: RationalString,
+  share: RationalString,
+  /** share as a decimal percentage string with 6 decimals, for display */
+  sharePercent: z.string(),
+  exactKr: RationalString,
+  exactKrDecimal: z.string(),
+});
+
+export const AllocationExplanationSchema = z.object({
+  parts: z.array(ComponentPartSchema),
+  keyQuotaKr: RationalString,
+  exactQuotaKr: RationalString,
+  exactQuotaKrDecimal: z.string().describe('the exact quota with 4 decimals, for display'),
+  minimumKr: z.number().int(),
+  minimumApplied: z.boolean(),
+  capKr: z.number().int().nullable(),
+  capApplied: z.boolean(),
+  roundedDownKr: z.number().int(),
+  remainder: RationalString,
+  roundedUp: z.boolean(),
+});
+export type AllocationExplanation = z.infer<typeof AllocationExplanationSchema>;
+
+export const AllocationRowSchema = z.object({
+  recipientCode: z.string(),
+  recipientName: z.string(),
+  amountKr: z.number().int(),
+  explanation: AllocationExplanationSchema,
+});
+export type AllocationRow = z.infer<typeof AllocationRowSchema>;
+
+export const AllocationKindSchema = z.enum(['imported_key', 'formula']);
+export const AllocationStatusSchema = z.enum(['draft', 'published']);
+
+export const AllocationSummarySchema = z.object({
+  id: z.uuid(),
+  grantId: z.uuid(),
+  kind: AllocationKindSchema,
+  status: AllocationStatusSchema,
+  sourceFilename: z.string(),
+  budgetKr: z.number().int(),
+  totalKr: z.number().int(),
+  unallocatedKr: z.number().int(),
+  recipientCount: z.number().int(),
+  checksum: z.string().describe('sha256 of the canonical result CSV (the CLI output)'),
+  createdAt: z.iso.datetime(),
+  publishedAt: z.iso.datetime().nullable(),
+});
+export type AllocationSummary = z.infer<typeof AllocationSummarySchema>;
+
+export const AllocationSchema = AllocationSummarySchema.extend({
+  /** The model in the CLI's model.json form (snake_case, as published in docs/). */
+  model: z.record(z.string(), z.unknown()),
+  components: z.array(
+    z.object({
+      name: z.string(),
+      indicator: z.string(),
+      amountKr: z.number().int(),
+      indicatorTotal: RationalString,
+    }),
+  ),
+  rows: z.array(AllocationRowSchema),
+});
+export type Allocation = z.infer<typeof AllocationSchema>;
+
+export const AllocationListSchema = z.object({ items: z.array(AllocationSummarySchema) });
+
+export const AllocationComparisonQuerySchema = z.object({ a: z.uuid(), b: z.uuid() });
+export const AllocationComparisonRowSchema = z.object({
+  recipientCode: z.string(),
+  recipientName: z.string(),
+  amountAKr: z.number().int(),
+  amountBKr: z.number().int(),
+  differenceKr: z.number().int(),
+  /** (b − a) / a × 100 with one decimal, null when a is 0 */
+  differencePercent: z.string().nullable(),
+});
+export const AllocationComparisonSchema = z.object({
+  a: AllocationSummarySchema,
+  b: AllocationSummarySchema,
+  rows: z.array(AllocationComparisonRowSchema),
+  totals: z.object({ amountAKr: z.number().int(), amountBKr: z.number().int(), differenceKr: z.number().int() }),
+});
+export type AllocationComparison = z.infer<typeof AllocationComparisonSchema>;

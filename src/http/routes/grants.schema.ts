@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+export const RecipientTypeSchema = z.enum(['municipality', 'region']);
+export const GrantStatusSchema = z.enum(['draft', 'published', 'closed', 'follow_up', 'finished']);
+export type GrantStatus = z.infer<typeof GrantStatusSchema>;
+
+const LocalDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD (Europe/Stockholm).');
+const KronorSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Whole kronor.');
+
+export const GrantRulesSchema = z.object({
+  repaymentRequired: z.boolean(),
+  /** Unused amounts under this are waived (e.g. 1 000 kr). */
+  waiverThresholdKr: KronorSchema,
+  minimumAmountKr: KronorSchema,
+  privateProvidersShareRequired: z.boolean(),
+});
+
+export const GrantInputSchema = z.object({
+  name: z.string().trim().min(1).max(300),
+  grantYear: z.number().int().min(2000).max(2100),
+  legalBasis: z.string().trim().min(1).max(500),
+  appropriation: z.string().trim().max(200).default(''),
+  appropriationItem: z.string().trim().max(200).default(''),
+  totalAmountKr: KronorSchema.positive(),
+  eligibleRecipientTypes: z.array(RecipientTypeSchema).min(1),
+  purpose: z.string().trim().max(5000).default(''),
+  usageAreas: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  distributionMethod: z.enum(['allocation_key']).default('allocation_key'),
+  callOn: LocalDateSchema.nullable().default(null),
+  requisitionDeadlineOn: LocalDateSchema.nullable().default(null),
+  usageStartOn: LocalDateSchema.nullable().default(null),
+  usageEndOn: LocalDateSchema.nullable().default(null),
+  reportingDeadlineOn: LocalDateSchema.nullable().default(null),
+  repaymentDeadlineOn: LocalDateSchema.nullable().default(null),
+  rules: GrantRulesSchema,
+});
+export type GrantInput = z.infer<typeof GrantInputSchema>;
+
+export const GrantUpdateSchema = GrantInputSchema.extend({ version: z.number().int().positive() });
+export type GrantUpdate = z.infer<typeof GrantUpdateSchema>;
+
+export const GrantSchema = GrantInputSchema.extend({
+  id: z.uuid(),
+  status: GrantStatusSchema,
+  version: z.number().int().positive(),
+  publishedAllocationId: z.uuid().nullable(),
+  copiedFromGrantId: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Grant = z.infer<typeof GrantSchema>;
+
+export const GrantListSchema = z.object({ items: z.array(GrantSchema) });
+
+export const GrantCopyInputSchema = z.object({ grantYear: z.number().int().min(2000).max(2100) });
+
+export const GrantStatusChangeSchema = z.object({
+  status: GrantStatusSchema,
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const AuditEventSchema = z.object({
+  id: z.string(),
+  occurredAt: z.iso.datetime(),
+  actor: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  reason: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export const AuditEventListSchema = z.object({ items: z.array(AuditEventSchema) });

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const IssueSchema = z.object({
+  file: z.string().optional(),
+  row: z.number().int().optional().describe('1-based line in the file, the header being line 1'),
+  column: z.string().optional(),
+  path: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ProblemIssue = z.infer<typeof IssueSchema>;
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(IssueSchema).default([]),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
