@@ -1,0 +1,108 @@
+// Opens the database: an embedded PGlite in a data directory (the default, no server needed), or a
+// real PostgreSQL server when DATABASE_URL is set. Both speak the same SQL, get the same migrations
+// and are used through the same drizzle API, so nothing above this file knows which one it has.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDirectoryLock } from './directory-lock';
+import { ensureReferenceData } from './reference-data';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** A database or a transaction: query functions take it first (`findGrant(executor, id)`). */
+export type Executor = PgDatabase<PgQueryResultHKT, Schema>;
+export type Database = Executor;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Applies the migrations in src/db/migrations that are not applied yet (drizzle's migrator). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface OpenDatabaseOptions {
+  /** postgres://… — use this PostgreSQL server instead of the embedded database. */
+  databaseUrl?: string;
+  /** Where the embedded database lives (default ./data); one process at a time. */
+  dataDir?: string;
+  /** An embedded database in memory only (tests, benchmarks). */
+  inMemory?: boolean;
+  /** Skip migrations and reference data (the caller does them, e.g. the test template). */
+  skipSetup?: boolean;
+}
+
+/** Opens the database, applies the migrations and inserts the reference data that is missing. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const handle = options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : options.inMemory
+      ? await openPglite(new PGlite())
+      : await openPgliteDirectory(options.dataDir ?? './data');
+  if (!options.skipSetup) {
+    try {
+      await prepareDatabase(handle);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+  return handle;
+}
+
+export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
+  await handle.migrate();
+  await ensureReferenceData(handle.db);
+}
+
+export function openPostgres(databaseUrl: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const db = drizzlePg({ client: pool, schema });
+  return {
+    db,
+    kind: 'postgres',
+    migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => pool.end(),
+  };
+}
+
+/** Wraps an already created PGlite instance (e.g. one loaded from a test template). */
+export async function openPglite(client: PGlite, onClose?: () => void): Promise<DatabaseHandle> {
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: async () => {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        onClose?.();
+      }
+    },
+  };
+}
+
+async function openPgliteDirectory(dataDir: string): Promise<DatabaseHandle> {
+  mkdirSync(dataDir, { recursive: true });
+  // PGlite takes no lock of its own: two processes on one directory would corrupt it. The lock makes
+  // the second one stop with a clear message instead.
+  const release = acquireDirectoryLock(dataDir);
+  try {
+    const client = new PGlite(path.join(dataDir, 'pglite'));
+    return await openPglite(client, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

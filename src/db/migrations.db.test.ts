@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { MIGRATIONS_FOLDER } from './client';
+import { queryRows } from './raw-query';
+import { describeEachDatabase } from './testing';
+import journal from './migrations/meta/_journal.json';
+
+const run = promisify(execFile);
+
+describeEachDatabase('migrations', (getDb, suite) => {
+  it('records every migration once and applies nothing the second time', async () => {
+    const db = getDb();
+    const count = async () =>
+      Number(
+        (await queryRows(db, sql`select count(*) as n from drizzle.__drizzle_migrations`))[0]?.n,
+      );
+    assert.equal(await count(), journal.entries.length);
+    await suite.getHandle().migrate();
+    await suite.getHandle().migrate();
+    assert.equal(await count(), journal.entries.length);
+  });
+
+  it('rejects UPDATE, DELETE and TRUNCATE on audit_events', async () => {
+    const db = getDb();
+    await db.execute(
+      sql`insert into audit_events (occurred_at, actor, entity_type, entity_id, action) values (now(), 'test', 'grant', 'x', 'grant.created')`,
+    );
+    for (const statement of [
+      sql`update audit_events set actor = 'someone else'`,
+      sql`delete from audit_events`,
+      sql`truncate audit_events`,
+    ]) {
+      await assert.rejects(db.execute(statement), (error: Error) => {
+        assert.match(
+          String((error.cause as Error | undefined)?.message ?? error.message),
+          /append-only/,
+        );
+        return true;
+      });
+    }
+    const rows = await queryRows(db, sql`select actor from audit_events where entity_id = 'x'`);
+    assert.deepEqual(rows, [{ actor: 'test' }]);
+  });
+});
+
+describe('drizzle-kit generate', () => {
+  it('finds no difference between src/db/schema.ts and the committed migrations', async () => {
+    // drizzle-kit only accepts an output folder relative to the working directory.
+    const root = path.resolve(MIGRATIONS_FOLDER, '../../..');
+    await mkdir(path.join(root, '.tmp'), { recursive: true });
+    const out = await mkdtemp(path.join(root, '.tmp', 'migrations-'));
+    try {
+      await cp(MIGRATIONS_FOLDER, out, { recursive: true });
+      const before = (await readdir(out)).sort();
+      const { stdout, stderr } = await run(
+        path.resolve('node_modules/.bin/drizzle-kit'),
+        [
+          'generate',
+          '--dialect=postgresql',
+          '--schema=src/db/schema.ts',
+          `--out=${path.relative(root, out)}`,
+        ],
+        { cwd: root },
+      );
+      assert.deepEqual(
+        (await readdir(out)).sort(),
+        before,
+        `drizzle-kit generated a migration:\n${stdout}${stderr}`,
+      );
+      assert.match(stdout + stderr, /No schema changes/);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,228 @@
+// The database schema. `npm run db:generate` turns changes here into a new SQL migration in
+// src/db/migrations (committed, forward-only); the app applies them at start on PGlite and PostgreSQL.
+//
+// Conventions (docs/ARCHITECTURE.md): money in whole kronor as `bigint` columns named `*_kr`,
+// calendar dates as `date` columns read as 'YYYY-MM-DD' strings (`*_on`), instants as `timestamptz`
+// (`*_at`). Enumerations are text with a CHECK constraint rather than PostgreSQL enums, because adding
+// a value to a CHECK is one plain migration while `ALTER TYPE … ADD VALUE` cannot run in a transaction.
+import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+// `.default(0n)` crashes drizzle-kit generate (it cannot serialise a BigInt), hence sql`0`.
+const kronor = (name: string) => bigint(name, { mode: 'bigint' });
+
+/**
+ * The organisations that can receive a grant: the 290 municipalities (4-digit kommunkod) and the 21
+ * regions (2-digit county code), loaded from reference/*.csv at start.
+ *
+ * Region Gotland is one organisation acting both as the municipality 0980 and as the region 09
+ * (Gotland has no separate county council). It keeps both rows, because grants to municipalities
+ * and grants to regions address it under different codes, and links them with
+ * `same_organisation_as` in both directions; the two rows always carry the same organisation number
+ * (the recipient import enforces it).
+ */
+export const recipients = pgTable(
+  'recipients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    type: text('type', { enum: ['municipality', 'region'] }).notNull(),
+    name: text('name').notNull(),
+    countyCode: text('county_code').notNull(),
+    orgNumber: text('org_number'),
+    sameOrganisationAs: text('same_organisation_as').references((): AnyPgColumn => recipients.code),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('recipients_type_check', sql`${t.type} in ('municipality', 'region')`),
+    check(
+      'recipients_code_check',
+      sql`(${t.type} = 'municipality' and ${t.code} ~ '^[0-9]{4}$') or (${t.type} = 'region' and ${t.code} ~ '^[0-9]{2}$')`,
+    ),
+    check('recipients_org_number_check', sql`${t.orgNumber} ~ '^[0-9]{6}-[0-9]{4}$'`),
+  ],
+);
+
+export const grantStatuses = ['draft', 'published', 'closed', 'follow_up', 'finished'] as const;
+
+export const grants = pgTable(
+  'grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    grantYear: integer('grant_year').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    appropriation: text('appropriation').notNull().default(''),
+    appropriationItem: text('appropriation_item').notNull().default(''),
+    totalAmountKr: kronor('total_amount_kr').notNull(),
+    eligibleRecipientTypes: text('eligible_recipient_types').array().notNull(),
+    purpose: text('purpose').notNull().default(''),
+    usageAreas: text('usage_areas')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    distributionMethod: text('distribution_method').notNull().default('allocation_key'),
+    callOn: date('call_on', { mode: 'string' }),
+    requisitionDeadlineOn: date('requisition_deadline_on', { mode: 'string' }),
+    usageStartOn: date('usage_start_on', { mode: 'string' }),
+    usageEndOn: date('usage_end_on', { mode: 'string' }),
+    reportingDeadlineOn: date('reporting_deadline_on', { mode: 'string' }),
+    repaymentDeadlineOn: date('repayment_deadline_on', { mode: 'string' }),
+    repaymentRequired: boolean('repayment_required').notNull(),
+    waiverThresholdKr: kronor('waiver_threshold_kr')
+      .notNull()
+      .default(sql`0`),
+    minimumAmountKr: kronor('minimum_amount_kr')
+      .notNull()
+      .default(sql`0`),
+    privateProvidersShareRequired: boolean('private_providers_share_required').notNull(),
+    status: text('status', { enum: grantStatuses }).notNull().default('draft'),
+    /** Optimistic concurrency: every update must name the version it read, and bumps it. */
+    version: integer('version').notNull().default(1),
+    publishedAllocationId: uuid('published_allocation_id').references(
+      (): AnyPgColumn => allocations.id,
+    ),
+    copiedFromGrantId: uuid('copied_from_grant_id').references((): AnyPgColumn => grants.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      'grants_status_check',
+      sql`${t.status} in ('draft', 'published', 'closed', 'follow_up', 'finished')`,
+    ),
+    check('grants_total_amount_kr_check', sql`${t.totalAmountKr} > 0`),
+    check('grants_kronor_check', sql`${t.waiverThresholdKr} >= 0 and ${t.minimumAmountKr} >= 0`),
+    check('grants_usage_period_check', sql`${t.usageEndOn} >= ${t.usageStartOn}`),
+    // A grant that is no longer a draft has a published allocation (changeGrantStatus checks it too).
+    check(
+      'grants_published_allocation_check',
+      sql`${t.status} = 'draft' or ${t.publishedAllocationId} is not null`,
+    ),
+  ],
+);
+
+/**
+ * One allocation of a grant's money: an imported government key or a formula's result. `model` is
+ * the CLI's model.json (snake_case) and `inputs` the indicator table it ran on, so the published
+ * files can be recomputed by `statsbidrag allocate`. Rows live in allocation_rows. A published
+ * allocation is frozen: no service updates it except to record that a later one superseded it.
+ */
+export const allocations = pgTable(
+  'allocations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    kind: text('kind', { enum: ['imported_key', 'formula'] }).notNull(),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
+    model: jsonb('model').notNull(),
+    /** The indicator table: `{ columns: string[], rows: { recipient_code, values: { column: "rational" } }[] }`. */
+    inputs: jsonb('inputs').notNull(),
+    /** The engine's component totals (amounts and indicator totals as strings). */
+    components: jsonb('components').notNull(),
+    sourceFilename: text('source_filename').notNull(),
+    budgetKr: kronor('budget_kr').notNull(),
+    totalKr: kronor('total_kr').notNull(),
+    unallocatedKr: kronor('unallocated_kr').notNull(),
+    /** sha256 of the canonical result CSV, the same bytes the CLI writes. */
+    checksum: text('checksum').notNull(),
+    createdAt: createdAt(),
+    createdBy: text('created_by').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedBy: text('published_by'),
+    supersededAt: timestamp('superseded_at', { withTimezone: true, mode: 'date' }),
+    supersededByAllocationId: uuid('superseded_by_allocation_id').references(
+      (): AnyPgColumn => allocations.id,
+    ),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('allocations_grant_id_idx').on(t.grantId),
+    check('allocations_kind_check', sql`${t.kind} in ('imported_key', 'formula')`),
+    check('allocations_status_check', sql`${t.status} in ('draft', 'published')`),
+    check(
+      'allocations_published_check',
+      sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`,
+    ),
+    check('allocations_total_check', sql`${t.totalKr} + ${t.unallocatedKr} = ${t.budgetKr}`),
+  ],
+);
+
+export const allocationRows = pgTable(
+  'allocation_rows',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    allocationId: uuid('allocation_id')
+      .notNull()
+      .references(() => allocations.id),
+    /** Order of the row in the result (the order of the input table). */
+    position: integer('position').notNull(),
+    recipientCode: text('recipient_code')
+      .notNull()
+      .references(() => recipients.code),
+    amountKr: kronor('amount_kr').notNull(),
+    /** How the amount came about: the parts, exact quota, minimum, cap and rounding (camelCase, as the API shows it). */
+    explanation: jsonb('explanation').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('allocation_rows_recipient_unique').on(t.allocationId, t.recipientCode),
+    check('allocation_rows_amount_kr_check', sql`${t.amountKr} >= 0`),
+  ],
+);
+
+/**
+ * The append-only audit log: one row per change, written by the service in the same transaction as
+ * the change. A trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    actor: text('actor').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** The grant the event belongs to, so the grant's page can show its allocations' events too. */
+    grantId: uuid('grant_id'),
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_events_grant_id_idx').on(t.grantId, t.id),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Facts about this installation, e.g. that the demo data was loaded (so it is loaded once). */
+export const appMarkers = pgTable('app_markers', {
+  key: text('key').primaryKey(),
+  value: jsonb('value'),
+  createdAt: createdAt(),
+});
