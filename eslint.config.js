@@ -19,6 +19,8 @@ export default tseslint.config(
     },
   },
   { files: ['src/domain/**/*.ts'], rules: restrict([['**/files/**', '**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**', 'node:*', 'fs', 'pg', '@electric-sql/*', 'fastify*', 'react*', 'exceljs', 'pdfkit']]) },
+  // Domain tests may use node:test, node:assert and read the reference CSVs; the code under test may not.
+  { files: ['src/domain/**/*.test.ts'], rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**', 'pg', '@electric-sql/*', 'fastify*', 'react*']]) },
   { files: ['src/files/**/*.ts'], rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
   { files: ['src/db/**/*.ts'], rules: restrict([['**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
   { files: ['src/services/**/*.ts'], rules: restrict([['**/http/**', '**/web/**', '**/cli/**', 'fastify*']]) },
