@@ -211,6 +211,11 @@ export const ISSUE_MESSAGES = {
     sv: () => 'Ange antingen amount_kr eller fraction, inte båda.',
     en: () => 'Give either amount_kr or fraction, not both.',
   },
+  /** Two components have the same name. Params: name. */
+  'model.duplicate_name': {
+    sv: (p) => `Komponentnamnet "${text(p, 'name')}" används två gånger.`,
+    en: (p) => `The component name "${text(p, 'name')}" is used twice.`,
+  },
   /** Any other schema failure. Params: message (English, from the validator). */
   'model.invalid': {
     sv: (p) => `Ogiltigt värde (${text(p, 'message')}).`,
