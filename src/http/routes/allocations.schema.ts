@@ -88,6 +88,10 @@ export const AllocationComparisonSchema = z.object({
   a: AllocationSummarySchema,
   b: AllocationSummarySchema,
   rows: z.array(AllocationComparisonRowSchema),
-  totals: z.object({ amountAKr: z.number().int(), amountBKr: z.number().int(), differenceKr: z.number().int() }),
+  totals: z.object({
+    amountAKr: z.number().int(),
+    amountBKr: z.number().int(),
+    differenceKr: z.number().int(),
+  }),
 });
 export type AllocationComparison = z.infer<typeof AllocationComparisonSchema>;

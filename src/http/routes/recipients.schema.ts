@@ -8,6 +8,13 @@ export const RecipientSchema = z.object({
   countyCode: z.string(),
   countyName: z.string(),
   orgNumber: z.string().nullable().describe('NNNNNN-NNNN, check digit validated'),
+  sameOrganisationAs: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe(
+      'The code under which the same organisation also receives grants: Region Gotland is both the municipality 0980 and the region 09.',
+    ),
 });
 export type Recipient = z.infer<typeof RecipientSchema>;
 
@@ -20,4 +27,6 @@ export const RecipientListSchema = z.object({
   items: z.array(RecipientSchema),
   total: z.number().int(),
 });
-export const RecipientImportResultSchema = z.object({ updated: z.number().int() });
+export const RecipientImportResultSchema = z.object({
+  updated: z.number().int().describe('recipients whose name or organisation number changed'),
+});

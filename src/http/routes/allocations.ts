@@ -1,0 +1,3 @@
+import type { ZodApp } from '../validation';
+
+export function allocationRoutes(_app: ZodApp): void {}

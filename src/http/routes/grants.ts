@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { changeGrantStatus } from '../../services/change-grant-status';
+import { copyGrant } from '../../services/copy-grant';
+import { createGrant } from '../../services/create-grant';
+import { getAuditLog } from '../../services/get-audit-log';
+import { getGrant, listGrants } from '../../services/get-grant';
+import type { GrantDraft } from '../../services/grant-draft';
+import { updateGrant } from '../../services/update-grant';
+import { presentAuditEvent, presentGrant } from '../present';
+import type { ZodApp } from '../validation';
+import {
+  AuditEventListSchema,
+  GrantCopyInputSchema,
+  GrantInputSchema,
+  GrantListSchema,
+  GrantSchema,
+  GrantStatusChangeSchema,
+  GrantUpdateSchema,
+  type GrantInput,
+} from './grants.schema';
+
+export const IdParamsSchema = z.object({ id: z.uuid() });
+const tags = ['grants'];
+
+export function toGrantDraft(input: GrantInput): GrantDraft {
+  return {
+    ...input,
+    totalAmountKr: BigInt(input.totalAmountKr),
+    rules: {
+      ...input.rules,
+      waiverThresholdKr: BigInt(input.rules.waiverThresholdKr),
+      minimumAmountKr: BigInt(input.rules.minimumAmountKr),
+    },
+  };
+}
+
+export function grantRoutes(app: ZodApp): void {
+  app.get('/grants', { schema: { tags, response: { 200: GrantListSchema } } }, async (request) => ({
+    items: (await listGrants(request.ctx)).map(presentGrant),
+  }));
+
+  app.post(
+    '/grants',
+    { schema: { tags, body: GrantInputSchema, response: { 201: GrantSchema } } },
+    async (request, reply) => {
+      const grant = await createGrant(request.ctx, toGrantDraft(request.body));
+      return reply.code(201).send(presentGrant(grant));
+    },
+  );
+
+  app.get(
+    '/grants/:id',
+    { schema: { tags, params: IdParamsSchema, response: { 200: GrantSchema } } },
+    async (request) => presentGrant(await getGrant(request.ctx, request.params.id)),
+  );
+
+  app.put(
+    '/grants/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'Edits a draft. `version` is the one read; a stale version or a grant that is no longer a draft gives 409.',
+        params: IdParamsSchema,
+        body: GrantUpdateSchema,
+        response: { 200: GrantSchema },
+      },
+    },
+    async (request) => {
+      const { version, ...input } = request.body;
+      const grant = await updateGrant(request.ctx, {
+        id: request.params.id,
+        version,
+        draft: toGrantDraft(input),
+      });
+      return presentGrant(grant);
+    },
+  );
+
+  app.post(
+    '/grants/:id/copy',
+    {
+      schema: {
+        tags,
+        description:
+          'A new draft for another grant year: the same terms, every date moved by the difference in years.',
+        params: IdParamsSchema,
+        body: GrantCopyInputSchema,
+        response: { 201: GrantSchema },
+      },
+    },
+    async (request, reply) => {
+      const grant = await copyGrant(request.ctx, {
+        id: request.params.id,
+        grantYear: request.body.grantYear,
+      });
+      return reply.code(201).send(presentGrant(grant));
+    },
+  );
+
+  app.post(
+    '/grants/:id/status',
+    {
+      schema: {
+        tags,
+        description:
+          'One step along draft → published → closed → follow_up → finished; anything else gives 409.',
+        params: IdParamsSchema,
+        body: GrantStatusChangeSchema,
+        response: { 200: GrantSchema },
+      },
+    },
+    async (request) => {
+      const { status, reason } = request.body;
+      return presentGrant(
+        await changeGrantStatus(request.ctx, { id: request.params.id, status, reason }),
+      );
+    },
+  );
+
+  app.get(
+    '/grants/:id/audit',
+    { schema: { tags, params: IdParamsSchema, response: { 200: AuditEventListSchema } } },
+    async (request) => ({
+      items: (await getAuditLog(request.ctx, request.params.id)).map(presentAuditEvent),
+    }),
+  );
+}

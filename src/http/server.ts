@@ -1,0 +1,124 @@
+// The HTTP server: fastify with zod at the boundary (the same schemas give the OpenAPI document),
+// problem+json errors, multipart uploads limited to one 5 MB file, and optionally the built web app.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  createJsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/client';
+import { DEMO_ACTOR, type ServiceContext } from '../services/context';
+import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
+import { allocationRoutes } from './routes/allocations';
+import { grantRoutes } from './routes/grants';
+import { recipientRoutes } from './routes/recipients';
+import { MAX_UPLOAD_BYTES } from './upload';
+import { zodValidatorCompiler, type ZodApp } from './validation';
+
+export interface BuildServerOptions {
+  db: Database;
+  /** The clock (tests fix it); defaults to the system time. */
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from this folder, with index.html for every non-API page. */
+  webRoot?: string;
+}
+
+export type App = ZodApp;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The use cases' context for this request: database, actor and clock. */
+    ctx: ServiceContext;
+  }
+}
+
+export const API_VERSION = '0.1.0';
+
+export async function buildServer(options: BuildServerOptions): Promise<App> {
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // JSON bodies are small (a grant); files come as multipart with their own limit.
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) =>
+    sendProblem(reply, errorToProblem(error, request)),
+  );
+  app.setNotFoundHandler((request, reply) => {
+    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    const locale = preferredLocale(request.headers['accept-language']);
+    return sendProblem(
+      reply,
+      buildProblem(404, 'route.not_found', [{ code: 'route.not_found', params: {} }], locale),
+    );
+  });
+
+  app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.addHook('onRequest', async (request) => {
+    // TODO(#4): the actor comes from the signed-in user once there is sign-in; until then a fixed
+    // case officer, never a header the client could set.
+    request.ctx = { db: options.db, actor: DEMO_ACTOR, now };
+  });
+
+  await app.register(fastifyMultipart, {
+    limits: {
+      fileSize: MAX_UPLOAD_BYTES,
+      files: 1,
+      fields: 10,
+      parts: 12,
+      fieldSize: MAX_UPLOAD_BYTES,
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Statsbidrag API',
+        version: API_VERSION,
+        description:
+          'Grants, recipients and allocations. Amounts are whole kronor as integers; exact shares are ' +
+          'strings ("6726959/41991440"). Errors are application/problem+json with one entry in ' +
+          '`errors` per problem found (Swedish, or English with Accept-Language: en).',
+      },
+      tags: [
+        { name: 'grants', description: 'Statsbidrag: terms, status and history' },
+        { name: 'allocations', description: 'Fördelningar: keys, formulas, results, publication' },
+        { name: 'recipients', description: 'Mottagare: municipalities and regions' },
+      ],
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
+  });
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      recipientRoutes(typed);
+      grantRoutes(typed);
+      allocationRoutes(typed);
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(options.webRoot),
+      prefix: '/',
+      index: 'index.html',
+    });
+  }
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,12 @@
+import { listAuditEventsForGrant, type AuditEventRecord } from '../db/audit';
+import type { ServiceContext } from './context';
+import { loadGrant } from './load-grant';
+
+/** The grant's history: its own changes and those of its allocations, oldest first. */
+export async function getAuditLog(
+  ctx: ServiceContext,
+  grantId: string,
+): Promise<AuditEventRecord[]> {
+  await loadGrant(ctx.db, grantId);
+  return listAuditEventsForGrant(ctx.db, grantId);
+}

@@ -1,0 +1,10 @@
+import { searchRecipients, type RecipientSearch, type RecipientWithCounty } from '../db/recipients';
+import type { ServiceContext } from './context';
+
+/** Recipients whose name contains `q` (any case) or whose code starts with it, of one type or all. */
+export async function listRecipients(
+  ctx: ServiceContext,
+  search: RecipientSearch,
+): Promise<RecipientWithCounty[]> {
+  return searchRecipients(ctx.db, search);
+}

@@ -1,0 +1,105 @@
+import { formatKronor, type Locale } from '../domain/money';
+import type { IssueParams } from '../domain/issues';
+
+interface ServiceMessage {
+  sv: (params: IssueParams) => string;
+  en: (params: IssueParams) => string;
+}
+
+const text = (params: IssueParams, key: string) => String(params[key] ?? '');
+const kronor = (params: IssueParams, key: string, locale: Locale) => {
+  const value = text(params, key);
+  return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
+};
+
+const STATUS_NAMES: Record<string, { sv: string; en: string }> = {
+  draft: { sv: 'utkast', en: 'draft' },
+  published: { sv: 'publicerat', en: 'published' },
+  closed: { sv: 'stängt', en: 'closed' },
+  follow_up: { sv: 'uppföljning', en: 'follow-up' },
+  finished: { sv: 'avslutat', en: 'finished' },
+};
+const status = (params: IssueParams, key: string, locale: Locale) => {
+  const value = text(params, key);
+  return STATUS_NAMES[value]?.[locale] ?? value;
+};
+
+/**
+ * The codes the services throw (DomainError) or report (Issue), with their sentences. The domain's
+ * own codes are in domain/issues.ts; these are the use cases' rules.
+ */
+export const SERVICE_MESSAGES = {
+  /** No grant has this id. Params: grantId. */
+  'grant.not_found': {
+    sv: () => 'Statsbidraget finns inte.',
+    en: () => 'The grant does not exist.',
+  },
+  /** The grant was changed by someone else since it was loaded. Params: expectedVersion, currentVersion. */
+  'grant.version_conflict': {
+    sv: (p) =>
+      `Statsbidraget har ändrats av någon annan sedan du öppnade det (version ${text(p, 'currentVersion')}, du hade ${text(p, 'expectedVersion')}). Ladda om och gör ändringen igen.`,
+    en: (p) =>
+      `The grant was changed by someone else after you opened it (version ${text(p, 'currentVersion')}, you had ${text(p, 'expectedVersion')}). Reload and make the change again.`,
+  },
+  /** Only a draft grant can be edited, or given a new allocation. Params: status. */
+  'grant.not_draft': {
+    sv: (p) => `Statsbidraget har status ${status(p, 'status', 'sv')}; bara ett utkast kan ändras.`,
+    en: (p) => `The grant's status is ${status(p, 'status', 'en')}; only a draft can be changed.`,
+  },
+  /** The usage period ends before it starts. Params: usageStartOn, usageEndOn. */
+  'grant.usage_period_reversed': {
+    sv: (p) =>
+      `Användningsperioden slutar (${text(p, 'usageEndOn')}) före sin början (${text(p, 'usageStartOn')}).`,
+    en: (p) =>
+      `The usage period ends (${text(p, 'usageEndOn')}) before it starts (${text(p, 'usageStartOn')}).`,
+  },
+  /** Statuses go one step forward at a time. Params: from, to. */
+  'grant.status_transition_not_allowed': {
+    sv: (p) =>
+      `Status kan inte ändras från ${status(p, 'from', 'sv')} till ${status(p, 'to', 'sv')}. Ordningen är utkast → publicerat → stängt → uppföljning → avslutat, ett steg i taget.`,
+    en: (p) =>
+      `The status cannot change from ${status(p, 'from', 'en')} to ${status(p, 'to', 'en')}. The order is draft → published → closed → follow-up → finished, one step at a time.`,
+  },
+  /** Publishing the grant needs a published allocation. */
+  'grant.no_published_allocation': {
+    sv: () => 'Statsbidraget kan inte publiceras utan en publicerad fördelning.',
+    en: () => 'The grant cannot be published without a published allocation.',
+  },
+  /** The published allocation does not distribute the grant's amount. Params: allocationTotalKr, totalAmountKr. */
+  'grant.allocation_total_differs': {
+    sv: (p) =>
+      `Den publicerade fördelningen summerar till ${kronor(p, 'allocationTotalKr', 'sv')} men bidragets belopp är ${kronor(p, 'totalAmountKr', 'sv')}.`,
+    en: (p) =>
+      `The published allocation adds up to ${kronor(p, 'allocationTotalKr', 'en')} but the grant's amount is ${kronor(p, 'totalAmountKr', 'en')}.`,
+  },
+  /** No allocation has this id. Params: allocationId. */
+  'allocation.not_found': {
+    sv: () => 'Fördelningen finns inte.',
+    en: () => 'The allocation does not exist.',
+  },
+  /** A published allocation is frozen. Params: allocationId. */
+  'allocation.already_published': {
+    sv: () => 'Fördelningen är redan publicerad och kan inte ändras.',
+    en: () => 'The allocation is already published and cannot be changed.',
+  },
+  /** The model's budget must be the grant's amount. Params: budgetKr, totalAmountKr. */
+  'allocation.budget_differs_from_grant': {
+    sv: (p) =>
+      `Modellens budget är ${kronor(p, 'budgetKr', 'sv')} men bidragets belopp är ${kronor(p, 'totalAmountKr', 'sv')}.`,
+    en: (p) =>
+      `The model's budget is ${kronor(p, 'budgetKr', 'en')} but the grant's amount is ${kronor(p, 'totalAmountKr', 'en')}.`,
+  },
+  /** Two codes of one organisation (Gotland) got different organisation numbers. Params: code, otherCode. */
+  'recipient.same_organisation_differs': {
+    sv: (p) =>
+      `${text(p, 'code')} och ${text(p, 'otherCode')} är samma organisation (Region Gotland) och måste ha samma organisationsnummer.`,
+    en: (p) =>
+      `${text(p, 'code')} and ${text(p, 'otherCode')} are the same organisation (Region Gotland) and must have the same organisation number.`,
+  },
+} satisfies Record<string, ServiceMessage>;
+
+export type ServiceMessageCode = keyof typeof SERVICE_MESSAGES;
+
+export function isServiceMessageCode(code: string): code is ServiceMessageCode {
+  return Object.hasOwn(SERVICE_MESSAGES, code);
+}
