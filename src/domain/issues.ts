@@ -11,6 +11,8 @@ export interface Issue {
   file?: string;
   row?: number;
   column?: string;
+  /** 1-based position of `column` in the file, for `file:line:column` messages. */
+  columnNumber?: number;
   path?: string;
   code: string;
   params: IssueParams;
@@ -160,6 +162,13 @@ export const ISSUE_MESSAGES = {
       `Beloppen summerar till ${kronor(p, 'sumKr', 'sv')} men bidragets belopp är ${kronor(p, 'expectedKr', 'sv')} (skillnad ${kronor(p, 'differenceKr', 'sv')}).`,
     en: (p) =>
       `The amounts add up to ${kronor(p, 'sumKr', 'en')} but the grant's amount is ${kronor(p, 'expectedKr', 'en')} (difference ${kronor(p, 'differenceKr', 'en')}).`,
+  },
+  /** A totals row ("Summa") whose amount differs from the sum of the rows. Params: printedKr, sumKr. */
+  'key.total_row_mismatch': {
+    sv: (p) =>
+      `Summaraden anger ${kronor(p, 'printedKr', 'sv')} men raderna summerar till ${kronor(p, 'sumKr', 'sv')}.`,
+    en: (p) =>
+      `The totals row says ${kronor(p, 'printedKr', 'en')} but the rows add up to ${kronor(p, 'sumKr', 'en')}.`,
   },
   // ---- model.json -----------------------------------------------------------------------------
   /** model.json is not valid JSON. Params: reason. */
