@@ -1,0 +1,130 @@
+// The web's only door to the server: typed calls for the HTTP API in docs/ARCHITECTURE.md. Every
+// answer is parsed with the route's own zod schema, so a server that drifts from the contract fails
+// here with a clear message instead of somewhere deep in a page.
+import type { z } from 'zod';
+import {
+  AllocationComparisonSchema,
+  AllocationListSchema,
+  AllocationSchema,
+} from '../http/routes/allocations.schema';
+import type { GrantInput, GrantStatus } from '../http/routes/grants.schema';
+import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../http/routes/grants.schema';
+import type { Problem } from '../http/routes/problem.schema';
+import { ProblemSchema } from '../http/routes/problem.schema';
+import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
+
+/**
+ * A failed call. `kind` says what failed: the server answered with a problem (`problem`), it could
+ * not be reached (`network`), or it answered something the contract does not allow (`unexpected`).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: 'problem' | 'network' | 'unexpected',
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.title ?? `${kind} ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+let acceptLanguage = 'sv';
+/** The server localises problem titles and messages by Accept-Language. */
+export function setApiLanguage(language: string): void {
+  acceptLanguage = language;
+}
+
+async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      ...init,
+      headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage, ...init.headers },
+    });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError('network', 0, null);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const problem = ProblemSchema.safeParse(body);
+    throw new ApiError(
+      problem.success ? 'problem' : 'unexpected',
+      response.status,
+      problem.success ? problem.data : null,
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.error(`Answer from ${path} does not match the API contract`, parsed.error.issues);
+    throw new ApiError('unexpected', response.status, null);
+  }
+  return parsed.data;
+}
+
+function json(method: string, body: unknown): RequestInit {
+  return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+}
+
+function multipart(parts: Record<string, Blob | string>): RequestInit {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(parts)) form.append(name, value);
+  return { method: 'POST', body: form };
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.type) params.set('type', query.type);
+    const search = params.size > 0 ? `?${params}` : '';
+    return request(RecipientListSchema, `/recipients${search}`, { signal });
+  },
+  importRecipients: (file: File) =>
+    request(RecipientImportResultSchema, '/recipients/import', multipart({ file })),
+
+  listGrants: (signal?: AbortSignal) => request(GrantListSchema, '/grants', { signal }),
+  getGrant: (id: string, signal?: AbortSignal) =>
+    request(GrantSchema, `/grants/${enc(id)}`, { signal }),
+  createGrant: (input: GrantInput) => request(GrantSchema, '/grants', json('POST', input)),
+  updateGrant: (id: string, input: GrantInput, version: number) =>
+    request(GrantSchema, `/grants/${enc(id)}`, json('PUT', { ...input, version })),
+  copyGrant: (id: string, grantYear: number) =>
+    request(GrantSchema, `/grants/${enc(id)}/copy`, json('POST', { grantYear })),
+  changeGrantStatus: (id: string, status: GrantStatus, reason: string | undefined) =>
+    request(GrantSchema, `/grants/${enc(id)}/status`, json('POST', { status, reason })),
+  grantAudit: (id: string, signal?: AbortSignal) =>
+    request(AuditEventListSchema, `/grants/${enc(id)}/audit`, { signal }),
+  grantAllocations: (id: string, signal?: AbortSignal) =>
+    request(AllocationListSchema, `/grants/${enc(id)}/allocations`, { signal }),
+  importAllocation: (grantId: string, file: File) =>
+    request(AllocationSchema, `/grants/${enc(grantId)}/allocations/import`, multipart({ file })),
+  // The model goes as a text field (the server also takes it as a file, like the CLI's model.json).
+  computeAllocation: (grantId: string, model: string, file: File) =>
+    request(
+      AllocationSchema,
+      `/grants/${enc(grantId)}/allocations/formula`,
+      multipart({ model, file }),
+    ),
+
+  getAllocation: (id: string, signal?: AbortSignal) =>
+    request(AllocationSchema, `/allocations/${enc(id)}`, { signal }),
+  publishAllocation: (id: string) =>
+    request(AllocationSchema, `/allocations/${enc(id)}/publish`, { method: 'POST' }),
+  compareAllocations: (a: string, b: string, signal?: AbortSignal) =>
+    request(AllocationComparisonSchema, `/allocations/compare?a=${enc(a)}&b=${enc(b)}`, {
+      signal,
+    }),
+};
+
+/** Links to files the server writes (the browser downloads them itself). */
+export const fileLinks = {
+  allocationExport: (id: string, format: 'csv' | 'xlsx' | 'pdf') =>
+    `/api/allocations/${enc(id)}/export.${format}`,
+  allocationModel: (id: string) => `/api/allocations/${enc(id)}/model.json`,
+  allocationInputs: (id: string) => `/api/allocations/${enc(id)}/inputs.csv`,
+  comparisonExport: (a: string, b: string, format: 'csv' | 'xlsx') =>
+    `/api/allocations/compare.${format}?a=${enc(a)}&b=${enc(b)}`,
+};

@@ -1,0 +1,84 @@
+// Form building blocks: a label, an optional hint and the field's error, wired together with ids
+// so assistive technology reads them with the input; and the error summary at the top of a form.
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children(describedBy: string | undefined): ReactNode;
+  className?: string;
+}
+
+export function Field({ id, label, hint, error, children, className }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', error ? 'field--error' : '', className ?? ''].join(' ').trim()}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string | undefined; message: string }) {
+  const { t } = useI18n();
+  return (
+    <p id={id} className="field__error">
+      <span className="visually-hidden">{t('form.errorPrefix')} </span>
+      {message}
+    </p>
+  );
+}
+
+interface SummaryProps {
+  errors: [fieldId: string, message: string][];
+  /** Changes on every failed submit, so focus moves to the summary each time. */
+  attempt: number;
+}
+
+/** The list of everything to fix, with links to the fields; focus moves here after a failed submit. */
+export function ErrorSummary({ errors, attempt }: SummaryProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="alert alert--error error-summary" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title" className="alert__title">
+        {t('form.errorSummaryTitle')}
+      </h2>
+      <ul>
+        {errors.map(([id, message]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                const field = document.getElementById(id);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The app shell: skip link, header with navigation and the language switch, the main landmark
+// (the skip link's target) and a footer. On every navigation focus moves to the new page's h1, so
+// keyboard and screen reader users start reading where the content changed.
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { useI18n } from './i18n/i18n';
+
+export function Layout() {
+  const { t, language, setLanguage } = useI18n();
+  const location = useLocation();
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // Wait a frame so the new page has rendered its heading.
+    const frame = requestAnimationFrame(() => {
+      const target =
+        document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+      if (target) {
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus();
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [location.pathname]);
+
+  const other = language === 'sv' ? 'en' : 'sv';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="site-name" end>
+            {t('layout.siteName')}
+          </NavLink>
+          <nav aria-label={t('layout.navLabel')}>
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/" end>
+                  {t('layout.nav.grants')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/compare">{t('layout.nav.compare')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/recipients">{t('layout.nav.recipients')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="language-switch"
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            {t('layout.switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Sets the document title for the page: `<page> – Statsbidrag`. */
+export function usePageTitle(title: string | undefined): void {
+  const { t } = useI18n();
+  const site = t('layout.siteName');
+  useEffect(() => {
+    document.title = title ? `${title} – ${site}` : site;
+  }, [title, site]);
+}

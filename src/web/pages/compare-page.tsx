@@ -1,0 +1,370 @@
+// Compare two allocations, from any grants (/compare?a=&b=): every recipient with both amounts and
+// the difference in kronor and per cent, largest change first, a chart of the largest changes,
+// and the comparison as CSV or XLSX.
+import { useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+} from '@tanstack/react-table';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { AllocationComparison, AllocationSummary } from '../../http/routes/allocations.schema';
+import type { Grant } from '../../http/routes/grants.schema';
+import { api, fileLinks } from '../api-client';
+import { BarChartFigure } from '../components/bar-chart-figure';
+import { Field } from '../components/form-fields';
+import { Loading } from '../components/loading';
+import { ProblemAlert } from '../components/problem-alert';
+import { SortableHeader } from '../components/sortable-header';
+import { formatInstant, formatKronor, formatPercent } from '../format';
+import type { Locale } from '../format';
+import type { Translate } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { usePageTitle } from '../layout';
+import { useResource } from '../use-resource';
+
+type ComparisonRow = AllocationComparison['rows'][number];
+interface Choice {
+  grant: Grant;
+  allocations: AllocationSummary[];
+}
+
+export function ComparePage() {
+  const { t } = useI18n();
+  usePageTitle(t('compare.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const a = searchParams.get('a') ?? '';
+  const b = searchParams.get('b') ?? '';
+  const choices = useResource('compare-choices', async (signal): Promise<Choice[]> => {
+    const grants = await api.listGrants(signal);
+    return Promise.all(
+      grants.items.map(async (grant) => ({
+        grant,
+        allocations: (await api.grantAllocations(grant.id, signal)).items,
+      })),
+    );
+  });
+  const comparison = useResource(`compare:${a}:${b}`, (signal) =>
+    a && b ? api.compareAllocations(a, b, signal) : Promise.resolve(null),
+  );
+
+  return (
+    <>
+      <h1>{t('compare.title')}</h1>
+      <p className="lead">{t('compare.intro')}</p>
+      {choices.error ? <ProblemAlert error={choices.error} autoFocus={false} /> : null}
+      {choices.data ? (
+        <ChooseForm
+          key={`${a}:${b}`}
+          choices={choices.data}
+          a={a}
+          b={b}
+          onChoose={(next) => setSearchParams(next)}
+        />
+      ) : choices.error ? null : (
+        <Loading />
+      )}
+      {comparison.error ? (
+        <ProblemAlert error={comparison.error} title={t('compare.failed')} />
+      ) : null}
+      {a && b && comparison.loading && !comparison.data ? <Loading /> : null}
+      {comparison.data ? <ComparisonView comparison={comparison.data} a={a} b={b} /> : null}
+    </>
+  );
+}
+
+function ChooseForm({
+  choices,
+  a,
+  b,
+  onChoose,
+}: {
+  choices: Choice[];
+  a: string;
+  b: string;
+  onChoose(next: { a: string; b: string }): void;
+}) {
+  const { t, locale } = useI18n();
+  const [chosenA, setChosenA] = useState(a);
+  const [chosenB, setChosenB] = useState(b);
+  const [errors, setErrors] = useState<{ a?: string; b?: string }>({});
+  const withAllocations = choices.filter((choice) => choice.allocations.length > 0);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = {
+      a: chosenA ? undefined : t('compare.chooseA'),
+      b: !chosenB
+        ? t('compare.chooseB')
+        : chosenA === chosenB
+          ? t('compare.chooseDifferent')
+          : undefined,
+    };
+    setErrors(next);
+    if (next.a) document.getElementById('compare-a')?.focus();
+    else if (next.b) document.getElementById('compare-b')?.focus();
+    else onChoose({ a: chosenA, b: chosenB });
+  };
+
+  if (withAllocations.length === 0) return <p>{t('compare.noAllocations')}</p>;
+  const options = withAllocations.map((choice) => (
+    <optgroup key={choice.grant.id} label={`${choice.grant.name} (${choice.grant.grantYear})`}>
+      {choice.allocations.map((allocation) => (
+        <option key={allocation.id} value={allocation.id}>
+          {allocationLabel(allocation, t, locale)}
+        </option>
+      ))}
+    </optgroup>
+  ));
+  return (
+    <form onSubmit={submit} noValidate className="form form--compare">
+      <div className="field-row">
+        <Field id="compare-a" label={t('compare.a')} error={errors.a}>
+          {(describedBy) => (
+            <select
+              id="compare-a"
+              className="input"
+              value={chosenA}
+              onChange={(event) => setChosenA(event.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={errors.a ? true : undefined}
+            >
+              <option value="">{t('compare.choose')}</option>
+              {options}
+            </select>
+          )}
+        </Field>
+        <Field id="compare-b" label={t('compare.b')} error={errors.b}>
+          {(describedBy) => (
+            <select
+              id="compare-b"
+              className="input"
+              value={chosenB}
+              onChange={(event) => setChosenB(event.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={errors.b ? true : undefined}
+            >
+              <option value="">{t('compare.choose')}</option>
+              {options}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {t('compare.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function allocationLabel(allocation: AllocationSummary, t: Translate, locale: Locale): string {
+  return t('compare.option', {
+    file: allocation.sourceFilename || t('allocation.untitled'),
+    date: formatInstant(allocation.createdAt, locale),
+    status: t(
+      allocation.status === 'published' ? 'allocationStatus.published' : 'allocationStatus.draft',
+    ),
+  });
+}
+
+const NUMERIC = new Set(['amountAKr', 'amountBKr', 'differenceKr', 'differencePercent']);
+
+function ComparisonView({
+  comparison,
+  a,
+  b,
+}: {
+  comparison: AllocationComparison;
+  a: string;
+  b: string;
+}) {
+  const { t, locale } = useI18n();
+  const kr = (value: number) => formatKronor(value, locale);
+  const signedKr = (value: number) => (value > 0 ? `+${kr(value)}` : kr(value));
+  const [sorting, setSorting] = useState<SortingState>([]);
+  // Largest change first (by size, either direction); ties by code so the order is stable.
+  const rows = useMemo(
+    () =>
+      [...comparison.rows].sort(
+        (x, y) =>
+          Math.abs(y.differenceKr) - Math.abs(x.differenceKr) ||
+          x.recipientCode.localeCompare(y.recipientCode),
+      ),
+    [comparison],
+  );
+  const columns = useMemo<ColumnDef<ComparisonRow>[]>(
+    () => [
+      { accessorKey: 'recipientCode', header: t('recipient.code') },
+      {
+        accessorKey: 'recipientName',
+        header: t('recipient.name'),
+        sortingFn: (x, y) =>
+          x.original.recipientName.localeCompare(y.original.recipientName, locale),
+      },
+      {
+        accessorKey: 'amountAKr',
+        header: t('compare.amountA'),
+        sortDescFirst: true,
+        cell: (i) => kr(i.row.original.amountAKr),
+      },
+      {
+        accessorKey: 'amountBKr',
+        header: t('compare.amountB'),
+        sortDescFirst: true,
+        cell: (i) => kr(i.row.original.amountBKr),
+      },
+      {
+        accessorKey: 'differenceKr',
+        header: t('compare.differenceKr'),
+        sortDescFirst: true,
+        cell: (i) => signedKr(i.row.original.differenceKr),
+      },
+      {
+        accessorKey: 'differencePercent',
+        header: t('compare.differencePercent'),
+        sortDescFirst: true,
+        sortingFn: (x, y) =>
+          Number(x.original.differencePercent ?? Number.NEGATIVE_INFINITY) -
+          Number(y.original.differencePercent ?? Number.NEGATIVE_INFINITY),
+        cell: (i) => {
+          const percent = i.row.original.differencePercent;
+          if (percent === null) return t('compare.noPercent');
+          const text = formatPercent(percent, locale, 1);
+          return Number(percent) > 0 ? `+${text}` : text;
+        },
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- kr and signedKr only depend on locale
+    [t, locale],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions the React Compiler cannot memoise; this component is not compiled
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const largestChanges = rows
+    .filter((row) => row.differenceKr !== 0)
+    .slice(0, 20)
+    .map((row) => ({ label: row.recipientName, value: row.differenceKr }));
+
+  return (
+    <>
+      <section aria-labelledby="compared">
+        <h2 id="compared">{t('compare.compared')}</h2>
+        <dl className="facts">
+          <dt>{t('compare.a')}</dt>
+          <dd>
+            <Link to={`/allocations/${comparison.a.id}`}>
+              {allocationLabel(comparison.a, t, locale)}
+            </Link>{' '}
+            – {kr(comparison.totals.amountAKr)}
+          </dd>
+          <dt>{t('compare.b')}</dt>
+          <dd>
+            <Link to={`/allocations/${comparison.b.id}`}>
+              {allocationLabel(comparison.b, t, locale)}
+            </Link>{' '}
+            – {kr(comparison.totals.amountBKr)}
+          </dd>
+          <dt>{t('compare.totalDifference')}</dt>
+          <dd className="num">{signedKr(comparison.totals.differenceKr)}</dd>
+        </dl>
+        <p className="actions">
+          <a
+            className="button button--secondary"
+            href={fileLinks.comparisonExport(a, b, 'csv')}
+            download
+          >
+            {t('export.csv')}
+          </a>
+          <a
+            className="button button--secondary"
+            href={fileLinks.comparisonExport(a, b, 'xlsx')}
+            download
+          >
+            {t('export.xlsx')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="changes-chart">
+        <h2 id="changes-chart">{t('compare.chart')}</h2>
+        {largestChanges.length > 0 ? (
+          <BarChartFigure
+            caption={t('compare.chartCaption', { count: largestChanges.length })}
+            data={largestChanges}
+            format={signedKr}
+            formatTick={(value) =>
+              t('chart.millionKr', { value: (value / 1e6).toLocaleString(locale) })
+            }
+            labelHeader={t('recipient.name')}
+            valueHeader={t('compare.differenceKr')}
+          />
+        ) : (
+          <p>{t('compare.noChanges')}</p>
+        )}
+      </section>
+      <section aria-labelledby="per-recipient">
+        <h2 id="per-recipient">{t('compare.perRecipient')}</h2>
+        <p>{t('compare.sortedBy')}</p>
+        <div className="table-scroll">
+          <table className="table table--striped">
+            <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <SortableHeader
+                      key={header.id}
+                      header={header}
+                      numeric={NUMERIC.has(header.column.id)}
+                    />
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td
+                      key={cell.id}
+                      className={
+                        NUMERIC.has(cell.column.id)
+                          ? cell.column.id.startsWith('difference') && row.original.differenceKr < 0
+                            ? 'num negative'
+                            : 'num'
+                          : undefined
+                      }
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('compare.sumRow', { count: rows.length })}
+                </th>
+                <td className="num">{kr(comparison.totals.amountAKr)}</td>
+                <td className="num">{kr(comparison.totals.amountBKr)}</td>
+                <td className="num">{signedKr(comparison.totals.differenceKr)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

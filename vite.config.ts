@@ -1,0 +1,22 @@
+// The web UI: Vite builds src/web into dist/web, which the API server (src/http/main.ts) serves with
+// an SPA fallback. In development `vite` proxies /api to the server on port 3000.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    // The web imports the API's zod schemas from src/http, outside Vite's root.
+    fs: { allow: [repoRoot] },
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
