@@ -78,6 +78,11 @@ export const ISSUE_MESSAGES = {
     en: (p) =>
       `The row has ${text(p, 'actual')} cells but the header row has ${text(p, 'expected')}.`,
   },
+  /** A CSV quote is not closed, or a quoted field is followed by stray text. Params: message. */
+  'file.csv_quote': {
+    sv: () => 'Ett citattecken avslutas inte eller följs av annan text i samma cell.',
+    en: () => 'A quote is not closed or is followed by other text in the same cell.',
+  },
   /** An XLSX formula cell has no stored result (the file was never calculated). Params: cell. */
   'file.formula_without_result': {
     sv: (p) =>
