@@ -1,0 +1,117 @@
+// Test data for the journeys: the 2018 welfare technology key (reference/, 290 municipalities,
+// 350 000 000 kr) written to temporary files in the shapes a case officer would upload.
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { GrantInput } from '../src/http/routes/grants.schema';
+import { REPO_ROOT } from './support';
+
+export interface KeyRow {
+  code: string;
+  name: string;
+  amountKr: number;
+}
+
+/** reference/welfare_tech_2018_allocation.csv: kommunkod,name,amount_kr,share_percent. */
+export function readWelfareTechKey(): KeyRow[] {
+  const text = readFileSync(
+    path.join(REPO_ROOT, 'reference/welfare_tech_2018_allocation.csv'),
+    'utf8',
+  );
+  const [header, ...lines] = text.trim().split(/\r?\n/);
+  if (header !== 'kommunkod,name,amount_kr,share_percent')
+    throw new Error(`unexpected header ${header}`);
+  return lines.map((line) => {
+    const [code = '', name = '', amount = ''] = line.split(',');
+    return { code, name, amountKr: Number(amount) };
+  });
+}
+
+export const WELFARE_TECH_TOTAL_KR = 350_000_000;
+
+/** The key as the government's annex gives it: code, name, amount in whole kronor. */
+export async function writeKeyCsv(
+  dir: string,
+  rows: KeyRow[],
+  fileName = 'fordelningsnyckel-2018.csv',
+) {
+  const file = path.join(dir, fileName);
+  const body = rows.map((row) => `${row.code},${row.name},${row.amountKr}`).join('\n');
+  await writeFile(file, `kommunkod,name,amount_kr\n${body}\n`, 'utf8');
+  return file;
+}
+
+/** A key whose 4th data row (line 5, the header being line 1) has a word for an amount. */
+export async function writeKeyCsvWithBadRow(dir: string, rows: KeyRow[]) {
+  const file = path.join(dir, 'nyckel-med-fel.csv');
+  const lines = rows.map((row, index) =>
+    index === 3 ? `${row.code},${row.name},ettusen` : `${row.code},${row.name},${row.amountKr}`,
+  );
+  await writeFile(file, `kommunkod,name,amount_kr\n${lines.join('\n')}\n`, 'utf8');
+  return { file, line: 5, column: 'amount_kr', code: rows[3]?.code ?? '' };
+}
+
+/** The grant of the reference key, as the API takes it (for setting up pages the test only visits). */
+export function welfareTechGrant(overrides: Partial<GrantInput> = {}): GrantInput {
+  return {
+    name: 'Investeringar i välfärdsteknik 2018',
+    grantYear: 2018,
+    legalBasis: 'Regeringsbeslut S2018/00000 om medel för investeringar i välfärdsteknik',
+    appropriation: '4:5',
+    appropriationItem: 'ap. 11',
+    totalAmountKr: WELFARE_TECH_TOTAL_KR,
+    eligibleRecipientTypes: ['municipality'],
+    purpose: 'Öka investeringstakten av välfärdsteknik i kommunernas omsorg.',
+    usageAreas: ['Investeringar i välfärdsteknik'],
+    distributionMethod: 'allocation_key',
+    callOn: '2018-03-01',
+    requisitionDeadlineOn: '2018-11-01',
+    usageStartOn: '2018-01-01',
+    usageEndOn: '2018-12-31',
+    reportingDeadlineOn: '2019-03-31',
+    repaymentDeadlineOn: '2019-09-30',
+    rules: {
+      repaymentRequired: true,
+      waiverThresholdKr: 1000,
+      minimumAmountKr: 0,
+      privateProvidersShareRequired: false,
+    },
+    ...overrides,
+  };
+}
+
+/** Calls the API directly (setup only; the journeys themselves go through the UI). */
+export async function apiCall<T>(
+  schema: z.ZodType<T>,
+  baseUrl: string,
+  pathName: string,
+  init: RequestInit = {},
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/api${pathName}`, init);
+  const body: unknown = await response.json();
+  if (!response.ok) {
+    throw new Error(
+      `${init.method ?? 'GET'} ${pathName}: ${response.status} ${JSON.stringify(body)}`,
+    );
+  }
+  return schema.parse(body);
+}
+
+export function postJson(body: unknown): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+export function postFile(field: string, fileName: string, content: string): RequestInit {
+  const form = new FormData();
+  form.append(field, new Blob([content], { type: 'text/csv' }), fileName);
+  return { method: 'POST', body: form };
+}
+
+export function keyCsv(rows: KeyRow[]): string {
+  return `kommunkod,name,amount_kr\n${rows.map((r) => `${r.code},${r.name},${r.amountKr}`).join('\n')}\n`;
+}

@@ -1,0 +1,50 @@
+// Swedish first, English on request: the switch changes every text and <html lang>, survives a
+// reload (localStorage), and switches back.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { GrantSchema } from '../src/http/routes/grants.schema';
+import { apiCall, postJson, welfareTechGrant } from './fixtures';
+import type { Harness } from './support';
+import { browserUnavailable, normalizeSpaces, startHarness } from './support';
+
+const skip = browserUnavailable();
+
+describe('language switch', { skip }, () => {
+  let harness: Harness;
+
+  before(async () => {
+    harness = await startHarness();
+    await apiCall(GrantSchema, harness.baseUrl, '/grants', postJson(welfareTechGrant()));
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('switches to English, keeps it after a reload, and switches back to Swedish', async () => {
+    const page = await harness.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Statsbidrag' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    const amountCell = page.locator('tbody td.num').nth(1);
+    assert.equal(normalizeSpaces(await amountCell.innerText()), '350 000 000 kr');
+
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Grants' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(normalizeSpaces(await amountCell.innerText()), '350,000,000 kr');
+    assert.ok(await page.getByRole('link', { name: 'New grant' }).isVisible());
+    assert.ok(await page.getByRole('navigation', { name: 'Main menu' }).isVisible());
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Grants' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.title(), 'Grants – Statsbidrag');
+
+    await page.getByRole('button', { name: 'På svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statsbidrag' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    assert.ok(await page.getByRole('link', { name: 'Nytt statsbidrag' }).isVisible());
+    assert.deepEqual(harness.pageErrors, []);
+    await page.close();
+  });
+});

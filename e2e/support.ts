@@ -1,0 +1,149 @@
+// Browser journeys run against the real server: buildServer on an in-memory PGlite (migrated, with
+// the reference recipients), serving the built web app (dist/web) on 127.0.0.1 and a free port,
+// driven by Debian's Chromium through playwright-core. Nothing is mocked.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { DatabaseHandle } from '../src/db/client';
+import { openDatabase } from '../src/db/client';
+import type { App } from '../src/http/server';
+import { buildServer } from '../src/http/server';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const WEB_ROOT = path.join(REPO_ROOT, 'dist/web');
+
+// The flags verified on this kind of machine (shared STACK.md): no sandbox as root in a container,
+// no GPU, and nothing that calls home.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Why the browser tests cannot run here, or undefined when they can. With CI=true a missing
+ * browser is a failure, not a skip: CI must never pass without having run them.
+ */
+export function browserUnavailable(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  const message = `${CHROMIUM} is missing: install it with \`apt-get install -y chromium chromium-driver\``;
+  if (process.env.CI === 'true') {
+    throw new Error(`${message}. CI=true, so the browser tests fail instead of being skipped.`);
+  }
+  return `${message} (skipped; CI=true makes this a failure)`;
+}
+
+export interface Harness {
+  baseUrl: string;
+  app: App;
+  database: DatabaseHandle;
+  browser: Browser;
+  context: BrowserContext;
+  downloads: string;
+  /** Errors thrown in the page; a journey ends by asserting there were none. */
+  pageErrors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  assert.ok(
+    existsSync(path.join(WEB_ROOT, 'index.html')),
+    'dist/web/index.html is missing: build the web app first (`npx vite build`; `npm test` does it)',
+  );
+  const database = await openDatabase({ inMemory: true });
+  const app = await buildServer({ db: database.db, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  assert.ok(address && typeof address === 'object', 'the server has no address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  const downloads = await mkdtemp(path.join(tmpdir(), 'statsbidrag-e2e-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    downloadsPath: downloads,
+  });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    acceptDownloads: true,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+
+  return {
+    baseUrl,
+    app,
+    database,
+    browser,
+    context,
+    downloads,
+    pageErrors,
+    async newPage() {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.log(`[browser console] ${message.text()}`);
+      });
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await app.close();
+      await database.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
+  };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe on the page as it is now. Violations of impact serious or critical fail the test; the
+ * others are printed so they are seen and fixed, without blocking.
+ */
+export async function assertAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact ?? 'unknown'} ${v.id}: ${v.help}\n${v.nodes
+      .slice(0, 5)
+      .map((node) => `    ${node.target.join(' ')} – ${node.failureSummary ?? ''}`)
+      .join('\n')}`;
+  const blocking = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const other = results.violations.filter((v) => !blocking.includes(v));
+  for (const violation of other) console.log(`[axe ${label}] ${describe(violation)}`);
+  console.log(
+    `[axe ${label}] ${results.passes.length} rules passed, ${results.violations.length} violated (${blocking.length} serious or critical)`,
+  );
+  assert.deepEqual(
+    blocking.map(describe),
+    [],
+    `axe found serious or critical violations on ${label}`,
+  );
+}
+
+/** Text as shown, with the no-break and narrow no-break spaces of sv-SE number formats as spaces. */
+export function normalizeSpaces(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
