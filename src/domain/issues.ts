@@ -357,7 +357,8 @@ export function describeIssueLocation(issue: Issue, locale: Locale): string {
   if (issue.row !== undefined) parts.push(`${words.row} ${issue.row}`);
   if (issue.column !== undefined) parts.push(`${words.column} ${issue.column}`);
   if (issue.path !== undefined) parts.push(`${words.path} ${issue.path}`);
-  return capitalize(parts.join(', '));
+  // A file name keeps its own case ("model.json"); a leading word is capitalized ("Rad 14").
+  return issue.file === undefined ? capitalize(parts.join(', ')) : parts.join(', ');
 }
 
 /**

@@ -68,24 +68,24 @@ export function findRecipientByCode(
   return register.byCode.get(code.padStart(4, '0')) ?? register.byCode.get(code.padStart(2, '0'));
 }
 
-function narrowToEligible(
-  candidates: readonly Recipient[],
-  eligibleTypes: readonly string[],
-): RecipientLookup {
-  if (candidates.length === 0) return { found: 'none' };
+function uniqueRecipients(recipients: readonly Recipient[]): Recipient[] {
+  return [...new Set(recipients)];
+}
+
+function lookupOf(candidates: readonly Recipient[]): RecipientLookup {
   const [only] = candidates;
-  if (candidates.length === 1 && only) return { found: 'one', recipient: only };
-  const eligible = candidates.filter((candidate) => eligibleTypes.includes(candidate.type));
-  const [onlyEligible] = eligible;
-  if (eligible.length === 1 && onlyEligible) return { found: 'one', recipient: onlyEligible };
-  return { found: 'several', candidates: eligible.length > 0 ? eligible : candidates };
+  if (candidates.length === 0 || !only) return { found: 'none' };
+  return candidates.length === 1
+    ? { found: 'one', recipient: only }
+    : { found: 'several', candidates };
 }
 
 /**
- * By name: canonical names first, printed labels (aliases) only when no canonical name matches,
- * so that a label recorded for one misprint ("Motala" printed for Robertsfors) never hides the
- * real Motala. A label shared by two types ("Region Gotland": the region 09 and the municipality
- * 0980) resolves to the one the grant is for.
+ * By name: canonical names first, printed labels (aliases) only when no eligible canonical name
+ * matches, so that a label recorded for one misprint ("Motala" printed for Robertsfors) never
+ * hides the real Motala. A label shared by two types ("Region Gotland": the region 09 and, in
+ * municipal tables, the municipality 0980) resolves to the one the grant is for. When nothing
+ * eligible matches, the single recipient found is returned so the caller can say it is not eligible.
  */
 export function findRecipientByName(
   register: RecipientRegister,
@@ -94,6 +94,10 @@ export function findRecipientByName(
 ): RecipientLookup {
   const key = normalizeName(name);
   const canonical = register.byName.get(key) ?? [];
-  if (canonical.length > 0) return narrowToEligible(canonical, eligibleTypes);
-  return narrowToEligible(register.byAlias.get(key) ?? [], eligibleTypes);
+  const aliases = register.byAlias.get(key) ?? [];
+  for (const pool of [canonical, aliases]) {
+    const eligible = pool.filter((candidate) => eligibleTypes.includes(candidate.type));
+    if (eligible.length > 0) return lookupOf(eligible);
+  }
+  return lookupOf(uniqueRecipients([...canonical, ...aliases]));
 }
