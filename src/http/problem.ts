@@ -109,6 +109,7 @@ export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
     ...(issue.file !== undefined && { file: issue.file }),
     ...(issue.row !== undefined && { row: issue.row }),
     ...(issue.column !== undefined && { column: issue.column }),
+    ...(issue.columnNumber !== undefined && { columnNumber: issue.columnNumber }),
     ...(issue.path !== undefined && { path: issue.path }),
     code: issue.code,
     message: location === '' ? message : `${location}: ${message}`,

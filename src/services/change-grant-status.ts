@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { findAllocation } from '../db/allocations';
 import { appendAuditEvent } from '../db/audit';
 import { updateGrantRow, type GrantRecord } from '../db/grants';
-import { allocations, grantStatuses } from '../db/schema';
+import { grantStatuses } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { grantToJson } from './grant-json';
@@ -32,10 +32,7 @@ export async function changeGrantStatus(
       // The grant is published with its money distributed: a published allocation whose total is the
       // grant's amount to the krona.
       if (!before.publishedAllocationId) throw new DomainError('grant.no_published_allocation', {});
-      const [allocation] = await tx
-        .select({ totalKr: allocations.totalKr })
-        .from(allocations)
-        .where(eq(allocations.id, before.publishedAllocationId));
+      const allocation = await findAllocation(tx, before.publishedAllocationId);
       if (!allocation || allocation.totalKr !== before.totalAmountKr) {
         throw new DomainError('grant.allocation_total_differs', {
           allocationTotalKr: String(allocation?.totalKr ?? 0n),

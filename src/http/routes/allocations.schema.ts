@@ -53,7 +53,13 @@ export const AllocationSummarySchema = z.object({
   recipientCount: z.number().int(),
   checksum: z.string().describe('sha256 of the canonical result CSV (the CLI output)'),
   createdAt: z.iso.datetime(),
+  createdBy: z.string(),
   publishedAt: z.iso.datetime().nullable(),
+  supersededAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('when a later allocation of the same grant was published instead of this one'),
+  supersededByAllocationId: z.uuid().nullable(),
 });
 export type AllocationSummary = z.infer<typeof AllocationSummarySchema>;
 

@@ -4,6 +4,7 @@ export const IssueSchema = z.object({
   file: z.string().optional(),
   row: z.number().int().optional().describe('1-based line in the file, the header being line 1'),
   column: z.string().optional(),
+  columnNumber: z.number().int().optional().describe('1-based position of `column` in the file'),
   path: z.string().optional(),
   code: z.string(),
   message: z.string(),

@@ -1,0 +1,16 @@
+// Facts about this installation that must hold once (e.g. the demo data was loaded).
+import { eq } from 'drizzle-orm';
+import type { Executor } from './client';
+import { appMarkers } from './schema';
+
+export async function hasMarker(executor: Executor, key: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ key: appMarkers.key })
+    .from(appMarkers)
+    .where(eq(appMarkers.key, key));
+  return row !== undefined;
+}
+
+export async function setMarker(executor: Executor, key: string, value: unknown): Promise<void> {
+  await executor.insert(appMarkers).values({ key, value }).onConflictDoNothing();
+}
