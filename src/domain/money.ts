@@ -35,6 +35,15 @@ export function formatKronor(kr: bigint | number, locale: Locale): string {
  * @example formatPercent("2.5", 'en', 1) // "2.5%"
  */
 export function formatPercent(decimalString: string, locale: Locale, decimals: number): string {
+  const formatted = formatDecimal(decimalString, locale, decimals);
+  return locale === 'sv' ? `${formatted}\u00a0%` : `${formatted}%`;
+}
+
+/**
+ * Formats an exact decimal string ("1234.5678") with `decimals` places, half away from zero.
+ * @example formatDecimal("1234.5678", 'sv', 2) // "1 234,57"
+ */
+export function formatDecimal(decimalString: string, locale: Locale, decimals: number): string {
   const format = new Intl.NumberFormat(INTL_LOCALE[locale], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
@@ -42,8 +51,7 @@ export function formatPercent(decimalString: string, locale: Locale, decimals: n
   });
   // Intl reads a numeric string exactly (Intl.NumberFormat v3), so no float is involved. The
   // TypeScript DOM types still only list number | bigint, hence the documented string cast.
-  const formatted = format.format(decimalString as unknown as number);
-  return locale === 'sv' ? `${formatted}\u00a0%` : `${formatted}%`;
+  return format.format(decimalString as unknown as number);
 }
 
 export type ParseWholeKronorResult =

@@ -1,0 +1,169 @@
+import PDFDocument from 'pdfkit';
+import { fileURLToPath } from 'node:url';
+
+export interface PdfColumn {
+  header: string;
+  /** Relative width: the columns share the page width in proportion to it. */
+  weight: number;
+  align: 'left' | 'right';
+}
+
+export interface PdfTable {
+  title: string;
+  subtitle?: string;
+  columns: readonly PdfColumn[];
+  rows: readonly (readonly string[])[];
+  /** Printed in bold after the last row. */
+  totalsRow?: readonly string[];
+  /** "Sida {page} av {pages}" */
+  pageLabel: (page: number, pages: number) => string;
+}
+
+// DejaVu has the glyphs the standard PDF fonts lack: U+2212 (the minus Intl sv-SE prints) and the
+// no-break spaces of "1 310 223 kr". Shipped in assets/fonts with its licence.
+const FONT_DIRECTORY = new URL('../../assets/fonts/', import.meta.url);
+const REGULAR = fileURLToPath(new URL('DejaVuSans.ttf', FONT_DIRECTORY));
+const BOLD = fileURLToPath(new URL('DejaVuSans-Bold.ttf', FONT_DIRECTORY));
+
+const MARGIN = 36;
+const FONT_SIZE = 7.5;
+const ROW_HEIGHT = 13;
+const HEADER_HEIGHT = 24;
+const CELL_PADDING = 3;
+
+interface Layout {
+  x: number[];
+  widths: number[];
+}
+
+function layoutColumns(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[]): Layout {
+  const available = doc.page.width - 2 * MARGIN;
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = columns.map((column) => (available * column.weight) / totalWeight);
+  const x = widths.map(
+    (_, index) => MARGIN + widths.slice(0, index).reduce((sum, width) => sum + width, 0),
+  );
+  return { x, widths };
+}
+
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  layout: Layout,
+  table: PdfTable,
+  cells: readonly string[],
+  y: number,
+  height: number,
+): void {
+  table.columns.forEach((column, index) => {
+    doc.text(cells[index] ?? '', (layout.x[index] ?? 0) + CELL_PADDING, y + CELL_PADDING, {
+      width: (layout.widths[index] ?? 0) - 2 * CELL_PADDING,
+      height: height - CELL_PADDING,
+      align: column.align,
+      ellipsis: true,
+    });
+  });
+}
+
+function drawHeader(doc: PDFKit.PDFDocument, layout: Layout, table: PdfTable, y: number): number {
+  doc
+    .save()
+    .rect(MARGIN, y, doc.page.width - 2 * MARGIN, HEADER_HEIGHT)
+    .fill('#e8e8e8')
+    .restore();
+  doc.font('bold').fontSize(FONT_SIZE).fillColor('black');
+  drawRow(
+    doc,
+    layout,
+    table,
+    table.columns.map((column) => column.header),
+    y,
+    HEADER_HEIGHT,
+  );
+  doc.font('regular');
+  return y + HEADER_HEIGHT;
+}
+
+function drawTitle(doc: PDFKit.PDFDocument, table: PdfTable): number {
+  doc
+    .font('bold')
+    .fontSize(14)
+    .text(table.title, MARGIN, MARGIN, { width: doc.page.width - 2 * MARGIN });
+  if (table.subtitle)
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text(table.subtitle, { width: doc.page.width - 2 * MARGIN });
+  return doc.y + 8;
+}
+
+function numberPages(doc: PDFKit.PDFDocument, table: PdfTable): void {
+  const range = doc.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page++) {
+    doc.switchToPage(page);
+    // Writing into the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(table.pageLabel(page + 1, range.count), MARGIN, doc.page.height - MARGIN + 10, {
+        width: doc.page.width - 2 * MARGIN,
+        align: 'right',
+      });
+  }
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+}
+
+/**
+ * An A4 landscape table in DejaVu Sans: title, header row repeated on every page, a bold totals
+ * row and "Sida n av m" at the foot of each page. Cells are preformatted text (the caller formats
+ * kronor the Swedish way), cut with an ellipsis when too wide.
+ */
+export async function writePdfTable(table: PdfTable): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: table.title, Creator: 'Statsbidrag' },
+  });
+  const done = collect(doc);
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  const layout = layoutColumns(doc, table.columns);
+  const bottom = doc.page.height - MARGIN - 14;
+  let y = drawHeader(doc, layout, table, drawTitle(doc, table));
+  const rows = table.totalsRow ? [...table.rows, table.totalsRow] : table.rows;
+  rows.forEach((cells, index) => {
+    if (y + ROW_HEIGHT > bottom) {
+      doc.addPage();
+      y = drawHeader(doc, layout, table, MARGIN);
+    }
+    const isTotals = table.totalsRow !== undefined && index === rows.length - 1;
+    doc.font(isTotals ? 'bold' : 'regular').fontSize(FONT_SIZE);
+    if (index % 2 === 1 && !isTotals)
+      doc
+        .save()
+        .rect(MARGIN, y, doc.page.width - 2 * MARGIN, ROW_HEIGHT)
+        .fill('#f6f6f6')
+        .restore();
+    if (isTotals)
+      doc
+        .moveTo(MARGIN, y)
+        .lineTo(doc.page.width - MARGIN, y)
+        .stroke();
+    doc.fillColor('black');
+    drawRow(doc, layout, table, cells, y, ROW_HEIGHT);
+    y += ROW_HEIGHT;
+  });
+  numberPages(doc, table);
+  doc.end();
+  return done;
+}
