@@ -1,4 +1,5 @@
 // Helpers for API tests: a server on the suite's database and valid request bodies to vary.
+import { readFile } from 'node:fs/promises';
 import type { Database } from '../db/client';
 import type { GrantInput } from './routes/grants.schema';
 import { buildServer, type App } from './server';
@@ -39,4 +40,31 @@ export function grantInput(overrides: Partial<GrantInput> = {}): GrantInput {
     },
     ...overrides,
   };
+}
+
+export type MultipartPart = string | { filename: string; content: string | Uint8Array };
+
+/** A multipart/form-data body for app.inject, encoded by the platform's own FormData. */
+export async function multipart(
+  parts: Record<string, MultipartPart>,
+): Promise<{ payload: Buffer; headers: Record<string, string> }> {
+  const form = new FormData();
+  for (const [name, part] of Object.entries(parts)) {
+    if (typeof part === 'string') form.append(name, part);
+    else {
+      const content =
+        typeof part.content === 'string' ? part.content : new Uint8Array(part.content);
+      form.append(name, new Blob([content]), part.filename);
+    }
+  }
+  const encoded = new Response(form);
+  return {
+    payload: Buffer.from(await encoded.arrayBuffer()),
+    headers: { 'content-type': encoded.headers.get('content-type') ?? '' },
+  };
+}
+
+/** Reads a file of reference/ (the shipped, verified tables). */
+export function referenceFile(name: string): Promise<Buffer> {
+  return readFile(new URL(`../../reference/${name}`, import.meta.url));
 }
