@@ -25,8 +25,10 @@ export const PERFORMANCE_ISSUE_MESSAGES = {
   // ---- expressions (conditions[i].expression) -----------------------------------------------
   /** A character that is not part of the language. Params: position, character. */
   'expression.unexpected_character': {
-    sv: (p) => `Tecken ${text(p, 'position')}: "${text(p, 'character')}" kan inte stå i ett villkor.`,
-    en: (p) => `Character ${text(p, 'position')}: "${text(p, 'character')}" cannot be used in a condition.`,
+    sv: (p) =>
+      `Tecken ${text(p, 'position')}: "${text(p, 'character')}" kan inte stå i ett villkor.`,
+    en: (p) =>
+      `Character ${text(p, 'position')}: "${text(p, 'character')}" cannot be used in a condition.`,
   },
   /** Letters directly after a number other than pp ("17 procent"). Params: position, unit. */
   'expression.unknown_unit': {
@@ -70,9 +72,9 @@ export const PERFORMANCE_ISSUE_MESSAGES = {
   },
   /** "a < b < c". Params: position. */
   'expression.chained_comparison': {
-    sv: (p) =>
-      `Tecken ${text(p, 'position')}: två jämförelser i rad; skriv "a < b and b < c".`,
-    en: (p) => `Character ${text(p, 'position')}: two comparisons in a row; write "a < b and b < c".`,
+    sv: (p) => `Tecken ${text(p, 'position')}: två jämförelser i rad; skriv "a < b and b < c".`,
+    en: (p) =>
+      `Character ${text(p, 'position')}: two comparisons in a row; write "a < b and b < c".`,
   },
   /** A name that is not a figure of the model. Params: position, name, known. */
   'expression.unknown_figure': {
@@ -130,8 +132,10 @@ export const PERFORMANCE_ISSUE_MESSAGES = {
   },
   /** A figure name that is a word of the expression language. Params: name. */
   'performance.reserved_name': {
-    sv: (p) => `"${text(p, 'name')}" är ett reserverat ord i villkoren och kan inte vara en uppgift.`,
-    en: (p) => `"${text(p, 'name')}" is a reserved word of the conditions and cannot name a figure.`,
+    sv: (p) =>
+      `"${text(p, 'name')}" är ett reserverat ord i villkoren och kan inte vara en uppgift.`,
+    en: (p) =>
+      `"${text(p, 'name')}" is a reserved word of the conditions and cannot name a figure.`,
   },
   /** A figure name or id that is not letters, digits and _. Params: value. */
   'performance.invalid_name': {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Issue } from '../issues';
-import { compare, ONE, parseRational, sum, toCanonicalString, ZERO, type Rational } from '../rational';
+import {
+  compare,
+  ONE,
+  parseRational,
+  sum,
+  toCanonicalString,
+  ZERO,
+  type Rational,
+} from '../rational';
 import { figuresOf, FUNCTIONS, parseExpression, typeOf } from './expression/parse';
 import { ExpressionSyntaxError, KEYWORDS } from './expression/tokenize';
 import type { PerformanceModel } from './types';
@@ -131,8 +139,7 @@ export const PerformanceModelJsonSchema = z
 export type PerformanceModelJson = z.infer<typeof PerformanceModelJsonSchema>;
 
 export type ParsePerformanceModelResult =
-  | { ok: true; model: PerformanceModel }
-  | { ok: false; issues: Issue[] };
+  { ok: true; model: PerformanceModel } | { ok: false; issues: Issue[] };
 
 function toJsonPath(path: readonly PropertyKey[]): string | undefined {
   let text = '';
@@ -195,14 +202,32 @@ function referenceIssues(json: PerformanceModelJson): Issue[] {
   const points = new Set(json.measurement_points.map((point) => point.id));
   const conditions = new Set(json.conditions.map((condition) => condition.id));
   const issues: Issue[] = [
-    ...duplicateIssues('measurement_points', json.measurement_points.map((p) => p.id), 'id'),
-    ...duplicateIssues('figures', json.figures.map((figure) => figure.name), 'name'),
-    ...duplicateIssues('conditions', json.conditions.map((condition) => condition.id), 'id'),
-    ...duplicateIssues('pools', json.pools.map((pool) => pool.id), 'id'),
+    ...duplicateIssues(
+      'measurement_points',
+      json.measurement_points.map((p) => p.id),
+      'id',
+    ),
+    ...duplicateIssues(
+      'figures',
+      json.figures.map((figure) => figure.name),
+      'name',
+    ),
+    ...duplicateIssues(
+      'conditions',
+      json.conditions.map((condition) => condition.id),
+      'id',
+    ),
+    ...duplicateIssues(
+      'pools',
+      json.pools.map((pool) => pool.id),
+      'id',
+    ),
   ];
   json.figures.forEach((figure, index) => {
     if (RESERVED.has(figure.name))
-      issues.push(issueAt(['figures', index, 'name'], 'performance.reserved_name', { name: figure.name }));
+      issues.push(
+        issueAt(['figures', index, 'name'], 'performance.reserved_name', { name: figure.name }),
+      );
     if (!points.has(figure.measurement_point))
       issues.push(
         issueAt(['figures', index, 'measurement_point'], 'performance.unknown_measurement_point', {
@@ -222,13 +247,19 @@ function referenceIssues(json: PerformanceModelJson): Issue[] {
   json.pools.forEach((pool, poolIndex) => {
     pool.conditions.forEach((id, index) => {
       if (!conditions.has(id))
-        issues.push(issueAt(['pools', poolIndex, 'conditions', index], 'performance.unknown_condition', { id }));
+        issues.push(
+          issueAt(['pools', poolIndex, 'conditions', index], 'performance.unknown_condition', {
+            id,
+          }),
+        );
     });
   });
   const fractions = json.pools.map((pool) => parseRational(pool.fraction));
   const total = sum(fractions.flatMap((fraction) => (fraction.ok ? [fraction.value] : [])));
   if (compare(total, ONE) !== 0)
-    issues.push(issueAt(['pools'], 'performance.fractions_do_not_sum', { sum: toCanonicalString(total) }));
+    issues.push(
+      issueAt(['pools'], 'performance.fractions_do_not_sum', { sum: toCanonicalString(total) }),
+    );
   return issues;
 }
 
