@@ -196,7 +196,8 @@ function duplicateIssues(list: string, ids: readonly string[], field: string): I
   });
 }
 
-const RESERVED = new Set<string>([...KEYWORDS, ...Object.keys(FUNCTIONS)]);
+// "pp" is the percentage-point unit (`3pp`, `3 pp`), so a figure cannot be called that either.
+const RESERVED = new Set<string>([...KEYWORDS, ...Object.keys(FUNCTIONS), 'pp']);
 
 function referenceIssues(json: PerformanceModelJson): Issue[] {
   const points = new Set(json.measurement_points.map((point) => point.id));

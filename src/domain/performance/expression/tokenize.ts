@@ -71,24 +71,23 @@ function matchAt(pattern: RegExp, text: string, position: number): string | unde
 }
 
 /**
- * "17.5" → 35/2, exactly: digits over a power of ten. A "%" directly after the number divides by
- * 100, and so does the word "pp" (percentage points, for differences of shares): `17%` = 17/100,
- * `3pp` = 3/100.
+ * "17.5" → 35/2, exactly: digits over a power of ten. A "%" after the number divides by 100, and
+ * so does the word "pp" (percentage points, for differences of shares): `17%` = 17/100, `3pp` =
+ * 3/100. A space may come between (Swedish typography writes "17 %"). Any other word right after
+ * a number is an unknown unit: "17 procent" must not silently mean 17.
  */
 function readNumber(text: string, start: number, digits: string): Token {
   const [whole = '', decimals = ''] = digits.split('.');
   let value = rational(BigInt(whole + decimals), 10n ** BigInt(decimals.length));
-  let end = start + digits.length;
-  if (text[end] === '%') {
+  const numberEnd = start + digits.length;
+  const unitStart = numberEnd + (matchAt(SPACE, text, numberEnd)?.length ?? 0);
+  const word = matchAt(NAME, text, unitStart);
+  let end = numberEnd;
+  if (text[unitStart] === '%' || word === 'pp') {
     value = rational(value.num, value.den * 100n);
-    end += 1;
-  } else if (matchAt(NAME, text, end) === 'pp') {
-    value = rational(value.num, value.den * 100n);
-    end += 2;
-  } else if (matchAt(NAME, text, end) !== undefined) {
-    throw new ExpressionSyntaxError('expression.unknown_unit', end, {
-      unit: matchAt(NAME, text, end) ?? '',
-    });
+    end = unitStart + (word === 'pp' ? 2 : 1);
+  } else if (word !== undefined && !isKeyword(word)) {
+    throw new ExpressionSyntaxError('expression.unknown_unit', unitStart, { unit: word });
   }
   return { kind: 'number', value, text: text.slice(start, end), start, end };
 }

@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromBigInt } from '../rational';
+import { allocate } from './allocate';
+import { presentAllocationRow, presentAllocationTotals } from './present-allocation';
+
+describe('presentAllocationRow', () => {
+  it('gives integers for kronor and exact strings with display decimals for rationals', () => {
+    const result = allocate(
+      { budgetKr: 10n, minimumKr: 0n, components: [{ name: 'k', indicator: 'k' }] },
+      [
+        { recipientCode: 'a', indicators: { k: fromBigInt(1n) }, capKr: 9n },
+        { recipientCode: 'b', indicators: { k: fromBigInt(2n) } },
+      ],
+    );
+    const [first] = result.rows;
+    assert.ok(first);
+    assert.deepEqual(presentAllocationRow(first, 'Alfa'), {
+      recipientCode: 'a',
+      recipientName: 'Alfa',
+      amountKr: 3,
+      explanation: {
+        parts: [
+          {
+            name: 'k',
+            indicator: 'k',
+            indicatorValue: '1',
+            share: '1/3',
+            sharePercent: '33.333333',
+            exactKr: '10/3',
+            exactKrDecimal: '3.3333',
+          },
+        ],
+        keyQuotaKr: '10/3',
+        exactQuotaKr: '10/3',
+        exactQuotaKrDecimal: '3.3333',
+        minimumKr: 0,
+        minimumApplied: false,
+        capKr: 9,
+        capApplied: false,
+        roundedDownKr: 3,
+        remainder: '1/3',
+        roundedUp: false,
+      },
+    });
+    assert.deepEqual(presentAllocationTotals(result), {
+      budgetKr: 10,
+      totalKr: 10,
+      unallocatedKr: 0,
+      recipientCount: 2,
+      components: [{ name: 'k', indicator: 'k', amountKr: 10, indicatorTotal: '3' }],
+    });
+  });
+});
