@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Locale } from '../domain/money';
 import { runAllocate, type CliOutput } from './commands/allocate';
 import { formatIssueLine } from './format-issue-line';
+import { registerPerformanceCommand } from './commands/performance';
 
 // Exit codes: 0 done, 1 bad input (issues on stderr as file:line:column: message), 2 usage error.
 const EXIT_USAGE = 2;
@@ -90,6 +91,7 @@ function buildProgram(): Command {
         );
       },
     );
+  registerPerformanceCommand(program);
   return program;
 }
 
