@@ -1,13 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { AllocationResult } from '../domain/allocation/types';
+import { allocationChecksum as checksumOfResultCsv } from '../files/checksum';
+import { referenceRecipientNames } from './recipient-register';
 
-// Placeholder until files/checksum.ts lands: must become the CLI's checksum of its result CSV.
-export function allocationChecksum(result: AllocationResult): string {
-  const lines = [
-    'recipient_code,amount_kr',
-    ...result.rows.map((row) => `${row.recipientCode},${row.amountKr}`),
-  ];
-  return createHash('sha256')
-    .update(`${lines.join('\n')}\n`)
-    .digest('hex');
+/** sha256 of the result CSV that `statsbidrag allocate` prints for the same model and data. */
+export async function allocationChecksum(result: AllocationResult): Promise<string> {
+  return checksumOfResultCsv(result, await referenceRecipientNames());
 }

@@ -11,7 +11,7 @@ import { allocationSummaryToJson } from './allocation-json';
 import type { ServiceContext } from './context';
 import { grantToJson } from './grant-json';
 import { loadGrantForUpdate } from './load-grant';
-import { recomputeFromPublishedFiles } from './recompute-allocation';
+import { recomputeVerified } from './recompute-allocation';
 import { requireDraftGrant } from './require-draft-grant';
 
 /**
@@ -32,12 +32,7 @@ export async function publishAllocation(
       throw new DomainError('allocation.already_published', { allocationId });
     const grantBefore = requireDraftGrant(await loadGrantForUpdate(tx, before.grantId));
 
-    const recomputed = await recomputeFromPublishedFiles(tx, before, grantBefore);
-    if (recomputed.checksum !== before.checksum) {
-      throw new Error(
-        `allocation ${before.id}: recomputed checksum ${recomputed.checksum} ≠ stored ${before.checksum}`,
-      );
-    }
+    await recomputeVerified(before);
     const recipientCount = await countAllocationRows(tx, before.id);
     const published = await updateAllocation(
       tx,

@@ -1,6 +1,4 @@
 import type { AllocationRecord } from '../db/allocations';
-import type { Executor } from '../db/client';
-import type { GrantRecord } from '../db/grants';
 import { allocate } from '../domain/allocation/allocate';
 import { validateIndicatorTable } from '../domain/allocation/indicator-table';
 import { parseAllocationModelText } from '../domain/allocation/model';
@@ -9,38 +7,43 @@ import { readTable } from '../files/read-table';
 import type { AllocationInputsJson } from './allocation-inputs';
 import { allocationChecksum } from './allocation-checksum';
 import { renderInputsCsv, renderModelJson } from './inputs-csv';
-import { loadRecipientRegister } from './recipient-register';
+import { referenceRegister } from './recipient-register';
 
 /**
- * Recomputes a stored allocation from its published files, model.json and inputs.csv, the way
- * `statsbidrag allocate` does: parse both, validate the data, run the engine. Publishing checks
- * that this gives the stored checksum, so what is published is reproducible by anyone.
+ * Recomputes a stored allocation from the files it publishes, model.json and inputs.csv, exactly
+ * as `statsbidrag allocate --model model.json --data inputs.csv` does: the same parsers, the
+ * reference register, every recipient type eligible. Publishing checks that this gives the stored
+ * checksum, and the exports are made from it, so what is shown is what anyone can reproduce.
  */
 export async function recomputeFromPublishedFiles(
-  executor: Executor,
   allocation: AllocationRecord,
-  grant: GrantRecord,
 ): Promise<{ result: AllocationResult; checksum: string }> {
+  const fail = (what: string, detail: unknown) => {
+    throw new Error(`allocation ${allocation.id}: the stored ${what}: ${JSON.stringify(detail)}`);
+  };
   const model = parseAllocationModelText(renderModelJson(allocation.model));
-  if (!model.ok)
-    throw new Error(
-      `stored model of allocation ${allocation.id} does not parse: ${JSON.stringify(model.issues)}`,
-    );
+  if (!model.ok) return fail('model does not parse', model.issues);
   const csv = renderInputsCsv(allocation.inputs as AllocationInputsJson);
   const table = await readTable(new TextEncoder().encode(csv), 'inputs.csv');
-  if (!table.ok)
-    throw new Error(
-      `stored inputs of allocation ${allocation.id} do not read: ${JSON.stringify(table.issues)}`,
-    );
+  if (!table.ok) return fail('inputs do not read', table.issues);
+  const { register, types } = await referenceRegister();
   const data = validateIndicatorTable(table.table, {
     model: model.model,
-    register: await loadRecipientRegister(executor),
-    eligibleTypes: grant.eligibleRecipientTypes,
+    register,
+    eligibleTypes: types,
   });
-  if (!data.ok)
-    throw new Error(
-      `stored inputs of allocation ${allocation.id} do not validate: ${JSON.stringify(data.issues)}`,
-    );
+  if (!data.ok) return fail('inputs do not validate', data.issues);
   const result = allocate(model.model, data.rows);
-  return { result, checksum: allocationChecksum(result) };
+  return { result, checksum: await allocationChecksum(result) };
+}
+
+/** The recomputed result, which must have the stored checksum: anything else is a corrupted record. */
+export async function recomputeVerified(allocation: AllocationRecord): Promise<AllocationResult> {
+  const { result, checksum } = await recomputeFromPublishedFiles(allocation);
+  if (checksum !== allocation.checksum) {
+    throw new Error(
+      `allocation ${allocation.id}: recomputed checksum ${checksum} ≠ stored ${allocation.checksum}`,
+    );
+  }
+  return result;
 }

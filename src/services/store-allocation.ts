@@ -40,7 +40,7 @@ export async function storeDraftAllocation(
       budgetKr: result.budgetKr,
       totalKr: result.totalKr,
       unallocatedKr: result.unallocatedKr,
-      checksum: allocationChecksum(result),
+      checksum: await allocationChecksum(result),
       createdAt: now,
       createdBy: ctx.actor,
       updatedAt: now,

@@ -2,9 +2,14 @@ import { compareAllocations } from '../../services/compare-allocations';
 import { createFormulaAllocation } from '../../services/create-formula-allocation';
 import { getAllocation, listGrantAllocations } from '../../services/get-allocation';
 import { importKeyAllocation } from '../../services/import-key-allocation';
-import { renderInputsCsv, renderModelJson } from '../../services/inputs-csv';
+import {
+  exportAllocation,
+  getAllocationSourceFile,
+  type ExportedFile,
+} from '../../services/export-allocation';
+import { exportComparison } from '../../services/export-comparison';
 import { publishAllocation } from '../../services/publish-allocation';
-import type { AllocationInputsJson } from '../../services/allocation-inputs';
+import type { FastifyReply } from 'fastify';
 import { presentAllocation, presentAllocationSummary, presentComparison } from '../present';
 import { readUpload } from '../upload';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
@@ -119,39 +124,69 @@ export function allocationRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/allocations/:id/model.json',
-    {
-      schema: {
-        tags,
-        description: 'The model for `statsbidrag allocate --model`.',
-        params: IdParamsSchema,
+  for (const format of ['csv', 'xlsx', 'pdf'] as const) {
+    app.get(
+      `/allocations/:id/export.${format}`,
+      {
+        schema: {
+          tags,
+          description: EXPORT_DESCRIPTIONS[format],
+          params: IdParamsSchema,
+          produces: [EXPORT_TYPES[format]],
+        },
       },
-    },
-    async (request, reply) => {
-      const { allocation } = await getAllocation(request.ctx, request.params.id);
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="model.json"`)
-        .send(renderModelJson(allocation.model));
-    },
-  );
+      async (request, reply) =>
+        sendFile(reply, await exportAllocation(request.ctx, request.params.id, format)),
+    );
+  }
 
-  app.get(
-    '/allocations/:id/inputs.csv',
-    {
-      schema: {
-        tags,
-        description: 'The data for `statsbidrag allocate --data`.',
-        params: IdParamsSchema,
+  for (const file of ['model.json', 'inputs.csv'] as const) {
+    app.get(
+      `/allocations/:id/${file}`,
+      {
+        schema: {
+          tags,
+          description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
+          params: IdParamsSchema,
+        },
       },
-    },
-    async (request, reply) => {
-      const { allocation } = await getAllocation(request.ctx, request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="inputs.csv"`)
-        .send(renderInputsCsv(allocation.inputs as AllocationInputsJson));
-    },
-  );
+      async (request, reply) =>
+        sendFile(reply, await getAllocationSourceFile(request.ctx, request.params.id, file)),
+    );
+  }
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/allocations/compare.${format}`,
+      {
+        schema: {
+          tags,
+          description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,
+          querystring: AllocationComparisonQuerySchema,
+          produces: [EXPORT_TYPES[format]],
+        },
+      },
+      async (request, reply) =>
+        sendFile(reply, await exportComparison(request.ctx, request.query, format)),
+    );
+  }
+}
+
+const EXPORT_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+const EXPORT_DESCRIPTIONS = {
+  csv: 'The result CSV for Excel (UTF-8 with BOM, CRLF): every row with its explanation columns.',
+  xlsx: 'A workbook: amounts as numbers in a kronor format, exact values as text, a totals row.',
+  pdf: 'A printable summary (A4 landscape, Swedish), with the checksum once published.',
+} as const;
+
+function sendFile(reply: FastifyReply, file: ExportedFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
