@@ -25,7 +25,8 @@ describe('language switch', { skip }, () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Statsbidrag' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
-    const amountCell = page.locator('tbody td.num').nth(1);
+    const grantRow = page.getByRole('row', { name: /Investeringar i välfärdsteknik 2018/ });
+    const amountCell = grantRow.locator('td.num').nth(1);
     assert.equal(normalizeSpaces(await amountCell.innerText()), '350 000 000 kr');
 
     await page.getByRole('button', { name: 'In English' }).click();

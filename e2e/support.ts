@@ -1,5 +1,5 @@
 // Browser journeys run against the real server: buildServer on an in-memory PGlite (migrated, with
-// the reference recipients), serving the built web app (dist/web) on 127.0.0.1 and a free port,
+// the reference recipients and the demo grants), serving the built web app (dist/web) on 127.0.0.1 and a free port,
 // driven by Debian's Chromium through playwright-core. Nothing is mocked.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,8 @@ import type { DatabaseHandle } from '../src/db/client';
 import { openDatabase } from '../src/db/client';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
+import { DEMO_ACTOR } from '../src/services/context';
+import { loadDemoData } from '../src/services/load-demo-data';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -57,12 +59,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { demoData?: boolean } = {}): Promise<Harness> {
   assert.ok(
     existsSync(path.join(WEB_ROOT, 'index.html')),
     'dist/web/index.html is missing: build the web app first (`npx vite build`; `npm test` does it)',
   );
   const database = await openDatabase({ inMemory: true });
+  // The demo grants of a first start (2024 elderly care, 2018 welfare technology), as `npm start`.
+  if (options.demoData ?? true) {
+    await loadDemoData({ db: database.db, actor: DEMO_ACTOR, now: () => new Date() });
+  }
   const app = await buildServer({ db: database.db, webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,14 +1,21 @@
+import { lazy } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AnnouncerProvider } from './announcer';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { Layout, usePageTitle } from './layout';
 import { AllocatePage } from './pages/allocate-page';
-import { AllocationPage } from './pages/allocation-page';
-import { ComparePage } from './pages/compare-page';
 import { EditGrantPage, NewGrantPage } from './pages/grant-form-page';
 import { GrantPage } from './pages/grant-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { RecipientsPage } from './pages/recipients-page';
+
+// The two pages with charts load recharts with them, so the first page a person opens stays light.
+const AllocationPage = lazy(() =>
+  import('./pages/allocation-page').then((m) => ({ default: m.AllocationPage })),
+);
+const ComparePage = lazy(() =>
+  import('./pages/compare-page').then((m) => ({ default: m.ComparePage })),
+);
 
 export function App() {
   return (

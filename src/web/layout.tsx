@@ -1,7 +1,8 @@
 // The app shell: skip link, header with navigation and the language switch, the main landmark
 // (the skip link's target) and a footer. On every navigation focus moves to the new page's h1, so
 // keyboard and screen reader users start reading where the content changed.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { Loading } from './components/loading';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from './i18n/i18n';
 
@@ -64,7 +65,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>

@@ -1,7 +1,7 @@
 // The grant's audit log (audit_events): who did what and when, and what changed, as a list of
 // "field: before → after" rather than two blobs of JSON.
 import type { AuditEvent } from '../../http/routes/grants.schema';
-import { formatInstant } from '../format';
+import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 
 /** Bookkeeping fields that change on every save and say nothing to the reader. */
@@ -19,7 +19,17 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
     const key = `audit.action.${event.action}`;
     return has(key) ? t(key) : event.action;
   };
-  const show = (value: string | undefined) => (value === undefined ? t('audit.noValue') : value);
+  /** A stored value as a reader would write it: kronor, dates, yes/no, the status's name. */
+  const show = (path: string, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return t('audit.noValue');
+    if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+    if (typeof value === 'number' && path.endsWith('Kr')) return formatKronor(value, locale);
+    if (typeof value === 'string' && path.endsWith('On')) return formatDate(value, locale);
+    if (Array.isArray(value)) return value.map((item) => show(`${path}[]`, item)).join(', ');
+    const key = `audit.value.${path.replace(/\[\]$/, '')}.${String(value)}`;
+    if (has(key)) return t(key);
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
   return (
     <div className="table-scroll">
       <table className="table audit-log">
@@ -34,7 +44,32 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
         </thead>
         <tbody>
           {sorted.map((event) => {
+            const created = event.before === null || event.before === undefined;
             const changes = diff(event.before, event.after);
+            const list = (
+              <ul className="diff">
+                {changes.map((change) => (
+                  <li key={change.path}>
+                    <span className="diff__field">{label(change.path)}</span>:{' '}
+                    {created ? (
+                      <span>{show(change.path, change.after)}</span>
+                    ) : (
+                      <>
+                        <del>
+                          <span className="visually-hidden">{t('audit.before')} </span>
+                          {show(change.path, change.before)}
+                        </del>{' '}
+                        <span aria-hidden="true">→</span>{' '}
+                        <ins>
+                          <span className="visually-hidden">{t('audit.after')} </span>
+                          {show(change.path, change.after)}
+                        </ins>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            );
             return (
               <tr key={event.id}>
                 <td className="nowrap">
@@ -52,29 +87,13 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
                 <td>
                   {changes.length === 0 ? (
                     <span className="muted">{t('audit.noChanges')}</span>
+                  ) : created ? (
+                    <details>
+                      <summary>{t('audit.showValues', { count: changes.length })}</summary>
+                      {list}
+                    </details>
                   ) : (
-                    <ul className="diff">
-                      {changes.map((change) => (
-                        <li key={change.path}>
-                          <span className="diff__field">{label(change.path)}</span>:{' '}
-                          {event.before === null || event.before === undefined ? (
-                            <ins>{show(change.after)}</ins>
-                          ) : (
-                            <>
-                              <del>
-                                <span className="visually-hidden">{t('audit.before')} </span>
-                                {show(change.before)}
-                              </del>{' '}
-                              <span aria-hidden="true">→</span>{' '}
-                              <ins>
-                                <span className="visually-hidden">{t('audit.after')} </span>
-                                {show(change.after)}
-                              </ins>
-                            </>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
+                    list
                   )}
                 </td>
               </tr>
@@ -88,41 +107,64 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
 
 interface Change {
   path: string;
-  before?: string;
-  after?: string;
+  before?: unknown;
+  after?: unknown;
 }
 
-/** Leaf values by dotted path: `{ rules: { minimumAmountKr: 0 } }` → `rules.minimumAmountKr: "0"`. */
+/** Leaf values by dotted path: `{ rules: { minimumAmountKr: 0 } }` → `rules.minimumAmountKr: 0`. */
 function flatten(
   value: unknown,
   prefix = '',
-  into = new Map<string, string>(),
-): Map<string, string> {
-  if (value === null || value === undefined) {
-    if (prefix) into.set(prefix, '–');
-  } else if (Array.isArray(value)) {
-    into.set(
-      prefix,
-      value
-        .map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item)))
-        .join(', ') || '–',
-    );
-  } else if (typeof value === 'object') {
+  into = new Map<string, unknown>(),
+): Map<string, unknown> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) {
       if (!prefix && IGNORED.has(key)) continue;
       flatten(child, prefix ? `${prefix}.${key}` : key, into);
     }
-  } else {
-    into.set(prefix || 'value', String(value));
+  } else if (prefix) {
+    into.set(prefix, value);
   }
   return into;
 }
 
+/** What differs between two stored states, in the order the fields appear in the form. */
 export function diff(before: unknown, after: unknown): Change[] {
   const a = flatten(before);
   const b = flatten(after);
-  const paths = [...new Set([...a.keys(), ...b.keys()])];
+  const paths = [...new Set([...b.keys(), ...a.keys()])];
+  const rank = (path: string) => {
+    const index = FIELD_ORDER.indexOf(path);
+    return index === -1 ? FIELD_ORDER.length : index;
+  };
   return paths
-    .filter((path) => a.get(path) !== b.get(path))
+    .filter((path) => JSON.stringify(a.get(path)) !== JSON.stringify(b.get(path)))
+    .sort((x, y) => rank(x) - rank(y))
     .map((path) => ({ path, before: a.get(path), after: b.get(path) }));
 }
+
+const FIELD_ORDER = [
+  'status',
+  'name',
+  'grantYear',
+  'legalBasis',
+  'appropriation',
+  'appropriationItem',
+  'totalAmountKr',
+  'eligibleRecipientTypes',
+  'purpose',
+  'usageAreas',
+  'distributionMethod',
+  'callOn',
+  'requisitionDeadlineOn',
+  'usageStartOn',
+  'usageEndOn',
+  'reportingDeadlineOn',
+  'repaymentDeadlineOn',
+  'rules.repaymentRequired',
+  'rules.waiverThresholdKr',
+  'rules.minimumAmountKr',
+  'rules.privateProvidersShareRequired',
+  'publishedAllocationId',
+  'copiedFromGrantId',
+];

@@ -13,8 +13,6 @@ interface Props {
   caption: string;
   data: BarDatum[];
   format(value: number): string;
-  /** Short axis tick labels ("4 mnkr"); defaults to `format`. */
-  formatTick?(value: number): string;
   labelHeader: string;
   valueHeader: string;
 }
@@ -22,17 +20,18 @@ interface Props {
 const POSITIVE = '#1d4e72';
 const NEGATIVE = '#a4262c';
 
-export function BarChartFigure({
-  caption,
-  data,
-  format,
-  formatTick,
-  labelHeader,
-  valueHeader,
-}: Props) {
-  const { t } = useI18n();
+export function BarChartFigure({ caption, data, format, labelHeader, valueHeader }: Props) {
+  const { t, locale } = useI18n();
   const captionId = useId();
   const height = 40 + data.length * 28;
+  // Axis ticks in the unit that suits the largest bar: "5,5 mnkr", "25 tkr" or plain kronor.
+  const largest = Math.max(...data.map((d) => Math.abs(d.value)), 0);
+  const tick = (value: number) => {
+    const short = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 1 });
+    if (largest >= 1_000_000) return t('chart.millionKr', { value: short(value / 1_000_000) });
+    if (largest >= 10_000) return t('chart.thousandKr', { value: short(value / 1_000) });
+    return format(value);
+  };
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption}</figcaption>
@@ -46,7 +45,7 @@ export function BarChartFigure({
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke="#d9dde3" />
-          <XAxis type="number" tickFormatter={formatTick ?? format} stroke="#4a5361" />
+          <XAxis type="number" tickFormatter={tick} stroke="#4a5361" />
           <YAxis type="category" dataKey="label" width={170} interval={0} stroke="#4a5361" />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}

@@ -30,19 +30,25 @@ export function Explanation({ allocation, row }: { allocation: Allocation; row: 
       budget: kr(allocation.budgetKr),
     }),
   );
+  const isKey = allocation.kind === 'imported_key';
   for (const part of e.parts) {
     const component = allocation.components.find((c) => c.name === part.name);
+    const total = component ? value(component.indicatorTotal) : '?';
+    const percent = formatPercent(part.sharePercent, locale, 4);
     sentences.push(
-      t('explain.part', {
-        name,
-        component: part.name,
-        indicator: part.indicator,
-        value: value(part.indicatorValue),
-        total: component ? value(component.indicatorTotal) : '?',
-        percent: formatPercent(part.sharePercent, locale, 4),
-        componentAmount: component ? kr(component.amountKr) : '?',
-        exact: formatDecimalKronor(part.exactKrDecimal, locale, 4),
-      }),
+      isKey
+        ? // The key's "indicator" is the amount itself: say it in kronor, not as an indicator.
+          t('explain.partKey', { name, value: value(part.indicatorValue), total, percent })
+        : t('explain.part', {
+            name,
+            component: part.name,
+            indicator: part.indicator,
+            value: value(part.indicatorValue),
+            total,
+            percent,
+            componentAmount: component ? kr(component.amountKr) : '?',
+            exact: formatDecimalKronor(part.exactKrDecimal, locale, 4),
+          }),
     );
   }
   if (e.parts.length > 1) sentences.push(t('explain.keyQuota', { exact: exactKr(e.keyQuotaKr) }));
@@ -58,18 +64,22 @@ export function Explanation({ allocation, row }: { allocation: Allocation; row: 
       t(e.capApplied ? 'explain.capApplied' : 'explain.capNotApplied', { cap: kr(e.capKr) }),
     );
   }
-  sentences.push(
-    t('explain.exactQuota', { exact: formatDecimalKronor(e.exactQuotaKrDecimal, locale, 4) }),
-  );
-  sentences.push(
-    t('explain.roundedDown', { down: kr(e.roundedDownKr), remainder: exactKr(e.remainder) }),
-  );
-  sentences.push(
-    t(e.roundedUp ? 'explain.roundedUp' : 'explain.notRoundedUp', {
-      name,
-      amount: kr(row.amountKr),
-    }),
-  );
+  if (rationalToDecimal(e.remainder, 12) === '0.000000000000' && !e.roundedUp) {
+    sentences.push(t('explain.noRounding', { name, amount: kr(row.amountKr) }));
+  } else {
+    sentences.push(
+      t('explain.exactQuota', { exact: formatDecimalKronor(e.exactQuotaKrDecimal, locale, 4) }),
+    );
+    sentences.push(
+      t('explain.roundedDown', { down: kr(e.roundedDownKr), remainder: exactKr(e.remainder) }),
+    );
+    sentences.push(
+      t(e.roundedUp ? 'explain.roundedUp' : 'explain.notRoundedUp', {
+        name,
+        amount: kr(row.amountKr),
+      }),
+    );
+  }
 
   return (
     <div className="explanation">
@@ -85,7 +95,9 @@ export function Explanation({ allocation, row }: { allocation: Allocation; row: 
       <dl className="facts facts--compact">
         {e.parts.map((part) => (
           <div key={part.name} className="facts__group">
-            <dt>{t('explain.shareOf', { component: part.name })}</dt>
+            <dt>
+              {isKey ? t('explain.shareOfKey') : t('explain.shareOf', { component: part.name })}
+            </dt>
             <dd>
               <code>{part.share}</code>
             </dd>

@@ -35,6 +35,7 @@ export const en: Messages = {
   'table.sortBy': 'Sort by this column',
   'chart.showData': 'Show the chart’s figures as a table',
   'chart.millionKr': '{value} m kr',
+  'chart.thousandKr': '{value} k kr',
 
   'status.draft': 'Draft',
   'status.published': 'Published',
@@ -48,6 +49,7 @@ export const en: Messages = {
   'transition.finished': 'Finish the grant',
   'allocationStatus.draft': 'Draft',
   'allocationStatus.published': 'Published',
+  'allocationStatus.superseded': 'Superseded',
 
   'recipientType.municipality': 'Municipality',
   'recipientType.region': 'Region',
@@ -187,6 +189,15 @@ export const en: Messages = {
   'audit.action.grant.status_changed': 'The status was changed',
   'audit.action.allocation.created': 'An allocation was created',
   'audit.action.allocation.published': 'An allocation was published',
+  'audit.showValues': 'Show the details ({count})',
+  'audit.value.status.draft': 'Draft',
+  'audit.value.status.published': 'Published',
+  'audit.value.status.closed': 'Closed',
+  'audit.value.status.follow_up': 'Follow-up',
+  'audit.value.status.finished': 'Finished',
+  'audit.value.eligibleRecipientTypes.municipality': 'Municipalities',
+  'audit.value.eligibleRecipientTypes.region': 'Regions',
+  'audit.value.distributionMethod.allocation_key': 'Allocation key',
 
   'allocation.kind': 'Method',
   'allocation.kind.imported_key': 'The government’s allocation key',
@@ -208,6 +219,7 @@ export const en: Messages = {
   'allocation.showing': 'Showing {shown} of {total} recipients.',
   'allocation.sumRow': 'Total for {count} recipients',
   'allocation.tableCaption': 'Amount per recipient',
+  'allocation.createdBy': 'Created by',
 
   'allocationPage.title': 'Allocation',
   'allocationPage.titleFor': 'Allocation of {grant}',
@@ -234,6 +246,9 @@ export const en: Messages = {
   'allocationPage.recipients': 'Amount per recipient',
   'allocationPage.chart': 'Largest amounts',
   'allocationPage.chartCaption': 'The {count} largest amounts, in kronor.',
+  'allocationPage.superseded':
+    'The allocation was superseded {at} by a later published allocation.',
+  'allocationPage.supersededBy': 'Open the one that applies now',
 
   'component.name': 'Component',
   'component.indicator': 'Indicator',
@@ -251,7 +266,7 @@ export const en: Messages = {
   'reproduce.step1': 'Download the model and the inputs:',
   'reproduce.and': 'and',
   'reproduce.step2': 'Run in the project’s folder:',
-  'reproduce.step3': 'The checksum printed must be the same as above.',
+  'reproduce.step3': 'The checksum printed (after sha256) must be the same as above.',
 
   'explain.title': 'Explanation for {name} ({code})',
   'explain.amount': 'Amount:',
@@ -278,6 +293,11 @@ export const en: Messages = {
   'explain.shareOf': 'Share in {component}',
   'explain.exactQuotaLabel': 'Exact amount (fraction)',
   'explain.remainderLabel': 'Remainder in rounding (fraction)',
+  'explain.partKey':
+    'In the key, {name} gets {value} kr of a total of {total} kr, a share of {percent}.',
+  'explain.noRounding':
+    'The amount is already in whole kronor, so no rounding is needed: {name} gets {amount}.',
+  'explain.shareOfKey': 'Share of the key',
 
   'allocate.title': 'New allocation',
   'allocate.intro':
@@ -292,11 +312,11 @@ export const en: Messages = {
   'allocate.formulaLegend': 'Formula',
   'allocate.model': 'Model (JSON)',
   'allocate.modelHint':
-    'The same model as the command line’s model.json. The example allocates by a single indicator.',
+    'The same model as the command line’s model.json (docs/model.schema.json). The example is docs/examples/welfare-tech-2018.model.json with the grant’s amount as the budget: a single component that allocates the whole amount by the column amount_kr of the data file.',
   'allocate.modelNotJson': 'The model is not valid JSON: {message}',
   'allocate.dataFile': 'File with indicator values (CSV or XLSX)',
   'allocate.dataHint':
-    'One line per recipient with its code and one column per indicator the model uses.',
+    'One line per recipient: the column recipient_code and one column per indicator the model uses.',
   'allocate.chooseFile': 'Choose a file.',
   'allocate.submitKey': 'Upload and review',
   'allocate.submitFormula': 'Compute and review',

@@ -34,6 +34,7 @@ export const sv = {
   'table.sortBy': 'Sortera efter kolumnen',
   'chart.showData': 'Visa diagrammets uppgifter som tabell',
   'chart.millionKr': '{value} mnkr',
+  'chart.thousandKr': '{value} tkr',
 
   'status.draft': 'Utkast',
   'status.published': 'Publicerat',
@@ -47,6 +48,7 @@ export const sv = {
   'transition.finished': 'Avsluta statsbidraget',
   'allocationStatus.draft': 'Utkast',
   'allocationStatus.published': 'Publicerad',
+  'allocationStatus.superseded': 'Ersatt',
 
   'recipientType.municipality': 'Kommun',
   'recipientType.region': 'Region',
@@ -186,6 +188,15 @@ export const sv = {
   'audit.action.grant.status_changed': 'Statusen ändrades',
   'audit.action.allocation.created': 'En fördelning skapades',
   'audit.action.allocation.published': 'En fördelning publicerades',
+  'audit.showValues': 'Visa uppgifterna ({count})',
+  'audit.value.status.draft': 'Utkast',
+  'audit.value.status.published': 'Publicerat',
+  'audit.value.status.closed': 'Stängt',
+  'audit.value.status.follow_up': 'Uppföljning',
+  'audit.value.status.finished': 'Avslutat',
+  'audit.value.eligibleRecipientTypes.municipality': 'Kommuner',
+  'audit.value.eligibleRecipientTypes.region': 'Regioner',
+  'audit.value.distributionMethod.allocation_key': 'Fördelningsnyckel',
 
   'allocation.kind': 'Sätt',
   'allocation.kind.imported_key': 'Regeringens fördelningsnyckel',
@@ -207,6 +218,7 @@ export const sv = {
   'allocation.showing': 'Visar {shown} av {total} mottagare.',
   'allocation.sumRow': 'Summa för {count} mottagare',
   'allocation.tableCaption': 'Belopp per mottagare',
+  'allocation.createdBy': 'Skapad av',
 
   'allocationPage.title': 'Fördelning',
   'allocationPage.titleFor': 'Fördelning av {grant}',
@@ -233,6 +245,8 @@ export const sv = {
   'allocationPage.recipients': 'Belopp per mottagare',
   'allocationPage.chart': 'Största belopp',
   'allocationPage.chartCaption': 'De {count} största beloppen, i kronor.',
+  'allocationPage.superseded': 'Fördelningen ersattes {at} av en senare publicerad fördelning.',
+  'allocationPage.supersededBy': 'Öppna den som gäller nu',
 
   'component.name': 'Komponent',
   'component.indicator': 'Indikator',
@@ -250,7 +264,7 @@ export const sv = {
   'reproduce.step1': 'Ladda ner modellen och indata:',
   'reproduce.and': 'och',
   'reproduce.step2': 'Kör i projektets katalog:',
-  'reproduce.step3': 'Kontrollsumman som skrivs ut ska vara densamma som ovan.',
+  'reproduce.step3': 'Kontrollsumman som skrivs ut (efter sha256) ska vara densamma som ovan.',
 
   'explain.title': 'Förklaring för {name} ({code})',
   'explain.amount': 'Belopp:',
@@ -277,6 +291,10 @@ export const sv = {
   'explain.shareOf': 'Andel i {component}',
   'explain.exactQuotaLabel': 'Exakt belopp (bråk)',
   'explain.remainderLabel': 'Rest vid avrundning (bråk)',
+  'explain.partKey': 'I nyckeln får {name} {value} kr av totalt {total} kr, en andel på {percent}.',
+  'explain.noRounding':
+    'Beloppet är redan i hela kronor, så ingen avrundning behövs: {name} får {amount}.',
+  'explain.shareOfKey': 'Andel av nyckeln',
 
   'allocate.title': 'Ny fördelning',
   'allocate.intro':
@@ -291,11 +309,11 @@ export const sv = {
   'allocate.formulaLegend': 'Formel',
   'allocate.model': 'Modell (JSON)',
   'allocate.modelHint':
-    'Samma modell som kommandoradens model.json. Exemplet fördelar efter en enda indikator.',
+    'Samma modell som kommandoradens model.json (docs/model.schema.json). Exemplet är docs/examples/welfare-tech-2018.model.json med statsbidragets belopp som budget: en enda komponent som fördelar hela beloppet efter kolumnen amount_kr i datafilen.',
   'allocate.modelNotJson': 'Modellen är inte giltig JSON: {message}',
   'allocate.dataFile': 'Fil med indikatorvärden (CSV eller XLSX)',
   'allocate.dataHint':
-    'En rad per mottagare med kod och en kolumn per indikator som modellen använder.',
+    'En rad per mottagare: kolumnen recipient_code och en kolumn per indikator som modellen använder.',
   'allocate.chooseFile': 'Välj en fil.',
   'allocate.submitKey': 'Ladda upp och granska',
   'allocate.submitFormula': 'Beräkna och granska',

@@ -129,6 +129,16 @@ function AllocationView({
             {t('allocationPage.unallocated', { amount: kr(allocation.unallocatedKr) })}
           </p>
         ) : null}
+        {allocation.supersededAt ? (
+          <p className="notice notice--warning">
+            {t('allocationPage.superseded', { at: formatInstant(allocation.supersededAt, locale) })}{' '}
+            {allocation.supersededByAllocationId ? (
+              <Link to={`/allocations/${allocation.supersededByAllocationId}`}>
+                {t('allocationPage.supersededBy')}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
         {allocation.status === 'draft' ? (
           <PublishAllocation allocation={allocation} onPublished={onChanged} />
         ) : (
@@ -156,6 +166,8 @@ function AllocationView({
           <dd>{allocation.sourceFilename || '–'}</dd>
           <dt>{t('allocation.createdAt')}</dt>
           <dd>{formatInstant(allocation.createdAt, locale)}</dd>
+          <dt>{t('allocation.createdBy')}</dt>
+          <dd>{allocation.createdBy}</dd>
           <dt>{t('allocation.budget')}</dt>
           <dd className="num">{kr(allocation.budgetKr)}</dd>
         </dl>
@@ -200,9 +212,6 @@ function AllocationView({
           caption={t('allocationPage.chartCaption', { count: largest.length })}
           data={largest}
           format={kr}
-          formatTick={(value) =>
-            t('chart.millionKr', { value: (value / 1e6).toLocaleString(locale) })
-          }
           labelHeader={t('recipient.name')}
           valueHeader={t('allocation.amount')}
         />
@@ -233,7 +242,7 @@ function AllocationView({
           <li>
             {t('reproduce.step2')}
             <pre className="command">
-              <code>{`npx statsbidrag allocate --model model.json --data inputs.csv --format csv > result.csv\nsha256sum result.csv`}</code>
+              <code data-testid="cli-command">{cliCommand(grant)}</code>
             </pre>
           </li>
           <li>{t('reproduce.step3')}</li>
@@ -241,6 +250,12 @@ function AllocationView({
       </section>
     </>
   );
+}
+
+/** The command that recomputes the allocation from its model.json and inputs.csv. */
+function cliCommand(grant: Grant | undefined): string {
+  const eligible = grant ? ` --eligible ${grant.eligibleRecipientTypes.join(' ')}` : '';
+  return `npx statsbidrag allocate --model model.json --data inputs.csv${eligible} --out result.csv\nsha256sum result.csv`;
 }
 
 function Components({ allocation }: { allocation: Allocation }) {

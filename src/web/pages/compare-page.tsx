@@ -71,7 +71,14 @@ export function ComparePage() {
         <ProblemAlert error={comparison.error} title={t('compare.failed')} />
       ) : null}
       {a && b && comparison.loading && !comparison.data ? <Loading /> : null}
-      {comparison.data ? <ComparisonView comparison={comparison.data} a={a} b={b} /> : null}
+      {comparison.data ? (
+        <ComparisonView
+          comparison={comparison.data}
+          a={a}
+          b={b}
+          grantNames={new Map(choices.data?.map((choice) => [choice.grant.id, choice.grant.name]))}
+        />
+      ) : null}
     </>
   );
 }
@@ -178,10 +185,12 @@ function ComparisonView({
   comparison,
   a,
   b,
+  grantNames,
 }: {
   comparison: AllocationComparison;
   a: string;
   b: string;
+  grantNames: Map<string, string>;
 }) {
   const { t, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
@@ -263,6 +272,9 @@ function ComparisonView({
         <dl className="facts">
           <dt>{t('compare.a')}</dt>
           <dd>
+            {grantNames.get(comparison.a.grantId)
+              ? `${grantNames.get(comparison.a.grantId)}: `
+              : null}
             <Link to={`/allocations/${comparison.a.id}`}>
               {allocationLabel(comparison.a, t, locale)}
             </Link>{' '}
@@ -270,6 +282,9 @@ function ComparisonView({
           </dd>
           <dt>{t('compare.b')}</dt>
           <dd>
+            {grantNames.get(comparison.b.grantId)
+              ? `${grantNames.get(comparison.b.grantId)}: `
+              : null}
             <Link to={`/allocations/${comparison.b.id}`}>
               {allocationLabel(comparison.b, t, locale)}
             </Link>{' '}
@@ -302,9 +317,6 @@ function ComparisonView({
             caption={t('compare.chartCaption', { count: largestChanges.length })}
             data={largestChanges}
             format={signedKr}
-            formatTick={(value) =>
-              t('chart.millionKr', { value: (value / 1e6).toLocaleString(locale) })
-            }
             labelHeader={t('recipient.name')}
             valueHeader={t('compare.differenceKr')}
           />

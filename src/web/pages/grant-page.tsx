@@ -407,6 +407,9 @@ function AllocationList({
               <td className="num">{formatKronor(allocation.totalKr, locale)}</td>
               <td>
                 <AllocationStatusTag status={allocation.status} />
+                {allocation.supersededAt ? (
+                  <span className="tag tag--closed">{t('allocationStatus.superseded')}</span>
+                ) : null}
                 {allocation.id === publishedId ? (
                   <span className="tag tag--current">{t('grantPage.theGrantsAllocation')}</span>
                 ) : null}
