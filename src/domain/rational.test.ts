@@ -1,8 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   add,
   compare,
+  gcd,
+  splitIntoWholeAndFraction,
   div,
   floor,
   fromBigInt,
@@ -114,4 +117,37 @@ describe('toDecimalString', () => {
       assert.equal(toDecimalString(rational(num, den), places), expected);
     });
   }
+});
+
+describe('gcd', () => {
+  function slowGcd(a: bigint, b: bigint): bigint {
+    let x = a < 0n ? -a : a;
+    let y = b < 0n ? -b : b;
+    while (y !== 0n) [x, y] = [y, x % y];
+    return x;
+  }
+  it('property: equals plain bigint Euclid, across the 2^53 boundary and with mixed sizes', () => {
+    const magnitude = fc.oneof(
+      fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }),
+      fc.bigInt({ min: 0n, max: 2n ** 200n }),
+      fc.constantFrom(0n, 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n),
+    );
+    fc.assert(
+      fc.property(magnitude, magnitude, fc.bigInt({ min: 1n, max: 2n ** 70n }), (a, b, factor) => {
+        assert.equal(gcd(a, b), slowGcd(a, b));
+        assert.equal(gcd(a * factor, b * factor), slowGcd(a * factor, b * factor));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('splits a quota into its total and fraction with one gcd, both reduced', () => {
+    assert.deepEqual(splitIntoWholeAndFraction(3n, 2n, 6n), {
+      total: rational(20n, 6n),
+      fraction: rational(1n, 3n),
+    });
+    assert.deepEqual(splitIntoWholeAndFraction(5n, 0n, 7n), {
+      total: fromBigInt(5n),
+      fraction: fromBigInt(0n),
+    });
+  });
 });

@@ -4,6 +4,7 @@ import {
   isNegative,
   lcm,
   rational,
+  splitIntoWholeAndFraction,
   toCanonicalString,
   ZERO,
   type Rational,
@@ -179,12 +180,16 @@ function roundAmounts(
     };
   });
   shared.forEach((rowIndex, position) => {
-    const down = split.roundedDown[position] ?? 0n;
-    const remainder = split.remainderNumerators[position] ?? 0n;
+    const roundedDownKr = minimumKr + (split.roundedDown[position] ?? 0n);
+    const exact = splitIntoWholeAndFraction(
+      roundedDownKr,
+      split.remainderNumerators[position] ?? 0n,
+      split.denominator,
+    );
     roundings[rowIndex] = {
-      exactQuotaKr: rational((minimumKr + down) * split.denominator + remainder, split.denominator),
-      roundedDownKr: minimumKr + down,
-      remainder: rational(remainder, split.denominator),
+      exactQuotaKr: exact.total,
+      roundedDownKr,
+      remainder: exact.fraction,
       roundedUp: split.roundedUp[position] ?? false,
     };
   });

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { lcm, rational, type Rational } from '../rational';
+import { lcm, splitIntoWholeAndFraction, type Rational } from '../rational';
 
 export interface WeightedEntry {
   id: string;
@@ -149,11 +149,12 @@ export function splitByWeights(total: bigint, entries: readonly WeightedEntry[])
     const roundedDown = split.roundedDown[index] ?? 0n;
     const remainderNumerator = split.remainderNumerators[index] ?? 0n;
     const roundedUp = split.roundedUp[index] ?? false;
+    const exact = splitIntoWholeAndFraction(roundedDown, remainderNumerator, split.denominator);
     return {
       id: entry.id,
-      quota: rational(roundedDown * split.denominator + remainderNumerator, split.denominator),
+      quota: exact.total,
       roundedDown,
-      remainder: rational(remainderNumerator, split.denominator),
+      remainder: exact.fraction,
       roundedUp,
       amount: roundedUp ? roundedDown + 1n : roundedDown,
     };

@@ -116,7 +116,7 @@ describe('calculatePerformanceGrant', () => {
     assert.equal(
       explainRecipient(twoPools, result, a),
       'Met c0, c1. Pool p0 (333 kr, 2 qualifiers): key 100 kr of 300 kr = share 1/3 ≈ 0.333333; exact 111 kr, rounded down to 111 kr → 111 kr. ' +
-        'Pool p1 (667 kr, 1 qualifiers): key 100 kr of 100 kr = share 1; exact 667 kr, rounded down to 667 kr → 667 kr. Sum of the pools: 778 kr.',
+        'Pool p1 (667 kr, 1 qualifier): key 100 kr of 100 kr = share 1; exact 667 kr, rounded down to 667 kr → 667 kr. Sum of the pools: 778 kr.',
     );
     assert.match(explainRecipient(twoPools, result, c), /^Met no condition\. 0 kr/);
     assert.match(explainRecipient(twoPools, result, d), /^No figures reported/);

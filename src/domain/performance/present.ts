@@ -92,7 +92,7 @@ export function explainRecipient(
       ? `rounded down to ${part.roundedDownKr} kr, +1 kr for a largest remainder`
       : `rounded down to ${part.roundedDownKr} kr`;
     return [
-      `Pool ${part.poolId} (${pool.amountKr} kr, ${pool.qualifierCount} qualifiers): key ${recipient.keyKr} kr of ${pool.qualifierKeyKr} kr = share ${exactAndDecimal(part.share)}; exact ${exactAndDecimal(part.exactKr)} kr, ${rounding} → ${part.amountKr} kr.`,
+      `Pool ${part.poolId} (${pool.amountKr} kr, ${pool.qualifierCount} qualifier${pool.qualifierCount === 1 ? '' : 's'}): key ${recipient.keyKr} kr of ${pool.qualifierKeyKr} kr = share ${exactAndDecimal(part.share)}; exact ${exactAndDecimal(part.exactKr)} kr, ${rounding} → ${part.amountKr} kr.`,
     ];
   });
   const sum = model.pools.length > 1 ? ` Sum of the pools: ${recipient.amountKr} kr.` : '';
