@@ -1,0 +1,104 @@
+// A grant's life on its page: edit a draft (and meet a 409 when someone else saved first), read
+// the change in the audit log, take the next status step with a reason, copy it to a new year.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { GrantSchema } from '../src/http/routes/grants.schema';
+import { apiCall, postJson, welfareTechGrant } from './fixtures';
+import type { Harness } from './support';
+import { browserUnavailable, normalizeSpaces, startHarness } from './support';
+
+const skip = browserUnavailable();
+
+describe('a grant’s page', { skip }, () => {
+  let harness: Harness;
+
+  before(async () => {
+    harness = await startHarness({ demoData: false });
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('edits a draft, shows a conflict clearly, and logs the change as a readable diff', async () => {
+    const grant = await apiCall(
+      GrantSchema,
+      harness.baseUrl,
+      '/grants',
+      postJson(welfareTechGrant()),
+    );
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grant.id}`);
+    await page.getByRole('link', { name: 'Ändra' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ändra statsbidrag' }).waitFor();
+    await page.getByLabel('Minibelopp per mottagare').fill('50 000');
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await page.getByRole('heading', { level: 1, name: grant.name }).waitFor();
+
+    const log = page.locator('.audit-log tbody tr').first();
+    await log.waitFor();
+    const entry = normalizeSpaces(await log.innerText());
+    assert.match(entry, /Uppgifterna ändrades/);
+    assert.match(entry, /Minibelopp per mottagare: före: 0 kr → efter: 50 000 kr/);
+
+    // Someone else saves while this person edits: the form says so and keeps their input.
+    await page.getByRole('link', { name: 'Ändra' }).click();
+    await page.getByLabel('Syfte').fill('Ett nytt syfte.');
+    const current = await apiCall(GrantSchema, harness.baseUrl, `/grants/${grant.id}`);
+    await apiCall(GrantSchema, harness.baseUrl, `/grants/${grant.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ...welfareTechGrant({ appropriation: '4:6' }),
+        version: current.version,
+      }),
+    });
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Statsbidraget har ändrats sedan du öppnade det/);
+    assert.equal(await alert.evaluate((el) => el === document.activeElement), true);
+    assert.equal(await page.getByLabel('Syfte').inputValue(), 'Ett nytt syfte.');
+    await page.getByRole('link', { name: 'Öppna den senaste versionen' }).waitFor();
+    assert.deepEqual(harness.pageErrors, []);
+    await page.close();
+  });
+
+  it('takes the next status step with a reason, and copies the grant to a new year', async () => {
+    const grant = await apiCall(
+      GrantSchema,
+      harness.baseUrl,
+      '/grants',
+      postJson(welfareTechGrant({ name: 'Steg och kopia' })),
+    );
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grant.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Steg och kopia' }).waitFor();
+
+    // Publishing the grant needs its allocation first: the server's answer is shown, not a stack.
+    await page.getByLabel('Motivering (frivillig)').fill('Beslut fattat');
+    await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Statusen kunde inte ändras/);
+    assert.doesNotMatch(await alert.innerText(), /at \w+ \(|Error:/);
+
+    // Copy to 2019: a dialog asks for the year, Escape closes it, the copy opens as a draft.
+    await page.getByRole('button', { name: 'Kopiera till ett nytt år' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kopiera statsbidraget' });
+    await dialog.waitFor();
+    assert.equal(await dialog.getByLabel('Bidragsår').inputValue(), '2019');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Kopiera till ett nytt år' }).click();
+    await dialog.getByRole('button', { name: 'Skapa kopia' }).click();
+    await page.getByRole('link', { name: 'Föregående statsbidrag' }).waitFor();
+    const copyTimeline = normalizeSpaces(await page.locator('.timeline').innerText());
+    assert.match(copyTimeline, /Sista dag att rekvirera 2019-11-01/);
+    assert.match(
+      normalizeSpaces(await page.locator('.facts').first().innerText()),
+      /Bidragsår 2019/,
+    );
+    assert.deepEqual(harness.pageErrors, []);
+    await page.close();
+  });
+});
