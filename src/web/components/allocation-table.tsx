@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { Dialog } from './dialog';
 import { Explanation } from './explanation';
 import { SortableHeader } from './sortable-header';
+import { TableScroll } from './table-scroll';
 
 type RecipientType = 'municipality' | 'region';
 interface Row extends AllocationRow {
@@ -165,7 +166,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
       <p role="status" className="table-status">
         {t('allocation.showing', { shown: filtered.length, total: rows.length })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t('allocation.tableCaption')}>
         <table className="table table--striped" id="allocation-rows">
           <caption className="visually-hidden">{t('allocation.tableCaption')}</caption>
           <thead>
@@ -204,7 +205,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {explained ? (
         <Dialog
           wide

@@ -1,18 +1,22 @@
-// The grant's audit log (audit_events): who did what and when, and what changed, as a list of
-// "field: before → after" rather than two blobs of JSON.
+// The grant's audit log (audit_events, the grant's own and its allocations'): who did what and
+// when, and what changed, as a list of "field: before → after" rather than two blobs of JSON.
 import type { AuditEvent } from '../../http/routes/grants.schema';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from './table-scroll';
 
 /** Bookkeeping fields that change on every save and say nothing to the reader. */
-const IGNORED = new Set(['updatedAt', 'createdAt', 'version', 'id']);
+const IGNORED = new Set(['updatedAt', 'createdAt', 'version', 'id', 'grantId']);
 
 export function AuditLog({ events }: { events: AuditEvent[] }) {
   const { t, has, locale } = useI18n();
   if (events.length === 0) return <p>{t('audit.empty')}</p>;
   const sorted = [...events].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
-  const label = (path: string) => {
-    const key = `grant.${path}`;
+  // Field names and values are said per entity: "Publicerat" (ett statsbidrag) but
+  // "Publicerad" (en fördelning).
+  const prefix = (event: AuditEvent) => (event.entityType === 'allocation' ? 'allocation.' : '');
+  const label = (event: AuditEvent, path: string) => {
+    const key = event.entityType === 'allocation' ? `allocation.field.${path}` : `grant.${path}`;
     return has(key) ? t(key) : path;
   };
   const actionLabel = (event: AuditEvent) => {
@@ -20,18 +24,19 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
     return has(key) ? t(key) : event.action;
   };
   /** A stored value as a reader would write it: kronor, dates, yes/no, the status's name. */
-  const show = (path: string, value: unknown): string => {
+  const show = (event: AuditEvent, path: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return t('audit.noValue');
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
     if (typeof value === 'number' && path.endsWith('Kr')) return formatKronor(value, locale);
     if (typeof value === 'string' && path.endsWith('On')) return formatDate(value, locale);
-    if (Array.isArray(value)) return value.map((item) => show(`${path}[]`, item)).join(', ');
-    const key = `audit.value.${path.replace(/\[\]$/, '')}.${String(value)}`;
+    if (typeof value === 'string' && path.endsWith('At')) return formatInstant(value, locale);
+    if (Array.isArray(value)) return value.map((item) => show(event, `${path}[]`, item)).join(', ');
+    const key = `audit.value.${prefix(event)}${path.replace(/\[\]$/, '')}.${String(value)}`;
     if (has(key)) return t(key);
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('audit.caption')}>
       <table className="table audit-log">
         <caption className="visually-hidden">{t('audit.caption')}</caption>
         <thead>
@@ -50,19 +55,19 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
               <ul className="diff">
                 {changes.map((change) => (
                   <li key={change.path}>
-                    <span className="diff__field">{label(change.path)}</span>:{' '}
+                    <span className="diff__field">{label(event, change.path)}</span>:{' '}
                     {created ? (
-                      <span>{show(change.path, change.after)}</span>
+                      <span>{show(event, change.path, change.after)}</span>
                     ) : (
                       <>
                         <del>
                           <span className="visually-hidden">{t('audit.before')} </span>
-                          {show(change.path, change.before)}
+                          {show(event, change.path, change.before)}
                         </del>{' '}
                         <span aria-hidden="true">→</span>{' '}
                         <ins>
                           <span className="visually-hidden">{t('audit.after')} </span>
-                          {show(change.path, change.after)}
+                          {show(event, change.path, change.after)}
                         </ins>
                       </>
                     )}
@@ -101,7 +106,7 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -16,6 +16,7 @@ import { formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { TableScroll } from '../components/table-scroll';
 
 export function AllocationPage() {
   const { t } = useI18n();
@@ -261,7 +262,7 @@ function cliCommand(grant: Grant | undefined): string {
 function Components({ allocation }: { allocation: Allocation }) {
   const { t, locale } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('allocationPage.components')}>
       <table className="table">
         <caption>{t('allocationPage.components')}</caption>
         <thead>
@@ -291,7 +292,7 @@ function Components({ allocation }: { allocation: Allocation }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

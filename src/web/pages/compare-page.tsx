@@ -25,6 +25,7 @@ import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { TableScroll } from '../components/table-scroll';
 
 type ComparisonRow = AllocationComparison['rows'][number];
 interface Choice {
@@ -327,7 +328,7 @@ function ComparisonView({
       <section aria-labelledby="per-recipient">
         <h2 id="per-recipient">{t('compare.perRecipient')}</h2>
         <p>{t('compare.sortedBy')}</p>
-        <div className="table-scroll">
+        <TableScroll label={t('compare.tableCaption')}>
           <table className="table table--striped">
             <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
             <thead>
@@ -375,7 +376,7 @@ function ComparisonView({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

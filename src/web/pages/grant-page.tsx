@@ -19,6 +19,7 @@ import type { MessageKey } from '../i18n/sv';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
 import { DATE_FIELDS } from './grant-form-values';
+import { TableScroll } from '../components/table-scroll';
 
 /** The one step forward from each status (docs/ARCHITECTURE.md: draft → … → finished). */
 const NEXT_STATUS: Partial<Record<GrantStatus, GrantStatus>> = {
@@ -370,7 +371,7 @@ function AllocationList({
   if (items.length === 0) return <p>{t('grantPage.noAllocations')}</p>;
   const sorted = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('grantPage.allocations')}>
       <table className="table">
         <caption className="visually-hidden">{t('grantPage.allocations')}</caption>
         <thead>
@@ -418,6 +419,6 @@ function AllocationList({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { TableScroll } from '../components/table-scroll';
 
 export function GrantsListPage() {
   const { t, locale } = useI18n();
@@ -30,7 +31,7 @@ export function GrantsListPage() {
       {grants.loading && !grants.data ? <Loading /> : null}
       {grants.data && items.length === 0 ? <p>{t('grants.empty')}</p> : null}
       {items.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={t('grants.tableCaption')}>
           <table className="table">
             <caption className="visually-hidden">{t('grants.tableCaption')}</caption>
             <thead>
@@ -60,7 +61,7 @@ export function GrantsListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </>
   );

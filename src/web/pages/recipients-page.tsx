@@ -12,6 +12,7 @@ import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { TableScroll } from '../components/table-scroll';
 
 export function RecipientsPage() {
   const { t } = useI18n();
@@ -97,7 +98,7 @@ export function RecipientsPage() {
       </p>
       {recipients.loading && !recipients.data ? <Loading /> : null}
       {items.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={t('recipients.tableCaption')}>
           <table className="table table--striped">
             <caption className="visually-hidden">{t('recipients.tableCaption')}</caption>
             <thead>
@@ -129,7 +130,7 @@ export function RecipientsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : recipients.data ? (
         <p>{t('recipients.none')}</p>
       ) : null}
