@@ -88,6 +88,18 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.close();
   });
 
+  it('grant page on a phone-sized screen (tables scroll as focusable regions)', async () => {
+    const page = await harness.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/grants/${grant.id}`);
+    await page.locator('.audit-log').waitFor();
+    const scrolling = page.getByRole('region', { name: 'Tabell: Fördelningar' });
+    await scrolling.waitFor();
+    assert.equal(await scrolling.getAttribute('tabindex'), '0');
+    await assertAccessible(page, 'grant page, 360 px wide');
+    await page.close();
+  });
+
   it('allocation page, with an explanation open', async () => {
     const page = await harness.newPage();
     await page.goto(`/allocations/${first.id}`);

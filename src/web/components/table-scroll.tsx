@@ -3,8 +3,10 @@
 // (WCAG 2.1.1; axe's scrollable-region-focusable) without an extra tab stop the rest of the time.
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
 
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
@@ -22,7 +24,9 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     <div
       ref={ref}
       className="table-scroll"
-      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+      {...(scrolls
+        ? { tabIndex: 0, role: 'region', 'aria-label': t('table.scrollRegion', { name: label }) }
+        : {})}
     >
       {children}
     </div>

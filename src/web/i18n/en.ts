@@ -32,6 +32,7 @@ export const en: Messages = {
   'form.errorSummaryTitle': 'Correct the following before you continue',
   'form.errorPrefix': 'Error:',
 
+  'table.scrollRegion': 'Table: {name}',
   'table.sortBy': 'Sort by this column',
   'chart.showData': 'Show the chart’s figures as a table',
   'chart.millionKr': '{value} m kr',

@@ -31,6 +31,7 @@ export const sv = {
   'form.errorSummaryTitle': 'Rätta följande innan du fortsätter',
   'form.errorPrefix': 'Fel:',
 
+  'table.scrollRegion': 'Tabell: {name}',
   'table.sortBy': 'Sortera efter kolumnen',
   'chart.showData': 'Visa diagrammets uppgifter som tabell',
   'chart.millionKr': '{value} mnkr',
