@@ -170,6 +170,8 @@ export const en: Messages = {
   'grantPage.useFormula': 'Compute with a formula',
   'grantPage.noAllocations': 'There are no allocations yet.',
   'grantPage.theGrantsAllocation': 'The grant’s allocation',
+  'grantPage.allocationsOnlyForDrafts':
+    'Allocations can only be added and published while the grant is a draft.',
 
   'audit.title': 'Audit log',
   'audit.caption': 'Audit log, latest event first',
@@ -269,6 +271,8 @@ export const en: Messages = {
   'allocationPage.superseded':
     'The allocation was superseded {at} by a later published allocation.',
   'allocationPage.supersededBy': 'Open the one that applies now',
+  'allocationPage.grantNotDraft':
+    'The grant is no longer a draft, so this allocation cannot be published.',
 
   'component.name': 'Component',
   'component.indicator': 'Indicator',

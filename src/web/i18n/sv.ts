@@ -169,6 +169,8 @@ export const sv = {
   'grantPage.useFormula': 'Beräkna med formel',
   'grantPage.noAllocations': 'Det finns inga fördelningar ännu.',
   'grantPage.theGrantsAllocation': 'Statsbidragets fördelning',
+  'grantPage.allocationsOnlyForDrafts':
+    'Fördelningar kan bara läggas till och publiceras medan statsbidraget är ett utkast.',
 
   'audit.title': 'Ändringslogg',
   'audit.caption': 'Ändringslogg, den senaste händelsen först',
@@ -267,6 +269,8 @@ export const sv = {
   'allocationPage.chartCaption': 'De {count} största beloppen, i kronor.',
   'allocationPage.superseded': 'Fördelningen ersattes {at} av en senare publicerad fördelning.',
   'allocationPage.supersededBy': 'Öppna den som gäller nu',
+  'allocationPage.grantNotDraft':
+    'Statsbidraget är inte längre ett utkast, så den här fördelningen kan inte publiceras.',
 
   'component.name': 'Komponent',
   'component.indicator': 'Indikator',

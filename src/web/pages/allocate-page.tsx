@@ -39,6 +39,17 @@ export function AllocatePage() {
       </>
     );
   }
+  if (grant.data.status !== 'draft') {
+    return (
+      <>
+        <h1>{t('allocate.title')}</h1>
+        <p>{t('grantPage.allocationsOnlyForDrafts')}</p>
+        <p>
+          <Link to={`/grants/${grant.data.id}`}>{t('grantForm.backToGrant')}</Link>
+        </p>
+      </>
+    );
+  }
   return <AllocateForm grant={grant.data} />;
 }
 

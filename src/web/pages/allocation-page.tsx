@@ -140,7 +140,9 @@ function AllocationView({
             ) : null}
           </p>
         ) : null}
-        {allocation.status === 'draft' ? (
+        {allocation.status === 'draft' && grant && grant.status !== 'draft' ? (
+          <p>{t('allocationPage.grantNotDraft')}</p>
+        ) : allocation.status === 'draft' ? (
           <PublishAllocation allocation={allocation} onPublished={onChanged} />
         ) : (
           <p>

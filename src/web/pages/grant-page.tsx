@@ -102,14 +102,23 @@ export function GrantPage() {
       </section>
       <section aria-labelledby="allocations">
         <h2 id="allocations">{t('grantPage.allocations')}</h2>
-        <p className="actions">
-          <Link to={`/grants/${g.id}/allocate?method=key`} className="button button--primary">
-            {t('grantPage.uploadKey')}
-          </Link>
-          <Link to={`/grants/${g.id}/allocate?method=formula`} className="button button--secondary">
-            {t('grantPage.useFormula')}
-          </Link>
-        </p>
+        {/* Allocations are made and published while the grant is a draft (the server refuses
+            them afterwards), so the entry points are offered only then. */}
+        {g.status === 'draft' ? (
+          <p className="actions">
+            <Link to={`/grants/${g.id}/allocate?method=key`} className="button button--primary">
+              {t('grantPage.uploadKey')}
+            </Link>
+            <Link
+              to={`/grants/${g.id}/allocate?method=formula`}
+              className="button button--secondary"
+            >
+              {t('grantPage.useFormula')}
+            </Link>
+          </p>
+        ) : (
+          <p>{t('grantPage.allocationsOnlyForDrafts')}</p>
+        )}
         {allocations.error ? (
           <ProblemAlert error={allocations.error} autoFocus={false} headingLevel={3} />
         ) : null}
