@@ -47,7 +47,7 @@ const examples: { name: string; extra: string[] }[] = [
   { name: 'specialist-nurse-minimum-2023', extra: [] },
 ];
 
-describe('statsbidrag allocate: the committed examples', { concurrency: 3 }, () => {
+describe('statsbidrag allocate: the committed examples', () => {
   for (const { name, extra } of examples) {
     it(`reproduces docs/examples/${name}.expected.csv byte for byte`, async () => {
       const result = await run([
@@ -104,7 +104,7 @@ describe('statsbidrag allocate: the committed examples', { concurrency: 3 }, () 
   });
 });
 
-describe('statsbidrag allocate: bad input', { concurrency: 3 }, () => {
+describe('statsbidrag allocate: bad input', () => {
   const model = JSON.stringify({
     budget_kr: 1000,
     components: [{ name: 'population', indicator: 'population' }],
@@ -213,7 +213,7 @@ describe('statsbidrag allocate: bad input', { concurrency: 3 }, () => {
   });
 });
 
-describe('statsbidrag: usage', { concurrency: 3 }, () => {
+describe('statsbidrag: usage', () => {
   it('documents every option of allocate with an example, exit 0', async () => {
     const result = await run(['allocate', '--help']);
     assert.equal(result.code, 0);
