@@ -4,6 +4,7 @@ import type { Locale } from '../domain/money';
 import { runAllocate, type CliOutput } from './commands/allocate';
 import { formatIssueLine } from './format-issue-line';
 import { registerPerformanceCommand } from './commands/performance';
+import { registerRepaymentsCommand } from './commands/repayments';
 
 // Exit codes: 0 done, 1 bad input (issues on stderr as file:line:column: message), 2 usage error.
 const EXIT_USAGE = 2;
@@ -92,8 +93,15 @@ function buildProgram(): Command {
       },
     );
   registerPerformanceCommand(program);
+  registerRepaymentsCommand(program);
   return program;
 }
+
+// `statsbidrag allocate … | head` closes stdout early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
