@@ -1,6 +1,6 @@
 // The HTTP server: fastify with zod at the boundary (the same schemas give the OpenAPI document),
 // problem+json errors, multipart uploads limited to one 5 MB file, and optionally the built web app.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -40,6 +40,11 @@ declare module 'fastify' {
 
 export const API_VERSION = '0.1.0';
 
+function readIndexHtml(webRoot: string): string | undefined {
+  const file = path.join(webRoot, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 export async function buildServer(options: BuildServerOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
@@ -53,9 +58,14 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   app.setErrorHandler((error, request, reply) =>
     sendProblem(reply, errorToProblem(error, request)),
   );
+  const indexHtml = options.webRoot ? readIndexHtml(options.webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {
-    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api')) {
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    // The web app routes in the browser: any GET outside /api is one of its pages.
+    if (indexHtml !== undefined && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(indexHtml);
     }
     const locale = preferredLocale(request.headers['accept-language']);
     return sendProblem(

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, it } from 'node:test';
+import Papa from 'papaparse';
+import { describeEachDatabase } from '../db/testing';
+import type { Allocation } from '../http/routes/allocations.schema';
+import type { AuditEvent, Grant } from '../http/routes/grants.schema';
+import type { App } from '../http/server';
+import { buildTestServer } from '../http/testing';
+import { DEMO_ACTOR } from './context';
+import { loadDemoData } from './load-demo-data';
+
+async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {
+  const text = await readFile(new URL(`../../reference/${file}`, import.meta.url), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  return rows.map((row) => [row.kommunkod ?? '', Number(row[column])]);
+}
+
+describeEachDatabase('demo data', (getDb) => {
+  let app: App;
+  let grants: Grant[];
+  const ctx = () => ({
+    db: getDb(),
+    actor: DEMO_ACTOR,
+    now: () => new Date('2026-01-15T08:00:00Z'),
+  });
+
+  before(async () => {
+    assert.equal(await loadDemoData(ctx()), true);
+    app = await buildTestServer(getDb());
+    grants = (await app.inject({ url: '/api/grants' })).json().items;
+  });
+  after(() => app.close());
+
+  async function publishedAllocation(grantYear: number): Promise<Allocation> {
+    const grant = grants.find((g) => g.grantYear === grantYear);
+    assert.ok(grant?.publishedAllocationId, `the ${grantYear} grant has a published allocation`);
+    return (await app.inject({ url: `/api/allocations/${grant.publishedAllocationId}` })).json();
+  }
+
+  it('holds the two seed grants, published', () => {
+    assert.deepEqual(
+      grants.map((g) => [g.grantYear, g.status, g.totalAmountKr]),
+      [
+        [2024, 'published', 3_998_500_000],
+        [2018, 'published', 350_000_000],
+      ],
+    );
+    const elderlyCare = grants[0]!;
+    assert.equal(
+      elderlyCare.name,
+      'Statsbidrag för att säkerställa en god omsorg och hälso- och sjukvård för äldre personer 2024',
+    );
+    assert.match(elderlyCare.legalBasis, /2023:609/);
+    assert.deepEqual(
+      [elderlyCare.usageStartOn, elderlyCare.usageEndOn],
+      ['2024-01-01', '2024-12-31'],
+    );
+    assert.equal(elderlyCare.rules.waiverThresholdKr, 1_000);
+    assert.equal(elderlyCare.rules.repaymentRequired, true);
+    const welfareTech = grants[1]!;
+    assert.match(welfareTech.appropriation, /4:5/);
+    assert.match(welfareTech.appropriationItem, /11/);
+    assert.equal(welfareTech.requisitionDeadlineOn, '2018-11-01');
+    assert.equal(welfareTech.repaymentDeadlineOn, '2019-09-30');
+  });
+
+  it('shows the 2024 grant with 290 rows summing to exactly 3 998 500 000 kr, as in seed 000', async () => {
+    const allocation = await publishedAllocation(2024);
+    assert.equal(allocation.rows.length, 290);
+    assert.equal(
+      allocation.rows.reduce((sum, row) => sum + row.amountKr, 0),
+      3_998_500_000,
+    );
+    assert.equal(allocation.totalKr, 3_998_500_000);
+    assert.deepEqual(
+      allocation.rows.map((row) => [row.recipientCode, row.amountKr]),
+      await referenceAmounts('elderly_care_2024_usage.csv', 'allocation_key_kr'),
+    );
+  });
+
+  it("reproduces seed 003's annex to the krona for the 2018 grant", async () => {
+    const allocation = await publishedAllocation(2018);
+    assert.equal(allocation.totalKr, 350_000_000);
+    assert.deepEqual(
+      allocation.rows.map((row) => [row.recipientCode, row.amountKr]),
+      await referenceAmounts('welfare_tech_2018_allocation.csv', 'amount_kr'),
+    );
+  });
+
+  it('was entered through the use cases, so every step is in the audit log', async () => {
+    for (const grant of grants) {
+      const events: AuditEvent[] = (
+        await app.inject({ url: `/api/grants/${grant.id}/audit` })
+      ).json().items;
+      assert.deepEqual(
+        events.map((e) => e.action),
+        [
+          'grant.created',
+          'allocation.created',
+          'allocation.published',
+          'grant.allocation_published',
+          'grant.status_changed',
+        ],
+      );
+      assert.ok(
+        events.every((e) => e.actor === DEMO_ACTOR && e.occurredAt === '2026-01-15T08:00:00.000Z'),
+      );
+    }
+  });
+
+  it('is loaded once: a second start adds nothing', async () => {
+    assert.equal(await loadDemoData(ctx()), false);
+    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 2);
+  });
+});
