@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
 import { describeEachDatabase } from '../db/testing';
-import type { Allocation } from '../http/routes/allocations.schema';
-import type { AuditEvent, Grant } from '../http/routes/grants.schema';
-import type { App } from '../http/server';
-import { buildTestServer } from '../http/testing';
-import { DEMO_ACTOR } from './context';
-import { loadDemoData } from './load-demo-data';
+import type { Allocation } from './routes/allocations.schema';
+import type { AuditEvent, Grant } from './routes/grants.schema';
+import type { App } from './server';
+import { buildTestServer } from './testing';
+import { DEMO_ACTOR } from '../services/context';
+import { loadDemoData } from '../services/load-demo-data';
 
 async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {
   const text = await readFile(new URL(`../../reference/${file}`, import.meta.url), 'utf8');
