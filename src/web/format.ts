@@ -40,10 +40,6 @@ export function formatDecimal(decimal: string, locale: Locale, decimals: number)
   }).format(asNumericLiteral(decimal));
 }
 
-export function formatInteger(value: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
-
 /**
  * An exact rational as the API sends it (`"12"`, `"1234.5"`, `"6726959/41991440"`) as a decimal
  * string rounded half up to `decimals` places, for display only.

@@ -23,7 +23,7 @@ interface Row extends AllocationRow {
 }
 
 /** Municipalities have 4-digit codes (kommunkod), regions 2-digit county codes. */
-export function recipientTypeOf(code: string): RecipientType {
+function recipientTypeOf(code: string): RecipientType {
   return code.length === 2 ? 'region' : 'municipality';
 }
 

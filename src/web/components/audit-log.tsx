@@ -134,7 +134,7 @@ function flatten(
 }
 
 /** What differs between two stored states, in the order the fields appear in the form. */
-export function diff(before: unknown, after: unknown): Change[] {
+function diff(before: unknown, after: unknown): Change[] {
   const a = flatten(before);
   const b = flatten(after);
   const paths = [...new Set([...b.keys(), ...a.keys()])];

@@ -64,7 +64,7 @@ function fallbackMessageKey(error: ApiError): MessageKey {
 }
 
 /** "Fil nyckel.csv, rad 5, kolumn amount_kr" – only the parts the issue has. */
-export function issueLocation(issue: ProblemIssue, t: Translate): string {
+function issueLocation(issue: ProblemIssue, t: Translate): string {
   const parts: string[] = [];
   if (issue.file) parts.push(t('problem.file', { file: issue.file }));
   if (issue.row !== undefined) parts.push(t('problem.row', { row: issue.row }));

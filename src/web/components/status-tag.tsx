@@ -2,7 +2,7 @@ import type { GrantStatus } from '../../http/routes/grants.schema';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
 
-export const grantStatusKey: Record<GrantStatus, MessageKey> = {
+const grantStatusKey: Record<GrantStatus, MessageKey> = {
   draft: 'status.draft',
   published: 'status.published',
   closed: 'status.closed',

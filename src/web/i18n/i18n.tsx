@@ -10,7 +10,6 @@ import type { MessageKey, Messages } from './sv';
 import { sv } from './sv';
 
 export type Language = 'sv' | 'en';
-export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const dictionaries: Record<Language, Messages> = { sv, en };
 const STORAGE_KEY = 'statsbidrag.language';
 
@@ -35,7 +34,7 @@ export function storedLanguage(): Language {
   }
 }
 
-export function interpolate(template: string, params?: Record<string, string | number>): string {
+function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

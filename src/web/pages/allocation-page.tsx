@@ -1,14 +1,11 @@
 // One allocation: whether its sum equals the grant's amount, every recipient with its explanation,
 // the 20 largest amounts as a chart, exports, how to reproduce it with the CLI, and publishing.
-import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Allocation } from '../../http/routes/allocations.schema';
 import type { Grant } from '../../http/routes/grants.schema';
-import { ApiError, api, fileLinks } from '../api-client';
-import { useAnnounce } from '../announcer';
+import { api, fileLinks } from '../api-client';
 import { AllocationTable } from '../components/allocation-table';
 import { BarChartFigure } from '../components/bar-chart-figure';
-import { Dialog } from '../components/dialog';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { AllocationStatusTag } from '../components/status-tag';
@@ -16,6 +13,7 @@ import { formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { PublishAllocation } from './publish-allocation';
 import { TableScroll } from '../components/table-scroll';
 
 export function AllocationPage() {
@@ -295,72 +293,5 @@ function Components({ allocation }: { allocation: Allocation }) {
         </tbody>
       </table>
     </TableScroll>
-  );
-}
-
-function PublishAllocation({
-  allocation,
-  onPublished,
-}: {
-  allocation: Allocation;
-  onPublished(): void;
-}) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.publishAllocation(allocation.id);
-      setOpen(false);
-      announce(t('allocationPage.published'));
-      onPublished();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <p>{t('allocationPage.draftHelp')}</p>
-      <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
-        {t('allocationPage.publish')}
-      </button>
-      {open ? (
-        <Dialog
-          title={t('allocationPage.publishTitle')}
-          onClose={() => setOpen(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={publish}
-                disabled={busy}
-              >
-                {t('allocationPage.publishConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setOpen(false)}
-              >
-                {t('common.cancel')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('allocationPage.publishWarning')}</p>
-          {error ? (
-            <ProblemAlert error={error} title={t('allocationPage.notPublished')} headingLevel={3} />
-          ) : null}
-        </Dialog>
-      ) : null}
-    </>
   );
 }

@@ -2,7 +2,6 @@
 // the difference in kronor and per cent, largest change first, a chart of the largest changes,
 // and the comparison as CSV or XLSX.
 import { useMemo, useState } from 'react';
-import type { FormEvent } from 'react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import {
   flexRender,
@@ -11,27 +10,21 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { AllocationComparison, AllocationSummary } from '../../http/routes/allocations.schema';
-import type { Grant } from '../../http/routes/grants.schema';
+import type { AllocationComparison } from '../../http/routes/allocations.schema';
 import { api, fileLinks } from '../api-client';
 import { BarChartFigure } from '../components/bar-chart-figure';
-import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { SortableHeader } from '../components/sortable-header';
-import { formatInstant, formatKronor, formatPercent } from '../format';
-import type { Locale } from '../format';
-import type { Translate } from '../i18n/i18n';
+import { TableScroll } from '../components/table-scroll';
+import { formatKronor, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
-import { TableScroll } from '../components/table-scroll';
+import type { Choice } from './compare-choose-form';
+import { ChooseForm, allocationLabel } from './compare-choose-form';
 
 type ComparisonRow = AllocationComparison['rows'][number];
-interface Choice {
-  grant: Grant;
-  allocations: AllocationSummary[];
-}
 
 export function ComparePage() {
   const { t } = useI18n();
@@ -82,102 +75,6 @@ export function ComparePage() {
       ) : null}
     </>
   );
-}
-
-function ChooseForm({
-  choices,
-  a,
-  b,
-  onChoose,
-}: {
-  choices: Choice[];
-  a: string;
-  b: string;
-  onChoose(next: { a: string; b: string }): void;
-}) {
-  const { t, locale } = useI18n();
-  const [chosenA, setChosenA] = useState(a);
-  const [chosenB, setChosenB] = useState(b);
-  const [errors, setErrors] = useState<{ a?: string; b?: string }>({});
-  const withAllocations = choices.filter((choice) => choice.allocations.length > 0);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = {
-      a: chosenA ? undefined : t('compare.chooseA'),
-      b: !chosenB
-        ? t('compare.chooseB')
-        : chosenA === chosenB
-          ? t('compare.chooseDifferent')
-          : undefined,
-    };
-    setErrors(next);
-    if (next.a) document.getElementById('compare-a')?.focus();
-    else if (next.b) document.getElementById('compare-b')?.focus();
-    else onChoose({ a: chosenA, b: chosenB });
-  };
-
-  if (withAllocations.length === 0) return <p>{t('compare.noAllocations')}</p>;
-  const options = withAllocations.map((choice) => (
-    <optgroup key={choice.grant.id} label={`${choice.grant.name} (${choice.grant.grantYear})`}>
-      {choice.allocations.map((allocation) => (
-        <option key={allocation.id} value={allocation.id}>
-          {allocationLabel(allocation, t, locale)}
-        </option>
-      ))}
-    </optgroup>
-  ));
-  return (
-    <form onSubmit={submit} noValidate className="form form--compare">
-      <div className="field-row">
-        <Field id="compare-a" label={t('compare.a')} error={errors.a}>
-          {(describedBy) => (
-            <select
-              id="compare-a"
-              className="input"
-              value={chosenA}
-              onChange={(event) => setChosenA(event.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={errors.a ? true : undefined}
-            >
-              <option value="">{t('compare.choose')}</option>
-              {options}
-            </select>
-          )}
-        </Field>
-        <Field id="compare-b" label={t('compare.b')} error={errors.b}>
-          {(describedBy) => (
-            <select
-              id="compare-b"
-              className="input"
-              value={chosenB}
-              onChange={(event) => setChosenB(event.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={errors.b ? true : undefined}
-            >
-              <option value="">{t('compare.choose')}</option>
-              {options}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('compare.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function allocationLabel(allocation: AllocationSummary, t: Translate, locale: Locale): string {
-  return t('compare.option', {
-    file: allocation.sourceFilename || t('allocation.untitled'),
-    date: formatInstant(allocation.createdAt, locale),
-    status: t(
-      allocation.status === 'published' ? 'allocationStatus.published' : 'allocationStatus.draft',
-    ),
-  });
 }
 
 const NUMERIC = new Set(['amountAKr', 'amountBKr', 'differenceKr', 'differencePercent']);

@@ -2,17 +2,20 @@
 // the API's GrantInputSchema; the server validates again, and its answers (a field error, a 409
 // because someone else saved first or the grant is no longer a draft) are shown next to the form.
 import { useState } from 'react';
+import type { FieldPath } from 'react-hook-form';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Grant, GrantInput } from '../../http/routes/grants.schema';
 import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
-import { ErrorSummary, Field, FieldError } from '../components/form-fields';
+import { ErrorSummary, FieldError } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import type { InputOptions } from './grant-form-input';
+import { FormInput, errorMessage } from './grant-form-input';
 import type { GrantFormValues } from './grant-form-values';
 import {
   DATE_FIELDS,
@@ -121,15 +124,20 @@ function GrantForm({ grant }: { grant?: Grant }) {
     message,
   ]);
   const title = grant ? t('grantForm.editTitle') : t('grantForm.newTitle');
+  const input = (name: FieldPath<GrantFormValues>, label: string, options: InputOptions = {}) => (
+    <FormInput
+      name={name}
+      label={label}
+      register={register}
+      error={errorMessage(errors, name)}
+      {...options}
+    />
+  );
 
   return (
     <>
       <h1>{title}</h1>
-      {grant ? (
-        <p className="lead">{grant.name}</p>
-      ) : (
-        <p className="lead">{t('grantForm.intro')}</p>
-      )}
+      <p className="lead">{grant ? grant.name : t('grantForm.intro')}</p>
       {submitCount > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
       {serverError ? (
         <ProblemAlert
@@ -152,112 +160,28 @@ function GrantForm({ grant }: { grant?: Grant }) {
       >
         <fieldset>
           <legend>{t('grantForm.section.basics')}</legend>
-          <Field id={fieldId('name')} label={t('grant.name')} error={errors.name?.message}>
-            {(describedBy) => (
-              <input
-                id={fieldId('name')}
-                type="text"
-                className="input input--wide"
-                aria-describedby={describedBy}
-                aria-invalid={errors.name ? true : undefined}
-                {...register('name')}
-              />
-            )}
-          </Field>
-          <Field
-            id={fieldId('grantYear')}
-            label={t('grant.grantYear')}
-            hint={t('grantForm.grantYearHint')}
-            error={errors.grantYear?.message}
-          >
-            {(describedBy) => (
-              <input
-                id={fieldId('grantYear')}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                className="input input--short"
-                aria-describedby={describedBy}
-                aria-invalid={errors.grantYear ? true : undefined}
-                {...register('grantYear')}
-              />
-            )}
-          </Field>
-          <Field
-            id={fieldId('legalBasis')}
-            label={t('grant.legalBasis')}
-            hint={t('grantForm.legalBasisHint')}
-            error={errors.legalBasis?.message}
-          >
-            {(describedBy) => (
-              <input
-                id={fieldId('legalBasis')}
-                type="text"
-                className="input input--wide"
-                aria-describedby={describedBy}
-                aria-invalid={errors.legalBasis ? true : undefined}
-                {...register('legalBasis')}
-              />
-            )}
-          </Field>
+          {input('name', t('grant.name'), { size: 'wide' })}
+          {input('grantYear', t('grant.grantYear'), {
+            hint: t('grantForm.grantYearHint'),
+            size: 'short',
+            numeric: true,
+          })}
+          {input('legalBasis', t('grant.legalBasis'), {
+            hint: t('grantForm.legalBasisHint'),
+            size: 'wide',
+          })}
           <div className="field-row">
-            <Field
-              id={fieldId('appropriation')}
-              label={t('grant.appropriation')}
-              hint={t('grantForm.appropriationHint')}
-              error={errors.appropriation?.message}
-            >
-              {(describedBy) => (
-                <input
-                  id={fieldId('appropriation')}
-                  type="text"
-                  className="input"
-                  aria-describedby={describedBy}
-                  aria-invalid={errors.appropriation ? true : undefined}
-                  {...register('appropriation')}
-                />
-              )}
-            </Field>
-            <Field
-              id={fieldId('appropriationItem')}
-              label={t('grant.appropriationItem')}
-              hint={t('grantForm.appropriationItemHint')}
-              error={errors.appropriationItem?.message}
-            >
-              {(describedBy) => (
-                <input
-                  id={fieldId('appropriationItem')}
-                  type="text"
-                  className="input"
-                  aria-describedby={describedBy}
-                  aria-invalid={errors.appropriationItem ? true : undefined}
-                  {...register('appropriationItem')}
-                />
-              )}
-            </Field>
+            {input('appropriation', t('grant.appropriation'), {
+              hint: t('grantForm.appropriationHint'),
+            })}
+            {input('appropriationItem', t('grant.appropriationItem'), {
+              hint: t('grantForm.appropriationItemHint'),
+            })}
           </div>
-          <Field
-            id={fieldId('totalAmountKr')}
-            label={t('grant.totalAmountKr')}
-            hint={t('grantForm.totalAmountHint')}
-            error={errors.totalAmountKr?.message}
-          >
-            {(describedBy) => (
-              <div className="input-suffix">
-                <input
-                  id={fieldId('totalAmountKr')}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  className="input input--amount"
-                  aria-describedby={describedBy}
-                  aria-invalid={errors.totalAmountKr ? true : undefined}
-                  {...register('totalAmountKr')}
-                />
-                <span aria-hidden="true">{t('common.kr')}</span>
-              </div>
-            )}
-          </Field>
+          {input('totalAmountKr', t('grant.totalAmountKr'), {
+            hint: t('grantForm.totalAmountHint'),
+            kronor: true,
+          })}
           <fieldset
             className={errors.eligibleRecipientTypes ? 'field field--error' : 'field'}
             aria-describedby={
@@ -294,18 +218,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
               </label>
             </div>
           </fieldset>
-          <Field id={fieldId('purpose')} label={t('grant.purpose')} error={errors.purpose?.message}>
-            {(describedBy) => (
-              <textarea
-                id={fieldId('purpose')}
-                rows={4}
-                className="input input--wide"
-                aria-describedby={describedBy}
-                aria-invalid={errors.purpose ? true : undefined}
-                {...register('purpose')}
-              />
-            )}
-          </Field>
+          {input('purpose', t('grant.purpose'), { size: 'wide', multiline: true })}
         </fieldset>
 
         <fieldset>
@@ -316,41 +229,27 @@ function GrantForm({ grant }: { grant?: Grant }) {
           ) : null}
           {usageAreas.fields.length === 0 ? <p>{t('grantForm.noUsageAreas')}</p> : null}
           <ol className="editable-list">
-            {usageAreas.fields.map((area, index) => {
-              const name = `usageAreas.${index}.value` as const;
-              const id = fieldId(name.replace('.value', ''));
-              const message = errors.usageAreas?.[index]?.value?.message;
-              return (
-                <li key={area.id} className="editable-list__item">
-                  <Field
-                    id={id}
-                    label={t('grantForm.usageAreaLabel', { n: index + 1 })}
-                    error={message}
-                  >
-                    {(describedBy) => (
-                      <input
-                        id={id}
-                        type="text"
-                        className="input input--wide"
-                        aria-describedby={describedBy}
-                        aria-invalid={message ? true : undefined}
-                        {...register(name)}
-                      />
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      usageAreas.remove(index);
-                      announce(t('grantForm.usageAreaRemoved', { n: index + 1 }));
-                    }}
-                  >
-                    {t('grantForm.removeUsageArea', { n: index + 1 })}
-                  </button>
-                </li>
-              );
-            })}
+            {usageAreas.fields.map((area, index) => (
+              <li key={area.id} className="editable-list__item">
+                {input(
+                  `usageAreas.${index}.value`,
+                  t('grantForm.usageAreaLabel', { n: index + 1 }),
+                  {
+                    size: 'wide',
+                  },
+                )}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    usageAreas.remove(index);
+                    announce(t('grantForm.usageAreaRemoved', { n: index + 1 }));
+                  }}
+                >
+                  {t('grantForm.removeUsageArea', { n: index + 1 })}
+                </button>
+              </li>
+            ))}
           </ol>
           <button
             type="button"
@@ -366,23 +265,14 @@ function GrantForm({ grant }: { grant?: Grant }) {
           <p className="field__hint">{t('grantForm.datesHint')}</p>
           <div className="field-grid">
             {DATE_FIELDS.map((name) => (
-              <Field
+              <FormInput
                 key={name}
-                id={fieldId(name)}
+                name={name}
                 label={t(`grant.${name}`)}
+                register={register}
                 error={errors[name]?.message}
-              >
-                {(describedBy) => (
-                  <input
-                    id={fieldId(name)}
-                    type="date"
-                    className="input"
-                    aria-describedby={describedBy}
-                    aria-invalid={errors[name] ? true : undefined}
-                    {...register(name)}
-                  />
-                )}
-              </Field>
+                date
+              />
             ))}
           </div>
         </fieldset>
@@ -399,48 +289,14 @@ function GrantForm({ grant }: { grant?: Grant }) {
               {t('grant.rules.repaymentRequired')}
             </label>
           </div>
-          <Field
-            id={fieldId('rules.waiverThresholdKr')}
-            label={t('grant.rules.waiverThresholdKr')}
-            hint={t('grantForm.waiverHint')}
-            error={errors.rules?.waiverThresholdKr?.message}
-          >
-            {(describedBy) => (
-              <div className="input-suffix">
-                <input
-                  id={fieldId('rules.waiverThresholdKr')}
-                  type="text"
-                  inputMode="numeric"
-                  className="input input--amount"
-                  aria-describedby={describedBy}
-                  aria-invalid={errors.rules?.waiverThresholdKr ? true : undefined}
-                  {...register('rules.waiverThresholdKr')}
-                />
-                <span aria-hidden="true">{t('common.kr')}</span>
-              </div>
-            )}
-          </Field>
-          <Field
-            id={fieldId('rules.minimumAmountKr')}
-            label={t('grant.rules.minimumAmountKr')}
-            hint={t('grantForm.minimumHint')}
-            error={errors.rules?.minimumAmountKr?.message}
-          >
-            {(describedBy) => (
-              <div className="input-suffix">
-                <input
-                  id={fieldId('rules.minimumAmountKr')}
-                  type="text"
-                  inputMode="numeric"
-                  className="input input--amount"
-                  aria-describedby={describedBy}
-                  aria-invalid={errors.rules?.minimumAmountKr ? true : undefined}
-                  {...register('rules.minimumAmountKr')}
-                />
-                <span aria-hidden="true">{t('common.kr')}</span>
-              </div>
-            )}
-          </Field>
+          {input('rules.waiverThresholdKr', t('grant.rules.waiverThresholdKr'), {
+            hint: t('grantForm.waiverHint'),
+            kronor: true,
+          })}
+          {input('rules.minimumAmountKr', t('grant.rules.minimumAmountKr'), {
+            hint: t('grantForm.minimumHint'),
+            kronor: true,
+          })}
           <div className="checkbox">
             <input
               id={fieldId('rules.privateProvidersShareRequired')}
