@@ -184,6 +184,19 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     await run(process.execPath, [CLI, ...args], { cwd: workDir });
     const result = await readFile(path.join(workDir, 'result.csv'));
     assert.equal(createHash('sha256').update(result).digest('hex'), checksum);
+
+    // With its allocation published, the grant itself can be published, with a reason.
+    await page
+      .locator('.breadcrumb')
+      .getByRole('link', { name: 'Investeringar i välfärdsteknik 2018' })
+      .click();
+    await page.getByLabel('Motivering (frivillig)').fill('Regeringsbeslutet har kommit');
+    await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
+    await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
+    assert.match(
+      normalizeSpaces(await page.locator('.audit-log tbody tr').first().innerText()),
+      /Statusen ändrades Motivering: Regeringsbeslutet har kommit Status: före: Utkast → efter: Publicerat/,
+    );
     assert.deepEqual(harness.pageErrors, []);
     await page.close();
   });
