@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
   serializerCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -15,6 +16,7 @@ import type { Database } from '../db/client';
 import { DEMO_ACTOR, type ServiceContext } from '../services/context';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
 import { allocationRoutes } from './routes/allocations';
+import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { recipientRoutes } from './routes/recipients';
 import { MAX_UPLOAD_BYTES } from './upload';
@@ -74,6 +76,19 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
     );
   });
 
+  // Every API operation answers errors as problem+json; this documents it in OpenAPI once for all.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.schema?.hide) return;
+    route.schema = {
+      ...route.schema,
+      response: {
+        ...(route.schema?.response as object | undefined),
+        '4xx': ProblemSchema,
+        '5xx': ProblemSchema,
+      },
+    };
+  });
+
   app.decorateRequest('ctx', null as unknown as ServiceContext);
   app.addHook('onRequest', async (request) => {
     // TODO(#4): the actor comes from the signed-in user once there is sign-in; until then a fixed
@@ -108,6 +123,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
+    transformObject: createJsonSchemaTransformObject({}),
   });
 
   await app.register(

@@ -101,3 +101,11 @@ export const AllocationComparisonSchema = z.object({
   }),
 });
 export type AllocationComparison = z.infer<typeof AllocationComparisonSchema>;
+
+// Named components in the OpenAPI document (docs/api/openapi.json).
+z.globalRegistry.add(AllocationExplanationSchema, { id: 'AllocationExplanation' });
+z.globalRegistry.add(AllocationRowSchema, { id: 'AllocationRow' });
+z.globalRegistry.add(AllocationSummarySchema, { id: 'AllocationSummary' });
+z.globalRegistry.add(AllocationSchema, { id: 'Allocation' });
+z.globalRegistry.add(AllocationComparisonRowSchema, { id: 'AllocationComparisonRow' });
+z.globalRegistry.add(AllocationComparisonSchema, { id: 'AllocationComparison' });

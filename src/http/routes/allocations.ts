@@ -133,6 +133,7 @@ export function allocationRoutes(app: ZodApp): void {
           description: EXPORT_DESCRIPTIONS[format],
           params: IdParamsSchema,
           produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
         },
       },
       async (request, reply) =>
@@ -148,6 +149,7 @@ export function allocationRoutes(app: ZodApp): void {
           tags,
           description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
           params: IdParamsSchema,
+          response: { 200: fileResponse(file === 'model.json' ? 'application/json' : 'text/csv') },
         },
       },
       async (request, reply) =>
@@ -164,6 +166,7 @@ export function allocationRoutes(app: ZodApp): void {
           description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,
           querystring: AllocationComparisonQuerySchema,
           produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
         },
       },
       async (request, reply) =>
@@ -183,6 +186,14 @@ const EXPORT_DESCRIPTIONS = {
   xlsx: 'A workbook: amounts as numbers in a kronor format, exact values as text, a totals row.',
   pdf: 'A printable summary (A4 landscape, Swedish), with the checksum once published.',
 } as const;
+
+/** A file download in the OpenAPI document (the body is sent as is, not serialised). */
+function fileResponse(contentType: string) {
+  return {
+    description: 'The file, as an attachment',
+    content: { [contentType]: { schema: FilePart } },
+  };
+}
 
 function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply

@@ -77,3 +77,8 @@ export const AuditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const AuditEventListSchema = z.object({ items: z.array(AuditEventSchema) });
+
+// Named components in the OpenAPI document (docs/api/openapi.json).
+z.globalRegistry.add(GrantRulesSchema, { id: 'GrantRules' });
+z.globalRegistry.add(GrantSchema, { id: 'Grant' });
+z.globalRegistry.add(AuditEventSchema, { id: 'AuditEvent' });

@@ -19,3 +19,7 @@ export const ProblemSchema = z.object({
   errors: z.array(IssueSchema).default([]),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+// Named components in the OpenAPI document (docs/api/openapi.json).
+z.globalRegistry.add(IssueSchema, { id: 'ProblemIssue' });
+z.globalRegistry.add(ProblemSchema, { id: 'Problem' });

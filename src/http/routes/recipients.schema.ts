@@ -30,3 +30,6 @@ export const RecipientListSchema = z.object({
 export const RecipientImportResultSchema = z.object({
   updated: z.number().int().describe('recipients whose name or organisation number changed'),
 });
+
+// Named components in the OpenAPI document (docs/api/openapi.json).
+z.globalRegistry.add(RecipientSchema, { id: 'Recipient' });
