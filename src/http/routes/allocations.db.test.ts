@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describeEachDatabase } from '../../db/testing';
 import type { App } from '../server';
@@ -96,6 +97,28 @@ describeEachDatabase('allocations API', (getDb) => {
     );
     assert.equal(created?.entityId, allocation.id);
     assert.equal((created?.after as AllocationSummary).totalKr, 350_000_000);
+  });
+
+  it('imports a key from an XLSX workbook that names the municipalities instead of giving codes', async () => {
+    const grant = await createGrant({ totalAmountKr: 1_000_000 });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Bilaga');
+    sheet.addRow(['Kommun', 'Utfall, kr']);
+    sheet.addRow(['Upplands Väsby', 600_000]);
+    sheet.addRow(['Falu', 300_000]); // printed label of Falun (2080) in the annexes
+    sheet.addRow(['Region Gotland', 100_000]); // the municipality 0980, as seed 000 prints it
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const response = await importKey(grant.id, 'bilaga.xlsx', bytes);
+    assert.equal(response.statusCode, 201, response.body);
+    const allocation: Allocation = response.json();
+    assert.deepEqual(
+      allocation.rows.map((row) => [row.recipientCode, row.amountKr]),
+      [
+        ['0114', 600_000],
+        ['2080', 300_000],
+        ['0980', 100_000],
+      ],
+    );
   });
 
   it('reports every bad row of a key with its line and column, and stores nothing', async () => {

@@ -114,6 +114,24 @@ describeEachDatabase('grants API', (getDb) => {
     assert.equal((await auditOf(grant.id)).length, 2);
   });
 
+  it('lets exactly one of two simultaneous edits of the same version through', async () => {
+    const grant = await createGrant();
+    const edit = (name: string) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/grants/${grant.id}`,
+        payload: { ...grantInput({ name }), version: 1 },
+      });
+    const responses = await Promise.all([edit('Ändring A'), edit('Ändring B')]);
+    assert.deepEqual(responses.map((r) => r.statusCode).sort(), [200, 409]);
+    const winner: Grant = responses.find((r) => r.statusCode === 200)!.json();
+    const current: Grant = (
+      await app.inject({ method: 'GET', url: `/api/grants/${grant.id}` })
+    ).json();
+    assert.equal(current.name, winner.name);
+    assert.equal(current.version, 2);
+  });
+
   it('reports every invalid field with its path, in Swedish or in English', async () => {
     const payload = {
       ...grantInput(),
