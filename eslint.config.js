@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message: 'Breaks the dependency rule (docs/ARCHITECTURE.md).' })) }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: patterns.map((group) => ({
+        group,
+        message: 'Breaks the dependency rule (docs/ARCHITECTURE.md).',
+      })),
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -14,15 +22,80 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['src/domain/**/*.ts'], rules: restrict([['**/files/**', '**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**', 'node:*', 'fs', 'pg', '@electric-sql/*', 'fastify*', 'react*', 'exceljs', 'pdfkit']]) },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: restrict([
+      [
+        '**/files/**',
+        '**/db/**',
+        '**/services/**',
+        '**/http/**',
+        '**/web/**',
+        '**/cli/**',
+        'node:*',
+        'fs',
+        'pg',
+        '@electric-sql/*',
+        'fastify*',
+        'react*',
+        'exceljs',
+        'pdfkit',
+      ],
+    ]),
+  },
   // Domain tests may use node:test, node:assert and read the reference CSVs; the code under test may not.
-  { files: ['src/domain/**/*.test.ts'], rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**', 'pg', '@electric-sql/*', 'fastify*', 'react*']]) },
-  { files: ['src/files/**/*.ts'], rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
-  { files: ['src/db/**/*.ts'], rules: restrict([['**/services/**', '**/http/**', '**/web/**', '**/cli/**']]) },
-  { files: ['src/services/**/*.ts'], rules: restrict([['**/http/**', '**/web/**', '**/cli/**', 'fastify*']]) },
-  { files: ['src/web/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules, ...restrict([['**/db/**', '**/services/**', '**/cli/**', '**/files/**', 'node:*', 'pg', '@electric-sql/*', 'fastify*']]) } },
+  {
+    files: ['src/domain/**/*.test.ts'],
+    rules: restrict([
+      [
+        '**/db/**',
+        '**/services/**',
+        '**/http/**',
+        '**/web/**',
+        '**/cli/**',
+        'pg',
+        '@electric-sql/*',
+        'fastify*',
+        'react*',
+      ],
+    ]),
+  },
+  {
+    files: ['src/files/**/*.ts'],
+    rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**']]),
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: restrict([['**/services/**', '**/http/**', '**/web/**', '**/cli/**']]),
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: restrict([['**/http/**', '**/web/**', '**/cli/**', 'fastify*']]),
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        [
+          '**/db/**',
+          '**/services/**',
+          '**/cli/**',
+          '**/files/**',
+          'node:*',
+          'pg',
+          '@electric-sql/*',
+          'fastify*',
+        ],
+      ]),
+    },
+  },
 );
