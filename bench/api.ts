@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { DEMO_ACTOR } from '../src/services/context';
-import { listGrants } from '../src/services/get-grant';
+import { listGrants } from '../src/services/list-grants';
 import { loadDemoData } from '../src/services/load-demo-data';
 
 interface AutocannonResult {

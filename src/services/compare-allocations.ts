@@ -5,7 +5,7 @@ import {
   type AllocationComparisonRow,
 } from '../domain/allocation/compare';
 import type { ServiceContext } from './context';
-import { loadAllocation } from './get-allocation';
+import { loadAllocation } from './load-allocation';
 
 export interface AllocationComparisonView {
   a: { allocation: AllocationRecord; recipientCount: number };

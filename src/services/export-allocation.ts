@@ -5,12 +5,10 @@ import {
   allocationResultXlsx,
 } from '../files/allocation-export';
 import type { ServiceContext } from './context';
-import { loadAllocation } from './get-allocation';
+import { loadAllocation } from './load-allocation';
 import { loadGrant } from './load-grant';
 import { referenceRecipientNames } from './recipient-register';
 import { recomputeVerified } from './recompute-allocation';
-import { renderInputsCsv, renderModelJson } from './inputs-csv';
-import type { AllocationInputsJson } from './allocation-inputs';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
@@ -56,24 +54,4 @@ export async function exportAllocation(
             ...(allocation.status === 'published' && { checksum: allocation.checksum }),
           });
   return { filename, contentType: CONTENT_TYPES[format], body };
-}
-
-/** model.json and inputs.csv: what `statsbidrag allocate --model … --data …` recomputes it from. */
-export async function getAllocationSourceFile(
-  ctx: ServiceContext,
-  id: string,
-  file: 'model.json' | 'inputs.csv',
-): Promise<ExportedFile> {
-  const allocation = await loadAllocation(ctx.db, id);
-  return file === 'model.json'
-    ? {
-        filename: file,
-        contentType: 'application/json; charset=utf-8',
-        body: renderModelJson(allocation.model),
-      }
-    : {
-        filename: file,
-        contentType: 'text/csv; charset=utf-8',
-        body: renderInputsCsv(allocation.inputs as AllocationInputsJson),
-      };
 }

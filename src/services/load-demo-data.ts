@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { createGrant } from './create-grant';
 import type { GrantDraft } from './grant-draft';
 import { importKeyAllocation } from './import-key-allocation';
+import { listGrants } from './list-grants';
 import { publishAllocation } from './publish-allocation';
 
 const DEMO_MARKER = 'demo_data_loaded';
@@ -91,20 +92,28 @@ export const DEMO_GRANTS = [
 ] as const;
 
 /**
- * Creates and publishes the demo grants unless they were loaded before (a marker in the database;
- * a grant the user deleted or changed is not brought back). Returns whether it loaded them.
+ * Creates and publishes the demo grants unless they were loaded before (a marker in the database,
+ * so a demo grant the user changed is never overwritten). Each grant is a few use cases, each its
+ * own transaction; a start interrupted halfway skips the grants already there on the next start.
+ * Returns whether it loaded anything.
  */
 export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
   if (await hasMarker(ctx.db, DEMO_MARKER)) return false;
+  const existing = await listGrants(ctx);
   for (const demo of DEMO_GRANTS) {
-    const grant = await createGrant(ctx, demo.draft);
-    const bytes = await readFile(new URL(demo.keyFile, REFERENCE_DIR));
-    const allocation = await importKeyAllocation(ctx, {
-      grantId: grant.id,
-      filename: demo.keyFile,
-      bytes,
-    });
-    await publishAllocation(ctx, allocation.id);
+    const grant =
+      existing.find((g) => g.name === demo.draft.name && g.grantYear === demo.draft.grantYear) ??
+      (await createGrant(ctx, demo.draft));
+    if (grant.status !== 'draft') continue;
+    if (!grant.publishedAllocationId) {
+      const bytes = await readFile(new URL(demo.keyFile, REFERENCE_DIR));
+      const allocation = await importKeyAllocation(ctx, {
+        grantId: grant.id,
+        filename: demo.keyFile,
+        bytes,
+      });
+      await publishAllocation(ctx, allocation.id);
+    }
     await changeGrantStatus(ctx, {
       id: grant.id,
       status: 'published',

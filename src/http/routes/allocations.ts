@@ -1,12 +1,10 @@
 import { compareAllocations } from '../../services/compare-allocations';
 import { createFormulaAllocation } from '../../services/create-formula-allocation';
-import { getAllocation, listGrantAllocations } from '../../services/get-allocation';
+import { getAllocation } from '../../services/get-allocation';
+import { getAllocationSourceFile } from '../../services/get-allocation-source-file';
+import { listGrantAllocations } from '../../services/list-grant-allocations';
 import { importKeyAllocation } from '../../services/import-key-allocation';
-import {
-  exportAllocation,
-  getAllocationSourceFile,
-  type ExportedFile,
-} from '../../services/export-allocation';
+import { exportAllocation, type ExportedFile } from '../../services/export-allocation';
 import { exportComparison } from '../../services/export-comparison';
 import { publishAllocation } from '../../services/publish-allocation';
 import type { FastifyReply } from 'fastify';
