@@ -1,5 +1,6 @@
 // Turns what the services return into the API's JSON shapes (routes/*.schema.ts).
 import type { AllocationRecord } from '../db/allocations';
+import type { AllocationInputsJson } from '../services/allocation-inputs';
 import type { AuditEventRecord } from '../db/audit';
 import type { GrantRecord } from '../db/grants';
 import type { RecipientWithCounty } from '../db/recipients';
@@ -61,6 +62,7 @@ export function presentAllocation(view: AllocationWithRows): Allocation {
   return {
     ...allocationSummaryToJson(view.allocation, view.rows.length),
     model: view.allocation.model as Record<string, unknown>,
+    inputs: presentInputs(view.allocation.inputs as AllocationInputsJson),
     components: view.allocation.components as ComponentJson[],
     rows: view.rows.map((row) => ({
       recipientCode: row.recipientCode,
@@ -68,6 +70,13 @@ export function presentAllocation(view: AllocationWithRows): Allocation {
       amountKr: krToJson(row.amountKr),
       explanation: row.explanation as ExplanationJson,
     })),
+  };
+}
+
+function presentInputs(inputs: AllocationInputsJson): Allocation['inputs'] {
+  return {
+    columns: inputs.columns,
+    rows: inputs.rows.map((row) => ({ recipientCode: row.recipient_code, values: row.values })),
   };
 }
 

@@ -202,6 +202,11 @@ describeEachDatabase('allocations API', (getDb) => {
     assert.equal(rounded[0]?.explanation.roundedDownKr, 333);
     assert.equal(rounded[0]?.explanation.parts[0]?.sharePercent, '33.333333');
     assert.deepEqual(allocation.model, model);
+    assert.deepEqual(allocation.inputs.columns, ['population']);
+    assert.deepEqual(allocation.inputs.rows[0], {
+      recipientCode: '0114',
+      values: { population: '1' },
+    });
   });
 
   it("refuses a formula whose budget is not the grant's amount, and a model with errors, with their paths", async () => {

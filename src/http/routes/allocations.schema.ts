@@ -75,6 +75,13 @@ export const AllocationSchema = AllocationSummarySchema.extend({
     }),
   ),
   rows: z.array(AllocationRowSchema),
+  /** The data the result was computed from: what inputs.csv holds, cells as they were read. */
+  inputs: z.object({
+    columns: z.array(z.string()).describe('the data columns after recipient_code'),
+    rows: z.array(
+      z.object({ recipientCode: z.string(), values: z.record(z.string(), z.string()) }),
+    ),
+  }),
 });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
