@@ -70,9 +70,29 @@ export function openPostgres(databaseUrl: string): DatabaseHandle {
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: () => migratePostgres(pool, db),
     close: () => pool.end(),
   };
+}
+
+// Any fixed number: instances of the app starting together take turns to migrate.
+const MIGRATION_LOCK_KEY = 7_211_840_001;
+
+/**
+ * Two app instances starting at once against one server would both apply the same migration and
+ * one would fail half-way; a session advisory lock makes the second wait and then find nothing to do.
+ */
+async function migratePostgres(pool: pg.Pool, db: Parameters<typeof migratePg>[0]): Promise<void> {
+  const lockHolder = await pool.connect();
+  try {
+    await lockHolder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await lockHolder
+      .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
+    lockHolder.release();
+  }
 }
 
 /** Wraps an already created PGlite instance (e.g. one loaded from a test template). */

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { MIGRATIONS_FOLDER } from './client';
+import pg from 'pg';
+import { MIGRATIONS_FOLDER, openDatabase } from './client';
 import { queryRows } from './raw-query';
 import { describeEachDatabase } from './testing';
 import journal from './migrations/meta/_journal.json';
@@ -78,3 +80,36 @@ describe('drizzle-kit generate', () => {
     }
   });
 });
+
+describe(
+  'two app instances starting together on one PostgreSQL database',
+  {
+    skip: process.env.DATABASE_URL ? false : 'DATABASE_URL is not set',
+  },
+  () => {
+    it('migrate one after the other instead of colliding', async () => {
+      const databaseUrl = process.env.DATABASE_URL!;
+      const name = `sb_test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      try {
+        const url = new URL(databaseUrl);
+        url.pathname = `/${name}`;
+        const handles = await Promise.all([
+          openDatabase({ databaseUrl: url.toString() }),
+          openDatabase({ databaseUrl: url.toString() }),
+        ]);
+        const applied = await queryRows(
+          handles[0].db,
+          sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+        );
+        assert.deepEqual(applied, [{ n: journal.entries.length }]);
+        await Promise.all(handles.map((handle) => handle.close()));
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    });
+  },
+);
