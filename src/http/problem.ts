@@ -18,7 +18,6 @@ import { describeZodIssue } from './zod-messages';
 const STATUS_BY_CODE: Record<string, number> = {
   'request.invalid': 400,
   'upload.file_missing': 400,
-  'upload.not_multipart': 406,
   'grant.not_found': 404,
   'allocation.not_found': 404,
   'route.not_found': 404,
@@ -43,7 +42,6 @@ const TITLES: Record<number, Record<Locale, string>> = {
   400: { sv: 'Begäran är felaktig', en: 'The request is invalid' },
   404: { sv: 'Hittades inte', en: 'Not found' },
   405: { sv: 'Metoden stöds inte', en: 'Method not allowed' },
-  406: { sv: 'Begäran är felaktig', en: 'The request is invalid' },
   409: {
     sv: 'Ändringen kan inte göras i nuvarande läge',
     en: 'The change conflicts with the current state',
