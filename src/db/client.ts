@@ -66,6 +66,12 @@ export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
 
 export function openPostgres(databaseUrl: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE
+  // racing pool.end()) emits 'error' on the pool; unhandled, that would crash the process. The
+  // pool drops the connection and opens a new one on the next query, so a warning is enough.
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL connection lost: ${error.message}`);
+  });
   const db = drizzlePg({ client: pool, schema });
   return {
     db,
