@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR } from '../src/services/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/context';
 import { listGrants } from '../src/services/list-grants';
 import { loadDemoData } from '../src/services/load-demo-data';
 
@@ -30,7 +30,7 @@ const CONNECTIONS = 10;
 
 async function benchDatabase(label: string, open: () => Promise<DatabaseHandle>) {
   const database = await open();
-  const ctx = { db: database.db, actor: DEMO_ACTOR, now: () => new Date() };
+  const ctx = systemContext(database.db, DEMO_ACTOR, () => new Date());
   try {
     await loadDemoData(ctx);
     const grant = (await listGrants(ctx)).find((g) => g.grantYear === 2024);

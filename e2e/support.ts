@@ -14,7 +14,7 @@ import type { DatabaseHandle } from '../src/db/client';
 import { openDatabase } from '../src/db/client';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR } from '../src/services/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/context';
 import { loadDemoData } from '../src/services/load-demo-data';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -67,7 +67,7 @@ export async function startHarness(options: { demoData?: boolean } = {}): Promis
   const database = await openDatabase({ inMemory: true });
   // The demo grants of a first start (2024 elderly care, 2018 welfare technology), as `npm start`.
   if (options.demoData ?? true) {
-    await loadDemoData({ db: database.db, actor: DEMO_ACTOR, now: () => new Date() });
+    await loadDemoData(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   }
   const app = await buildServer({ db: database.db, webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
