@@ -18,6 +18,7 @@ import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './pr
 import { allocationRoutes } from './routes/allocations';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
+import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
@@ -133,6 +134,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       recipientRoutes(typed);
       grantRoutes(typed);
       allocationRoutes(typed);
+      performanceRoutes(typed);
     },
     { prefix: '/api' },
   );
