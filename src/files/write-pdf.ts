@@ -15,6 +15,12 @@ export interface PdfTable {
   rows: readonly (readonly string[])[];
   /** Printed in bold after the last row. */
   totalsRow?: readonly string[];
+  /**
+   * Text before the table (a decision's reasons and appeal information): headings and paragraphs
+   * on their own pages; the table then starts on a new page under `tableTitle`.
+   */
+  preamble?: readonly { heading?: string; text: string }[];
+  tableTitle?: string;
   /** "Sida {page} av {pages}" */
   pageLabel: (page: number, pages: number) => string;
 }
@@ -139,7 +145,26 @@ export async function writePdfTable(table: PdfTable): Promise<Uint8Array> {
   doc.registerFont('bold', BOLD);
   const layout = layoutColumns(doc, table.columns);
   const bottom = doc.page.height - MARGIN - 14;
-  let y = drawHeader(doc, layout, table, drawTitle(doc, table));
+  let y = drawTitle(doc, table);
+  if (table.preamble) {
+    const width = doc.page.width - 2 * MARGIN;
+    doc.y = y;
+    for (const part of table.preamble) {
+      if (part.heading)
+        doc.moveDown(0.6).font('bold').fontSize(10.5).text(part.heading, MARGIN, doc.y, { width });
+      doc
+        .font('regular')
+        .fontSize(9.5)
+        .text(part.text, MARGIN, doc.y + 2, { width, align: 'left' });
+    }
+    doc.addPage();
+    doc
+      .font('bold')
+      .fontSize(12)
+      .text(table.tableTitle ?? '', MARGIN, MARGIN, { width });
+    y = doc.y + 6;
+  }
+  y = drawHeader(doc, layout, table, y);
   const rows = table.totalsRow ? [...table.rows, table.totalsRow] : table.rows;
   rows.forEach((cells, index) => {
     if (y + ROW_HEIGHT > bottom) {

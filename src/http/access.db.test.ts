@@ -13,6 +13,14 @@ import { loadDemoData } from '../services/load-demo-data';
 import { systemContext } from '../services/context';
 import { createGrant } from '../services/create-grant';
 import { importKeyAllocation } from '../services/import-key-allocation';
+import { calculatePerformance } from '../services/calculate-performance';
+import { registerInterest } from '../services/register-interest';
+import { savePerformanceModel } from '../services/save-performance-model';
+import { uploadPerformanceFigures } from '../services/upload-performance-figures';
+import { uploadPerformanceKey } from '../services/upload-performance-key';
+import type { ServiceContext } from '../services/context';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { toGrantDraft } from './routes/grants';
 import type { App } from './server';
 import { buildServer } from './server';
@@ -46,6 +54,67 @@ interface Fixtures {
   publishedGrantId: string;
   publishedAllocationId: string;
   stockholmUserId: string;
+  performanceGrantId: string;
+  performanceResultId: string;
+}
+
+const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
+const csvRows = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+const toCsv = (rows: string[][]) => rows.map((row) => row.join(',')).join('\n') + '\n';
+
+/** The 2023 hourly-employment grant set up and calculated (a draft result), as its tests do. */
+async function setUpPerformanceGrant(ctx: ServiceContext) {
+  const grant = await createGrant(
+    ctx,
+    toGrantDraft(
+      grantInput({
+        name: 'Prestationsbaserat 2023',
+        grantYear: 2023,
+        totalAmountKr: 1_998_500_000,
+        distributionMethod: 'performance',
+        requisitionDeadlineOn: null,
+        usageStartOn: '2023-01-01',
+        usageEndOn: '2023-12-31',
+        repaymentDeadlineOn: null,
+      }),
+    ),
+  );
+  const modelText = await readFile(
+    new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
+    'utf8',
+  );
+  await savePerformanceModel(ctx, { grantId: grant.id, modelText, interestDeadlineOn: null });
+  const grants = csvRows(
+    (await referenceFile('elderly_grants_2023_by_municipality.csv')).toString('utf8'),
+  );
+  const key = toCsv([
+    ['recipient_code', 'key_kr'],
+    ...grants.map((row) => [row.kommunkod ?? '', row.good_care_requisitioned_kr ?? '']),
+  ]);
+  await uploadPerformanceKey(ctx, {
+    grantId: grant.id,
+    filename: 'k.csv',
+    bytes: Buffer.from(key),
+  });
+  const figures = csvRows(
+    (await referenceFile('hourly_employment_2023_performance.csv')).toString('utf8'),
+  );
+  await registerInterest(ctx, {
+    grantId: grant.id,
+    recipientCodes: figures.map((row) => row.kommunkod ?? ''),
+  });
+  const figuresCsv = toCsv([
+    ['recipient_code', ...FIGURES],
+    ...figures.map((row) => [row.kommunkod ?? '', ...FIGURES.map((f) => row[f] ?? '')]),
+  ]);
+  await uploadPerformanceFigures(ctx, {
+    grantId: grant.id,
+    filename: 'f.csv',
+    bytes: Buffer.from(figuresCsv),
+  });
+  const result = await calculatePerformance(ctx, grant.id);
+  return { grantId: grant.id, resultId: result.id };
 }
 
 interface Case {
@@ -292,6 +361,81 @@ const ROUTES: Record<string, Case[]> = {
   'GET /api/allocations/:id/export.pdf': allocationFile('export.pdf'),
   'GET /api/allocations/:id/model.json': allocationFile('model.json'),
   'GET /api/allocations/:id/inputs.csv': allocationFile('inputs.csv'),
+  // Performance-based grants: the agency's work; recipients register through the agency for now.
+  'GET /api/grants/:id/performance': [
+    { url: (f) => `/api/grants/${f.performanceGrantId}/performance`, expect: AGENCY_READ },
+  ],
+  'PUT /api/grants/:id/performance/model': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/model`,
+      body: json({ modelText: '{', interestDeadlineOn: null }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/key': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/key`,
+      body: badKey,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/figures': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures`,
+      body: badKey,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/registrations': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations`,
+      body: json({ recipientCodes: ['0180'] }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'DELETE /api/grants/:id/performance/registrations/:code': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations/9999`,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/performance/preview': [
+    { url: (f) => `/api/grants/${f.performanceGrantId}/performance/preview`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/performance/results': [
+    { url: (f) => `/api/grants/${f.draftGrantId}/performance/results`, expect: GRANT_EDIT },
+  ],
+  'GET /api/performance-results/:id': [
+    { url: (f) => `/api/performance-results/${f.performanceResultId}`, expect: AGENCY_READ },
+  ],
+  // Publishing for real would freeze the grant; a scoped officer of another grant is refused first.
+  'POST /api/performance-results/:id/publish': [
+    { url: (f) => `/api/performance-results/${f.performanceResultId}/publish`, expect: GRANT_EDIT },
+  ],
+  'GET /api/performance-results/:id/annex.csv': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.csv`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/annex.xlsx': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.xlsx`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/annex.pdf': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.pdf`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/decision.pdf': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/decision.pdf`,
+      expect: AGENCY_READ,
+    },
+  ],
 };
 
 function rolesOf(
@@ -338,7 +482,10 @@ describeEachDatabase('access to every route', (getDb) => {
         recipientCode: '0180',
       },
     );
+    const performance = await setUpPerformanceGrant(ctx);
     fixtures = {
+      performanceGrantId: performance.grantId,
+      performanceResultId: performance.resultId,
       draftGrantId: draft.id,
       otherGrantId: other.id,
       draftAllocationId: draftAllocation.id,

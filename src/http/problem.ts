@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { $ZodIssue } from 'zod/v4/core';
 import { isDomainError } from '../domain/errors';
-import { describeIssueLocation, describeIssueMessage, type Issue } from '../domain/issues';
+import { describeIssueLocation, type Issue } from '../domain/issues';
+import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
 import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';
@@ -34,6 +35,14 @@ const STATUS_BY_CODE: Record<string, number> = {
   'grant.no_published_allocation': 409,
   'grant.allocation_total_differs': 409,
   'allocation.already_published': 409,
+  'performance.not_performance_grant': 409,
+  'performance.model_missing': 409,
+  'performance.key_missing': 409,
+  'performance.no_figures': 409,
+  'performance.result_not_found': 404,
+  'performance.result_already_published': 409,
+  'performance.result_published': 409,
+  'performance.interest_deadline_passed': 409,
   'upload.too_large': 413,
   'upload.too_many_files': 413,
   'upload.not_multipart_content': 415,
@@ -115,7 +124,7 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = isServiceMessageCode(issue.code)
     ? SERVICE_MESSAGES[issue.code][locale](issue.params)
-    : (HTTP_MESSAGES[issue.code]?.[locale] ?? describeIssueMessage(issue, locale));
+    : (HTTP_MESSAGES[issue.code]?.[locale] ?? describePerformanceIssueMessage(issue, locale));
   const location = describeIssueLocation(issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),

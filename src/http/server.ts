@@ -21,6 +21,7 @@ import { allocationRoutes } from './routes/allocations';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
+import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
@@ -168,6 +169,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       recipientRoutes(typed);
       grantRoutes(typed);
       allocationRoutes(typed);
+      performanceRoutes(typed);
     },
     { prefix: '/api' },
   );

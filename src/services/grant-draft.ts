@@ -1,3 +1,4 @@
+import type { DistributionMethod } from './distribution-method';
 import type { GrantFields } from '../db/grants';
 import type { RecipientType } from '../db/recipients';
 import { DomainError } from '../domain/errors';
@@ -13,7 +14,7 @@ export interface GrantDraft {
   eligibleRecipientTypes: RecipientType[];
   purpose: string;
   usageAreas: string[];
-  distributionMethod: 'allocation_key';
+  distributionMethod: DistributionMethod;
   callOn: string | null;
   requisitionDeadlineOn: string | null;
   usageStartOn: string | null;

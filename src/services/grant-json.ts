@@ -1,3 +1,4 @@
+import { toDistributionMethod, type DistributionMethod } from './distribution-method';
 import type { GrantRecord } from '../db/grants';
 import type { RecipientType } from '../db/recipients';
 
@@ -17,7 +18,7 @@ export interface GrantJson {
   eligibleRecipientTypes: RecipientType[];
   purpose: string;
   usageAreas: string[];
-  distributionMethod: 'allocation_key';
+  distributionMethod: DistributionMethod;
   callOn: string | null;
   requisitionDeadlineOn: string | null;
   usageStartOn: string | null;
@@ -50,7 +51,7 @@ export function grantToJson(grant: GrantRecord): GrantJson {
     eligibleRecipientTypes: grant.eligibleRecipientTypes as RecipientType[],
     purpose: grant.purpose,
     usageAreas: grant.usageAreas,
-    distributionMethod: 'allocation_key',
+    distributionMethod: toDistributionMethod(grant.distributionMethod),
     callOn: grant.callOn,
     requisitionDeadlineOn: grant.requisitionDeadlineOn,
     usageStartOn: grant.usageStartOn,

@@ -4,13 +4,23 @@ export const RecipientTypeSchema = z.enum(['municipality', 'region']);
 export const GrantStatusSchema = z.enum(['draft', 'published', 'closed', 'follow_up', 'finished']);
 export type GrantStatus = z.infer<typeof GrantStatusSchema>;
 
-const LocalDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD (Europe/Stockholm).');
+export const LocalDateSchema = z.iso
+  .date()
+  .describe('A calendar date, YYYY-MM-DD (Europe/Stockholm).');
 const KronorSchema = z
   .number()
   .int()
   .nonnegative()
   .max(Number.MAX_SAFE_INTEGER)
   .describe('Whole kronor.');
+
+/**
+ * allocation_key: the amounts come from a key or a formula (allocations). performance: recipients
+ * register interest and report figures, and the conditions decide who shares the money
+ * (docs/performance-model.md).
+ */
+export const DistributionMethodSchema = z.enum(['allocation_key', 'performance']);
+export type DistributionMethod = z.infer<typeof DistributionMethodSchema>;
 
 export const GrantRulesSchema = z.object({
   repaymentRequired: z.boolean(),
@@ -30,7 +40,7 @@ export const GrantInputSchema = z.object({
   eligibleRecipientTypes: z.array(RecipientTypeSchema).min(1),
   purpose: z.string().trim().max(5000).default(''),
   usageAreas: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-  distributionMethod: z.enum(['allocation_key']).default('allocation_key'),
+  distributionMethod: DistributionMethodSchema.default('allocation_key'),
   callOn: LocalDateSchema.nullable().default(null),
   requisitionDeadlineOn: LocalDateSchema.nullable().default(null),
   usageStartOn: LocalDateSchema.nullable().default(null),

@@ -1,0 +1,190 @@
+// Queries on performance-based grants: set-up, expressions of interest, reported figures, results.
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Executor } from './client';
+import {
+  interestRegistrations,
+  performanceResults,
+  performanceSetups,
+  recipients,
+  reportedFigures,
+} from './schema';
+
+export type PerformanceSetupRecord = typeof performanceSetups.$inferSelect;
+export type InterestRegistrationRecord = typeof interestRegistrations.$inferSelect;
+export type ReportedFiguresRecord = typeof reportedFigures.$inferSelect;
+export type PerformanceResultRecord = typeof performanceResults.$inferSelect;
+export type NewPerformanceResultRecord = typeof performanceResults.$inferInsert;
+
+export async function findPerformanceSetup(
+  executor: Executor,
+  grantId: string,
+): Promise<PerformanceSetupRecord | undefined> {
+  const [row] = await executor
+    .select()
+    .from(performanceSetups)
+    .where(eq(performanceSetups.grantId, grantId));
+  return row;
+}
+
+/** Creates the set-up or changes the given fields of it. */
+export async function upsertPerformanceSetup(
+  executor: Executor,
+  grantId: string,
+  changes: Partial<
+    Pick<PerformanceSetupRecord, 'model' | 'key' | 'keyFilename' | 'interestDeadlineOn'>
+  >,
+  now: Date,
+): Promise<PerformanceSetupRecord> {
+  const [row] = await executor
+    .insert(performanceSetups)
+    .values({ grantId, ...changes, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: performanceSetups.grantId, set: { ...changes, updatedAt: now } })
+    .returning();
+  if (!row) throw new Error('upsert into performance_setups returned no row');
+  return row;
+}
+
+export interface InterestRegistrationWithName extends InterestRegistrationRecord {
+  recipientName: string;
+}
+
+export async function listInterestRegistrations(
+  executor: Executor,
+  grantId: string,
+): Promise<InterestRegistrationWithName[]> {
+  const rows = await executor
+    .select({ registration: interestRegistrations, recipientName: recipients.name })
+    .from(interestRegistrations)
+    .innerJoin(recipients, eq(recipients.code, interestRegistrations.recipientCode))
+    .where(eq(interestRegistrations.grantId, grantId))
+    .orderBy(asc(interestRegistrations.recipientCode));
+  return rows.map((r) => ({ ...r.registration, recipientName: r.recipientName }));
+}
+
+/** Registers the recipients that are not registered yet; returns the codes newly registered. */
+export async function insertInterestRegistrations(
+  executor: Executor,
+  grantId: string,
+  codes: readonly string[],
+  registeredBy: string,
+  now: Date,
+): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await executor
+    .insert(interestRegistrations)
+    .values(
+      codes.map((recipientCode) => ({
+        grantId,
+        recipientCode,
+        registeredAt: now,
+        registeredBy,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ recipientCode: interestRegistrations.recipientCode });
+  return rows.map((row) => row.recipientCode);
+}
+
+export async function deleteInterestRegistration(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+): Promise<boolean> {
+  const rows = await executor
+    .delete(interestRegistrations)
+    .where(
+      and(
+        eq(interestRegistrations.grantId, grantId),
+        eq(interestRegistrations.recipientCode, recipientCode),
+      ),
+    )
+    .returning({ id: interestRegistrations.id });
+  return rows.length > 0;
+}
+
+export async function listReportedFigures(
+  executor: Executor,
+  grantId: string,
+): Promise<ReportedFiguresRecord[]> {
+  return executor
+    .select()
+    .from(reportedFigures)
+    .where(eq(reportedFigures.grantId, grantId))
+    .orderBy(asc(reportedFigures.recipientCode));
+}
+
+/** Replaces all of a grant's reported figures with these rows. */
+export async function replaceReportedFigures(
+  executor: Executor,
+  grantId: string,
+  rows: { recipientCode: string; values: Record<string, string | null>; sourceLine: number }[],
+  sourceFilename: string,
+  now: Date,
+): Promise<number> {
+  const removed = await executor
+    .delete(reportedFigures)
+    .where(eq(reportedFigures.grantId, grantId))
+    .returning({ id: reportedFigures.id });
+  if (rows.length > 0) {
+    await executor.insert(reportedFigures).values(
+      rows.map((row) => ({
+        grantId,
+        recipientCode: row.recipientCode,
+        values: row.values,
+        sourceFilename,
+        sourceLine: row.sourceLine,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+  }
+  return removed.length;
+}
+
+export async function insertPerformanceResult(
+  executor: Executor,
+  values: NewPerformanceResultRecord,
+): Promise<PerformanceResultRecord> {
+  const [row] = await executor.insert(performanceResults).values(values).returning();
+  if (!row) throw new Error('insert into performance_results returned no row');
+  return row;
+}
+
+export async function findPerformanceResult(
+  executor: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PerformanceResultRecord | undefined> {
+  const query = executor.select().from(performanceResults).where(eq(performanceResults.id, id));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** The grant's results, newest first. */
+export async function listPerformanceResults(
+  executor: Executor,
+  grantId: string,
+): Promise<PerformanceResultRecord[]> {
+  return executor
+    .select()
+    .from(performanceResults)
+    .where(eq(performanceResults.grantId, grantId))
+    .orderBy(desc(performanceResults.createdAt), desc(performanceResults.id));
+}
+
+export async function markPerformanceResultPublished(
+  executor: Executor,
+  id: string,
+  publishedBy: string,
+  now: Date,
+): Promise<PerformanceResultRecord> {
+  const [row] = await executor
+    .update(performanceResults)
+    .set({ status: 'published', publishedAt: now, publishedBy, updatedAt: now })
+    .where(eq(performanceResults.id, id))
+    .returning();
+  if (!row) throw new Error(`performance result ${id} vanished during its update`);
+  return row;
+}

@@ -1,0 +1,72 @@
+import { appendAuditEvent } from '../db/audit';
+import { insertInterestRegistrations } from '../db/performance';
+import { deadlinePassed, localDate } from '../domain/dates';
+import { DomainError } from '../domain/errors';
+import type { Issue } from '../domain/issues';
+import type { ServiceContext } from './context';
+import { InvalidInputError } from './invalid-input-error';
+import { loadGrantForUpdate } from './load-grant';
+import {
+  loadSetup,
+  requireKey,
+  requireNoPublishedResult,
+  requirePerformanceGrant,
+} from './load-performance-inputs';
+import { authorize } from './policy';
+
+/**
+ * Registers expressions of interest ("intresseanmälan") in a performance-based grant on behalf of
+ * recipients: every code must be in the grant's key, and the grant's last day to register
+ * (inclusive, Europe/Stockholm) must not have passed. Codes already registered are left as they
+ * are. Returns the codes newly registered; audited.
+ *
+ * TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`) will call this with the
+ * signed-in recipient's own code and the recipient as actor, once sign-in exists.
+ */
+export async function registerInterest(
+  ctx: ServiceContext,
+  input: { grantId: string; recipientCodes: readonly string[] },
+): Promise<string[]> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));
+    const setup = await loadSetup(tx, grant.id);
+    const keyCodes = new Set(requireKey(setup).map((entry) => entry.recipientCode));
+    if (setup?.interestDeadlineOn && deadlinePassed(localDate(setup.interestDeadlineOn), now))
+      throw new DomainError('performance.interest_deadline_passed', {
+        interestDeadlineOn: setup.interestDeadlineOn,
+      });
+    const issues: Issue[] = input.recipientCodes.flatMap((code, index) =>
+      keyCodes.has(code)
+        ? []
+        : [
+            {
+              path: `recipientCodes.${index}`,
+              code: 'performance.recipient_not_eligible',
+              params: { code },
+            },
+          ],
+    );
+    if (issues.length > 0) throw new InvalidInputError(issues);
+    await requireNoPublishedResult(tx, grant.id);
+    const added = await insertInterestRegistrations(
+      tx,
+      grant.id,
+      [...new Set(input.recipientCodes)],
+      ctx.actor,
+      now,
+    );
+    if (added.length > 0)
+      await appendAuditEvent(tx, {
+        occurredAt: now,
+        actor: ctx.actor,
+        entityType: 'grant',
+        entityId: grant.id,
+        grantId: grant.id,
+        action: 'performance.interest_registered',
+        after: { recipientCodes: added },
+      });
+    return added;
+  });
+}

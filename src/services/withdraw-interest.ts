@@ -1,0 +1,31 @@
+import { appendAuditEvent } from '../db/audit';
+import { deleteInterestRegistration } from '../db/performance';
+import type { ServiceContext } from './context';
+import { loadGrantForUpdate } from './load-grant';
+import { requireNoPublishedResult, requirePerformanceGrant } from './load-performance-inputs';
+import { authorize } from './policy';
+
+/** Removes a recipient's expression of interest (registered by mistake); audited. */
+export async function withdrawInterest(
+  ctx: ServiceContext,
+  input: { grantId: string; recipientCode: string },
+): Promise<boolean> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));
+    await requireNoPublishedResult(tx, grant.id);
+    const removed = await deleteInterestRegistration(tx, grant.id, input.recipientCode);
+    if (removed)
+      await appendAuditEvent(tx, {
+        occurredAt: now,
+        actor: ctx.actor,
+        entityType: 'grant',
+        entityId: grant.id,
+        grantId: grant.id,
+        action: 'performance.interest_withdrawn',
+        before: { recipientCode: input.recipientCode },
+      });
+    return removed;
+  });
+}
