@@ -1,6 +1,7 @@
 import { appendAuditEvent } from '../db/audit';
 import {
   countFailedSignIns,
+  deleteExpiredSessions,
   findUserByEmail,
   lastSuccessfulSignIn,
   recordSignInAttempt,
@@ -66,6 +67,8 @@ export async function signIn(
       action: 'user.signed_in',
       after: { ip: input.ip },
     });
+    // Expired sessions are refused when read; each sign-in also clears them out of the table.
+    await deleteExpiredSessions(tx, now);
     return createSession(tx, user.id, now);
   });
   return { user: await loadSessionUser(ctx.db, user), ...session };

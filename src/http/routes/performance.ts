@@ -1,7 +1,6 @@
-// Performance-based grants, agency side. TODO(#4): every route here is the case officer's; once
-// sign-in exists, writes need a case officer or admin and reads allow analysts too, and a
-// recipient-scoped route (`POST /api/me/grants/:id/interest`) registers the signed-in recipient's
-// own interest through the same registerInterest service.
+// Performance-based grants, agency side: writes need the grant's case officer, reads any agency
+// role (docs/access.md). TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`)
+// registers the signed-in recipient's own interest through the same registerInterest service.
 import type { FastifyReply } from 'fastify';
 import { calculatePerformance } from '../../services/calculate-performance';
 import type { ExportedFile } from '../../services/export-allocation';
