@@ -7,7 +7,7 @@ import type { Allocation } from './routes/allocations.schema';
 import type { AuditEvent, Grant } from './routes/grants.schema';
 import type { App } from './server';
 import { buildTestServer } from './testing';
-import { DEMO_ACTOR } from '../services/context';
+import { DEMO_ACTOR, systemContext } from '../services/context';
 import { loadDemoData } from '../services/load-demo-data';
 
 async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {
@@ -22,11 +22,7 @@ async function referenceAmounts(file: string, column: string): Promise<[string, 
 describeEachDatabase('demo data', (getDb) => {
   let app: App;
   let grants: Grant[];
-  const ctx = () => ({
-    db: getDb(),
-    actor: DEMO_ACTOR,
-    now: () => new Date('2026-01-15T08:00:00Z'),
-  });
+  const ctx = () => systemContext(getDb(), DEMO_ACTOR, () => new Date('2026-01-15T08:00:00Z'));
 
   before(async () => {
     assert.equal(await loadDemoData(ctx()), true);
