@@ -1,3 +1,5 @@
+import { PerformancePage } from './pages/performance-page';
+import { PerformanceResultPage } from './pages/performance-result-page';
 import { lazy } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AnnouncerProvider } from './announcer';
@@ -29,6 +31,8 @@ export function App() {
               <Route path="grants/:id" element={<GrantPage />} />
               <Route path="grants/:id/edit" element={<EditGrantPage />} />
               <Route path="grants/:id/allocate" element={<AllocatePage />} />
+              <Route path="grants/:id/performance" element={<PerformancePage />} />
+              <Route path="performance-results/:id" element={<PerformanceResultPage />} />
               <Route path="allocations/:id" element={<AllocationPage />} />
               <Route path="compare" element={<ComparePage />} />
               <Route path="recipients" element={<RecipientsPage />} />
