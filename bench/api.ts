@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR } from '../src/services/context';
+import { signInAs } from '../src/http/testing';
+import { DEMO_ACTOR, systemContext } from '../src/services/context';
 import { listGrants } from '../src/services/list-grants';
 import { loadDemoData } from '../src/services/load-demo-data';
 
@@ -20,6 +21,7 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
+  headers?: Record<string, string>;
 }) => Promise<AutocannonResult>;
 
 // autocannon ships no type declarations; this is the part of its API used here.
@@ -30,7 +32,7 @@ const CONNECTIONS = 10;
 
 async function benchDatabase(label: string, open: () => Promise<DatabaseHandle>) {
   const database = await open();
-  const ctx = { db: database.db, actor: DEMO_ACTOR, now: () => new Date() };
+  const ctx = systemContext(database.db, DEMO_ACTOR, () => new Date());
   try {
     await loadDemoData(ctx);
     const grant = (await listGrants(ctx)).find((g) => g.grantYear === 2024);
@@ -39,8 +41,22 @@ async function benchDatabase(label: string, open: () => Promise<DatabaseHandle>)
     try {
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
       const url = `${address}/api/allocations/${grant.publishedAllocationId}`;
-      await autocannon({ url, connections: CONNECTIONS, duration: 1 }); // warm-up
-      const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+      // Every request carries a session, as in use: the cookie is looked up on each one.
+      const { headers } = await signInAs(
+        database.db,
+        'analyst',
+        [{ role: 'analyst', grantId: null }],
+        {
+          now: new Date(),
+        },
+      );
+      await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
+      const result = await autocannon({
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        headers,
+      });
       const failed = result.non2xx + result.errors;
       return [
         {

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { GrantInput } from '../src/http/routes/grants.schema';
-import { REPO_ROOT } from './support';
+import { apiSessionHeaders, REPO_ROOT } from './support';
 
 export interface KeyRow {
   code: string;
@@ -88,7 +88,10 @@ export async function apiCall<T>(
   pathName: string,
   init: RequestInit = {},
 ): Promise<T> {
-  const response = await fetch(`${baseUrl}/api${pathName}`, init);
+  const response = await fetch(`${baseUrl}/api${pathName}`, {
+    ...init,
+    headers: { ...apiSessionHeaders(baseUrl), ...init.headers },
+  });
   const body: unknown = await response.json();
   if (!response.ok) {
     throw new Error(

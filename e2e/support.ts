@@ -14,7 +14,8 @@ import type { DatabaseHandle } from '../src/db/client';
 import { openDatabase } from '../src/db/client';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR } from '../src/services/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/context';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } from '../src/services/load-demo-accounts';
 import { loadDemoData } from '../src/services/load-demo-data';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -59,7 +60,44 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { demoData?: boolean } = {}): Promise<Harness> {
+/** The demo accounts by role (README.md): every journey signs in as one of them. */
+export function demoAccount(role: (typeof DEMO_ACCOUNTS)[number]['role']): string {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  assert.ok(account, `no demo account for ${role}`);
+  return account.email;
+}
+export const CASE_OFFICER = demoAccount('case_officer');
+
+// The session of the API calls a journey makes for its setup (fixtures.ts apiCall), by server.
+const apiSessions = new Map<string, { cookie: string; csrfToken: string }>();
+
+/** Headers that make a setup call (Node's fetch) act as the harness's signed-in user. */
+export function apiSessionHeaders(baseUrl: string): Record<string, string> {
+  const session = apiSessions.get(baseUrl);
+  return session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
+}
+
+/**
+ * Signs the browser context in through the API (sharing its cookies with every page), as a person
+ * would on the sign-in page; e2e/sign-in.test.ts covers that page itself.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+): Promise<void> {
+  const response = await context.request.post(`${baseUrl}/api/session`, {
+    data: { email, password: DEMO_PASSWORD },
+  });
+  assert.equal(response.status(), 200, await response.text());
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+  apiSessions.set(baseUrl, { cookie, csrfToken });
+}
+
+export async function startHarness(
+  options: { demoData?: boolean; signInAs?: string | null } = {},
+): Promise<Harness> {
   assert.ok(
     existsSync(path.join(WEB_ROOT, 'index.html')),
     'dist/web/index.html is missing: build the web app first (`npx vite build`; `npm test` does it)',
@@ -67,8 +105,9 @@ export async function startHarness(options: { demoData?: boolean } = {}): Promis
   const database = await openDatabase({ inMemory: true });
   // The demo grants of a first start (2024 elderly care, 2018 welfare technology), as `npm start`.
   if (options.demoData ?? true) {
-    await loadDemoData({ db: database.db, actor: DEMO_ACTOR, now: () => new Date() });
+    await loadDemoData(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   }
+  await loadDemoAccounts(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   const app = await buildServer({ db: database.db, webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -90,6 +129,8 @@ export async function startHarness(options: { demoData?: boolean } = {}): Promis
     viewport: { width: 1280, height: 900 },
   });
   context.setDefaultTimeout(15_000);
+  const signInAs = options.signInAs === undefined ? CASE_OFFICER : options.signInAs;
+  if (signInAs !== null) await signInContext(context, baseUrl, signInAs);
   const pageErrors: string[] = [];
 
   return {

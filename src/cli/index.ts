@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Locale } from '../domain/money';
 import { runAllocate, type CliOutput } from './commands/allocate';
 import { formatIssueLine } from './format-issue-line';
+import { registerCreateAdminCommand } from './commands/create-admin';
 import { registerPerformanceCommand } from './commands/performance';
 import { registerRepaymentsCommand } from './commands/repayments';
 
@@ -94,6 +95,7 @@ function buildProgram(): Command {
     );
   registerPerformanceCommand(program);
   registerRepaymentsCommand(program);
+  registerCreateAdminCommand(program);
   return program;
 }
 

@@ -7,7 +7,7 @@ import { auditEvents } from './schema';
 export interface NewAuditEvent {
   occurredAt: Date;
   actor: string;
-  entityType: 'grant' | 'allocation' | 'recipient' | 'system' | 'performance_result';
+  entityType: 'grant' | 'allocation' | 'recipient' | 'system' | 'performance_result' | 'user';
   entityId: string;
   grantId?: string | null;
   action: string;

@@ -1,7 +1,7 @@
 // Queries on grants. The executor comes first so a service can pass its transaction.
-import { and, desc, asc, eq, sql } from 'drizzle-orm';
+import { and, desc, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { grants } from './schema';
+import { allocationRows, grants } from './schema';
 
 export type GrantRecord = typeof grants.$inferSelect;
 export type NewGrantRecord = typeof grants.$inferInsert;
@@ -64,4 +64,23 @@ export async function updateGrantRow(
     .where(and(eq(grants.id, id), eq(grants.version, expectedVersion)))
     .returning();
   return row;
+}
+
+/**
+ * The grants past their draft whose published allocation gives money to one of `recipientCodes`,
+ * with the amount: what a recipient's staff see of the grants (recipient-facing, so it takes the
+ * recipient). The latest grant year first.
+ */
+export async function listGrantsForRecipient(executor: Executor, recipientCodes: string[]) {
+  if (recipientCodes.length === 0) return [];
+  return executor
+    .select({
+      grant: grants,
+      recipientCode: allocationRows.recipientCode,
+      amountKr: allocationRows.amountKr,
+    })
+    .from(grants)
+    .innerJoin(allocationRows, eq(allocationRows.allocationId, grants.publishedAllocationId))
+    .where(and(ne(grants.status, 'draft'), inArray(allocationRows.recipientCode, recipientCodes)))
+    .orderBy(desc(grants.grantYear), asc(grants.name));
 }

@@ -20,17 +20,20 @@ export interface Issue {
 
 export type IssueParams = Record<string, string | number>;
 
-interface IssueMessage {
+/** A code's sentences; every concept's `issue-messages.ts` table holds these. */
+export interface IssueMessage {
   sv: (params: IssueParams) => string;
   en: (params: IssueParams) => string;
 }
 
-function text(params: IssueParams, key: string): string {
+/** A param as text for a sentence; a missing one reads as nothing rather than "undefined". */
+export function paramText(params: IssueParams, key: string): string {
   return String(params[key] ?? '');
 }
 
-function kronor(params: IssueParams, key: string, locale: Locale): string {
-  const value = text(params, key);
+/** A whole-kronor param as `1 234 kr`; anything that is not an integer is shown as given. */
+export function paramKronor(params: IssueParams, key: string, locale: Locale): string {
+  const value = paramText(params, key);
   return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
 }
 
@@ -42,8 +45,8 @@ export const ISSUE_MESSAGES = {
   // ---- files ---------------------------------------------------------------------------------
   /** The file name does not end in a supported extension. Params: extension. */
   'file.unsupported_type': {
-    sv: (p) => `Filtypen "${text(p, 'extension')}" stöds inte. Använd .csv eller .xlsx.`,
-    en: (p) => `The file type "${text(p, 'extension')}" is not supported. Use .csv or .xlsx.`,
+    sv: (p) => `Filtypen "${paramText(p, 'extension')}" stöds inte. Använd .csv eller .xlsx.`,
+    en: (p) => `The file type "${paramText(p, 'extension')}" is not supported. Use .csv or .xlsx.`,
   },
   /** The file could not be opened or found. Params: reason. */
   'file.not_found': {
@@ -54,8 +57,8 @@ export const ISSUE_MESSAGES = {
   'file.empty': { sv: () => 'Filen är tom.', en: () => 'The file is empty.' },
   /** The bytes are not a readable CSV or XLSX file (corrupt, or another format renamed). Params: format. */
   'file.unreadable': {
-    sv: (p) => `Filen kunde inte läsas som ${text(p, 'format')}.`,
-    en: (p) => `The file could not be read as ${text(p, 'format')}.`,
+    sv: (p) => `Filen kunde inte läsas som ${paramText(p, 'format')}.`,
+    en: (p) => `The file could not be read as ${paramText(p, 'format')}.`,
   },
   /** The workbook has no worksheet. */
   'file.no_worksheet': {
@@ -64,19 +67,20 @@ export const ISSUE_MESSAGES = {
   },
   /** Two header cells have the same name. Params: column. */
   'file.duplicate_column': {
-    sv: (p) => `Kolumnen "${text(p, 'column')}" finns två gånger i rubrikraden.`,
-    en: (p) => `The column "${text(p, 'column')}" appears twice in the header row.`,
+    sv: (p) => `Kolumnen "${paramText(p, 'column')}" finns två gånger i rubrikraden.`,
+    en: (p) => `The column "${paramText(p, 'column')}" appears twice in the header row.`,
   },
   /** A column holds data but has no name in the header row. Params: position (1-based). */
   'file.unnamed_column': {
-    sv: (p) => `Kolumn nummer ${text(p, 'position')} har värden men ingen rubrik.`,
-    en: (p) => `Column number ${text(p, 'position')} has values but no header.`,
+    sv: (p) => `Kolumn nummer ${paramText(p, 'position')} har värden men ingen rubrik.`,
+    en: (p) => `Column number ${paramText(p, 'position')} has values but no header.`,
   },
   /** A CSV row has more or fewer cells than the header. Params: expected, actual. */
   'file.wrong_cell_count': {
-    sv: (p) => `Raden har ${text(p, 'actual')} celler men rubrikraden har ${text(p, 'expected')}.`,
+    sv: (p) =>
+      `Raden har ${paramText(p, 'actual')} celler men rubrikraden har ${paramText(p, 'expected')}.`,
     en: (p) =>
-      `The row has ${text(p, 'actual')} cells but the header row has ${text(p, 'expected')}.`,
+      `The row has ${paramText(p, 'actual')} cells but the header row has ${paramText(p, 'expected')}.`,
   },
   /** A CSV quote is not closed, or a quoted field is followed by stray text. Params: message. */
   'file.csv_quote': {
@@ -86,22 +90,22 @@ export const ISSUE_MESSAGES = {
   /** An XLSX formula cell has no stored result (the file was never calculated). Params: cell. */
   'file.formula_without_result': {
     sv: (p) =>
-      `Cell ${text(p, 'cell')} innehåller en formel utan beräknat värde. Öppna och spara filen i Excel eller LibreOffice först.`,
+      `Cell ${paramText(p, 'cell')} innehåller en formel utan beräknat värde. Öppna och spara filen i Excel eller LibreOffice först.`,
     en: (p) =>
-      `Cell ${text(p, 'cell')} holds a formula without a calculated value. Open and save the file in Excel or LibreOffice first.`,
+      `Cell ${paramText(p, 'cell')} holds a formula without a calculated value. Open and save the file in Excel or LibreOffice first.`,
   },
   /** An XLSX cell holds an error (#DIV/0!) or a kind of value a table cannot hold. Params: cell, value. */
   'file.unsupported_cell': {
     sv: (p) =>
-      `Cell ${text(p, 'cell')} innehåller "${text(p, 'value')}", som inte kan läsas som ett värde.`,
+      `Cell ${paramText(p, 'cell')} innehåller "${paramText(p, 'value')}", som inte kan läsas som ett värde.`,
     en: (p) =>
-      `Cell ${text(p, 'cell')} holds "${text(p, 'value')}", which cannot be read as a value.`,
+      `Cell ${paramText(p, 'cell')} holds "${paramText(p, 'value')}", which cannot be read as a value.`,
   },
   // ---- table columns and cells ----------------------------------------------------------------
   /** A column the file must have is missing. Params: column (or several names separated by " / "). */
   'table.missing_column': {
-    sv: (p) => `Kolumnen "${text(p, 'column')}" saknas.`,
-    en: (p) => `The column "${text(p, 'column')}" is missing.`,
+    sv: (p) => `Kolumnen "${paramText(p, 'column')}" saknas.`,
+    en: (p) => `The column "${paramText(p, 'column')}" is missing.`,
   },
   /** The table has a header but no data rows. */
   'table.no_rows': {
@@ -112,81 +116,84 @@ export const ISSUE_MESSAGES = {
   'cell.missing': { sv: () => 'Värde saknas.', en: () => 'The value is missing.' },
   /** A cell that must be a number is not one. Params: value. */
   'cell.not_a_number': {
-    sv: (p) => `"${text(p, 'value')}" är inte ett tal.`,
-    en: (p) => `"${text(p, 'value')}" is not a number.`,
+    sv: (p) => `"${paramText(p, 'value')}" är inte ett tal.`,
+    en: (p) => `"${paramText(p, 'value')}" is not a number.`,
   },
   /** An amount has decimals or is not a number at all. Params: value. */
   'cell.not_whole_kronor': {
-    sv: (p) => `"${text(p, 'value')}" är inte ett heltal i kronor.`,
-    en: (p) => `"${text(p, 'value')}" is not a whole number of kronor.`,
+    sv: (p) => `"${paramText(p, 'value')}" är inte ett heltal i kronor.`,
+    en: (p) => `"${paramText(p, 'value')}" is not a whole number of kronor.`,
   },
   /** A value that must be 0 or more is negative. Params: value. */
   'cell.negative': {
-    sv: (p) => `"${text(p, 'value')}" är negativt; värdet måste vara 0 eller större.`,
-    en: (p) => `"${text(p, 'value')}" is negative; the value must be 0 or more.`,
+    sv: (p) => `"${paramText(p, 'value')}" är negativt; värdet måste vara 0 eller större.`,
+    en: (p) => `"${paramText(p, 'value')}" is negative; the value must be 0 or more.`,
   },
   // ---- recipients -----------------------------------------------------------------------------
   /** No recipient has this code or name. Params: value. */
   'recipient.unknown': {
-    sv: (p) => `Mottagaren "${text(p, 'value')}" finns inte i mottagarregistret.`,
-    en: (p) => `The recipient "${text(p, 'value')}" is not in the recipient register.`,
+    sv: (p) => `Mottagaren "${paramText(p, 'value')}" finns inte i mottagarregistret.`,
+    en: (p) => `The recipient "${paramText(p, 'value')}" is not in the recipient register.`,
   },
   /** A name matches more than one recipient. Params: value, codes (comma separated). */
   'recipient.ambiguous_name': {
     sv: (p) =>
-      `Namnet "${text(p, 'value')}" passar flera mottagare (${text(p, 'codes')}); ange koden.`,
+      `Namnet "${paramText(p, 'value')}" passar flera mottagare (${paramText(p, 'codes')}); ange koden.`,
     en: (p) =>
-      `The name "${text(p, 'value')}" matches several recipients (${text(p, 'codes')}); give the code.`,
+      `The name "${paramText(p, 'value')}" matches several recipients (${paramText(p, 'codes')}); give the code.`,
   },
   /** The recipient already appears on another line. Params: code, otherRow. */
   'recipient.duplicate': {
-    sv: (p) => `Mottagaren ${text(p, 'code')} förekommer också på rad ${text(p, 'otherRow')}.`,
-    en: (p) => `The recipient ${text(p, 'code')} also appears on line ${text(p, 'otherRow')}.`,
+    sv: (p) =>
+      `Mottagaren ${paramText(p, 'code')} förekommer också på rad ${paramText(p, 'otherRow')}.`,
+    en: (p) =>
+      `The recipient ${paramText(p, 'code')} also appears on line ${paramText(p, 'otherRow')}.`,
   },
   /** The recipient's type may not receive this grant. Params: code, recipientType, eligibleTypes. */
   'recipient.not_eligible': {
     sv: (p) =>
-      `Mottagaren ${text(p, 'code')} är av typen ${text(p, 'recipientType')}, men bidraget ges bara till ${text(p, 'eligibleTypes')}.`,
+      `Mottagaren ${paramText(p, 'code')} är av typen ${paramText(p, 'recipientType')}, men bidraget ges bara till ${paramText(p, 'eligibleTypes')}.`,
     en: (p) =>
-      `The recipient ${text(p, 'code')} is of type ${text(p, 'recipientType')}, but the grant is only for ${text(p, 'eligibleTypes')}.`,
+      `The recipient ${paramText(p, 'code')} is of type ${paramText(p, 'recipientType')}, but the grant is only for ${paramText(p, 'eligibleTypes')}.`,
   },
   // ---- allocation key (imported) --------------------------------------------------------------
   /** The key has neither a code column nor a name column. Params: accepted (the names looked for). */
   'key.no_recipient_column': {
-    sv: (p) => `Filen har ingen kolumn för mottagare. Använd någon av: ${text(p, 'accepted')}.`,
-    en: (p) => `The file has no recipient column. Use one of: ${text(p, 'accepted')}.`,
+    sv: (p) =>
+      `Filen har ingen kolumn för mottagare. Använd någon av: ${paramText(p, 'accepted')}.`,
+    en: (p) => `The file has no recipient column. Use one of: ${paramText(p, 'accepted')}.`,
   },
   /** The key has no amount column. Params: accepted. */
   'key.no_amount_column': {
-    sv: (p) => `Filen har ingen beloppskolumn. Använd någon av: ${text(p, 'accepted')}.`,
-    en: (p) => `The file has no amount column. Use one of: ${text(p, 'accepted')}.`,
+    sv: (p) => `Filen har ingen beloppskolumn. Använd någon av: ${paramText(p, 'accepted')}.`,
+    en: (p) => `The file has no amount column. Use one of: ${paramText(p, 'accepted')}.`,
   },
   /** The key's amounts do not add up to the grant's amount. Params: sumKr, expectedKr, differenceKr. */
   'key.sum_mismatch': {
     sv: (p) =>
-      `Beloppen summerar till ${kronor(p, 'sumKr', 'sv')} men bidragets belopp är ${kronor(p, 'expectedKr', 'sv')} (skillnad ${kronor(p, 'differenceKr', 'sv')}).`,
+      `Beloppen summerar till ${paramKronor(p, 'sumKr', 'sv')} men bidragets belopp är ${paramKronor(p, 'expectedKr', 'sv')} (skillnad ${paramKronor(p, 'differenceKr', 'sv')}).`,
     en: (p) =>
-      `The amounts add up to ${kronor(p, 'sumKr', 'en')} but the grant's amount is ${kronor(p, 'expectedKr', 'en')} (difference ${kronor(p, 'differenceKr', 'en')}).`,
+      `The amounts add up to ${paramKronor(p, 'sumKr', 'en')} but the grant's amount is ${paramKronor(p, 'expectedKr', 'en')} (difference ${paramKronor(p, 'differenceKr', 'en')}).`,
   },
   /** A totals row ("Summa") whose amount differs from the sum of the rows. Params: printedKr, sumKr. */
   'key.total_row_mismatch': {
     sv: (p) =>
-      `Summaraden anger ${kronor(p, 'printedKr', 'sv')} men raderna summerar till ${kronor(p, 'sumKr', 'sv')}.`,
+      `Summaraden anger ${paramKronor(p, 'printedKr', 'sv')} men raderna summerar till ${paramKronor(p, 'sumKr', 'sv')}.`,
     en: (p) =>
-      `The totals row says ${kronor(p, 'printedKr', 'en')} but the rows add up to ${kronor(p, 'sumKr', 'en')}.`,
+      `The totals row says ${paramKronor(p, 'printedKr', 'en')} but the rows add up to ${paramKronor(p, 'sumKr', 'en')}.`,
   },
   // ---- model.json -----------------------------------------------------------------------------
   /** model.json is not valid JSON. Params: reason. */
   'model.invalid_json': {
-    sv: (p) => `Modellfilen är inte giltig JSON (${text(p, 'reason')}).`,
-    en: (p) => `The model file is not valid JSON (${text(p, 'reason')}).`,
+    sv: (p) => `Modellfilen är inte giltig JSON (${paramText(p, 'reason')}).`,
+    en: (p) => `The model file is not valid JSON (${paramText(p, 'reason')}).`,
   },
   /** A required field is absent. */
   'model.missing_field': { sv: () => 'Fältet saknas.', en: () => 'The field is missing.' },
   /** A field has the wrong JSON type. Params: expected (number, string, object, array). */
   'model.wrong_type': {
-    sv: (p) => `Fel typ: ${text(p, 'expected')} förväntades.`,
-    en: (p) => `Wrong type: ${text(p, 'expected')} expected.`,
+    sv: (p) => `Fel typ: ${paramText(p, 'expected')} förväntades.`,
+    en: (p) => `Wrong type: ${paramText(p, 'expected')} expected.`,
   },
   /** An amount in kronor is not a whole number, or is too large to be exact in JSON. */
   'model.not_whole_kronor': {
@@ -195,8 +202,8 @@ export const ISSUE_MESSAGES = {
   },
   /** An amount is negative. Params: value. */
   'model.negative': {
-    sv: (p) => `${text(p, 'value')} är negativt; värdet måste vara 0 eller större.`,
-    en: (p) => `${text(p, 'value')} is negative; the value must be 0 or more.`,
+    sv: (p) => `${paramText(p, 'value')} är negativt; värdet måste vara 0 eller större.`,
+    en: (p) => `${paramText(p, 'value')} is negative; the value must be 0 or more.`,
   },
   /** A text field is empty. */
   'model.empty_text': {
@@ -210,15 +217,15 @@ export const ISSUE_MESSAGES = {
   },
   /** A field the model does not know (often a typo). Params: field. */
   'model.unknown_field': {
-    sv: (p) => `Okänt fält "${text(p, 'field')}".`,
-    en: (p) => `Unknown field "${text(p, 'field')}".`,
+    sv: (p) => `Okänt fält "${paramText(p, 'field')}".`,
+    en: (p) => `Unknown field "${paramText(p, 'field')}".`,
   },
   /** A fraction is not an exact number between 0 and 1 ("1/3", "0.25"). Params: value. */
   'model.invalid_fraction': {
     sv: (p) =>
-      `"${text(p, 'value')}" är inte en andel mellan 0 och 1 (till exempel "1/3" eller "0.25").`,
+      `"${paramText(p, 'value')}" är inte en andel mellan 0 och 1 (till exempel "1/3" eller "0.25").`,
     en: (p) =>
-      `"${text(p, 'value')}" is not a fraction between 0 and 1 (for example "1/3" or "0.25").`,
+      `"${paramText(p, 'value')}" is not a fraction between 0 and 1 (for example "1/3" or "0.25").`,
   },
   /** A component gives both amount_kr and fraction. */
   'model.amount_and_fraction': {
@@ -227,13 +234,13 @@ export const ISSUE_MESSAGES = {
   },
   /** Two components have the same name. Params: name. */
   'model.duplicate_name': {
-    sv: (p) => `Komponentnamnet "${text(p, 'name')}" används två gånger.`,
-    en: (p) => `The component name "${text(p, 'name')}" is used twice.`,
+    sv: (p) => `Komponentnamnet "${paramText(p, 'name')}" används två gånger.`,
+    en: (p) => `The component name "${paramText(p, 'name')}" is used twice.`,
   },
   /** Any other schema failure. Params: message (English, from the validator). */
   'model.invalid': {
-    sv: (p) => `Ogiltigt värde (${text(p, 'message')}).`,
-    en: (p) => `Invalid value (${text(p, 'message')}).`,
+    sv: (p) => `Ogiltigt värde (${paramText(p, 'message')}).`,
+    en: (p) => `Invalid value (${paramText(p, 'message')}).`,
   },
   // ---- allocation engine (DomainError) --------------------------------------------------------
   /** The model has no components. */
@@ -248,89 +255,91 @@ export const ISSUE_MESSAGES = {
   },
   /** With several components, each needs amount_kr or fraction. Params: component. */
   'allocation.component_amount_missing': {
-    sv: (p) => `Komponenten "${text(p, 'component')}" saknar både belopp och andel.`,
-    en: (p) => `The component "${text(p, 'component')}" has neither an amount nor a fraction.`,
+    sv: (p) => `Komponenten "${paramText(p, 'component')}" saknar både belopp och andel.`,
+    en: (p) => `The component "${paramText(p, 'component')}" has neither an amount nor a fraction.`,
   },
   /** A component has both an amount and a fraction. Params: component. */
   'allocation.component_amount_and_fraction': {
-    sv: (p) => `Komponenten "${text(p, 'component')}" har både belopp och andel.`,
-    en: (p) => `The component "${text(p, 'component')}" has both an amount and a fraction.`,
+    sv: (p) => `Komponenten "${paramText(p, 'component')}" har både belopp och andel.`,
+    en: (p) => `The component "${paramText(p, 'component')}" has both an amount and a fraction.`,
   },
   /** The components' amounts do not add up to the budget. Params: sumKr (may be a fraction), budgetKr. */
   'allocation.components_do_not_sum': {
     sv: (p) =>
-      `Komponenterna summerar till ${kronor(p, 'sumKr', 'sv')} men budgeten är ${kronor(p, 'budgetKr', 'sv')}.`,
+      `Komponenterna summerar till ${paramKronor(p, 'sumKr', 'sv')} men budgeten är ${paramKronor(p, 'budgetKr', 'sv')}.`,
     en: (p) =>
-      `The components add up to ${kronor(p, 'sumKr', 'en')} but the budget is ${kronor(p, 'budgetKr', 'en')}.`,
+      `The components add up to ${paramKronor(p, 'sumKr', 'en')} but the budget is ${paramKronor(p, 'budgetKr', 'en')}.`,
   },
   /** A component with money has an indicator that is 0 for every recipient. Params: component, indicator. */
   'allocation.indicator_total_zero': {
     sv: (p) =>
-      `Indikatorn "${text(p, 'indicator')}" för komponenten "${text(p, 'component')}" är 0 för alla mottagare, så beloppet kan inte fördelas.`,
+      `Indikatorn "${paramText(p, 'indicator')}" för komponenten "${paramText(p, 'component')}" är 0 för alla mottagare, så beloppet kan inte fördelas.`,
     en: (p) =>
-      `The indicator "${text(p, 'indicator')}" of the component "${text(p, 'component')}" is 0 for every recipient, so its amount cannot be distributed.`,
+      `The indicator "${paramText(p, 'indicator')}" of the component "${paramText(p, 'component')}" is 0 for every recipient, so its amount cannot be distributed.`,
   },
   /** A row lacks an indicator the model uses. Params: recipientCode, indicator. */
   'allocation.indicator_missing': {
-    sv: (p) => `Mottagaren ${text(p, 'recipientCode')} saknar värde för "${text(p, 'indicator')}".`,
+    sv: (p) =>
+      `Mottagaren ${paramText(p, 'recipientCode')} saknar värde för "${paramText(p, 'indicator')}".`,
     en: (p) =>
-      `The recipient ${text(p, 'recipientCode')} has no value for "${text(p, 'indicator')}".`,
+      `The recipient ${paramText(p, 'recipientCode')} has no value for "${paramText(p, 'indicator')}".`,
   },
   /** An indicator value is negative. Params: recipientCode, indicator, value. */
   'allocation.negative_indicator': {
     sv: (p) =>
-      `Mottagaren ${text(p, 'recipientCode')} har ett negativt värde för "${text(p, 'indicator')}" (${text(p, 'value')}).`,
+      `Mottagaren ${paramText(p, 'recipientCode')} har ett negativt värde för "${paramText(p, 'indicator')}" (${paramText(p, 'value')}).`,
     en: (p) =>
-      `The recipient ${text(p, 'recipientCode')} has a negative value for "${text(p, 'indicator')}" (${text(p, 'value')}).`,
+      `The recipient ${paramText(p, 'recipientCode')} has a negative value for "${paramText(p, 'indicator')}" (${paramText(p, 'value')}).`,
   },
   /** A recipient appears twice in the input. Params: recipientCode. */
   'allocation.duplicate_recipient': {
-    sv: (p) => `Mottagaren ${text(p, 'recipientCode')} förekommer två gånger.`,
-    en: (p) => `The recipient ${text(p, 'recipientCode')} appears twice.`,
+    sv: (p) => `Mottagaren ${paramText(p, 'recipientCode')} förekommer två gånger.`,
+    en: (p) => `The recipient ${paramText(p, 'recipientCode')} appears twice.`,
   },
   /** A budget, minimum or cap is negative. Params: field, value. */
   'allocation.negative_amount': {
-    sv: (p) => `${text(p, 'field')} är negativt (${text(p, 'value')}).`,
-    en: (p) => `${text(p, 'field')} is negative (${text(p, 'value')}).`,
+    sv: (p) => `${paramText(p, 'field')} är negativt (${paramText(p, 'value')}).`,
+    en: (p) => `${paramText(p, 'field')} is negative (${paramText(p, 'value')}).`,
   },
   /** The budget does not cover every eligible recipient's minimum. Params: budgetKr, requiredKr, recipients. */
   'allocation.budget_below_minimums': {
     sv: (p) =>
-      `Budgeten ${kronor(p, 'budgetKr', 'sv')} räcker inte till minibeloppen för ${text(p, 'recipients')} mottagare (${kronor(p, 'requiredKr', 'sv')}).`,
+      `Budgeten ${paramKronor(p, 'budgetKr', 'sv')} räcker inte till minibeloppen för ${paramText(p, 'recipients')} mottagare (${paramKronor(p, 'requiredKr', 'sv')}).`,
     en: (p) =>
-      `The budget of ${kronor(p, 'budgetKr', 'en')} does not cover the minimum amounts of ${text(p, 'recipients')} recipients (${kronor(p, 'requiredKr', 'en')}).`,
+      `The budget of ${paramKronor(p, 'budgetKr', 'en')} does not cover the minimum amounts of ${paramText(p, 'recipients')} recipients (${paramKronor(p, 'requiredKr', 'en')}).`,
   },
   /** A positive amount is to be split but no recipient has a positive weight. Params: totalKr. */
   'allocation.all_weights_zero': {
-    sv: (p) => `${kronor(p, 'totalKr', 'sv')} ska fördelas men alla vikter är 0.`,
-    en: (p) => `${kronor(p, 'totalKr', 'en')} is to be split but every weight is 0.`,
+    sv: (p) => `${paramKronor(p, 'totalKr', 'sv')} ska fördelas men alla vikter är 0.`,
+    en: (p) => `${paramKronor(p, 'totalKr', 'en')} is to be split but every weight is 0.`,
   },
   /** A weight is negative. Params: id, value. */
   'allocation.negative_weight': {
-    sv: (p) => `Vikten för ${text(p, 'id')} är negativ (${text(p, 'value')}).`,
-    en: (p) => `The weight of ${text(p, 'id')} is negative (${text(p, 'value')}).`,
+    sv: (p) => `Vikten för ${paramText(p, 'id')} är negativ (${paramText(p, 'value')}).`,
+    en: (p) => `The weight of ${paramText(p, 'id')} is negative (${paramText(p, 'value')}).`,
   },
   /** The same id appears twice among the weights. Params: id. */
   'allocation.duplicate_id': {
-    sv: (p) => `${text(p, 'id')} förekommer två gånger.`,
-    en: (p) => `${text(p, 'id')} appears twice.`,
+    sv: (p) => `${paramText(p, 'id')} förekommer två gånger.`,
+    en: (p) => `${paramText(p, 'id')} appears twice.`,
   },
   // ---- organisation numbers -------------------------------------------------------------------
   /** Not ten digits as NNNNNN-NNNN or NNNNNNNNNN. Params: value. */
   'org_number.invalid_format': {
-    sv: (p) => `"${text(p, 'value')}" är inte ett organisationsnummer (NNNNNN-NNNN).`,
-    en: (p) => `"${text(p, 'value')}" is not an organisation number (NNNNNN-NNNN).`,
+    sv: (p) => `"${paramText(p, 'value')}" är inte ett organisationsnummer (NNNNNN-NNNN).`,
+    en: (p) => `"${paramText(p, 'value')}" is not an organisation number (NNNNNN-NNNN).`,
   },
   /** The Luhn check digit does not match. Params: value. */
   'org_number.check_digit': {
-    sv: (p) => `Kontrollsiffran i organisationsnumret "${text(p, 'value')}" stämmer inte.`,
-    en: (p) => `The check digit of the organisation number "${text(p, 'value')}" is wrong.`,
+    sv: (p) => `Kontrollsiffran i organisationsnumret "${paramText(p, 'value')}" stämmer inte.`,
+    en: (p) => `The check digit of the organisation number "${paramText(p, 'value')}" is wrong.`,
   },
   // ---- CLI ------------------------------------------------------------------------------------
   /** The output file type is not .csv or .xlsx. Params: extension. */
   'cli.unsupported_output': {
-    sv: (p) => `Utfilen kan inte ha typen "${text(p, 'extension')}". Använd .csv eller .xlsx.`,
-    en: (p) => `The output file cannot be of type "${text(p, 'extension')}". Use .csv or .xlsx.`,
+    sv: (p) => `Utfilen kan inte ha typen "${paramText(p, 'extension')}". Använd .csv eller .xlsx.`,
+    en: (p) =>
+      `The output file cannot be of type "${paramText(p, 'extension')}". Use .csv or .xlsx.`,
   },
 } satisfies Record<string, IssueMessage>;
 

@@ -20,6 +20,7 @@ export const ConfigSchema = z
     ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('./data')),
     DEMO_DATA: z.preprocess(emptyAsUndefined, onOff.optional()),
+    TRUST_PROXY: z.preprocess(emptyAsUndefined, onOff.default(false)),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -33,6 +34,8 @@ export const ConfigSchema = z
     // The demo grants are there on a first embedded start; a real server gets them only when asked.
     demoData: env.DEMO_DATA ?? env.DATABASE_URL === undefined,
     logLevel: env.LOG_LEVEL,
+    // Behind a reverse proxy that terminates TLS, its X-Forwarded-Proto makes the cookie Secure.
+    trustProxy: env.TRUST_PROXY,
   }));
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -8,7 +8,7 @@ import type { AuditEvent, Grant } from './routes/grants.schema';
 import type { PerformanceOverview, PerformanceResult } from './routes/performance.schema';
 import type { App } from './server';
 import { buildTestServer } from './testing';
-import { DEMO_ACTOR } from '../services/context';
+import { DEMO_ACTOR, systemContext } from '../services/context';
 import { loadDemoData } from '../services/load-demo-data';
 
 async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {
@@ -23,11 +23,7 @@ async function referenceAmounts(file: string, column: string): Promise<[string, 
 describeEachDatabase('demo data', (getDb) => {
   let app: App;
   let grants: Grant[];
-  const ctx = () => ({
-    db: getDb(),
-    actor: DEMO_ACTOR,
-    now: () => new Date('2026-01-15T08:00:00Z'),
-  });
+  const ctx = () => systemContext(getDb(), DEMO_ACTOR, () => new Date('2026-01-15T08:00:00Z'));
 
   before(async () => {
     assert.equal(await loadDemoData(ctx()), true);

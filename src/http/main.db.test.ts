@@ -63,8 +63,19 @@ describe('npm start with the embedded database', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('listens on loopback and has the demo grants on first start', async () => {
-    const grants = (await (await fetch(`${url}/api/grants`)).json()) as {
+  it('listens on loopback and has the demo grants and accounts on first start', async () => {
+    assert.equal((await fetch(`${url}/api/grants`)).status, 401);
+    const signIn = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'analytiker@demo.statsbidrag.se',
+        password: 'statsbidrag-demo',
+      }),
+    });
+    assert.equal(signIn.status, 200);
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const grants = (await (await fetch(`${url}/api/grants`, { headers: { cookie } })).json()) as {
       items: { grantYear: number; status: string }[];
     };
     assert.deepEqual(

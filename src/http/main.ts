@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
-import { DEMO_ACTOR } from '../services/context';
+import { DEMO_ACTOR, systemContext } from '../services/context';
+import { loadDemoAccounts } from '../services/load-demo-accounts';
 import { loadDemoData } from '../services/load-demo-data';
 import { readConfig } from './config';
 import { buildServer } from './server';
@@ -15,8 +16,10 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const now = () => new Date();
   if (config.demoData) {
-    const loaded = await loadDemoData({ db: database.db, actor: DEMO_ACTOR, now });
+    const loaded = await loadDemoData(systemContext(database.db, DEMO_ACTOR, now));
     if (loaded) console.log('Loaded the demo grants (2024 elderly care, 2018 welfare technology).');
+    if (await loadDemoAccounts(systemContext(database.db, DEMO_ACTOR, now)))
+      console.log('Created the demo accounts (README.md lists them).');
   }
   const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
   const app = await buildServer({
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
     now,
     logger: { level: config.logLevel },
     webRoot,
+    trustProxy: config.trustProxy,
   });
 
   let stopping = false;

@@ -18,6 +18,13 @@ import { describeZodIssue } from './zod-messages';
 /** The HTTP status of each error code; a code not listed is a 422 (the input cannot be accepted). */
 const STATUS_BY_CODE: Record<string, number> = {
   'request.invalid': 400,
+  'auth.unauthenticated': 401,
+  'auth.invalid_credentials': 401,
+  'auth.forbidden': 403,
+  'auth.csrf': 403,
+  'user.not_found': 404,
+  'user.email_taken': 409,
+  'auth.too_many_attempts': 429,
   'upload.file_missing': 400,
   'grant.not_found': 404,
   'allocation.not_found': 404,
@@ -49,6 +56,8 @@ export function statusForCode(code: string): number {
 
 const TITLES: Record<number, Record<Locale, string>> = {
   400: { sv: 'Begäran är felaktig', en: 'The request is invalid' },
+  401: { sv: 'Du behöver logga in', en: 'You need to sign in' },
+  403: { sv: 'Du har inte behörighet', en: 'You do not have access' },
   404: { sv: 'Hittades inte', en: 'Not found' },
   405: { sv: 'Metoden stöds inte', en: 'Method not allowed' },
   409: {
@@ -58,6 +67,7 @@ const TITLES: Record<number, Record<Locale, string>> = {
   413: { sv: 'Filen är för stor', en: 'The file is too large' },
   415: { sv: 'Formatet stöds inte', en: 'Unsupported format' },
   422: { sv: 'Uppgifterna kan inte godtas', en: 'The input cannot be accepted' },
+  429: { sv: 'För många försök', en: 'Too many attempts' },
   500: { sv: 'Ett oväntat fel inträffade', en: 'An unexpected error occurred' },
 };
 
@@ -79,6 +89,10 @@ const HTTP_MESSAGES: Record<string, Record<Locale, string>> = {
   'request.unsupported_media_type': {
     sv: 'Innehållstypen stöds inte.',
     en: 'The content type is not supported.',
+  },
+  'auth.csrf': {
+    sv: 'Begäran saknar giltig CSRF-token eller kommer från en annan webbplats. Ladda om sidan och försök igen.',
+    en: 'The request lacks a valid CSRF token or comes from another site. Reload the page and try again.',
   },
   'route.not_found': {
     sv: 'Adressen finns inte i API:t.',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { describeEachDatabase, openTestPglite } from '../db/testing';
+import { signInAs } from './testing';
 import type { Problem } from './routes/problem.schema';
 import { buildServer, type App } from './server';
 
@@ -84,8 +85,14 @@ describe('HTTP server without its database', () => {
       },
     });
     const app = await buildServer({ db: handle.db, logger: { level: 'error', stream } });
+    const session = await signInAs(handle.db, 'analyst', [{ role: 'analyst', grantId: null }], {
+      now: new Date(),
+    });
     await handle.close(); // every query fails from now on
-    const response = await app.inject({ url: '/api/grants', headers: { 'accept-language': 'en' } });
+    const response = await app.inject({
+      url: '/api/grants',
+      headers: { 'accept-language': 'en', ...session.headers },
+    });
     await app.close();
     assert.equal(response.statusCode, 500);
     const problem: Problem = response.json();

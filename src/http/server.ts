@@ -13,13 +13,18 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
-import { DEMO_ACTOR, type ServiceContext } from '../services/context';
+import { isDomainError } from '../domain/errors';
+import type { ServiceContext } from '../services/context';
+import { registerAuth } from './auth';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
 import { allocationRoutes } from './routes/allocations';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
+import { meRoutes } from './routes/me';
 import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
+import { sessionRoutes } from './routes/session';
+import { userRoutes } from './routes/users';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
 
@@ -30,11 +35,22 @@ export interface BuildServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from this folder, with index.html for every non-API page. */
   webRoot?: string;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
+  trustProxy?: boolean;
 }
 
 export type App = ZodApp;
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route (method and URL pattern), HEAD excepted. */
+    apiRoutes: readonly ApiRoute[];
+  }
   interface FastifyRequest {
     /** The use cases' context for this request: database, actor and clock. */
     ctx: ServiceContext;
@@ -54,13 +70,17 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
     logger: options.logger ?? false,
     // JSON bodies are small (a grant); files come as multipart with their own limit.
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) =>
-    sendProblem(reply, errorToProblem(error, request)),
-  );
+  app.setErrorHandler((error, request, reply) => {
+    // A throttled sign-in says when to try again (RFC 9110 10.2.3).
+    if (isDomainError(error) && typeof error.params.retryAfterSeconds === 'number')
+      void reply.header('retry-after', String(error.params.retryAfterSeconds));
+    return sendProblem(reply, errorToProblem(error, request));
+  });
   const indexHtml = options.webRoot ? readIndexHtml(options.webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {
     // The web app routes in the browser: any GET outside /api is one of its pages.
@@ -77,6 +97,16 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
     );
   });
 
+  // The API's routes as registered, for the access test that must cover every one of them.
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+    }
+  });
+
   // Every API operation answers errors as problem+json; this documents it in OpenAPI once for all.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.schema?.hide) return;
@@ -91,11 +121,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   });
 
   app.decorateRequest('ctx', null as unknown as ServiceContext);
-  app.addHook('onRequest', async (request) => {
-    // TODO(#4): the actor comes from the signed-in user once there is sign-in; until then a fixed
-    // case officer, never a header the client could set.
-    request.ctx = { db: options.db, actor: DEMO_ACTOR, now };
-  });
+  await registerAuth(app, { db: options.db, now });
 
   await app.register(fastifyMultipart, {
     limits: {
@@ -121,6 +147,8 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         { name: 'grants', description: 'Statsbidrag: terms, status and history' },
         { name: 'allocations', description: 'Fördelningar: keys, formulas, results, publication' },
         { name: 'recipients', description: 'Mottagare: municipalities and regions' },
+        { name: 'session', description: 'Inloggning: sign-in, sign-out, the own organisation' },
+        { name: 'users', description: 'Användare: accounts and roles' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -130,7 +158,14 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
-      typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      typed.get(
+        '/openapi.json',
+        { config: { access: 'public' }, schema: { hide: true } },
+        async () => app.swagger(),
+      );
+      sessionRoutes(typed);
+      meRoutes(typed);
+      userRoutes(typed);
       recipientRoutes(typed);
       grantRoutes(typed);
       allocationRoutes(typed);

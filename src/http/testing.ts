@@ -1,14 +1,75 @@
 // Helpers for API tests: a server on the suite's database and valid request bodies to vary.
 import { readFile } from 'node:fs/promises';
+import type { InjectOptions } from 'fastify';
 import type { Database } from '../db/client';
+import {
+  findUserByEmail,
+  insertUser,
+  replaceRoleAssignments,
+  type RoleAssignment,
+  type Role,
+} from '../db/users';
+import { createSession } from '../services/resolve-session';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth';
 import type { GrantInput } from './routes/grants.schema';
 import { buildServer, type App } from './server';
 
 /** A fixed clock, so audit times and dates in answers are predictable. */
 export const TEST_NOW = new Date('2026-03-02T09:30:00.000Z');
 
-export function buildTestServer(db: Database, now: () => Date = () => TEST_NOW): Promise<App> {
-  return buildServer({ db, now });
+/** The email of the test account `signInAs` makes for a role (a case officer: `case_officer@test.se`). */
+export function testEmail(name: string): string {
+  return `${name.replaceAll('_', '-')}@test.statsbidrag.se`;
+}
+
+export interface TestSession {
+  userId: string;
+  email: string;
+  /** Headers that make app.inject act as the user: the session cookie and the CSRF token. */
+  headers: Record<string, string>;
+}
+
+/**
+ * An account (made once per database under `name`) with these roles and a session for it, without
+ * the cost of hashing a password. The session starts at `now`, the server's clock in tests.
+ */
+export async function signInAs(
+  db: Database,
+  name: string,
+  roles: RoleAssignment[],
+  options: { recipientCode?: string | null; now?: Date } = {},
+): Promise<TestSession> {
+  const email = testEmail(name);
+  const user =
+    (await findUserByEmail(db, email)) ??
+    (await insertUser(db, { email, name, recipientCode: options.recipientCode ?? null }));
+  await replaceRoleAssignments(db, user.id, roles);
+  const session = await createSession(db, user.id, options.now ?? TEST_NOW);
+  return {
+    userId: user.id,
+    email,
+    headers: { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken },
+  };
+}
+
+/**
+ * A server whose `inject` acts as a signed-in user: by default a case officer for every grant
+ * (`as: null` for an anonymous client). A request's own headers win, so a test can still send
+ * others.
+ */
+export async function buildTestServer(
+  db: Database,
+  now: () => Date = () => TEST_NOW,
+  as: Role | null = 'case_officer',
+): Promise<App> {
+  const app = await buildServer({ db, now });
+  if (as === null) return app;
+  const session = await signInAs(db, as, [{ role: as, grantId: null }], { now: now() });
+  const inject = app.inject.bind(app);
+  // Every call in the tests passes an options object; the chained form (no argument) is not used.
+  app.inject = ((options: InjectOptions) =>
+    inject({ ...options, headers: { ...session.headers, ...options.headers } })) as App['inject'];
+  return app;
 }
 
 /** A valid grant body (the 2018 welfare technology grant); override what the test is about. */

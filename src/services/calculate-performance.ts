@@ -10,6 +10,7 @@ import {
   requirePerformanceGrant,
 } from './load-performance-inputs';
 import { performanceResultSummaryToJson } from './performance-result-json';
+import { authorize } from './policy';
 
 /**
  * Calculates a performance-based grant from its stored inputs and stores the result as a draft,
@@ -20,6 +21,7 @@ export async function calculatePerformance(
   ctx: ServiceContext,
   grantId: string,
 ): Promise<PerformanceResultRecord> {
+  authorize(ctx.user, 'grant.edit', { grantId });
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, grantId));

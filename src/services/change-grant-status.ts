@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { grantToJson } from './grant-json';
 import { loadGrantForUpdate } from './load-grant';
+import { authorize } from './policy';
 
 export type GrantStatus = GrantRecord['status'];
 
@@ -19,6 +20,7 @@ export async function changeGrantStatus(
   input: { id: string; status: GrantStatus; reason?: string | null },
 ): Promise<GrantRecord> {
   const now = ctx.now();
+  authorize(ctx.user, 'grant.change_status', { grantId: input.id });
   return ctx.db.transaction(async (tx) => {
     const before = await loadGrantForUpdate(tx, input.id);
     const next = grantStatuses[grantStatuses.indexOf(before.status) + 1];

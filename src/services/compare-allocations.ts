@@ -6,6 +6,7 @@ import {
 } from '../domain/allocation/compare';
 import type { ServiceContext } from './context';
 import { loadAllocation } from './load-allocation';
+import { authorize } from './policy';
 
 export interface AllocationComparisonView {
   a: { allocation: AllocationRecord; recipientCount: number };
@@ -23,6 +24,7 @@ export async function compareAllocations(
   ctx: ServiceContext,
   input: { a: string; b: string },
 ): Promise<AllocationComparisonView> {
+  authorize(ctx.user, 'agency.read');
   const [allocationA, allocationB] = [
     await loadAllocation(ctx.db, input.a),
     await loadAllocation(ctx.db, input.b),

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { SYSTEM_USER, type SessionUser } from './policy';
 
 /**
  * What every use case gets: the database, who acts and the clock. The clock is a parameter so that
@@ -6,12 +7,17 @@ import type { Database } from '../db/client';
  */
 export interface ServiceContext {
   db: Database;
-  /** Who acts, as recorded in the audit log (e.g. `demo:handläggare`). */
+  /** The signed-in person (from the session cookie, never from a header the client sets), or null. */
+  user: SessionUser | null;
+  /** Who acts, as recorded in the audit log: the user's email, or `system:…` for the system's own work. */
   actor: string;
   now: () => Date;
 }
 
-// TODO(#4): there is no sign-in yet. Every change is made by this fixed case officer, set on the
-// server side; a client-supplied header is never trusted for it. Issue 4 replaces it with the
-// signed-in user.
-export const DEMO_ACTOR = 'demo:handläggare';
+/** The actor of the demo data loaded on a first start. */
+export const DEMO_ACTOR = 'system:demodata';
+
+/** A context for the system's own work (demo data, CLI), allowed what SYSTEM_USER is. */
+export function systemContext(db: Database, actor: string, now: () => Date): ServiceContext {
+  return { db, user: SYSTEM_USER, actor, now };
+}

@@ -3,6 +3,7 @@ import { insertGrant, type GrantRecord } from '../db/grants';
 import type { ServiceContext } from './context';
 import { grantToJson } from './grant-json';
 import { loadGrant } from './load-grant';
+import { authorize } from './policy';
 
 /**
  * Next year's grant from this one: the same terms, the given grant year, every date moved by the
@@ -13,6 +14,7 @@ export async function copyGrant(
   input: { id: string; grantYear: number },
 ): Promise<GrantRecord> {
   const now = ctx.now();
+  authorize(ctx.user, 'grant.create');
   return ctx.db.transaction(async (tx) => {
     const source = await loadGrant(tx, input.id);
     const years = input.grantYear - source.grantYear;

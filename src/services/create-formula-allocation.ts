@@ -13,6 +13,7 @@ import { loadRecipientRegister } from './recipient-register';
 import { requireDraftGrant } from './require-draft-grant';
 import { runAllocation } from './run-allocation';
 import { storeDraftAllocation } from './store-allocation';
+import { authorize } from './policy';
 
 export const MODEL_FILE_NAME = 'model.json';
 
@@ -32,6 +33,7 @@ export async function createFormulaAllocation(
     bytes: Uint8Array;
   },
 ): Promise<AllocationRecord> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const modelFile = input.modelFilename || MODEL_FILE_NAME;
   const parsedModel = parseAllocationModelText(input.modelText);
   const read = await readTable(input.bytes, input.filename);

@@ -3,11 +3,13 @@ import { insertGrant, type GrantRecord } from '../db/grants';
 import type { ServiceContext } from './context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
 import { grantToJson } from './grant-json';
+import { authorize } from './policy';
 
 /** A new grant, as a draft at version 1. */
 export async function createGrant(ctx: ServiceContext, draft: GrantDraft): Promise<GrantRecord> {
   const fields = grantDraftToFields(draft);
   const now = ctx.now();
+  authorize(ctx.user, 'grant.create');
   return ctx.db.transaction(async (tx) => {
     const grant = await insertGrant(tx, {
       ...fields,

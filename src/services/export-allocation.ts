@@ -5,7 +5,7 @@ import {
   allocationResultXlsx,
 } from '../files/allocation-export';
 import type { ServiceContext } from './context';
-import { loadAllocation } from './load-allocation';
+import { loadVisibleAllocation } from './load-allocation';
 import { loadGrant } from './load-grant';
 import { referenceRecipientNames } from './recipient-register';
 import { recomputeVerified } from './recompute-allocation';
@@ -39,7 +39,7 @@ export async function exportAllocation(
   id: string,
   format: ExportFormat,
 ): Promise<ExportedFile> {
-  const allocation = await loadAllocation(ctx.db, id);
+  const allocation = await loadVisibleAllocation(ctx, id);
   const grant = await loadGrant(ctx.db, allocation.grantId);
   const result = await recomputeVerified(allocation);
   const names = await referenceRecipientNames();

@@ -17,6 +17,7 @@ import { keyFromJson } from './load-performance-inputs';
 import { performanceDecisionSections } from './performance-decision-text';
 import { referenceRecipientNames } from './recipient-register';
 import { recomputePerformanceResult } from './recompute-performance-result';
+import { authorize } from './policy';
 
 export type PerformanceExportFormat = 'csv' | 'xlsx' | 'pdf' | 'decision.pdf';
 
@@ -37,6 +38,7 @@ export async function exportPerformanceResult(
   resultId: string,
   format: PerformanceExportFormat,
 ): Promise<ExportedFile> {
+  authorize(ctx.user, 'agency.read');
   const record = await getPerformanceResult(ctx, resultId);
   const grant = await loadGrant(ctx.db, record.grantId);
   const { model, figures, calculation } = await recomputePerformanceResult(record);

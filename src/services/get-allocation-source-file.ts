@@ -2,7 +2,7 @@ import type { AllocationInputsJson } from './allocation-inputs';
 import type { ServiceContext } from './context';
 import type { ExportedFile } from './export-allocation';
 import { renderInputsCsv, renderModelJson } from './inputs-csv';
-import { loadAllocation } from './load-allocation';
+import { loadVisibleAllocation } from './load-allocation';
 
 /** model.json and inputs.csv: what `statsbidrag allocate --model … --data …` recomputes it from. */
 export async function getAllocationSourceFile(
@@ -10,7 +10,7 @@ export async function getAllocationSourceFile(
   id: string,
   file: 'model.json' | 'inputs.csv',
 ): Promise<ExportedFile> {
-  const allocation = await loadAllocation(ctx.db, id);
+  const allocation = await loadVisibleAllocation(ctx, id);
   return file === 'model.json'
     ? {
         filename: file,

@@ -4,7 +4,7 @@ import {
   type AllocationRowWithName,
 } from '../db/allocations';
 import type { ServiceContext } from './context';
-import { loadAllocation } from './load-allocation';
+import { loadVisibleAllocation } from './load-allocation';
 
 export interface AllocationWithRows {
   allocation: AllocationRecord;
@@ -13,6 +13,6 @@ export interface AllocationWithRows {
 
 /** The allocation with every row and its explanation, in the order of its input. */
 export async function getAllocation(ctx: ServiceContext, id: string): Promise<AllocationWithRows> {
-  const allocation = await loadAllocation(ctx.db, id);
+  const allocation = await loadVisibleAllocation(ctx, id);
   return { allocation, rows: await listAllocationRows(ctx.db, id) };
 }

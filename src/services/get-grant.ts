@@ -1,7 +1,7 @@
 import type { GrantRecord } from '../db/grants';
 import type { ServiceContext } from './context';
-import { loadGrant } from './load-grant';
+import { loadVisibleGrant } from './load-grant';
 
 export async function getGrant(ctx: ServiceContext, id: string): Promise<GrantRecord> {
-  return loadGrant(ctx.db, id);
+  return loadVisibleGrant(ctx, id);
 }

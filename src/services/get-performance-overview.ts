@@ -11,6 +11,7 @@ import {
 import type { ServiceContext } from './context';
 import { loadGrant } from './load-grant';
 import { keyFromJson, loadSetup, requirePerformanceGrant } from './load-performance-inputs';
+import { authorize } from './policy';
 
 export interface PerformanceOverview {
   grant: GrantRecord;
@@ -26,6 +27,7 @@ export async function getPerformanceOverview(
   ctx: ServiceContext,
   grantId: string,
 ): Promise<PerformanceOverview> {
+  authorize(ctx.user, 'agency.read');
   const grant = requirePerformanceGrant(await loadGrant(ctx.db, grantId));
   const setup = await loadSetup(ctx.db, grant.id);
   const entries = setup?.key ? keyFromJson(setup.key) : null;

@@ -13,6 +13,7 @@ import { requireDraftGrant } from './require-draft-grant';
 import { loadRecipientRegister } from './recipient-register';
 import { runAllocation } from './run-allocation';
 import { storeDraftAllocation } from './store-allocation';
+import { authorize } from './policy';
 
 /**
  * Imports the government's allocation key (CSV or XLSX: a recipient column by code or name, and an
@@ -25,6 +26,7 @@ export async function importKeyAllocation(
   ctx: ServiceContext,
   input: { grantId: string; filename: string; bytes: Uint8Array },
 ): Promise<AllocationRecord> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const read = await readTable(input.bytes, input.filename);
   if (!read.ok) throw new InvalidInputError(read.issues);
   const now = ctx.now();

@@ -7,6 +7,7 @@ import { cellIssue, fileIssue } from '../domain/table-cells';
 import { readTable } from '../files/read-table';
 import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
+import { authorize } from './policy';
 
 interface RecipientUpdate {
   code: string;
@@ -28,6 +29,7 @@ export async function importRecipients(
   const read = await readTable(file.bytes, file.filename);
   if (!read.ok) throw new InvalidInputError(read.issues);
   const now = ctx.now();
+  authorize(ctx.user, 'recipient.import');
   return ctx.db.transaction(async (tx) => {
     const current = new Map((await listAllRecipients(tx)).map((r) => [r.code, r]));
     const updates = validateRecipientTable(read.table, current);

@@ -96,6 +96,63 @@ export const SERVICE_MESSAGES = {
     en: (p) =>
       `${text(p, 'code')} and ${text(p, 'otherCode')} are the same organisation (Region Gotland) and must have the same organisation number.`,
   },
+  /** The request needs a signed-in user. */
+  'auth.unauthenticated': {
+    sv: () => 'Logga in för att fortsätta.',
+    en: () => 'Sign in to continue.',
+  },
+  /** The signed-in user's roles do not allow this. Params: action or role. */
+  'auth.forbidden': {
+    sv: () => 'Du har inte behörighet att göra detta.',
+    en: () => 'You are not allowed to do this.',
+  },
+  /** Wrong email or password; deliberately not saying which. */
+  'auth.invalid_credentials': {
+    sv: () => 'Fel e-postadress eller lösenord.',
+    en: () => 'Wrong email address or password.',
+  },
+  /** Too many failed sign-ins. Params: retryAfterSeconds. */
+  'auth.too_many_attempts': {
+    sv: (p) =>
+      `För många misslyckade inloggningar. Försök igen om ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minuter.`,
+    en: (p) =>
+      `Too many failed sign-ins. Try again in ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minutes.`,
+  },
+  /** No account with this id that the user may manage. Params: userId. */
+  'user.not_found': {
+    sv: () => 'Användaren finns inte.',
+    en: () => 'The user does not exist.',
+  },
+  /** An account with this email exists. Params: email. */
+  'user.email_taken': {
+    sv: (p) => `Det finns redan ett konto för ${text(p, 'email')}.`,
+    en: (p) => `There is already an account for ${text(p, 'email')}.`,
+  },
+  /** The organisation code is not in the register. Params: recipientCode. */
+  'user.unknown_organisation': {
+    sv: (p) => `Organisationen ${text(p, 'recipientCode')} finns inte i mottagarregistret.`,
+    en: (p) => `The organisation ${text(p, 'recipientCode')} is not in the recipient register.`,
+  },
+  /** Recipient roles need an organisation, agency roles none; only case officers have one grant. Params: role. */
+  'user.role_does_not_fit': {
+    sv: (p) => `Rollen ${text(p, 'role')} passar inte kontot (organisation eller bidrag).`,
+    en: (p) => `The role ${text(p, 'role')} does not fit the account (organisation or grant).`,
+  },
+  /** An administrator cannot remove their own admin role (someone must be left to manage). */
+  'user.cannot_remove_own_admin': {
+    sv: () => 'Du kan inte ta bort din egen administratörsroll.',
+    en: () => 'You cannot remove your own administrator role.',
+  },
+  /** Params: min. */
+  'user.password_too_short': {
+    sv: (p) => `Lösenordet måste ha minst ${text(p, 'min')} tecken.`,
+    en: (p) => `The password must have at least ${text(p, 'min')} characters.`,
+  },
+  /** The one-time link is unknown, used or expired. */
+  'user.password_link_invalid': {
+    sv: () => 'Länken är ogiltig eller har gått ut. Be administratören om en ny.',
+    en: () => 'The link is invalid or has expired. Ask the administrator for a new one.',
+  },
   // ---- performance-based grants -------------------------------------------------------------
   /** The grant distributes by key or formula, not by performance. Params: grantId. */
   'performance.not_performance_grant': {

@@ -3,6 +3,7 @@ import { computeStoredPerformance } from './compute-stored-performance';
 import { loadGrant } from './load-grant';
 import { requirePerformanceGrant } from './load-performance-inputs';
 import type { PerformanceCalculation } from './run-performance-calculation';
+import { authorize } from './policy';
 
 /**
  * What a calculation would give now, without storing it: every recipient's conditions with their
@@ -12,6 +13,7 @@ export async function previewPerformance(
   ctx: ServiceContext,
   grantId: string,
 ): Promise<PerformanceCalculation> {
+  authorize(ctx.user, 'agency.read');
   const grant = requirePerformanceGrant(await loadGrant(ctx.db, grantId));
   return (await computeStoredPerformance(ctx.db, grant)).calculation;
 }

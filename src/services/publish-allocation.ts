@@ -13,6 +13,7 @@ import { grantToJson } from './grant-json';
 import { loadGrantForUpdate } from './load-grant';
 import { recomputeVerified } from './recompute-allocation';
 import { requireDraftGrant } from './require-draft-grant';
+import { authorize } from './policy';
 
 /**
  * Publishes a draft allocation as the grant's allocation: it is frozen from now on, and its
@@ -28,6 +29,7 @@ export async function publishAllocation(
   return ctx.db.transaction(async (tx) => {
     const before = await findAllocationForUpdate(tx, allocationId);
     if (!before) throw new DomainError('allocation.not_found', { allocationId });
+    authorize(ctx.user, 'grant.edit', { grantId: before.grantId });
     if (before.status === 'published')
       throw new DomainError('allocation.already_published', { allocationId });
     const grantBefore = requireDraftGrant(await loadGrantForUpdate(tx, before.grantId));

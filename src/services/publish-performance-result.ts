@@ -10,6 +10,7 @@ import { loadGrantForUpdate } from './load-grant';
 import { requireNoPublishedResult } from './load-performance-inputs';
 import { performanceResultSummaryToJson } from './performance-result-json';
 import { recomputePerformanceResult } from './recompute-performance-result';
+import { authorize } from './policy';
 
 /**
  * Publishes a calculated result: it is recomputed and its checksum verified first, then frozen;
@@ -24,6 +25,7 @@ export async function publishPerformanceResult(
   return ctx.db.transaction(async (tx) => {
     const before = await findPerformanceResult(tx, resultId, { forUpdate: true });
     if (!before) throw new DomainError('performance.result_not_found', { resultId });
+    authorize(ctx.user, 'grant.edit', { grantId: before.grantId });
     if (before.status === 'published')
       throw new DomainError('performance.result_already_published', { resultId });
     const grant = await loadGrantForUpdate(tx, before.grantId);

@@ -12,6 +12,7 @@ import {
   requireNoPublishedResult,
   requirePerformanceGrant,
 } from './load-performance-inputs';
+import { authorize } from './policy';
 
 /**
  * Registers expressions of interest ("intresseanmälan") in a performance-based grant on behalf of
@@ -26,6 +27,7 @@ export async function registerInterest(
   ctx: ServiceContext,
   input: { grantId: string; recipientCodes: readonly string[] },
 ): Promise<string[]> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));

@@ -10,6 +10,7 @@ import {
   requireNoPublishedResult,
   requirePerformanceGrant,
 } from './load-performance-inputs';
+import { authorize } from './policy';
 
 export const PERFORMANCE_MODEL_FILE = 'model.json';
 
@@ -23,6 +24,7 @@ export async function savePerformanceModel(
   ctx: ServiceContext,
   input: { grantId: string; modelText: string; interestDeadlineOn: string | null },
 ): Promise<PerformanceSetupRecord> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const parsed = parsePerformanceModelText(input.modelText);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {

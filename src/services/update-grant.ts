@@ -5,6 +5,7 @@ import type { ServiceContext } from './context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
 import { grantToJson } from './grant-json';
 import { loadGrantForUpdate } from './load-grant';
+import { authorize } from './policy';
 
 /**
  * Edits a draft grant. `version` is the version the case officer's form was loaded with: when
@@ -17,6 +18,7 @@ export async function updateGrant(
 ): Promise<GrantRecord> {
   const fields = grantDraftToFields(input.draft);
   const now = ctx.now();
+  authorize(ctx.user, 'grant.edit', { grantId: input.id });
   return ctx.db.transaction(async (tx) => {
     const before = await loadGrantForUpdate(tx, input.id);
     if (before.version !== input.version) {

@@ -16,6 +16,7 @@ import {
   requireNoPublishedResult,
   requirePerformanceGrant,
 } from './load-performance-inputs';
+import { authorize } from './policy';
 
 /** Columns people add for themselves and that carry no figure; anything else unknown is refused. */
 const NAME_COLUMNS = ['name', 'namn', 'municipality', 'kommun', 'region', 'recipient_name'];
@@ -52,6 +53,7 @@ export async function uploadPerformanceFigures(
   ctx: ServiceContext,
   input: { grantId: string; filename: string; bytes: Uint8Array },
 ): Promise<{ reported: number; replaced: number }> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const read = await readTable(input.bytes, input.filename);
   if (!read.ok) throw new InvalidInputError(read.issues);
   const table = read.table;

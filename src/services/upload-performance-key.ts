@@ -13,6 +13,7 @@ import {
   requirePerformanceGrant,
 } from './load-performance-inputs';
 import { loadRecipientRegister } from './recipient-register';
+import { authorize } from './policy';
 
 /**
  * Replaces a performance-based grant's allocation key: CSV or XLSX with `recipient_code,key_kr`
@@ -24,6 +25,7 @@ export async function uploadPerformanceKey(
   ctx: ServiceContext,
   input: { grantId: string; filename: string; bytes: Uint8Array },
 ): Promise<PerformanceSetupRecord> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const read = await readTable(input.bytes, input.filename);
   if (!read.ok) throw new InvalidInputError(read.issues);
   const key = readKeyTable(read.table);

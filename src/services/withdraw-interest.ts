@@ -3,12 +3,14 @@ import { deleteInterestRegistration } from '../db/performance';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
 import { requireNoPublishedResult, requirePerformanceGrant } from './load-performance-inputs';
+import { authorize } from './policy';
 
 /** Removes a recipient's expression of interest (registered by mistake); audited. */
 export async function withdrawInterest(
   ctx: ServiceContext,
   input: { grantId: string; recipientCode: string },
 ): Promise<boolean> {
+  authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));

@@ -1,7 +1,7 @@
 // The web's only door to the server: typed calls for the HTTP API in docs/ARCHITECTURE.md. Every
 // answer is parsed with the route's own zod schema, so a server that drifts from the contract fails
 // here with a clear message instead of somewhere deep in a page.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   AllocationComparisonSchema,
   AllocationListSchema,
@@ -17,6 +17,11 @@ import {
 import type { Problem } from '../http/routes/problem.schema';
 import { ProblemSchema } from '../http/routes/problem.schema';
 import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
+import { MyGrantListSchema } from '../http/routes/me.schema';
+import type { RoleAssignment } from '../http/routes/session.schema';
+import { SessionSchema } from '../http/routes/session.schema';
+import type { UserInvite } from '../http/routes/users.schema';
+import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
 
 /**
  * A failed call. `kind` says what failed: the server answered with a problem (`problem`), it could
@@ -39,18 +44,37 @@ export function setApiLanguage(language: string): void {
   acceptLanguage = language;
 }
 
+let csrfToken: string | null = null;
+/** The session's CSRF token (GET /api/session), sent with every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+let onUnauthenticated: () => void = () => undefined;
+/** Called when the server answers 401: the session has ended, so the app shows the sign-in page. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
 async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
+  const changesState = init.method !== undefined && init.method !== 'GET';
   try {
     response = await fetch(`/api${path}`, {
       ...init,
-      headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage, ...init.headers },
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': acceptLanguage,
+        ...(changesState && csrfToken !== null && { 'X-CSRF-Token': csrfToken }),
+        ...init.headers,
+      },
     });
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new ApiError('network', 0, null);
   }
   const body: unknown = await response.json().catch(() => undefined);
+  if (response.status === 401 && path !== '/session') onUnauthenticated();
   if (!response.ok) {
     const problem = ProblemSchema.safeParse(body);
     throw new ApiError(
@@ -79,7 +103,22 @@ function multipart(parts: Record<string, Blob | string>): RequestInit {
 
 const enc = encodeURIComponent;
 
+// 204 No Content: nothing to parse.
+const NoContentSchema = z.unknown().transform(() => undefined);
+
 export const api = {
+  getSession: (signal?: AbortSignal) => request(SessionSchema, '/session', { signal }),
+  signIn: (email: string, password: string) =>
+    request(SessionSchema, '/session', json('POST', { email, password })),
+  signOut: () => request(NoContentSchema, '/session', { method: 'DELETE' }),
+  setPassword: (token: string, password: string) =>
+    request(NoContentSchema, '/session/password', json('POST', { token, password })),
+  myGrants: (signal?: AbortSignal) => request(MyGrantListSchema, '/me/grants', { signal }),
+  listUsers: (signal?: AbortSignal) => request(UserListSchema, '/users', { signal }),
+  inviteUser: (input: UserInvite) => request(InvitationSchema, '/users', json('POST', input)),
+  setUserRoles: (id: string, roles: RoleAssignment[]) =>
+    request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
+
   listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) => {
     const params = new URLSearchParams();
     if (query.q) params.set('q', query.q);

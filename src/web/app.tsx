@@ -1,15 +1,22 @@
 import { PerformancePage } from './pages/performance-page';
 import { PerformanceResultPage } from './pages/performance-result-page';
 import { lazy } from 'react';
-import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
 import { AnnouncerProvider } from './announcer';
+import { AuthProvider, RequireAccess, startPath, useAuth } from './auth';
+import { Loading } from './components/loading';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { Layout, usePageTitle } from './layout';
 import { AllocatePage } from './pages/allocate-page';
 import { EditGrantPage, NewGrantPage } from './pages/grant-form-page';
 import { GrantPage } from './pages/grant-page';
 import { GrantsListPage } from './pages/grants-list-page';
+import { MyGrantsPage } from './pages/my-grants-page';
 import { RecipientsPage } from './pages/recipients-page';
+import { SetPasswordPage } from './pages/set-password-page';
+import { SignInPage } from './pages/sign-in-page';
+import { UsersPage } from './pages/users-page';
 
 // The two pages with charts load recharts with them, so the first page a person opens stays light.
 const AllocationPage = lazy(() =>
@@ -23,26 +30,48 @@ export function App() {
   return (
     <I18nProvider>
       <AnnouncerProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<GrantsListPage />} />
-              <Route path="grants/new" element={<NewGrantPage />} />
-              <Route path="grants/:id" element={<GrantPage />} />
-              <Route path="grants/:id/edit" element={<EditGrantPage />} />
-              <Route path="grants/:id/allocate" element={<AllocatePage />} />
-              <Route path="grants/:id/performance" element={<PerformancePage />} />
-              <Route path="performance-results/:id" element={<PerformanceResultPage />} />
-              <Route path="allocations/:id" element={<AllocationPage />} />
-              <Route path="compare" element={<ComparePage />} />
-              <Route path="recipients" element={<RecipientsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="logga-in" element={<SignInPage />} />
+                <Route path="losenord" element={<SetPasswordPage />} />
+                <Route index element={<StartPage />} />
+                <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
+                <Route path="admin/anvandare" element={users(<UsersPage />)} />
+                <Route path="grants/new" element={agency(<NewGrantPage />)} />
+                <Route path="grants/:id" element={agency(<GrantPage />)} />
+                <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
+                <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
+                <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
+                <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
+                <Route path="allocations/:id" element={agency(<AllocationPage />)} />
+                <Route path="compare" element={agency(<ComparePage />)} />
+                <Route path="recipients" element={agency(<RecipientsPage />)} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
       </AnnouncerProvider>
     </I18nProvider>
   );
+}
+
+// The agency's pages need agency.read; a recipient's staff who open one get a clear "no access".
+const agency = (page: ReactNode) => <RequireAccess action="agency.read">{page}</RequireAccess>;
+const own = (page: ReactNode) => (
+  <RequireAccess action="own_organisation.read">{page}</RequireAccess>
+);
+const users = (page: ReactNode) => <RequireAccess action="user.read">{page}</RequireAccess>;
+
+/** `/`: the grants for agency staff, the own organisation's grants for a recipient's staff. */
+function StartPage() {
+  const { session } = useAuth();
+  if (!session) return <Loading />;
+  if (session.user && startPath(session) !== '/')
+    return <Navigate to={startPath(session)} replace />;
+  return agency(<GrantsListPage />);
 }
 
 function NotFoundPage() {

@@ -3,11 +3,14 @@
 // keyboard and screen reader users start reading where the content changed.
 import { Suspense, useEffect, useRef } from 'react';
 import { Loading } from './components/loading';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from './auth';
 import { useI18n } from './i18n/i18n';
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
+  const { session, can, signOut } = useAuth();
+  const navigate = useNavigate();
   const location = useLocation();
   const firstRender = useRef(true);
 
@@ -41,19 +44,45 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t('layout.navLabel')}>
             <ul className="site-nav">
-              <li>
-                <NavLink to="/" end>
-                  {t('layout.nav.grants')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/compare">{t('layout.nav.compare')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/recipients">{t('layout.nav.recipients')}</NavLink>
-              </li>
+              {can('agency.read') ? (
+                <>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('layout.nav.grants')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/compare">{t('layout.nav.compare')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/recipients">{t('layout.nav.recipients')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+              {can('own_organisation.read') ? (
+                <li>
+                  <NavLink to="/mina-bidrag">{t('layout.nav.myGrants')}</NavLink>
+                </li>
+              ) : null}
+              {can('user.read') ? (
+                <li>
+                  <NavLink to="/admin/anvandare">{t('layout.nav.users')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
+          {session?.user ? (
+            <div className="signed-in">
+              <span>{t('layout.signedInAs', { name: session.user.name })}</span>
+              <button
+                type="button"
+                className="language-switch"
+                onClick={() => void signOut().then(() => navigate('/logga-in'))}
+              >
+                {t('layout.signOut')}
+              </button>
+            </div>
+          ) : null}
           <button
             type="button"
             className="language-switch"

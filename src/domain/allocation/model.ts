@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDomainError } from '../errors';
 import type { Issue } from '../issues';
+import { modelJsonIssues } from '../model-json-issues';
 import { compare, ONE, parseRational, toCanonicalString, ZERO, type Rational } from '../rational';
 import { resolveComponentAmounts } from './resolve-component-amounts';
 import type { AllocationModel } from './types';
@@ -68,63 +69,6 @@ export type AllocationModelJson = z.infer<typeof AllocationModelJsonSchema>;
 export type ParseAllocationModelResult =
   { ok: true; model: AllocationModel } | { ok: false; issues: Issue[] };
 
-/** `components[1].fraction`; undefined for the document itself. */
-function toJsonPath(path: readonly PropertyKey[]): string | undefined {
-  let text = '';
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text === '' ? undefined : text;
-}
-
-function withPath(path: readonly PropertyKey[], issue: Omit<Issue, 'path'>): Issue {
-  const jsonPath = toJsonPath(path);
-  return jsonPath === undefined ? issue : { ...issue, path: jsonPath };
-}
-
-function issueParamsOf(input: unknown): Record<string, string> {
-  return input === undefined
-    ? {}
-    : { value: typeof input === 'string' ? input : JSON.stringify(input) };
-}
-
-/** zod's issues as our documented codes, so the messages can be Swedish first. */
-function toIssues(zodIssue: z.core.$ZodIssue): Issue[] {
-  const { path } = zodIssue;
-  switch (zodIssue.code) {
-    case 'unrecognized_keys':
-      return zodIssue.keys.map((key) =>
-        withPath([...path, key], { code: 'model.unknown_field', params: { field: key } }),
-      );
-    case 'invalid_type':
-      if (zodIssue.input === undefined)
-        return [withPath(path, { code: 'model.missing_field', params: {} })];
-      if (zodIssue.expected === 'int')
-        return [withPath(path, { code: 'model.not_whole_kronor', params: {} })];
-      return [
-        withPath(path, { code: 'model.wrong_type', params: { expected: zodIssue.expected } }),
-      ];
-    case 'too_small':
-      if (zodIssue.origin === 'string')
-        return [withPath(path, { code: 'model.empty_text', params: {} })];
-      if (zodIssue.origin === 'array')
-        return [withPath(path, { code: 'model.empty_list', params: {} })];
-      return [withPath(path, { code: 'model.negative', params: issueParamsOf(zodIssue.input) })];
-    case 'too_big':
-      return [withPath(path, { code: 'model.not_whole_kronor', params: {} })];
-    case 'custom': {
-      // Our own refinements above put the issue code and string params here; zod types them loosely.
-      const { code = 'model.invalid', ...params } = (zodIssue.params ?? {}) as Record<
-        string,
-        string
-      >;
-      return [withPath(path, { code, params })];
-    }
-    default:
-      return [withPath(path, { code: 'model.invalid', params: { message: zodIssue.message } })];
-  }
-}
-
 function duplicateNameIssues(json: AllocationModelJson): Issue[] {
   const firstIndex = new Map<string, number>();
   return json.components.flatMap((component, index) => {
@@ -180,7 +124,7 @@ function componentSumIssues(model: AllocationModel): Issue[] {
  */
 export function parseAllocationModel(json: unknown): ParseAllocationModelResult {
   const parsed = AllocationModelJsonSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(toIssues) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(modelJsonIssues) };
   const duplicates = duplicateNameIssues(parsed.data);
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
   const model = toModel(parsed.data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Issue } from '../issues';
+import { issueAt, modelJsonIssues } from '../model-json-issues';
 import {
   compare,
   ONE,
@@ -140,50 +141,6 @@ export type PerformanceModelJson = z.infer<typeof PerformanceModelJsonSchema>;
 
 export type ParsePerformanceModelResult =
   { ok: true; model: PerformanceModel } | { ok: false; issues: Issue[] };
-
-function toJsonPath(path: readonly PropertyKey[]): string | undefined {
-  let text = '';
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text === '' ? undefined : text;
-}
-
-function issueAt(path: readonly PropertyKey[], code: string, params: Issue['params'] = {}): Issue {
-  const jsonPath = toJsonPath(path);
-  return jsonPath === undefined ? { code, params } : { path: jsonPath, code, params };
-}
-
-/** zod's issues as documented codes, so the messages can be Swedish first. */
-function toIssues(zodIssue: z.core.$ZodIssue): Issue[] {
-  const { path } = zodIssue;
-  switch (zodIssue.code) {
-    case 'unrecognized_keys':
-      return zodIssue.keys.map((key) =>
-        issueAt([...path, key], 'model.unknown_field', { field: key }),
-      );
-    case 'invalid_type':
-      if (zodIssue.input === undefined) return [issueAt(path, 'model.missing_field')];
-      if (zodIssue.expected === 'int') return [issueAt(path, 'model.not_whole_kronor')];
-      return [issueAt(path, 'model.wrong_type', { expected: zodIssue.expected })];
-    case 'too_small':
-      if (zodIssue.origin === 'string') return [issueAt(path, 'model.empty_text')];
-      if (zodIssue.origin === 'array') return [issueAt(path, 'model.empty_list')];
-      return [issueAt(path, 'model.negative', { value: String(zodIssue.input) })];
-    case 'too_big':
-      return [issueAt(path, 'model.not_whole_kronor')];
-    case 'custom': {
-      // Our refinements put the issue code and string params here; zod types them loosely.
-      const { code = 'model.invalid', ...params } = (zodIssue.params ?? {}) as Record<
-        string,
-        string
-      >;
-      return [issueAt(path, code, params)];
-    }
-    default:
-      return [issueAt(path, 'model.invalid', { message: zodIssue.message })];
-  }
-}
 
 function duplicateIssues(list: string, ids: readonly string[], field: string): Issue[] {
   const seen = new Set<string>();
@@ -341,7 +298,7 @@ function toModel(json: PerformanceModelJson): { model: PerformanceModel; issues:
  */
 export function parsePerformanceModel(json: unknown): ParsePerformanceModelResult {
   const parsed = PerformanceModelJsonSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(toIssues) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(modelJsonIssues) };
   const { model, issues } = toModel(parsed.data);
   const allIssues = [...referenceIssues(parsed.data), ...issues];
   return allIssues.length > 0 ? { ok: false, issues: allIssues } : { ok: true, model };

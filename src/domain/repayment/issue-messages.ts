@@ -1,19 +1,11 @@
-import { describeIssueMessage, type Issue, type IssueParams } from '../issues';
-import { formatKronor, type Locale } from '../money';
-
-interface IssueMessage {
-  sv: (params: IssueParams) => string;
-  en: (params: IssueParams) => string;
-}
-
-function text(params: IssueParams, key: string): string {
-  return String(params[key] ?? '');
-}
-
-function kronor(params: IssueParams, key: string, locale: Locale): string {
-  const value = text(params, key);
-  return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
-}
+import {
+  describeIssueMessage,
+  type Issue,
+  type IssueMessage,
+  paramText,
+  paramKronor,
+} from '../issues';
+import type { Locale } from '../money';
 
 /**
  * The issue and DomainError codes of repayments (återbetalning), with their Swedish and English
@@ -24,27 +16,27 @@ export const REPAYMENT_ISSUE_MESSAGES = {
   /** A recipient reports having used more than it received. Params: usedKr, receivedKr (recipientCode as a DomainError). */
   'repayment.used_exceeds_received': {
     sv: (p) =>
-      `Använt belopp ${kronor(p, 'usedKr', 'sv')} är större än mottaget belopp ${kronor(p, 'receivedKr', 'sv')}.`,
+      `Använt belopp ${paramKronor(p, 'usedKr', 'sv')} är större än mottaget belopp ${paramKronor(p, 'receivedKr', 'sv')}.`,
     en: (p) =>
-      `The amount used, ${kronor(p, 'usedKr', 'en')}, is more than the amount received, ${kronor(p, 'receivedKr', 'en')}.`,
+      `The amount used, ${paramKronor(p, 'usedKr', 'en')}, is more than the amount received, ${paramKronor(p, 'receivedKr', 'en')}.`,
   },
   /** DomainError: a received or used amount is negative. Params: recipientCode, field, value. */
   'repayment.negative_amount': {
     sv: (p) =>
-      `Mottagaren ${text(p, 'recipientCode')} har ett negativt belopp i ${text(p, 'field')} (${text(p, 'value')}).`,
+      `Mottagaren ${paramText(p, 'recipientCode')} har ett negativt belopp i ${paramText(p, 'field')} (${paramText(p, 'value')}).`,
     en: (p) =>
-      `The recipient ${text(p, 'recipientCode')} has a negative amount in ${text(p, 'field')} (${text(p, 'value')}).`,
+      `The recipient ${paramText(p, 'recipientCode')} has a negative amount in ${paramText(p, 'field')} (${paramText(p, 'value')}).`,
   },
   /** DomainError: the same recipient is reported twice. Params: recipientCode. */
   'repayment.duplicate_recipient': {
-    sv: (p) => `Mottagaren ${text(p, 'recipientCode')} förekommer två gånger.`,
-    en: (p) => `The recipient ${text(p, 'recipientCode')} appears twice.`,
+    sv: (p) => `Mottagaren ${paramText(p, 'recipientCode')} förekommer två gånger.`,
+    en: (p) => `The recipient ${paramText(p, 'recipientCode')} appears twice.`,
   },
   /** DomainError: the waiver threshold is negative. Params: value. */
   'repayment.negative_waiver_threshold': {
     sv: (p) =>
-      `Gränsen för efterskänkning är negativ (${text(p, 'value')}); den måste vara 0 eller större.`,
-    en: (p) => `The waiver threshold is negative (${text(p, 'value')}); it must be 0 or more.`,
+      `Gränsen för efterskänkning är negativ (${paramText(p, 'value')}); den måste vara 0 eller större.`,
+    en: (p) => `The waiver threshold is negative (${paramText(p, 'value')}); it must be 0 or more.`,
   },
 } satisfies Record<string, IssueMessage>;
 

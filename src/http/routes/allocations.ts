@@ -24,7 +24,10 @@ const tags = ['allocations'];
 export function allocationRoutes(app: ZodApp): void {
   app.get(
     '/grants/:id/allocations',
-    { schema: { tags, params: IdParamsSchema, response: { 200: AllocationListSchema } } },
+    {
+      config: { access: 'agency.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AllocationListSchema } },
+    },
     async (request) => ({
       items: (await listGrantAllocations(request.ctx, request.params.id)).map((a) =>
         presentAllocationSummary(a, a.recipientCount),
@@ -35,6 +38,7 @@ export function allocationRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/allocations/import',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -61,6 +65,7 @@ export function allocationRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/allocations/formula',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -88,6 +93,7 @@ export function allocationRoutes(app: ZodApp): void {
   app.get(
     '/allocations/compare',
     {
+      config: { access: 'agency.read' },
       schema: {
         tags,
         description:
@@ -101,13 +107,17 @@ export function allocationRoutes(app: ZodApp): void {
 
   app.get(
     '/allocations/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: AllocationSchema } } },
+    {
+      config: { access: 'published.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AllocationSchema } },
+    },
     async (request) => presentAllocation(await getAllocation(request.ctx, request.params.id)),
   );
 
   app.post(
     '/allocations/:id/publish',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -126,6 +136,7 @@ export function allocationRoutes(app: ZodApp): void {
     app.get(
       `/allocations/:id/export.${format}`,
       {
+        config: { access: 'published.read' },
         schema: {
           tags,
           description: EXPORT_DESCRIPTIONS[format],
@@ -143,6 +154,7 @@ export function allocationRoutes(app: ZodApp): void {
     app.get(
       `/allocations/:id/${file}`,
       {
+        config: { access: 'published.read' },
         schema: {
           tags,
           description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
@@ -159,6 +171,7 @@ export function allocationRoutes(app: ZodApp): void {
     app.get(
       `/allocations/compare.${format}`,
       {
+        config: { access: 'agency.read' },
         schema: {
           tags,
           description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { describeEachDatabase } from '../../db/testing';
 import type { App } from '../server';
-import { buildTestServer, grantInput, TEST_NOW } from '../testing';
+import { buildTestServer, grantInput, TEST_NOW, testEmail } from '../testing';
 import type { AuditEvent, Grant } from './grants.schema';
 import type { Problem } from './problem.schema';
 
@@ -44,7 +44,7 @@ describeEachDatabase('grants API', (getDb) => {
     const [event, ...rest] = await auditOf(grant.id);
     assert.equal(rest.length, 0);
     assert.equal(event?.action, 'grant.created');
-    assert.equal(event?.actor, 'demo:handläggare');
+    assert.equal(event?.actor, testEmail('case_officer'));
     assert.equal(event?.occurredAt, TEST_NOW.toISOString());
     assert.equal(event?.before, null);
     assert.deepEqual(event?.after, grant);
@@ -58,7 +58,7 @@ describeEachDatabase('grants API', (getDb) => {
       payload: grantInput(),
     });
     const [event] = await auditOf(response.json().id);
-    assert.equal(event?.actor, 'demo:handläggare');
+    assert.equal(event?.actor, testEmail('case_officer'));
   });
 
   it('edits a draft, bumps the version and keeps before and after in the audit log', async () => {

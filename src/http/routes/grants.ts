@@ -36,13 +36,20 @@ export function toGrantDraft(input: GrantInput): GrantDraft {
 }
 
 export function grantRoutes(app: ZodApp): void {
-  app.get('/grants', { schema: { tags, response: { 200: GrantListSchema } } }, async (request) => ({
-    items: (await listGrants(request.ctx)).map(presentGrant),
-  }));
+  app.get(
+    '/grants',
+    { config: { access: 'agency.read' }, schema: { tags, response: { 200: GrantListSchema } } },
+    async (request) => ({
+      items: (await listGrants(request.ctx)).map(presentGrant),
+    }),
+  );
 
   app.post(
     '/grants',
-    { schema: { tags, body: GrantInputSchema, response: { 201: GrantSchema } } },
+    {
+      config: { access: 'grant.create' },
+      schema: { tags, body: GrantInputSchema, response: { 201: GrantSchema } },
+    },
     async (request, reply) => {
       const grant = await createGrant(request.ctx, toGrantDraft(request.body));
       return reply.code(201).send(presentGrant(grant));
@@ -51,13 +58,17 @@ export function grantRoutes(app: ZodApp): void {
 
   app.get(
     '/grants/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: GrantSchema } } },
+    {
+      config: { access: 'published.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: GrantSchema } },
+    },
     async (request) => presentGrant(await getGrant(request.ctx, request.params.id)),
   );
 
   app.put(
     '/grants/:id',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -81,6 +92,7 @@ export function grantRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/copy',
     {
+      config: { access: 'grant.create' },
       schema: {
         tags,
         description:
@@ -102,6 +114,7 @@ export function grantRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/status',
     {
+      config: { access: 'grant.change_status' },
       schema: {
         tags,
         description:
@@ -121,7 +134,10 @@ export function grantRoutes(app: ZodApp): void {
 
   app.get(
     '/grants/:id/audit',
-    { schema: { tags, params: IdParamsSchema, response: { 200: AuditEventListSchema } } },
+    {
+      config: { access: 'agency.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AuditEventListSchema } },
+    },
     async (request) => ({
       items: (await getAuditLog(request.ctx, request.params.id)).map(presentAuditEvent),
     }),

@@ -1,7 +1,6 @@
-// Performance-based grants, agency side. TODO(#4): every route here is the case officer's; once
-// sign-in exists, writes need a case officer or admin and reads allow analysts too, and a
-// recipient-scoped route (`POST /api/me/grants/:id/interest`) registers the signed-in recipient's
-// own interest through the same registerInterest service.
+// Performance-based grants, agency side: writes need the grant's case officer, reads any agency
+// role (docs/access.md). TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`)
+// registers the signed-in recipient's own interest through the same registerInterest service.
 import type { FastifyReply } from 'fastify';
 import { calculatePerformance } from '../../services/calculate-performance';
 import type { ExportedFile } from '../../services/export-allocation';
@@ -40,6 +39,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.get(
     '/grants/:id/performance',
     {
+      config: { access: 'agency.read' },
       schema: {
         tags,
         description:
@@ -54,6 +54,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.put(
     '/grants/:id/performance/model',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -80,6 +81,7 @@ export function performanceRoutes(app: ZodApp): void {
     app.post(
       path,
       {
+        config: { access: 'grant.edit' },
         schema: {
           tags,
           description,
@@ -115,6 +117,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/performance/registrations',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -136,6 +139,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.delete(
     '/grants/:id/performance/registrations/:code',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description: "Withdraws a recipient's expression of interest.",
@@ -155,6 +159,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.get(
     '/grants/:id/performance/preview',
     {
+      config: { access: 'agency.read' },
       schema: {
         tags,
         description:
@@ -172,6 +177,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.post(
     '/grants/:id/performance/results',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description: 'Calculates from the stored inputs and stores the result as a draft.',
@@ -187,7 +193,10 @@ export function performanceRoutes(app: ZodApp): void {
 
   app.get(
     '/performance-results/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: PerformanceResultSchema } } },
+    {
+      config: { access: 'agency.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: PerformanceResultSchema } },
+    },
     async (request) =>
       presentPerformanceResult(await getPerformanceResult(request.ctx, request.params.id)),
   );
@@ -195,6 +204,7 @@ export function performanceRoutes(app: ZodApp): void {
   app.post(
     '/performance-results/:id/publish',
     {
+      config: { access: 'grant.edit' },
       schema: {
         tags,
         description:
@@ -212,6 +222,7 @@ export function performanceRoutes(app: ZodApp): void {
     app.get(
       `/performance-results/:id/${path}`,
       {
+        config: { access: 'agency.read' },
         schema: {
           tags,
           description: DESCRIPTIONS[format],

@@ -13,6 +13,7 @@ export function recipientRoutes(app: ZodApp): void {
   app.get(
     '/recipients',
     {
+      config: { access: 'recipient.read' },
       schema: {
         tags: ['recipients'],
         querystring: RecipientQuerySchema,
@@ -28,6 +29,7 @@ export function recipientRoutes(app: ZodApp): void {
   app.post(
     '/recipients/import',
     {
+      config: { access: 'recipient.import' },
       schema: {
         tags: ['recipients'],
         description:

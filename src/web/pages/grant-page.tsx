@@ -12,11 +12,13 @@ import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { useAuth } from '../auth';
 import { CopyGrant, StatusSection } from './grant-actions';
 import { DATE_FIELDS } from './grant-form-values';
 
 export function GrantPage() {
   const { t } = useI18n();
+  const auth = useAuth();
   const { id = '' } = useParams();
   const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
   const allocations = useResource(`grant-allocations:${id}`, (signal) =>
@@ -42,6 +44,8 @@ export function GrantPage() {
     );
   }
   const g = grant.data;
+  // The server decides; these only hide what the user's roles cannot do anywhere.
+  const { can } = auth;
   const refresh = () => {
     grant.reload();
     audit.reload();
@@ -57,15 +61,15 @@ export function GrantPage() {
         <GrantStatusTag status={g.status} />
       </div>
       <div className="actions">
-        {g.status === 'draft' ? (
+        {g.status === 'draft' && can('grant.edit') ? (
           <Link to={`/grants/${g.id}/edit`} className="button button--secondary">
             {t('grantPage.edit')}
           </Link>
         ) : null}
-        <CopyGrant grant={g} />
+        {can('grant.create') ? <CopyGrant grant={g} /> : null}
       </div>
 
-      <StatusSection grant={g} onChanged={refresh} />
+      {can('grant.change_status') ? <StatusSection grant={g} onChanged={refresh} /> : null}
 
       <section aria-labelledby="facts">
         <h2 id="facts">{t('grantPage.facts')}</h2>
@@ -93,7 +97,7 @@ export function GrantPage() {
         <h2 id="allocations">{t('grantPage.allocations')}</h2>
         {/* Allocations are made and published while the grant is a draft (the server refuses
             them afterwards), so the entry points are offered only then. */}
-        {g.status === 'draft' ? (
+        {g.status === 'draft' && can('grant.edit') ? (
           <p className="actions">
             <Link to={`/grants/${g.id}/allocate?method=key`} className="button button--primary">
               {t('grantPage.uploadKey')}

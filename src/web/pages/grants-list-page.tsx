@@ -7,10 +7,12 @@ import { formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { useAuth } from '../auth';
 import { TableScroll } from '../components/table-scroll';
 
 export function GrantsListPage() {
   const { t, locale } = useI18n();
+  const { can } = useAuth();
   usePageTitle(t('grants.title'));
   const grants = useResource('grants', (signal) => api.listGrants(signal));
   const items = grants.data?.items ?? [];
@@ -22,9 +24,11 @@ export function GrantsListPage() {
     <>
       <div className="page-heading">
         <h1>{t('grants.title')}</h1>
-        <Link to="/grants/new" className="button button--primary">
-          {t('grants.new')}
-        </Link>
+        {can('grant.create') ? (
+          <Link to="/grants/new" className="button button--primary">
+            {t('grants.new')}
+          </Link>
+        ) : null}
       </div>
       <p className="lead">{t('grants.intro')}</p>
       {grants.error ? <ProblemAlert error={grants.error} autoFocus={false} /> : null}

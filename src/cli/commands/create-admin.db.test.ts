@@ -1,0 +1,66 @@
+// `statsbidrag create-admin` as an operator runs it, on an embedded database in a fresh directory.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../db/client';
+import { findUserByEmail, listRoleAssignments } from '../../db/users';
+import { verifyPassword } from '../../services/password';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+function run(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin/statsbidrag.js'), ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env } },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout,
+          stderr,
+        }),
+    );
+  });
+}
+
+describe('statsbidrag create-admin', () => {
+  let dataDir: string;
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'statsbidrag-admin-'));
+  });
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('creates an administrator with the password from the environment, once', async () => {
+    const env = { DATA_DIR: dataDir, STATSBIDRAG_ADMIN_PASSWORD: 'ett bra lösenord' };
+    const created = await run(['create-admin', '--email', 'IT@Myndighet.se', '--name', 'Ida'], env);
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created the administrator it@myndighet\.se/);
+    const again = await run(['create-admin', '--email', 'it@myndighet.se'], env);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /user\.email_taken/);
+    const short = await run(['create-admin', '--email', 'b@myndighet.se'], {
+      DATA_DIR: dataDir,
+      STATSBIDRAG_ADMIN_PASSWORD: 'kort',
+    });
+    assert.equal(short.code, 1);
+
+    const database = await openDatabase({ dataDir });
+    try {
+      const user = await findUserByEmail(database.db, 'it@myndighet.se');
+      assert.ok(user?.passwordHash);
+      assert.equal(await verifyPassword('ett bra lösenord', user.passwordHash), true);
+      const roles = await listRoleAssignments(database.db, [user.id]);
+      assert.deepEqual(
+        roles.map((r) => [r.role, r.grantId]),
+        [['admin', null]],
+      );
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { openDatabase } from '../../db/client';
+import { isDomainError } from '../../domain/errors';
+import { systemContext } from '../../services/context';
+import { createAccount } from '../../services/create-account';
+import { MIN_PASSWORD_LENGTH } from '../../services/password';
+
+// Exit codes, as for every statsbidrag command: 0 done, 1 bad input, 2 usage error.
+const EXIT_BAD_INPUT = 1;
+
+const EXAMPLES = `
+The password comes from STATSBIDRAG_ADMIN_PASSWORD or, without it, from stdin (never an argument,
+which would end up in the shell history and the process list). The database is the server's:
+DATABASE_URL, or the embedded one in DATA_DIR (default ./data; stop the server first).
+
+Example:
+  $ read -rs PW && printf '%s' "$PW" | statsbidrag create-admin --email it@myndighet.se --name "Ida IT"`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+/** `statsbidrag create-admin`: the first administrator of a production installation. */
+export function registerCreateAdminCommand(program: Command): Command {
+  return program
+    .command('create-admin')
+    .description('Create a system administrator account (production has no other way in).')
+    .requiredOption('--email <email>', 'the administrator’s email address (the sign-in name)')
+    .option('--name <name>', 'the name shown in the app and the audit log', 'Administratör')
+    .addHelpText('after', EXAMPLES)
+    .action(async (options: { email: string; name: string }) => {
+      const password = process.env.STATSBIDRAG_ADMIN_PASSWORD ?? (await readStdin());
+      if (password.length < MIN_PASSWORD_LENGTH) {
+        process.stderr.write(
+          `The password must have at least ${MIN_PASSWORD_LENGTH} characters.\n`,
+        );
+        process.exitCode = EXIT_BAD_INPUT;
+        return;
+      }
+      const database = await openDatabase({
+        databaseUrl: process.env.DATABASE_URL || undefined,
+        dataDir: process.env.DATA_DIR || './data',
+      });
+      try {
+        const ctx = systemContext(database.db, 'system:cli', () => new Date());
+        const user = await createAccount(ctx, {
+          email: options.email,
+          name: options.name,
+          password,
+          recipientCode: null,
+          roles: [{ role: 'admin', grantId: null }],
+        });
+        process.stdout.write(`Created the administrator ${user.email}.\n`);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        process.stderr.write(`${error.code}: ${JSON.stringify(error.params)}\n`);
+        process.exitCode = EXIT_BAD_INPUT;
+      } finally {
+        await database.close();
+      }
+    });
+}

@@ -1,0 +1,154 @@
+// Queries on accounts, their roles, sessions and sign-in attempts. The executor comes first so a
+// service can pass its transaction.
+import { and, asc, count, eq, gt, inArray, lt, max } from 'drizzle-orm';
+import type { Executor } from './client';
+import { roleAssignments, sessions, signInAttempts, users } from './schema';
+
+export type UserRecord = typeof users.$inferSelect;
+export type RoleAssignmentRecord = typeof roleAssignments.$inferSelect;
+export type SessionRecord = typeof sessions.$inferSelect;
+export type Role = RoleAssignmentRecord['role'];
+export interface RoleAssignment {
+  role: Role;
+  /** Null: every grant. */
+  grantId: string | null;
+}
+
+export async function insertUser(
+  executor: Executor,
+  values: typeof users.$inferInsert,
+): Promise<UserRecord> {
+  const [row] = await executor.insert(users).values(values).returning();
+  if (!row) throw new Error('insert into users returned no row');
+  return row;
+}
+
+export async function findUserByEmail(
+  executor: Executor,
+  email: string,
+): Promise<UserRecord | undefined> {
+  const [row] = await executor.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUser(executor: Executor, id: string): Promise<UserRecord | undefined> {
+  const [row] = await executor.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUserByPasswordToken(
+  executor: Executor,
+  tokenHash: string,
+): Promise<UserRecord | undefined> {
+  const [row] = await executor.select().from(users).where(eq(users.passwordTokenHash, tokenHash));
+  return row;
+}
+
+export async function updateUser(
+  executor: Executor,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<UserRecord | undefined> {
+  const [row] = await executor.update(users).set(values).where(eq(users.id, id)).returning();
+  return row;
+}
+
+/** Every account, or only those of one organisation, by name. */
+export async function listUsers(
+  executor: Executor,
+  filter: { recipientCode?: string } = {},
+): Promise<UserRecord[]> {
+  return executor
+    .select()
+    .from(users)
+    .where(filter.recipientCode ? eq(users.recipientCode, filter.recipientCode) : undefined)
+    .orderBy(asc(users.name), asc(users.email));
+}
+
+export async function listRoleAssignments(
+  executor: Executor,
+  userIds: string[],
+): Promise<RoleAssignmentRecord[]> {
+  if (userIds.length === 0) return [];
+  return executor
+    .select()
+    .from(roleAssignments)
+    .where(inArray(roleAssignments.userId, userIds))
+    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt));
+}
+
+/** Replaces the user's roles with `assignments`. */
+export async function replaceRoleAssignments(
+  executor: Executor,
+  userId: string,
+  assignments: RoleAssignment[],
+): Promise<void> {
+  await executor.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
+  if (assignments.length === 0) return;
+  await executor
+    .insert(roleAssignments)
+    .values(assignments.map((a) => ({ userId, role: a.role, grantId: a.grantId })));
+}
+
+export async function insertSession(
+  executor: Executor,
+  values: typeof sessions.$inferInsert,
+): Promise<void> {
+  await executor.insert(sessions).values(values);
+}
+
+export async function findSession(
+  executor: Executor,
+  tokenHash: string,
+): Promise<SessionRecord | undefined> {
+  const [row] = await executor.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(executor: Executor, tokenHash: string, at: Date) {
+  await executor
+    .update(sessions)
+    .set({ lastSeenAt: at, updatedAt: at })
+    .where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(executor: Executor, tokenHash: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Sessions past their absolute expiry; idle ones are refused when read and removed here later. */
+export async function deleteExpiredSessions(executor: Executor, now: Date): Promise<void> {
+  await executor.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function recordSignInAttempt(
+  executor: Executor,
+  attempt: typeof signInAttempts.$inferInsert,
+): Promise<void> {
+  await executor.insert(signInAttempts).values(attempt);
+}
+
+/** Failed attempts after `since` for this email (or this address), and the latest of them. */
+export async function countFailedSignIns(
+  executor: Executor,
+  by: { email: string } | { ip: string },
+  since: Date,
+): Promise<{ failures: number; latest: Date | null }> {
+  const key = 'email' in by ? eq(signInAttempts.email, by.email) : eq(signInAttempts.ip, by.ip);
+  const [failed] = await executor
+    .select({ failures: count(), latest: max(signInAttempts.attemptedAt) })
+    .from(signInAttempts)
+    .where(and(key, eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, since)));
+  return { failures: failed?.failures ?? 0, latest: failed?.latest ?? null };
+}
+
+export async function lastSuccessfulSignIn(
+  executor: Executor,
+  email: string,
+): Promise<Date | null> {
+  const [row] = await executor
+    .select({ at: max(signInAttempts.attemptedAt) })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, true)));
+  return row?.at ?? null;
+}

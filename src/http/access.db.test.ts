@@ -1,0 +1,536 @@
+// Access on EVERY route: each one registered on the server is called as an anonymous client, as
+// each role and as a signatory of another organisation, and must answer as docs/access.md says. A
+// new route without a row here fails the first test, so access is decided for every route.
+//
+// "ok" means the request got past authorisation: any status but 401, 403 and 404 (a 409 or 422
+// from the use case is fine; what it does is other tests' business).
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { describeEachDatabase } from '../db/testing';
+import type { RoleAssignment } from '../db/users';
+import { listGrants } from '../services/list-grants';
+import { loadDemoData } from '../services/load-demo-data';
+import { systemContext } from '../services/context';
+import { createGrant } from '../services/create-grant';
+import { importKeyAllocation } from '../services/import-key-allocation';
+import { calculatePerformance } from '../services/calculate-performance';
+import { registerInterest } from '../services/register-interest';
+import { savePerformanceModel } from '../services/save-performance-model';
+import { uploadPerformanceFigures } from '../services/upload-performance-figures';
+import { uploadPerformanceKey } from '../services/upload-performance-key';
+import type { ServiceContext } from '../services/context';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { toGrantDraft } from './routes/grants';
+import type { App } from './server';
+import { buildServer } from './server';
+import {
+  grantInput,
+  multipart,
+  referenceFile,
+  signInAs,
+  TEST_NOW,
+  type TestSession,
+} from './testing';
+
+const PRINCIPALS = [
+  'anonymous',
+  'admin',
+  'case_officer',
+  'case_officer_of_other_grant',
+  'decision_maker',
+  'analyst',
+  'recipient_user',
+  'recipient_signatory',
+  'signatory_of_other_organisation',
+] as const;
+type Principal = (typeof PRINCIPALS)[number];
+type Expected = 'ok' | 401 | 403 | 404;
+
+interface Fixtures {
+  draftGrantId: string;
+  otherGrantId: string;
+  draftAllocationId: string;
+  publishedGrantId: string;
+  publishedAllocationId: string;
+  stockholmUserId: string;
+  performanceGrantId: string;
+  performanceResultId: string;
+}
+
+const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
+const csvRows = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+const toCsv = (rows: string[][]) => rows.map((row) => row.join(',')).join('\n') + '\n';
+
+/** The 2023 hourly-employment grant set up and calculated (a draft result), as its tests do. */
+async function setUpPerformanceGrant(ctx: ServiceContext) {
+  const grant = await createGrant(
+    ctx,
+    toGrantDraft(
+      grantInput({
+        name: 'Prestationsbaserat 2023',
+        grantYear: 2023,
+        totalAmountKr: 1_998_500_000,
+        distributionMethod: 'performance',
+        requisitionDeadlineOn: null,
+        usageStartOn: '2023-01-01',
+        usageEndOn: '2023-12-31',
+        repaymentDeadlineOn: null,
+      }),
+    ),
+  );
+  const modelText = await readFile(
+    new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
+    'utf8',
+  );
+  await savePerformanceModel(ctx, { grantId: grant.id, modelText, interestDeadlineOn: null });
+  const grants = csvRows(
+    (await referenceFile('elderly_grants_2023_by_municipality.csv')).toString('utf8'),
+  );
+  const key = toCsv([
+    ['recipient_code', 'key_kr'],
+    ...grants.map((row) => [row.kommunkod ?? '', row.good_care_requisitioned_kr ?? '']),
+  ]);
+  await uploadPerformanceKey(ctx, {
+    grantId: grant.id,
+    filename: 'k.csv',
+    bytes: Buffer.from(key),
+  });
+  const figures = csvRows(
+    (await referenceFile('hourly_employment_2023_performance.csv')).toString('utf8'),
+  );
+  await registerInterest(ctx, {
+    grantId: grant.id,
+    recipientCodes: figures.map((row) => row.kommunkod ?? ''),
+  });
+  const figuresCsv = toCsv([
+    ['recipient_code', ...FIGURES],
+    ...figures.map((row) => [row.kommunkod ?? '', ...FIGURES.map((f) => row[f] ?? '')]),
+  ]);
+  await uploadPerformanceFigures(ctx, {
+    grantId: grant.id,
+    filename: 'f.csv',
+    bytes: Buffer.from(figuresCsv),
+  });
+  const result = await calculatePerformance(ctx, grant.id);
+  return { grantId: grant.id, resultId: result.id };
+}
+
+interface Case {
+  label?: string;
+  url: (f: Fixtures) => string;
+  body?: (principal: Principal) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
+  expect: Partial<Record<Principal, Expected>>;
+}
+
+const json = (payload: unknown) => async () => ({ payload });
+const badKey = async () =>
+  multipart({ file: { filename: 'nyckel.csv', content: 'kommunkod,amount_kr\n9999,x\n' } });
+
+// Who gets what, by group; each row below starts from one of these and names its exceptions.
+const ANONYMOUS_REFUSED = { anonymous: 401 } as const;
+const AGENCY_OK = {
+  admin: 'ok',
+  case_officer: 'ok',
+  case_officer_of_other_grant: 'ok',
+  decision_maker: 'ok',
+  analyst: 'ok',
+} as const;
+const AGENCY_REFUSED = {
+  admin: 403,
+  case_officer: 403,
+  case_officer_of_other_grant: 403,
+  decision_maker: 403,
+  analyst: 403,
+} as const;
+const RECIPIENTS_OK = {
+  recipient_user: 'ok',
+  recipient_signatory: 'ok',
+  signatory_of_other_organisation: 'ok',
+} as const;
+const RECIPIENTS_REFUSED = {
+  recipient_user: 403,
+  recipient_signatory: 403,
+  signatory_of_other_organisation: 403,
+} as const;
+const RECIPIENTS_NOT_FOUND = {
+  recipient_user: 404,
+  recipient_signatory: 404,
+  signatory_of_other_organisation: 404,
+} as const;
+const EVERYONE_SIGNED_IN = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_OK };
+const AGENCY_READ = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_REFUSED };
+const GRANT_EDIT = {
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_REFUSED,
+  case_officer: 'ok',
+  ...RECIPIENTS_REFUSED,
+} as const;
+/** A draft (grant or allocation): agency staff only; to recipients it does not exist. */
+const DRAFT_READ = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_NOT_FOUND };
+
+const allocationFile = (file: string): Case[] => [
+  {
+    label: 'draft',
+    url: (f) => `/api/allocations/${f.draftAllocationId}/${file}`,
+    expect: DRAFT_READ,
+  },
+  {
+    label: 'published',
+    url: (f) => `/api/allocations/${f.publishedAllocationId}/${file}`,
+    expect: EVERYONE_SIGNED_IN,
+  },
+];
+const compare = (path: string): Case[] => [
+  {
+    url: (f) => `/api/${path}?a=${f.draftAllocationId}&b=${f.publishedAllocationId}`,
+    expect: AGENCY_READ,
+  },
+];
+
+const ROUTES: Record<string, Case[]> = {
+  'GET /api/openapi.json': [
+    { url: () => '/api/openapi.json', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
+  ],
+  'GET /api/session': [
+    { url: () => '/api/session', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
+  ],
+  // A wrong password: 401 for anyone (it is the answer, not a refusal to try).
+  'POST /api/session': [
+    {
+      url: () => '/api/session',
+      body: async (p) => ({ payload: { email: `${p}@nowhere.test`, password: 'wrong password' } }),
+      expect: {
+        anonymous: 401,
+        admin: 401,
+        case_officer: 401,
+        case_officer_of_other_grant: 401,
+        decision_maker: 401,
+        analyst: 401,
+        recipient_user: 401,
+        recipient_signatory: 401,
+        signatory_of_other_organisation: 401,
+      },
+    },
+  ],
+  'DELETE /api/session': [{ url: () => '/api/session', expect: EVERYONE_SIGNED_IN }],
+  'POST /api/session/password': [
+    {
+      url: () => '/api/session/password',
+      body: json({ token: 'not-a-token', password: 'a long enough password' }),
+      expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
+    },
+  ],
+  'GET /api/me/grants': [
+    {
+      url: () => '/api/me/grants',
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
+    },
+  ],
+  'GET /api/users': [
+    {
+      url: () => '/api/users',
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 'ok',
+      },
+    },
+  ],
+  'POST /api/users': [
+    {
+      label: 'a recipient user of Stockholm',
+      url: () => '/api/users',
+      body: async (p) => ({
+        payload: {
+          email: `colleague-of-${p}@stockholm.test`,
+          name: 'Kollega',
+          recipientCode: '0180',
+          roles: [{ role: 'recipient_user', grantId: null }],
+        },
+      }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 403,
+      },
+    },
+  ],
+  'PUT /api/users/:id/roles': [
+    {
+      label: "a Stockholm user's",
+      url: (f) => `/api/users/${f.stockholmUserId}/roles`,
+      body: json({ roles: [{ role: 'recipient_user', grantId: null }] }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  'GET /api/recipients': [{ url: () => '/api/recipients?q=0180', expect: EVERYONE_SIGNED_IN }],
+  'POST /api/recipients/import': [
+    {
+      url: () => '/api/recipients/import',
+      body: async () =>
+        multipart({ file: { filename: 'r.csv', content: 'code,name,org_number\n' } }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        case_officer: 'ok',
+        ...RECIPIENTS_REFUSED,
+      },
+    },
+  ],
+  'GET /api/grants': [{ url: () => '/api/grants', expect: AGENCY_READ }],
+  'POST /api/grants': [{ url: () => '/api/grants', body: json(grantInput()), expect: GRANT_EDIT }],
+  'GET /api/grants/:id': [
+    { label: 'draft', url: (f) => `/api/grants/${f.draftGrantId}`, expect: DRAFT_READ },
+    {
+      label: 'published',
+      url: (f) => `/api/grants/${f.publishedGrantId}`,
+      expect: EVERYONE_SIGNED_IN,
+    },
+  ],
+  'PUT /api/grants/:id': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}`,
+      body: json({ ...grantInput(), version: 99 }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/copy': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/copy`,
+      body: json({ grantYear: 2031 }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/status': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/status`,
+      body: json({ status: 'published' }),
+      expect: { ...GRANT_EDIT, decision_maker: 'ok' },
+    },
+  ],
+  'GET /api/grants/:id/audit': [
+    { url: (f) => `/api/grants/${f.publishedGrantId}/audit`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/allocations': [
+    { url: (f) => `/api/grants/${f.publishedGrantId}/allocations`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/allocations/import': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/allocations/import`,
+      body: badKey,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/allocations/formula': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/allocations/formula`,
+      body: async () =>
+        multipart({ model: '{}', file: { filename: 'd.csv', content: 'recipient_code\n' } }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/allocations/compare': compare('allocations/compare'),
+  'GET /api/allocations/compare.csv': compare('allocations/compare.csv'),
+  'GET /api/allocations/compare.xlsx': compare('allocations/compare.xlsx'),
+  'GET /api/allocations/:id': allocationFile('').map((c) => ({
+    ...c,
+    url: (f: Fixtures) => c.url(f).replace(/\/$/, ''),
+  })),
+  // Publishing the already published allocation: 409 for whoever may try.
+  'POST /api/allocations/:id/publish': [
+    { url: (f) => `/api/allocations/${f.publishedAllocationId}/publish`, expect: GRANT_EDIT },
+  ],
+  'GET /api/allocations/:id/export.csv': allocationFile('export.csv'),
+  'GET /api/allocations/:id/export.xlsx': allocationFile('export.xlsx'),
+  'GET /api/allocations/:id/export.pdf': allocationFile('export.pdf'),
+  'GET /api/allocations/:id/model.json': allocationFile('model.json'),
+  'GET /api/allocations/:id/inputs.csv': allocationFile('inputs.csv'),
+  // Performance-based grants: the agency's work; recipients register through the agency for now.
+  'GET /api/grants/:id/performance': [
+    { url: (f) => `/api/grants/${f.performanceGrantId}/performance`, expect: AGENCY_READ },
+  ],
+  'PUT /api/grants/:id/performance/model': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/model`,
+      body: json({ modelText: '{', interestDeadlineOn: null }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/key': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/key`,
+      body: badKey,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/figures': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures`,
+      body: badKey,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/performance/registrations': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations`,
+      body: json({ recipientCodes: ['0180'] }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'DELETE /api/grants/:id/performance/registrations/:code': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations/9999`,
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/performance/preview': [
+    { url: (f) => `/api/grants/${f.performanceGrantId}/performance/preview`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/performance/results': [
+    { url: (f) => `/api/grants/${f.draftGrantId}/performance/results`, expect: GRANT_EDIT },
+  ],
+  'GET /api/performance-results/:id': [
+    { url: (f) => `/api/performance-results/${f.performanceResultId}`, expect: AGENCY_READ },
+  ],
+  // Publishing for real would freeze the grant; a scoped officer of another grant is refused first.
+  'POST /api/performance-results/:id/publish': [
+    { url: (f) => `/api/performance-results/${f.performanceResultId}/publish`, expect: GRANT_EDIT },
+  ],
+  'GET /api/performance-results/:id/annex.csv': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.csv`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/annex.xlsx': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.xlsx`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/annex.pdf': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.pdf`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/performance-results/:id/decision.pdf': [
+    {
+      url: (f) => `/api/performance-results/${f.performanceResultId}/decision.pdf`,
+      expect: AGENCY_READ,
+    },
+  ],
+};
+
+function rolesOf(
+  principal: Principal,
+  f: Fixtures,
+): { roles: RoleAssignment[]; recipientCode: string | null } {
+  switch (principal) {
+    case 'anonymous':
+      return { roles: [], recipientCode: null };
+    case 'case_officer_of_other_grant':
+      return { roles: [{ role: 'case_officer', grantId: f.otherGrantId }], recipientCode: null };
+    case 'recipient_user':
+    case 'recipient_signatory':
+      return { roles: [{ role: principal, grantId: null }], recipientCode: '0180' };
+    case 'signatory_of_other_organisation':
+      return { roles: [{ role: 'recipient_signatory', grantId: null }], recipientCode: '0114' };
+    default:
+      return { roles: [{ role: principal, grantId: null }], recipientCode: null };
+  }
+}
+
+describeEachDatabase('access to every route', (getDb) => {
+  let app: App;
+  let fixtures: Fixtures;
+
+  before(async () => {
+    const db = getDb();
+    const ctx = systemContext(db, 'system:test', () => TEST_NOW);
+    await loadDemoData(ctx);
+    const published = (await listGrants(ctx)).find((g) => g.grantYear === 2018);
+    assert.ok(published?.publishedAllocationId);
+    const draft = await createGrant(ctx, toGrantDraft(grantInput()));
+    const other = await createGrant(ctx, toGrantDraft(grantInput({ name: 'Ett annat bidrag' })));
+    const draftAllocation = await importKeyAllocation(ctx, {
+      grantId: draft.id,
+      filename: 'welfare_tech_2018_allocation.csv',
+      bytes: await referenceFile('welfare_tech_2018_allocation.csv'),
+    });
+    const stockholmUser = await signInAs(
+      db,
+      'stockholm-colleague',
+      [{ role: 'recipient_user', grantId: null }],
+      {
+        recipientCode: '0180',
+      },
+    );
+    const performance = await setUpPerformanceGrant(ctx);
+    fixtures = {
+      performanceGrantId: performance.grantId,
+      performanceResultId: performance.resultId,
+      draftGrantId: draft.id,
+      otherGrantId: other.id,
+      draftAllocationId: draftAllocation.id,
+      publishedGrantId: published.id,
+      publishedAllocationId: published.publishedAllocationId,
+      stockholmUserId: stockholmUser.userId,
+    };
+    app = await buildServer({ db, now: () => TEST_NOW });
+  });
+
+  it('has a row for every route the server registers, and none for a route it does not', () => {
+    const registered = app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    assert.deepEqual(registered, Object.keys(ROUTES).sort());
+  });
+
+  for (const [route, cases] of Object.entries(ROUTES)) {
+    for (const testCase of cases) {
+      it(`${route}${testCase.label ? ` (${testCase.label})` : ''}`, async () => {
+        const method = route.split(' ')[0] ?? 'GET';
+        const outcomes: string[] = [];
+        for (const principal of PRINCIPALS) {
+          const expected = testCase.expect[principal];
+          assert.ok(expected !== undefined, `${route}: no expectation for ${principal}`);
+          // A fresh session per call: signing out (DELETE /api/session) must not affect the next.
+          let session: TestSession | undefined;
+          if (principal !== 'anonymous') {
+            const { roles, recipientCode } = rolesOf(principal, fixtures);
+            session = await signInAs(getDb(), principal, roles, { recipientCode });
+          }
+          const body = await testCase.body?.(principal);
+          const response = await app.inject({
+            method: method as 'GET',
+            url: testCase.url(fixtures),
+            headers: { ...session?.headers, ...body?.headers },
+            ...(body && { payload: body.payload as string }),
+          });
+          const refused = [401, 403, 404].includes(response.statusCode);
+          const actual: Expected = refused ? (response.statusCode as Expected) : 'ok';
+          outcomes.push(
+            `${principal}: ${actual === expected && response.statusCode < 500 ? '' : `expected ${expected}, got `}${response.statusCode}`,
+          );
+        }
+        const wrong = outcomes.filter((o) => o.includes('expected'));
+        assert.deepEqual(wrong, [], outcomes.join('\n'));
+      });
+    }
+  }
+});

@@ -1,0 +1,37 @@
+import { listMyGrants } from '../../services/list-my-grants';
+import { krToJson } from '../../services/allocation-json';
+import type { ZodApp } from '../validation';
+import { MyGrantListSchema } from './me.schema';
+
+export function meRoutes(app: ZodApp): void {
+  app.get(
+    '/me/grants',
+    {
+      config: { access: 'own_organisation.read' },
+      schema: {
+        tags: ['session'],
+        description:
+          "The published grants the signed-in recipient's organisation receives money from, with its amount.",
+        response: { 200: MyGrantListSchema },
+      },
+    },
+    async (request) => ({
+      items: (await listMyGrants(request.ctx)).flatMap(({ grant, recipientCode, amountKr }) =>
+        grant.publishedAllocationId
+          ? [
+              {
+                grantId: grant.id,
+                name: grant.name,
+                grantYear: grant.grantYear,
+                status: grant.status,
+                requisitionDeadlineOn: grant.requisitionDeadlineOn,
+                allocationId: grant.publishedAllocationId,
+                recipientCode,
+                amountKr: krToJson(amountKr),
+              },
+            ]
+          : [],
+      ),
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum([
+  'admin',
+  'case_officer',
+  'decision_maker',
+  'analyst',
+  'recipient_user',
+  'recipient_signatory',
+]);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const RoleAssignmentSchema = z.object({
+  role: RoleSchema,
+  grantId: z
+    .uuid()
+    .nullable()
+    .describe('Only for a case officer: the one grant; null = every grant'),
+});
+export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
+
+export const SessionUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  recipientCode: z.string().nullable(),
+  roles: z.array(RoleAssignmentSchema),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+export const SessionSchema = z.object({
+  user: SessionUserSchema.nullable(),
+  csrfToken: z
+    .string()
+    .nullable()
+    .describe('Send it in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE'),
+  permissions: z
+    .array(z.string())
+    .describe('The policy actions the user may take somewhere (the web hides the others)'),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+});
+
+export const PasswordSetSchema = z.object({
+  token: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+
+z.globalRegistry.add(SessionSchema, { id: 'Session' });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { RoleAssignmentSchema } from './session.schema';
+
+export const UserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  recipientCode: z.string().nullable(),
+  active: z.boolean(),
+  hasPassword: z.boolean(),
+  roles: z.array(RoleAssignmentSchema),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const UserListSchema = z.object({ items: z.array(UserSchema) });
+
+export const UserInviteSchema = z.object({
+  email: z.email().max(320),
+  name: z.string().trim().min(1).max(200),
+  recipientCode: z
+    .string()
+    .regex(/^[0-9]{2}([0-9]{2})?$/)
+    .nullable()
+    .describe("The organisation of a recipient's staff; null for agency staff"),
+  roles: z.array(RoleAssignmentSchema).max(10),
+});
+export type UserInvite = z.infer<typeof UserInviteSchema>;
+
+export const InvitationSchema = z.object({
+  user: UserSchema,
+  passwordToken: z
+    .string()
+    .describe('One-time: the person sets a password at /losenord#<token>; shown only now'),
+  passwordTokenExpiresAt: z.iso.datetime(),
+});
+
+export const UserRolesSchema = z.object({ roles: z.array(RoleAssignmentSchema).max(10) });
+
+z.globalRegistry.add(UserSchema, { id: 'User' });

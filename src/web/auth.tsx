@@ -1,0 +1,99 @@
+// Who is signed in, for the whole app. The server decides every request; the web only uses the
+// session's `permissions` to hide what the user cannot do, and shows the sign-in page when the
+// server answers 401 (the session ended).
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import type { Session } from '../http/routes/session.schema';
+import { api, setCsrfToken, setUnauthenticatedHandler } from './api-client';
+import { Loading } from './components/loading';
+import { useI18n } from './i18n/i18n';
+import { usePageTitle } from './layout';
+
+interface Auth {
+  /** undefined while the first answer is on its way. */
+  session: Session | undefined;
+  signIn(email: string, password: string): Promise<Session>;
+  signOut(): Promise<void>;
+  /** Whether the user may take the policy action somewhere (src/services/policy.ts). */
+  can(action: string): boolean;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+const SIGNED_OUT: Session = { user: null, csrfToken: null, permissions: [] };
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | undefined>(undefined);
+  const adopt = useCallback((next: Session) => {
+    setCsrfToken(next.csrfToken);
+    setSession(next);
+  }, []);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => adopt(SIGNED_OUT));
+    const controller = new AbortController();
+    api.getSession(controller.signal).then(adopt, () => {
+      if (!controller.signal.aborted) adopt(SIGNED_OUT);
+    });
+    return () => controller.abort();
+  }, [adopt]);
+
+  const auth = useMemo<Auth>(
+    () => ({
+      session,
+      async signIn(email, password) {
+        const next = await api.signIn(email, password);
+        adopt(next);
+        return next;
+      },
+      async signOut() {
+        await api.signOut().catch(() => undefined);
+        adopt(SIGNED_OUT);
+      },
+      can: (action) => session?.permissions.includes(action) ?? false,
+    }),
+    [session, adopt],
+  );
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** The page if the user is signed in and may `action`; else the sign-in page or "no access". */
+export function RequireAccess({ action, children }: { action?: string; children: ReactNode }) {
+  const { session, can } = useAuth();
+  const location = useLocation();
+  if (!session) return <Loading />;
+  if (!session.user) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={`/logga-in?next=${next}`} replace />;
+  }
+  if (action && !can(action)) return <NoAccessPage />;
+  return <>{children}</>;
+}
+
+/** The start page: agency staff see the grants, a recipient's staff their own grants. */
+export function startPath(session: Session): string {
+  return session.permissions.includes('agency.read') ? '/' : '/mina-bidrag';
+}
+
+export function NoAccessPage() {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  usePageTitle(t('auth.noAccess.title'));
+  return (
+    <>
+      <h1>{t('auth.noAccess.title')}</h1>
+      <p>{t('auth.noAccess.body')}</p>
+      {session ? (
+        <p>
+          <a href={startPath(session)}>{t('auth.noAccess.start')}</a>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+// A recipient's start page: the published grants their organisation receives, with its amount.
+import { api } from '../api-client';
+import { useAuth } from '../auth';
+import { Loading } from '../components/loading';
+import { ProblemAlert } from '../components/problem-alert';
+import { GrantStatusTag } from '../components/status-tag';
+import { TableScroll } from '../components/table-scroll';
+import { formatKronor } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { usePageTitle } from '../layout';
+import { useResource } from '../use-resource';
+
+export function MyGrantsPage() {
+  const { t, locale } = useI18n();
+  const { session } = useAuth();
+  usePageTitle(t('myGrants.title'));
+  const grants = useResource('my-grants', (signal) => api.myGrants(signal));
+  const items = grants.data?.items ?? [];
+  return (
+    <>
+      <h1>{t('myGrants.title')}</h1>
+      <p className="lead">{t('myGrants.intro', { code: session?.user?.recipientCode ?? '' })}</p>
+      {grants.error ? <ProblemAlert error={grants.error} autoFocus={false} /> : null}
+      {grants.loading && !grants.data ? <Loading /> : null}
+      {grants.data && items.length === 0 ? <p>{t('myGrants.empty')}</p> : null}
+      {items.length > 0 ? (
+        <TableScroll label={t('myGrants.tableCaption')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('myGrants.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('grants.col.name')}</th>
+                <th scope="col" className="num">
+                  {t('grants.col.year')}
+                </th>
+                <th scope="col" className="num">
+                  {t('myGrants.col.amount')}
+                </th>
+                <th scope="col">{t('myGrants.col.deadline')}</th>
+                <th scope="col">{t('grants.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.grantId}>
+                  <th scope="row">{item.name}</th>
+                  <td className="num">{item.grantYear}</td>
+                  <td className="num">{formatKronor(item.amountKr, locale)}</td>
+                  <td>{item.requisitionDeadlineOn ?? t('common.notSet')}</td>
+                  <td>
+                    <GrantStatusTag status={item.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </>
+  );
+}
