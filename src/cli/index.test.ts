@@ -1,35 +1,14 @@
 // The CLI as a user runs it: spawned through bin/statsbidrag.js, checked by exit code and output.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { ROOT, runCli } from './testing';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'docs/examples');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin/statsbidrag.js'), ...args],
-      { cwd: ROOT, maxBuffer: 64 * 2 ** 20 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const run = (args: string[]) => runCli(args);
 
 async function scratch(files: Record<string, string>): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'statsbidrag-cli-'));

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { allocate } from '../../domain/allocation/allocate';
 import { validateIndicatorTable } from '../../domain/allocation/indicator-table';
@@ -14,8 +14,8 @@ import {
 } from '../../domain/recipients/recipient-register';
 import { allocationResultCsv, allocationResultXlsx } from '../../files/allocation-export';
 import { allocationChecksum } from '../../files/checksum';
-import { readTable } from '../../files/read-table';
 import { readRecipientFile, readReferenceRecipients } from '../../files/reference-recipients';
+import { BadInput, exitCodeReportingBadInput, readBytes, readTableFile } from '../bad-input';
 
 export interface AllocateOptions {
   model: string;
@@ -29,21 +29,6 @@ export interface AllocateOptions {
 export interface CliOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-}
-
-/** Thrown inside the command to stop with exit code 1 and these issues on stderr. */
-class BadInput extends Error {
-  constructor(readonly issues: Issue[]) {
-    super('bad input');
-  }
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch {
-    throw new BadInput([{ file: path, code: 'file.not_found', params: {} }]);
-  }
 }
 
 async function readModel(path: string): Promise<AllocationModel> {
@@ -108,24 +93,23 @@ export async function runAllocate(
   output: CliOutput,
   formatIssue: (issue: Issue) => string,
 ): Promise<number> {
-  try {
-    const model = await readModel(options.model);
-    const table = await readTable(await readBytes(options.data), options.data);
-    if (!table.ok) throw new BadInput(table.issues);
-    const { recipients, aliases } = await readRegister(options.recipients);
-    const eligibleTypes = options.eligible ?? [
-      ...new Set(recipients.map((recipient) => recipient.type)),
-    ];
-    const register = buildRecipientRegister(recipients, aliases);
-    const validated = validateIndicatorTable(table.table, { model, register, eligibleTypes });
-    if (!validated.ok) throw new BadInput(validated.issues);
-    const result = runEngine(model, validated.rows, options.data);
-    const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
-    await writeResult(result, names, options, output);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof BadInput)) throw error;
-    for (const issue of error.issues) output.stderr(`${formatIssue(issue)}\n`);
-    return 1;
-  }
+  return exitCodeReportingBadInput(
+    async () => {
+      const model = await readModel(options.model);
+      const table = await readTableFile(options.data);
+      const { recipients, aliases } = await readRegister(options.recipients);
+      const eligibleTypes = options.eligible ?? [
+        ...new Set(recipients.map((recipient) => recipient.type)),
+      ];
+      const register = buildRecipientRegister(recipients, aliases);
+      const validated = validateIndicatorTable(table, { model, register, eligibleTypes });
+      if (!validated.ok) throw new BadInput(validated.issues);
+      const result = runEngine(model, validated.rows, options.data);
+      const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
+      await writeResult(result, names, options, output);
+      return 0;
+    },
+    output.stderr,
+    formatIssue,
+  );
 }

@@ -1,32 +1,17 @@
 // `statsbidrag create-admin` as an operator runs it, on an embedded database in a fresh directory.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/client';
 import { findUserByEmail, listRoleAssignments } from '../../db/users';
 import { verifyPassword } from '../../services/password';
+import { runCli } from '../testing';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
-function run(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin/statsbidrag.js'), ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env } },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
+// An empty DATABASE_URL keeps the command on the embedded database in the test's own directory.
+const run = (args: string[], env: Record<string, string>) =>
+  runCli(args, { DATABASE_URL: '', ...env });
 
 describe('statsbidrag create-admin', () => {
   let dataDir: string;

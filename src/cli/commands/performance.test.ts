@@ -1,24 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, runCliSync } from '../testing';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function statsbidrag(...args: string[]) {
-  const run = spawnSync('node', ['bin/statsbidrag.js', 'performance', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const statsbidrag = (...args: string[]) => runCliSync(['performance', ...args]);
 
 function publishedAmounts(reference: string): Map<string, bigint> {
-  const [, ...lines] = readFileSync(join(root, reference), 'utf8').trim().split('\n');
+  const [, ...lines] = readFileSync(join(ROOT, reference), 'utf8').trim().split('\n');
   return new Map(
     lines.map((line) => {
       const cells = line.split(',');
@@ -148,7 +138,7 @@ describe('statsbidrag performance', () => {
     const directory = mkdtempSync(join(tmpdir(), 'performance-'));
     const modelPath = join(directory, 'model.json');
     const model = JSON.parse(
-      readFileSync(join(root, examples, 'hourly-employment-2023.model.json'), 'utf8'),
+      readFileSync(join(ROOT, examples, 'hourly-employment-2023.model.json'), 'utf8'),
     ) as {
       conditions: { expression: string }[];
     };

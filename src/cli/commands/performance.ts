@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { isDomainError } from '../../domain/errors';
 import type { Issue } from '../../domain/issues';
 import { formatKronor, type Locale } from '../../domain/money';
@@ -12,11 +12,10 @@ import { describePerformanceIssueMessage } from '../../domain/performance/issue-
 import { parsePerformanceModelText } from '../../domain/performance/model';
 import { performanceResultJson, performanceResultTable } from '../../domain/performance/present';
 import { readFigureTable, readKeyTable } from '../../domain/performance/read-tables';
-import { describeIssueLocation } from '../../domain/issues';
-import type { Table } from '../../domain/table';
 import { readReferenceRecipients } from '../../files/reference-recipients';
-import { readTable } from '../../files/read-table';
 import { writeCsv } from '../../files/write-csv';
+import { BadInput, exitCodeReportingBadInput, readBytes, readTableFile } from '../bad-input';
+import { formatIssueLine } from '../format-issue-line';
 
 export interface PerformanceOptions {
   model: string;
@@ -52,23 +51,9 @@ report), one pool_<id>_kr column per pool, status. The amounts sum to total_kr e
 Exit codes: 0 done; 1 bad input, one "file:line:column: message" line per problem on stderr;
 2 usage error.`;
 
-/** Thrown inside the command to stop with exit code 1 and these issues on stderr. */
-class BadInput extends Error {
-  constructor(readonly issues: Issue[]) {
-    super('bad input');
-  }
-}
-
 /** `file:line:column: message`, leaving out the parts an issue does not have. */
 export function formatPerformanceIssue(issue: Issue, locale: Locale): string {
-  const location = [issue.file, issue.row, issue.row === undefined ? undefined : issue.columnNumber]
-    .filter((part) => part !== undefined)
-    .join(':');
-  const { file: _file, row: _row, columnNumber: _columnNumber, ...rest } = issue;
-  const where = describeIssueLocation(rest, locale);
-  const message = describePerformanceIssueMessage(issue, locale);
-  const text = where === '' ? message : `${where}: ${message}`;
-  return location === '' ? text : `${location}: ${text}`;
+  return formatIssueLine(issue, locale, describePerformanceIssueMessage);
 }
 
 function calculateOrReport(
@@ -82,20 +67,6 @@ function calculateOrReport(
   }
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch {
-    throw new BadInput([{ file: path, code: 'file.not_found', params: {} }]);
-  }
-}
-
-async function readTableFile(path: string): Promise<Table> {
-  const read = await readTable(await readBytes(path), path);
-  if (!read.ok) throw new BadInput(read.issues);
-  return read.table;
-}
-
 /**
  * `statsbidrag performance`: model.json + key + reported figures → the result. Returns the exit
  * code: 0, or 1 for bad input with one `file:line:column: message` line per issue on stderr.
@@ -104,41 +75,40 @@ export async function runPerformance(
   options: PerformanceOptions,
   output: PerformanceOutput,
 ): Promise<number> {
-  try {
-    const parsedModel = parsePerformanceModelText(
-      new TextDecoder().decode(await readBytes(options.model)),
-    );
-    if (!parsedModel.ok)
-      throw new BadInput(parsedModel.issues.map((issue) => ({ ...issue, file: options.model })));
-    const model = parsedModel.model;
-    const key = readKeyTable(await readTableFile(options.key));
-    if (!key.ok) throw new BadInput(key.issues);
-    const keyCodes = new Set(key.entries.map((entry) => entry.recipientCode));
-    const figures = readFigureTable(await readTableFile(options.data), model, keyCodes);
-    if (!figures.ok) throw new BadInput(figures.issues);
-    const result = calculateOrReport(model, key.entries, figures.rows, options.data);
-    const { recipients } = await readReferenceRecipients();
-    const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
-    const text =
-      options.format === 'json'
-        ? `${JSON.stringify(performanceResultJson(model, result, evaluateConditions(model, figures.rows), names), null, 2)}\n`
-        : writeTable(performanceResultTable(model, result, names));
-    if (options.out === undefined) {
-      output.stdout(text);
-    } else {
-      await writeFile(options.out, text);
-      const qualified = result.recipients.filter((r) => r.status === 'qualified').length;
-      output.stderr(
-        `${options.out}: ${formatKronor(result.totalKr, options.lang)} → ${qualified} qualifying recipients\n`,
+  return exitCodeReportingBadInput(
+    async () => {
+      const parsedModel = parsePerformanceModelText(
+        new TextDecoder().decode(await readBytes(options.model)),
       );
-    }
-    return 0;
-  } catch (error) {
-    if (!(error instanceof BadInput)) throw error;
-    for (const issue of error.issues)
-      output.stderr(`${formatPerformanceIssue(issue, options.lang)}\n`);
-    return 1;
-  }
+      if (!parsedModel.ok)
+        throw new BadInput(parsedModel.issues.map((issue) => ({ ...issue, file: options.model })));
+      const model = parsedModel.model;
+      const key = readKeyTable(await readTableFile(options.key));
+      if (!key.ok) throw new BadInput(key.issues);
+      const keyCodes = new Set(key.entries.map((entry) => entry.recipientCode));
+      const figures = readFigureTable(await readTableFile(options.data), model, keyCodes);
+      if (!figures.ok) throw new BadInput(figures.issues);
+      const result = calculateOrReport(model, key.entries, figures.rows, options.data);
+      const { recipients } = await readReferenceRecipients();
+      const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
+      const text =
+        options.format === 'json'
+          ? `${JSON.stringify(performanceResultJson(model, result, evaluateConditions(model, figures.rows), names), null, 2)}\n`
+          : writeTable(performanceResultTable(model, result, names));
+      if (options.out === undefined) {
+        output.stdout(text);
+      } else {
+        await writeFile(options.out, text);
+        const qualified = result.recipients.filter((r) => r.status === 'qualified').length;
+        output.stderr(
+          `${options.out}: ${formatKronor(result.totalKr, options.lang)} → ${qualified} qualifying recipients\n`,
+        );
+      }
+      return 0;
+    },
+    output.stderr,
+    (issue) => formatPerformanceIssue(issue, options.lang),
+  );
 }
 
 function writeTable(table: { headers: string[]; rows: string[][] }): string {

@@ -2,24 +2,15 @@
 // code and output. The golden case is the 2024 elderly-care grant (seed 000, reference/SOURCES.md).
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { ROOT, runCliSync } from '../testing';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'statsbidrag-repayments-'));
 
-function statsbidrag(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/statsbidrag.js', 'repayments', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const statsbidrag = (...args: string[]) => runCliSync(['repayments', ...args]);
 
 function write(name: string, content: string): string {
   const path = join(scratch, name);

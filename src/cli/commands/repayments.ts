@@ -1,16 +1,17 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { describeIssueLocation, type Issue } from '../../domain/issues';
+import type { Issue } from '../../domain/issues';
 import { formatKronor, parseWholeKronor, type Locale } from '../../domain/money';
 import { buildRecipientRegister } from '../../domain/recipients/recipient-register';
 import { computeRepayments, type RepaymentResult } from '../../domain/repayment/compute-repayments';
 import { describeRepaymentIssueMessage } from '../../domain/repayment/issue-messages';
 import { repaymentResultJson, repaymentTable } from '../../domain/repayment/present-repayments';
 import { readUsageTable } from '../../domain/repayment/read-usage-table';
-import { readTable } from '../../files/read-table';
 import { readReferenceRecipients } from '../../files/reference-recipients';
 import { writeCsv } from '../../files/write-csv';
+import { BadInput, exitCodeReportingBadInput, readTableFile } from '../bad-input';
+import { formatIssueLine } from '../format-issue-line';
 
 export interface RepaymentsOptions {
   data: string;
@@ -25,8 +26,7 @@ export interface RepaymentsOutput {
   stderr: (text: string) => void;
 }
 
-// Exit codes, as for every statsbidrag command: 0 done, 1 bad input, 2 usage error.
-const EXIT_BAD_INPUT = 1;
+// Exit codes, as for every statsbidrag command: 0 done, 1 bad input (bad-input.ts), 2 usage error.
 const EXIT_USAGE = 2;
 
 const EXAMPLES = `
@@ -47,26 +47,12 @@ code order, then a totals row with an empty recipient_code and the name "Summa".
 Exit codes: 0 done; 1 bad input, one "file:line:column: message" line per problem on stderr;
 2 usage error.`;
 
-/** Thrown inside the command to stop with exit code 1 and these issues on stderr. */
-class BadInput extends Error {
-  constructor(readonly issues: Issue[]) {
-    super('bad input');
-  }
-}
-
 /**
  * `file:line:column: Kolumn used: message`, leaving out the parts an issue does not have.
  * @example "usage.csv:4:3: Kolumn used: Använt belopp 101 kr är större än mottaget belopp 100 kr."
  */
 export function formatRepaymentIssue(issue: Issue, locale: Locale): string {
-  const location = [issue.file, issue.row, issue.row === undefined ? undefined : issue.columnNumber]
-    .filter((part) => part !== undefined)
-    .join(':');
-  const { file: _file, row: _row, columnNumber: _columnNumber, ...rest } = issue;
-  const where = describeIssueLocation(rest, locale);
-  const message = describeRepaymentIssueMessage(issue, locale);
-  const text = where === '' ? message : `${where}: ${message}`;
-  return location === '' ? text : `${location}: ${text}`;
+  return formatIssueLine(issue, locale, describeRepaymentIssueMessage);
 }
 
 /** `--waiver`: whole kronor, 0 or more ("1000", "1 000", "1000 kr"); anything else is a usage error. */
@@ -75,14 +61,6 @@ export function parseWaiver(text: string): bigint {
   if (!parsed.ok || parsed.value < 0n)
     throw new InvalidArgumentError('Give the threshold in whole kronor, 0 or more (e.g. 1000).');
   return parsed.value;
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch {
-    throw new BadInput([{ file: path, code: 'file.not_found', params: {} }]);
-  }
 }
 
 function csvOf(result: RepaymentResult, names: ReadonlyMap<string, string>): string {
@@ -115,34 +93,32 @@ export async function runRepayments(
   options: RepaymentsOptions,
   output: RepaymentsOutput,
 ): Promise<number> {
-  try {
-    const read = await readTable(await readBytes(options.data), options.data);
-    if (!read.ok) throw new BadInput(read.issues);
-    const { recipients, aliases } = await readReferenceRecipients();
-    const usage = readUsageTable(read.table, buildRecipientRegister(recipients, aliases));
-    if (!usage.ok) throw new BadInput(usage.issues);
-    const result = computeRepayments(usage.reports, {
-      repaymentRequired: true,
-      waiverThresholdKr: options.waiver,
-    });
-    const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
-    const text =
-      options.format === 'json'
-        ? `${JSON.stringify(repaymentResultJson(result, names, options.lang), null, 2)}\n`
-        : csvOf(result, names);
-    if (options.out === undefined) {
-      output.stdout(text);
-    } else {
-      await writeFile(options.out, text);
-      output.stderr(`${options.out}: ${summary(result, options.lang)}\n`);
-    }
-    return 0;
-  } catch (error) {
-    if (!(error instanceof BadInput)) throw error;
-    for (const issue of error.issues)
-      output.stderr(`${formatRepaymentIssue(issue, options.lang)}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  return exitCodeReportingBadInput(
+    async () => {
+      const table = await readTableFile(options.data);
+      const { recipients, aliases } = await readReferenceRecipients();
+      const usage = readUsageTable(table, buildRecipientRegister(recipients, aliases));
+      if (!usage.ok) throw new BadInput(usage.issues);
+      const result = computeRepayments(usage.reports, {
+        repaymentRequired: true,
+        waiverThresholdKr: options.waiver,
+      });
+      const names = new Map(recipients.map((recipient) => [recipient.code, recipient.name]));
+      const text =
+        options.format === 'json'
+          ? `${JSON.stringify(repaymentResultJson(result, names, options.lang), null, 2)}\n`
+          : csvOf(result, names);
+      if (options.out === undefined) {
+        output.stdout(text);
+      } else {
+        await writeFile(options.out, text);
+        output.stderr(`${options.out}: ${summary(result, options.lang)}\n`);
+      }
+      return 0;
+    },
+    output.stderr,
+    (issue) => formatRepaymentIssue(issue, options.lang),
+  );
 }
 
 /** Adds `statsbidrag repayments` to the program; usage errors go through its exitOverride. */

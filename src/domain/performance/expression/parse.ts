@@ -56,6 +56,10 @@ function isFunctionName(name: string): name is FunctionName {
 
 const COMPARISON_OPERATORS: readonly Operator[] = ['<', '<=', '>', '>=', '=', '!='];
 
+function isOneOf<T extends string>(text: string, options: readonly T[]): text is T {
+  return options.some((option) => option === text);
+}
+
 function isComparisonOperator(operator: Operator): operator is ComparisonOperator {
   return COMPARISON_OPERATORS.includes(operator);
 }
@@ -200,29 +204,23 @@ class Parser {
   }
 
   private parseAdditive(): Expression {
-    let left = this.parseMultiplicative();
-    for (let token = this.peek(); token.text === '+' || token.text === '-'; token = this.peek()) {
-      this.advance();
-      this.requireType(left, 'number');
-      const right = this.requireType(this.parseMultiplicative(), 'number');
-      left = {
-        type: 'arithmetic',
-        operator: token.text,
-        left,
-        right,
-        start: left.start,
-        end: right.end,
-      };
-    }
-    return left;
+    return this.parseArithmetic(['+', '-'], () => this.parseMultiplicative());
   }
 
   private parseMultiplicative(): Expression {
-    let left = this.parseUnary();
-    for (let token = this.peek(); token.text === '*' || token.text === '/'; token = this.peek()) {
+    return this.parseArithmetic(['*', '/'], () => this.parseUnary());
+  }
+
+  /** One precedence level, left-associative: `a - b - c` is `(a - b) - c`, as in arithmetic. */
+  private parseArithmetic(
+    operators: readonly ArithmeticOperator[],
+    parseOperand: () => Expression,
+  ): Expression {
+    let left = parseOperand();
+    for (let token = this.peek(); isOneOf(token.text, operators); token = this.peek()) {
       this.advance();
       this.requireType(left, 'number');
-      const right = this.requireType(this.parseUnary(), 'number');
+      const right = this.requireType(parseOperand(), 'number');
       left = {
         type: 'arithmetic',
         operator: token.text,
