@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describeEachDatabase } from '../db/testing';
 import type { Allocation } from './routes/allocations.schema';
 import type { AuditEvent, Grant } from './routes/grants.schema';
+import type { PerformanceOverview, PerformanceResult } from './routes/performance.schema';
 import type { App } from './server';
 import { buildTestServer } from './testing';
 import { DEMO_ACTOR, systemContext } from '../services/context';
@@ -37,12 +38,13 @@ describeEachDatabase('demo data', (getDb) => {
     return (await app.inject({ url: `/api/allocations/${grant.publishedAllocationId}` })).json();
   }
 
-  it('holds the two seed grants, published', () => {
+  it('holds the three seed grants, the two by key published', () => {
     assert.deepEqual(
-      grants.map((g) => [g.grantYear, g.status, g.totalAmountKr]),
+      grants.map((g) => [g.grantYear, g.status, g.totalAmountKr, g.distributionMethod]),
       [
-        [2024, 'published', 3_998_500_000],
-        [2018, 'published', 350_000_000],
+        [2024, 'published', 3_998_500_000, 'allocation_key'],
+        [2023, 'draft', 1_998_500_000, 'performance'],
+        [2018, 'published', 350_000_000, 'allocation_key'],
       ],
     );
     const elderlyCare = grants[0]!;
@@ -57,7 +59,7 @@ describeEachDatabase('demo data', (getDb) => {
     );
     assert.equal(elderlyCare.rules.waiverThresholdKr, 1_000);
     assert.equal(elderlyCare.rules.repaymentRequired, true);
-    const welfareTech = grants[1]!;
+    const welfareTech = grants[2]!;
     assert.match(welfareTech.appropriation, /4:5/);
     assert.match(welfareTech.appropriationItem, /11/);
     assert.equal(welfareTech.requisitionDeadlineOn, '2018-11-01');
@@ -88,7 +90,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('was entered through the use cases, so every step is in the audit log', async () => {
-    for (const grant of grants) {
+    for (const grant of grants.filter((g) => g.distributionMethod === 'allocation_key')) {
       const events: AuditEvent[] = (
         await app.inject({ url: `/api/grants/${grant.id}/audit` })
       ).json().items;
@@ -108,8 +110,28 @@ describeEachDatabase('demo data', (getDb) => {
     }
   });
 
+  it('has the 2023 hourly-employment grant calculated and published: 20/29/50, 1 998 500 000 kr', async () => {
+    const grant = grants.find((g) => g.distributionMethod === 'performance');
+    assert.ok(grant);
+    const overview: PerformanceOverview = (
+      await app.inject({ url: `/api/grants/${grant.id}/performance` })
+    ).json();
+    assert.equal(overview.registrations.length, 99);
+    assert.equal(overview.figures.rows.length, 99);
+    const [summary] = overview.results;
+    assert.equal(summary?.status, 'published');
+    const result: PerformanceResult = (
+      await app.inject({ url: `/api/performance-results/${summary?.id}` })
+    ).json();
+    assert.equal(result.totalKr, 1_998_500_000);
+    assert.deepEqual(
+      result.counts.combinations.map((c) => c.count),
+      [20, 29, 50],
+    );
+  });
+
   it('is loaded once: a second start adds nothing', async () => {
     assert.equal(await loadDemoData(ctx()), false);
-    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 2);
+    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 3);
   });
 });

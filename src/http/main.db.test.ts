@@ -82,6 +82,7 @@ describe('npm start with the embedded database', () => {
       grants.items.map((g) => [g.grantYear, g.status]),
       [
         [2024, 'published'],
+        [2023, 'draft'],
         [2018, 'published'],
       ],
     );

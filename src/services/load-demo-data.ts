@@ -1,4 +1,4 @@
-// The demo data of a first start: two real grants from the seed documents, entered through the same
+// The demo data of a first start: three real grants (one performance-based) from the seed documents, entered through the same
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
@@ -8,6 +8,7 @@ import { createGrant } from './create-grant';
 import type { GrantDraft } from './grant-draft';
 import { importKeyAllocation } from './import-key-allocation';
 import { listGrants } from './list-grants';
+import { loadPerformanceDemo } from './load-performance-demo';
 import { publishAllocation } from './publish-allocation';
 
 const DEMO_MARKER = 'demo_data_loaded';
@@ -120,6 +121,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
       reason: 'Demodata vid första start',
     });
   }
+  await loadPerformanceDemo(ctx);
   await setMarker(ctx.db, DEMO_MARKER, { loadedAt: ctx.now().toISOString() });
   return true;
 }

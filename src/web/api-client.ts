@@ -9,6 +9,11 @@ import {
 } from '../http/routes/allocations.schema';
 import type { GrantInput, GrantStatus } from '../http/routes/grants.schema';
 import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../http/routes/grants.schema';
+import {
+  PerformanceOverviewSchema,
+  PerformancePreviewSchema,
+  PerformanceResultSchema,
+} from '../http/routes/performance.schema';
 import type { Problem } from '../http/routes/problem.schema';
 import { ProblemSchema } from '../http/routes/problem.schema';
 import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
@@ -148,6 +153,43 @@ export const api = {
       multipart({ model, file }),
     ),
 
+  performance: (grantId: string, signal?: AbortSignal) =>
+    request(PerformanceOverviewSchema, `/grants/${enc(grantId)}/performance`, { signal }),
+  savePerformanceModel: (grantId: string, modelText: string, interestDeadlineOn: string | null) =>
+    request(
+      PerformanceOverviewSchema,
+      `/grants/${enc(grantId)}/performance/model`,
+      json('PUT', { modelText, interestDeadlineOn }),
+    ),
+  uploadPerformanceKey: (grantId: string, file: File) =>
+    request(
+      PerformanceOverviewSchema,
+      `/grants/${enc(grantId)}/performance/key`,
+      multipart({ file }),
+    ),
+  uploadPerformanceFigures: (grantId: string, file: File) =>
+    request(
+      PerformanceOverviewSchema,
+      `/grants/${enc(grantId)}/performance/figures`,
+      multipart({ file }),
+    ),
+  registerInterest: (grantId: string, recipientCodes: string[]) =>
+    request(
+      PerformanceOverviewSchema,
+      `/grants/${enc(grantId)}/performance/registrations`,
+      json('POST', { recipientCodes }),
+    ),
+  previewPerformance: (grantId: string) =>
+    request(PerformancePreviewSchema, `/grants/${enc(grantId)}/performance/preview`),
+  calculatePerformance: (grantId: string) =>
+    request(PerformanceResultSchema, `/grants/${enc(grantId)}/performance/results`, {
+      method: 'POST',
+    }),
+  getPerformanceResult: (id: string, signal?: AbortSignal) =>
+    request(PerformanceResultSchema, `/performance-results/${enc(id)}`, { signal }),
+  publishPerformanceResult: (id: string) =>
+    request(PerformanceResultSchema, `/performance-results/${enc(id)}/publish`, { method: 'POST' }),
+
   getAllocation: (id: string, signal?: AbortSignal) =>
     request(AllocationSchema, `/allocations/${enc(id)}`, { signal }),
   publishAllocation: (id: string) =>
@@ -162,6 +204,10 @@ export const api = {
 export const fileLinks = {
   allocationExport: (id: string, format: 'csv' | 'xlsx' | 'pdf') =>
     `/api/allocations/${enc(id)}/export.${format}`,
+  performanceExport: (
+    id: string,
+    file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
+  ) => `/api/performance-results/${enc(id)}/${file}`,
   allocationModel: (id: string) => `/api/allocations/${enc(id)}/model.json`,
   allocationInputs: (id: string) => `/api/allocations/${enc(id)}/inputs.csv`,
   comparisonExport: (a: string, b: string, format: 'csv' | 'xlsx') =>

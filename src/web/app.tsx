@@ -1,3 +1,5 @@
+import { PerformancePage } from './pages/performance-page';
+import { PerformanceResultPage } from './pages/performance-result-page';
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
@@ -41,6 +43,8 @@ export function App() {
                 <Route path="grants/:id" element={agency(<GrantPage />)} />
                 <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
                 <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
+                <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
+                <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
                 <Route path="allocations/:id" element={agency(<AllocationPage />)} />
                 <Route path="compare" element={agency(<ComparePage />)} />
                 <Route path="recipients" element={agency(<RecipientsPage />)} />

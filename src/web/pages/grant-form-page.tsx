@@ -36,6 +36,7 @@ const FIELD_ORDER = [
   'appropriationItem',
   'totalAmountKr',
   'eligibleRecipientTypes',
+  'distributionMethod',
   'purpose',
   'usageAreas',
   ...DATE_FIELDS,
@@ -217,6 +218,22 @@ function GrantForm({ grant }: { grant?: Grant }) {
                 {t('recipientType.region.plural')}
               </label>
             </div>
+          </fieldset>
+          <fieldset className="field">
+            <legend className="field__label">{t('grant.distributionMethod')}</legend>
+            {(['allocation_key', 'performance'] as const).map((method) => (
+              <div className="radio" key={method}>
+                <input
+                  id={`field-distributionMethod-${method}`}
+                  type="radio"
+                  value={method}
+                  {...register('distributionMethod')}
+                />
+                <label htmlFor={`field-distributionMethod-${method}`}>
+                  {t(`audit.value.distributionMethod.${method}`)}
+                </label>
+              </div>
+            ))}
           </fieldset>
           {input('purpose', t('grant.purpose'), { size: 'wide', multiline: true })}
         </fieldset>

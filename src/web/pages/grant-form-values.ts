@@ -28,6 +28,7 @@ export type GrantFormValues = {
   appropriationItem: string;
   totalAmountKr: string;
   eligibleRecipientTypes: ('municipality' | 'region')[];
+  distributionMethod: 'allocation_key' | 'performance';
   purpose: string;
   usageAreas: { value: string }[];
   rules: {
@@ -47,6 +48,7 @@ export function emptyGrantFormValues(): GrantFormValues {
     appropriationItem: '',
     totalAmountKr: '',
     eligibleRecipientTypes: [],
+    distributionMethod: 'allocation_key',
     purpose: '',
     usageAreas: [],
     callOn: '',
@@ -73,6 +75,7 @@ export function grantToFormValues(grant: Grant): GrantFormValues {
     appropriationItem: grant.appropriationItem,
     totalAmountKr: String(grant.totalAmountKr),
     eligibleRecipientTypes: grant.eligibleRecipientTypes,
+    distributionMethod: grant.distributionMethod,
     purpose: grant.purpose,
     usageAreas: grant.usageAreas.map((value) => ({ value })),
     callOn: grant.callOn ?? '',
@@ -107,7 +110,7 @@ function toCandidate(values: GrantFormValues): unknown {
     eligibleRecipientTypes: values.eligibleRecipientTypes,
     purpose: values.purpose,
     usageAreas: values.usageAreas.map((area) => area.value),
-    distributionMethod: 'allocation_key',
+    distributionMethod: values.distributionMethod,
     ...dates,
     rules: {
       repaymentRequired: values.rules.repaymentRequired,
@@ -126,7 +129,7 @@ export function formFieldName(path: readonly PropertyKey[]): string {
 }
 
 const FIELD_PATH = new RegExp(
-  `^(name|grantYear|legalBasis|appropriation|appropriationItem|totalAmountKr|eligibleRecipientTypes|purpose|usageAreas|usageAreas\\.\\d+\\.value|${DATE_FIELDS.join('|')}|rules\\.(repaymentRequired|waiverThresholdKr|minimumAmountKr|privateProvidersShareRequired))$`,
+  `^(name|grantYear|legalBasis|appropriation|appropriationItem|totalAmountKr|eligibleRecipientTypes|distributionMethod|purpose|usageAreas|usageAreas\\.\\d+\\.value|${DATE_FIELDS.join('|')}|rules\\.(repaymentRequired|waiverThresholdKr|minimumAmountKr|privateProvidersShareRequired))$`,
 );
 
 /** True for the name of a field in this form (e.g. a path in a server's validation error). */

@@ -83,6 +83,16 @@ export function GrantPage() {
         <h2 id="rules">{t('grant.rules')}</h2>
         <Rules grant={g} />
       </section>
+      {g.distributionMethod === 'performance' ? (
+        <section aria-labelledby="performance">
+          <h2 id="performance">{t('perf.title')}</h2>
+          <p>
+            <Link to={`/grants/${g.id}/performance`} className="button button--primary">
+              {t('perf.open')}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="allocations">
         <h2 id="allocations">{t('grantPage.allocations')}</h2>
         {/* Allocations are made and published while the grant is a draft (the server refuses
