@@ -61,7 +61,18 @@ export async function openTestPostgres(databaseUrl: string): Promise<DatabaseHan
       const dropper = new pg.Client({ connectionString: databaseUrl });
       await dropper.connect();
       try {
-        await dropper.query(`drop database if exists ${name} with (force)`);
+        // An autovacuum worker (a superuser's backend) may be in the fresh database; FORCE cannot
+        // terminate it without pg_signal_backend (42501), but it leaves within moments: retry.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await dropper.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (code !== '42501' || attempt === 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
       } finally {
         await dropper.end();
       }
