@@ -76,6 +76,7 @@ export function welfareTechGrant(overrides: Partial<GrantInput> = {}): GrantInpu
       waiverThresholdKr: 1000,
       minimumAmountKr: 0,
       privateProvidersShareRequired: false,
+      secondRound: false,
     },
     ...overrides,
   };

@@ -15,6 +15,9 @@ import { createGrant } from '../services/create-grant';
 import { importKeyAllocation } from '../services/import-key-allocation';
 import { calculatePerformance } from '../services/calculate-performance';
 import { registerInterest } from '../services/register-interest';
+import { createRequisition } from '../services/create-requisition';
+import { SYSTEM_USER } from '../services/policy';
+import { publishKeyGrant } from '../services/publish-key-grant';
 import { savePerformanceModel } from '../services/save-performance-model';
 import { uploadPerformanceFigures } from '../services/upload-performance-figures';
 import { uploadPerformanceKey } from '../services/upload-performance-key';
@@ -56,6 +59,8 @@ interface Fixtures {
   stockholmUserId: string;
   performanceGrantId: string;
   performanceResultId: string;
+  requisitionGrantId: string;
+  requisitionId: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -189,6 +194,20 @@ const compare = (path: string): Case[] => [
   },
 ];
 
+/** The own organisation's requisition: recipients, never agency staff. */
+const REQUISITION_PREPARE = { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK };
+const REQUISITION_SIGN = {
+  ...REQUISITION_PREPARE,
+  recipient_user: 403,
+} as const;
+const requisitionBody = {
+  declines: false,
+  amountKr: 1000,
+  wantsMore: false,
+  moreAmountKr: null,
+  contact: { name: 'Kontakt', email: 'kontakt@kommun.se', phone: '08-123 45' },
+};
+
 const ROUTES: Record<string, Case[]> = {
   'GET /api/openapi.json': [
     { url: () => '/api/openapi.json', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
@@ -226,6 +245,92 @@ const ROUTES: Record<string, Case[]> = {
     {
       url: () => '/api/me/grants',
       expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
+    },
+  ],
+  'GET /api/me/grants/:id/requisition': [
+    {
+      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
+    },
+  ],
+  'POST /api/me/grants/:id/requisition': [
+    {
+      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
+      body: json(requisitionBody),
+      expect: REQUISITION_PREPARE,
+    },
+  ],
+  'PUT /api/me/grants/:id/requisition': [
+    {
+      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
+      body: json({ ...requisitionBody, version: 99 }),
+      expect: REQUISITION_PREPARE,
+    },
+  ],
+  'POST /api/me/grants/:id/requisition/sign': [
+    {
+      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition/sign`,
+      body: json({ version: 99 }),
+      expect: REQUISITION_SIGN,
+    },
+  ],
+  'POST /api/me/grants/:id/requisition/withdraw': [
+    {
+      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition/withdraw`,
+      body: json({ version: 99 }),
+      expect: REQUISITION_SIGN,
+    },
+  ],
+  // Stockholm's requisition: another organisation's does not exist for a recipient.
+  'GET /api/requisitions/:id': [
+    {
+      label: "Stockholm's",
+      url: (f) => `/api/requisitions/${f.requisitionId}`,
+      expect: { ...EVERYONE_SIGNED_IN, signatory_of_other_organisation: 404 },
+    },
+  ],
+  'GET /api/grants/:id/requisitions': [
+    { url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/requisitions/export.csv': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/export.csv`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/grants/:id/requisitions/export.xlsx': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/export.xlsx`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/grants/:id/requisitions/reminders.csv': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/reminders.csv`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/grants/:id/requisitions/reminders.xlsx': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/reminders.xlsx`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'PUT /api/grants/:id/requisitions/:code/late-permission': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/0115/late-permission`,
+      body: json({ untilOn: '2040-01-01', reason: 'Prövning av behörighet' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/second-round': [
+    { url: (f) => `/api/grants/${f.requisitionGrantId}/second-round`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/second-round': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/second-round`,
+      body: json({ checksum: '0'.repeat(64) }),
+      expect: GRANT_EDIT,
     },
   ],
   'GET /api/users': [
@@ -483,9 +588,47 @@ describeEachDatabase('access to every route', (getDb) => {
       },
     );
     const performance = await setUpPerformanceGrant(ctx);
+    const requisitionGrant = await publishKeyGrant(
+      ctx,
+      toGrantDraft(
+        grantInput({
+          name: 'Rekvisition med andra omgång',
+          requisitionDeadlineOn: '2026-12-31',
+          rules: { ...grantInput().rules, secondRound: true },
+        }),
+      ),
+      {
+        filename: 'welfare_tech_2018_allocation.csv',
+        bytes: await referenceFile('welfare_tech_2018_allocation.csv'),
+      },
+    );
+    const recipientCtx = (code: string): ServiceContext => ({
+      ...ctx,
+      user: {
+        ...SYSTEM_USER,
+        recipientCode: code,
+        roles: [{ role: 'recipient_user', grantId: null }],
+      },
+    });
+    const content = {
+      declines: false,
+      amountKr: 1000n,
+      wantsMore: false,
+      moreAmountKr: null,
+      contactName: 'Kontakt',
+      contactEmail: 'kontakt@kommun.se',
+      contactPhone: '08-123 45',
+    };
+    const { requisition } = await createRequisition(recipientCtx('0180'), {
+      grantId: requisitionGrant.id,
+      content,
+    });
+    await createRequisition(recipientCtx('0114'), { grantId: requisitionGrant.id, content });
     fixtures = {
       performanceGrantId: performance.grantId,
       performanceResultId: performance.resultId,
+      requisitionGrantId: requisitionGrant.id,
+      requisitionId: requisition.id,
       draftGrantId: draft.id,
       otherGrantId: other.id,
       draftAllocationId: draftAllocation.id,

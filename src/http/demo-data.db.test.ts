@@ -38,16 +38,21 @@ describeEachDatabase('demo data', (getDb) => {
     return (await app.inject({ url: `/api/allocations/${grant.publishedAllocationId}` })).json();
   }
 
-  it('holds the three seed grants, the two by key published', () => {
+  it('holds the three seed grants, the two by key published, and the 2027 requisition demo', () => {
     assert.deepEqual(
       grants.map((g) => [g.grantYear, g.status, g.totalAmountKr, g.distributionMethod]),
       [
+        [2027, 'published', 3_998_500_000, 'allocation_key'],
         [2024, 'published', 3_998_500_000, 'allocation_key'],
         [2023, 'draft', 1_998_500_000, 'performance'],
         [2018, 'published', 350_000_000, 'allocation_key'],
       ],
     );
-    const elderlyCare = grants[0]!;
+    assert.deepEqual(
+      grants.map((g) => g.rules.secondRound),
+      [true, false, false, false],
+    );
+    const elderlyCare = grants[1]!;
     assert.equal(
       elderlyCare.name,
       'Statsbidrag för att säkerställa en god omsorg och hälso- och sjukvård för äldre personer 2024',
@@ -59,7 +64,7 @@ describeEachDatabase('demo data', (getDb) => {
     );
     assert.equal(elderlyCare.rules.waiverThresholdKr, 1_000);
     assert.equal(elderlyCare.rules.repaymentRequired, true);
-    const welfareTech = grants[2]!;
+    const welfareTech = grants[3]!;
     assert.match(welfareTech.appropriation, /4:5/);
     assert.match(welfareTech.appropriationItem, /11/);
     assert.equal(welfareTech.requisitionDeadlineOn, '2018-11-01');
@@ -90,7 +95,10 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('was entered through the use cases, so every step is in the audit log', async () => {
-    for (const grant of grants.filter((g) => g.distributionMethod === 'allocation_key')) {
+    const byKey = grants.filter(
+      (g) => g.distributionMethod === 'allocation_key' && g.grantYear !== 2027,
+    );
+    for (const grant of byKey) {
       const events: AuditEvent[] = (
         await app.inject({ url: `/api/grants/${grant.id}/audit` })
       ).json().items;
@@ -130,8 +138,28 @@ describeEachDatabase('demo data', (getDb) => {
     );
   });
 
+  it('has the 2027 grant open for requisition with demo requisitions in every state', async () => {
+    const grant = grants.find((g) => g.grantYear === 2027);
+    assert.ok(grant);
+    assert.equal(grant.requisitionDeadlineOn, '2027-10-31');
+    const overview = (await app.inject({ url: `/api/grants/${grant.id}/requisitions` })).json();
+    assert.equal(overview.rows.length, 290);
+    assert.deepEqual(overview.totals.counts, {
+      not_started: 284,
+      draft: 1,
+      signed: 3,
+      declined: 1,
+      withdrawn: 1,
+    });
+    assert.equal(overview.totals.signedKr, 15_460_474 + 16_731_978 + 9_918_995);
+    const stockholm = overview.rows.find(
+      (r: { recipientCode: string }) => r.recipientCode === '0180',
+    );
+    assert.equal(stockholm.state, 'not_started');
+  });
+
   it('is loaded once: a second start adds nothing', async () => {
     assert.equal(await loadDemoData(ctx()), false);
-    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 3);
+    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 4);
   });
 });

@@ -12,6 +12,7 @@ import { describePerformanceIssueMessage } from '../domain/performance/issue-mes
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
 import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';
+import { REQUISITION_STATUS_BY_CODE } from '../services/requisition-messages';
 import type { Problem, ProblemIssue } from './routes/problem.schema';
 import { describeZodIssue } from './zod-messages';
 
@@ -48,6 +49,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'upload.not_multipart_content': 415,
   'request.unsupported_media_type': 415,
   internal: 500,
+  ...REQUISITION_STATUS_BY_CODE,
 };
 
 export function statusForCode(code: string): number {

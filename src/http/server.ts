@@ -23,6 +23,7 @@ import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
 import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
+import { requisitionRoutes } from './routes/requisitions';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 import { MAX_UPLOAD_BYTES } from './upload';
@@ -149,6 +150,10 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         { name: 'recipients', description: 'Mottagare: municipalities and regions' },
         { name: 'session', description: 'Inloggning: sign-in, sign-out, the own organisation' },
         { name: 'users', description: 'Användare: accounts and roles' },
+        {
+          name: 'requisitions',
+          description: 'Rekvisitioner: requisitions, late permissions, the second round',
+        },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -170,6 +175,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       grantRoutes(typed);
       allocationRoutes(typed);
       performanceRoutes(typed);
+      requisitionRoutes(typed);
     },
     { prefix: '/api' },
   );

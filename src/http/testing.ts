@@ -98,6 +98,7 @@ export function grantInput(overrides: Partial<GrantInput> = {}): GrantInput {
       waiverThresholdKr: 0,
       minimumAmountKr: 0,
       privateProvidersShareRequired: true,
+      secondRound: false,
     },
     ...overrides,
   };

@@ -40,6 +40,7 @@ export async function copyGrant(
       waiverThresholdKr: source.waiverThresholdKr,
       minimumAmountKr: source.minimumAmountKr,
       privateProvidersShareRequired: source.privateProvidersShareRequired,
+      secondRound: source.secondRound,
       status: 'draft',
       version: 1,
       publishedAllocationId: null,

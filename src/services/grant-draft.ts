@@ -26,6 +26,8 @@ export interface GrantDraft {
     waiverThresholdKr: bigint;
     minimumAmountKr: bigint;
     privateProvidersShareRequired: boolean;
+    /** A second round for those who ask for more (andra omgången). */
+    secondRound: boolean;
   };
 }
 
@@ -59,5 +61,6 @@ export function grantDraftToFields(draft: GrantDraft): GrantFields {
     waiverThresholdKr: draft.rules.waiverThresholdKr,
     minimumAmountKr: draft.rules.minimumAmountKr,
     privateProvidersShareRequired: draft.rules.privateProvidersShareRequired,
+    secondRound: draft.rules.secondRound,
   };
 }

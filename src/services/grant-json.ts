@@ -30,6 +30,7 @@ export interface GrantJson {
     waiverThresholdKr: number;
     minimumAmountKr: number;
     privateProvidersShareRequired: boolean;
+    secondRound: boolean;
   };
   status: GrantRecord['status'];
   version: number;
@@ -63,6 +64,7 @@ export function grantToJson(grant: GrantRecord): GrantJson {
       waiverThresholdKr: Number(grant.waiverThresholdKr),
       minimumAmountKr: Number(grant.minimumAmountKr),
       privateProvidersShareRequired: grant.privateProvidersShareRequired,
+      secondRound: grant.secondRound,
     },
     status: grant.status,
     version: grant.version,

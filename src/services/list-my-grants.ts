@@ -1,23 +1,53 @@
 import { listGrantsForRecipient, type GrantRecord } from '../db/grants';
-import { findRecipientsByCodes } from '../db/recipients';
+import {
+  listLatePermissions,
+  listRequisitionsOf,
+  type RequisitionRecord,
+} from '../db/requisitions';
+import { localDate } from '../domain/dates';
+import { requisitionWindow, type RequisitionWindow } from '../domain/requisition/requisition';
 import type { ServiceContext } from './context';
 import { authorize } from './policy';
+import { organisationCodes } from './requisition-common';
 
 export interface MyGrant {
   grant: GrantRecord;
   recipientCode: string;
   amountKr: bigint;
+  /** The organisation's requisition of the grant, if it has started one. */
+  requisition: RequisitionRecord | undefined;
+  /** Whether it may still requisition (deadline, or the officer's late permission). */
+  window: RequisitionWindow;
 }
 
 /**
- * The published grants the user's own organisation receives money from, with its amount. Region
- * Gotland is one organisation under two codes (0980 and 09), so both are looked up.
+ * The published grants the user's own organisation receives money from, with its amount, its
+ * requisition and whether the requisition is still open. Region Gotland is one organisation
+ * under two codes (0980 and 09), so both are looked up.
  */
 export async function listMyGrants(ctx: ServiceContext): Promise<MyGrant[]> {
   authorize(ctx.user, 'own_organisation.read');
-  const code = ctx.user.recipientCode;
-  if (code === null) return [];
-  const [recipient] = await findRecipientsByCodes(ctx.db, [code]);
-  const codes = recipient?.sameOrganisationAs ? [code, recipient.sameOrganisationAs] : [code];
-  return listGrantsForRecipient(ctx.db, codes);
+  const codes = await organisationCodes(ctx.db, ctx.user);
+  const grants = await listGrantsForRecipient(ctx.db, codes);
+  const requisitions = await listRequisitionsOf(ctx.db, codes);
+  const now = ctx.now();
+  return Promise.all(
+    grants.map(async (row) => {
+      const late = (await listLatePermissions(ctx.db, row.grant.id)).find(
+        (p) => p.recipientCode === row.recipientCode,
+      );
+      const deadline = row.grant.requisitionDeadlineOn;
+      return {
+        ...row,
+        requisition: requisitions.find(
+          (r) => r.grantId === row.grant.id && r.recipientCode === row.recipientCode,
+        ),
+        window: requisitionWindow(
+          deadline ? localDate(deadline) : null,
+          late ? localDate(late.untilOn) : null,
+          now,
+        ),
+      };
+    }),
+  );
 }

@@ -2,14 +2,12 @@
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
-import { changeGrantStatus } from './change-grant-status';
 import type { ServiceContext } from './context';
-import { createGrant } from './create-grant';
 import type { GrantDraft } from './grant-draft';
-import { importKeyAllocation } from './import-key-allocation';
 import { listGrants } from './list-grants';
 import { loadPerformanceDemo } from './load-performance-demo';
-import { publishAllocation } from './publish-allocation';
+import { publishKeyGrant } from './publish-key-grant';
+import { loadRequisitionDemo } from './load-requisition-demo';
 
 const DEMO_MARKER = 'demo_data_loaded';
 const REFERENCE_DIR = new URL('../../reference/', import.meta.url);
@@ -52,6 +50,7 @@ export const ELDERLY_CARE_2024: GrantDraft = {
     waiverThresholdKr: 1_000n,
     minimumAmountKr: 0n,
     privateProvidersShareRequired: true,
+    secondRound: false,
   },
 };
 
@@ -84,6 +83,7 @@ export const WELFARE_TECH_2018: GrantDraft = {
     waiverThresholdKr: 0n,
     minimumAmountKr: 0n,
     privateProvidersShareRequired: true,
+    secondRound: false,
   },
 };
 
@@ -102,26 +102,14 @@ export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
   if (await hasMarker(ctx.db, DEMO_MARKER)) return false;
   const existing = await listGrants(ctx);
   for (const demo of DEMO_GRANTS) {
-    const grant =
-      existing.find((g) => g.name === demo.draft.name && g.grantYear === demo.draft.grantYear) ??
-      (await createGrant(ctx, demo.draft));
-    if (grant.status !== 'draft') continue;
-    if (!grant.publishedAllocationId) {
-      const bytes = await readFile(new URL(demo.keyFile, REFERENCE_DIR));
-      const allocation = await importKeyAllocation(ctx, {
-        grantId: grant.id,
-        filename: demo.keyFile,
-        bytes,
-      });
-      await publishAllocation(ctx, allocation.id);
-    }
-    await changeGrantStatus(ctx, {
-      id: grant.id,
-      status: 'published',
-      reason: 'Demodata vid första start',
-    });
+    const existingGrant = existing.find(
+      (g) => g.name === demo.draft.name && g.grantYear === demo.draft.grantYear,
+    );
+    const bytes = await readFile(new URL(demo.keyFile, REFERENCE_DIR));
+    await publishKeyGrant(ctx, demo.draft, { filename: demo.keyFile, bytes }, existingGrant);
   }
   await loadPerformanceDemo(ctx);
+  await loadRequisitionDemo(ctx);
   await setMarker(ctx.db, DEMO_MARKER, { loadedAt: ctx.now().toISOString() });
   return true;
 }

@@ -45,6 +45,7 @@ export const HOURLY_EMPLOYMENT_2023: GrantDraft = {
     waiverThresholdKr: 0n,
     minimumAmountKr: 0n,
     privateProvidersShareRequired: false,
+    secondRound: false,
   },
 };
 

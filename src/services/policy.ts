@@ -54,6 +54,12 @@ export const POLICY = {
   'user.manage': { admin: 'any', recipient_signatory: 'organisation' },
   /** The published grants the own organisation receives money from. */
   'own_organisation.read': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
+  /** Draft, change or decline the own organisation's requisition (a change needs a new signature). */
+  'requisition.prepare': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
+  /** Sign or withdraw the own organisation's requisition: the signatory (firmatecknare) only. */
+  'requisition.sign': { recipient_signatory: 'organisation' },
+  /** A late permission for one recipient; run and confirm the second round (of its grant). */
+  'requisition.administer': { case_officer: 'grant' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof POLICY;

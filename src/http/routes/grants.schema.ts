@@ -28,6 +28,11 @@ export const GrantRulesSchema = z.object({
   waiverThresholdKr: KronorSchema,
   minimumAmountKr: KronorSchema,
   privateProvidersShareRequired: z.boolean(),
+  /** Andra omgången: recipients may ask for more, and the money not requisitioned is shared among them. */
+  secondRound: z
+    .boolean()
+    .default(false)
+    .describe('A second round: recipients may ask for more than their allocation.'),
 });
 
 export const GrantInputSchema = z.object({

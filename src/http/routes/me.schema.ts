@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RequisitionStateSchema, RequisitionWindowSchema } from './requisitions.schema';
 
 export const MyGrantSchema = z.object({
   grantId: z.uuid(),
@@ -9,6 +10,18 @@ export const MyGrantSchema = z.object({
   allocationId: z.uuid(),
   recipientCode: z.string(),
   amountKr: z.number().int().describe('The organisation’s amount in whole kronor'),
+  secondRound: z.boolean(),
+  window: RequisitionWindowSchema,
+  requisition: z
+    .object({
+      id: z.uuid(),
+      state: RequisitionStateSchema,
+      amountKr: z.number().int().nullable(),
+      moreAmountKr: z.number().int().nullable(),
+      updatedAt: z.iso.datetime(),
+    })
+    .nullable()
+    .describe('The organisation’s requisition of the grant; null before it starts one.'),
 });
 export type MyGrant = z.infer<typeof MyGrantSchema>;
 

@@ -1,5 +1,6 @@
 import { listMyGrants } from '../../services/list-my-grants';
 import { krToJson } from '../../services/allocation-json';
+import { requisitionState } from '../../domain/requisition/requisition';
 import type { ZodApp } from '../validation';
 import { MyGrantListSchema } from './me.schema';
 
@@ -11,26 +12,42 @@ export function meRoutes(app: ZodApp): void {
       schema: {
         tags: ['session'],
         description:
-          "The published grants the signed-in recipient's organisation receives money from, with its amount.",
+          "The published grants the signed-in recipient's organisation receives money from, with its amount, its requisition and whether it may still requisition.",
         response: { 200: MyGrantListSchema },
       },
     },
     async (request) => ({
-      items: (await listMyGrants(request.ctx)).flatMap(({ grant, recipientCode, amountKr }) =>
-        grant.publishedAllocationId
-          ? [
-              {
-                grantId: grant.id,
-                name: grant.name,
-                grantYear: grant.grantYear,
-                status: grant.status,
-                requisitionDeadlineOn: grant.requisitionDeadlineOn,
-                allocationId: grant.publishedAllocationId,
-                recipientCode,
-                amountKr: krToJson(amountKr),
-              },
-            ]
-          : [],
+      items: (await listMyGrants(request.ctx)).flatMap(
+        ({ grant, recipientCode, amountKr, requisition, window }) =>
+          grant.publishedAllocationId
+            ? [
+                {
+                  grantId: grant.id,
+                  name: grant.name,
+                  grantYear: grant.grantYear,
+                  status: grant.status,
+                  requisitionDeadlineOn: grant.requisitionDeadlineOn,
+                  allocationId: grant.publishedAllocationId,
+                  recipientCode,
+                  amountKr: krToJson(amountKr),
+                  secondRound: grant.secondRound,
+                  window,
+                  requisition: requisition
+                    ? {
+                        id: requisition.id,
+                        state: requisitionState(requisition),
+                        amountKr:
+                          requisition.amountKr === null ? null : krToJson(requisition.amountKr),
+                        moreAmountKr:
+                          requisition.moreAmountKr === null
+                            ? null
+                            : krToJson(requisition.moreAmountKr),
+                        updatedAt: requisition.updatedAt.toISOString(),
+                      }
+                    : null,
+                },
+              ]
+            : [],
       ),
     }),
   );

@@ -170,6 +170,7 @@ const FIELD_ORDER = [
   'rules.waiverThresholdKr',
   'rules.minimumAmountKr',
   'rules.privateProvidersShareRequired',
+  'rules.secondRound',
   'publishedAllocationId',
   'copiedFromGrantId',
 ];

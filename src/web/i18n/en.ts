@@ -89,6 +89,7 @@ export const en: Messages = {
   'grant.rules.waiverThresholdKr': 'Amounts waived (below)',
   'grant.rules.minimumAmountKr': 'Minimum amount per recipient',
   'grant.rules.privateProvidersShareRequired': 'Private providers must be offered a share',
+  'grant.rules.secondRound': 'Second round: recipients may ask for more than their allocation',
 
   'grants.title': 'Grants',
   'grants.intro': 'All grants, the latest grant year first.',

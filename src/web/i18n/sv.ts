@@ -88,6 +88,7 @@ export const sv = {
   'grant.rules.waiverThresholdKr': 'Belopp som efterskänks (under)',
   'grant.rules.minimumAmountKr': 'Minibelopp per mottagare',
   'grant.rules.privateProvidersShareRequired': 'Enskilda utförare ska erbjudas en del av bidraget',
+  'grant.rules.secondRound': 'Andra omgång: mottagare kan begära mer än sin fördelning',
 
   'grants.title': 'Statsbidrag',
   'grants.intro': 'Alla statsbidrag, det senaste bidragsåret först.',

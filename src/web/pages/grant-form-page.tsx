@@ -324,6 +324,14 @@ function GrantForm({ grant }: { grant?: Grant }) {
               {t('grant.rules.privateProvidersShareRequired')}
             </label>
           </div>
+          <div className="checkbox">
+            <input
+              id={fieldId('rules.secondRound')}
+              type="checkbox"
+              {...register('rules.secondRound')}
+            />
+            <label htmlFor={fieldId('rules.secondRound')}>{t('grant.rules.secondRound')}</label>
+          </div>
         </fieldset>
 
         <div className="form-actions">

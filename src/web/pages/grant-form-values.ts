@@ -36,6 +36,7 @@ export type GrantFormValues = {
     waiverThresholdKr: string;
     minimumAmountKr: string;
     privateProvidersShareRequired: boolean;
+    secondRound: boolean;
   };
 } & Record<DateField, string>;
 
@@ -62,6 +63,7 @@ export function emptyGrantFormValues(): GrantFormValues {
       waiverThresholdKr: '0',
       minimumAmountKr: '0',
       privateProvidersShareRequired: false,
+      secondRound: false,
     },
   };
 }
@@ -89,6 +91,7 @@ export function grantToFormValues(grant: Grant): GrantFormValues {
       waiverThresholdKr: String(grant.rules.waiverThresholdKr),
       minimumAmountKr: String(grant.rules.minimumAmountKr),
       privateProvidersShareRequired: grant.rules.privateProvidersShareRequired,
+      secondRound: grant.rules.secondRound,
     },
   };
 }
@@ -117,6 +120,7 @@ function toCandidate(values: GrantFormValues): unknown {
       waiverThresholdKr: kronor(values.rules.waiverThresholdKr),
       minimumAmountKr: kronor(values.rules.minimumAmountKr),
       privateProvidersShareRequired: values.rules.privateProvidersShareRequired,
+      secondRound: values.rules.secondRound,
     },
   };
 }
@@ -129,7 +133,7 @@ export function formFieldName(path: readonly PropertyKey[]): string {
 }
 
 const FIELD_PATH = new RegExp(
-  `^(name|grantYear|legalBasis|appropriation|appropriationItem|totalAmountKr|eligibleRecipientTypes|distributionMethod|purpose|usageAreas|usageAreas\\.\\d+\\.value|${DATE_FIELDS.join('|')}|rules\\.(repaymentRequired|waiverThresholdKr|minimumAmountKr|privateProvidersShareRequired))$`,
+  `^(name|grantYear|legalBasis|appropriation|appropriationItem|totalAmountKr|eligibleRecipientTypes|distributionMethod|purpose|usageAreas|usageAreas\\.\\d+\\.value|${DATE_FIELDS.join('|')}|rules\\.(repaymentRequired|waiverThresholdKr|minimumAmountKr|privateProvidersShareRequired|secondRound))$`,
 );
 
 /** True for the name of a field in this form (e.g. a path in a server's validation error). */

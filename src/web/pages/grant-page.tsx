@@ -219,6 +219,8 @@ function Rules({ grant }: { grant: Grant }) {
       <dd className="num">{formatKronor(grant.rules.minimumAmountKr, locale)}</dd>
       <dt>{t('grant.rules.privateProvidersShareRequired')}</dt>
       <dd>{yesNo(grant.rules.privateProvidersShareRequired)}</dd>
+      <dt>{t('grant.rules.secondRound')}</dt>
+      <dd>{yesNo(grant.rules.secondRound)}</dd>
     </dl>
   );
 }

@@ -1,0 +1,68 @@
+import { appendAuditEvent } from '../db/audit';
+import { upsertLatePermission, type LatePermissionRecord } from '../db/requisitions';
+import { findLatePermission } from '../db/requisitions';
+import { deadlinePassed, localDate, parseLocalDate } from '../domain/dates';
+import { DomainError } from '../domain/errors';
+import type { ServiceContext } from './context';
+import { InvalidInputError } from './invalid-input-error';
+import { loadGrantForUpdate } from './load-grant';
+import { authorize } from './policy';
+import { allocatedAmount, latePermissionToJson, requisitionEntityId } from './requisition-common';
+
+/**
+ * Lets one recipient requisition after the deadline, until `untilOn` (inclusive, Stockholm time),
+ * for a recorded reason. One permission per grant and recipient; granting again replaces it. The
+ * case officer of the grant only; audited on the recipient's requisition history.
+ */
+export async function grantLatePermission(
+  ctx: ServiceContext,
+  input: { grantId: string; recipientCode: string; untilOn: string; reason: string },
+): Promise<LatePermissionRecord> {
+  authorize(ctx.user, 'requisition.administer', { grantId: input.grantId });
+  const now = ctx.now();
+  const untilOn = parseLocalDate(input.untilOn);
+  if (!untilOn || deadlinePassed(untilOn, now))
+    throw new InvalidInputError([
+      {
+        path: 'untilOn',
+        code: 'requisition.late_until_passed',
+        params: { untilOn: input.untilOn },
+      },
+    ]);
+  return ctx.db.transaction(async (tx) => {
+    const grant = await loadGrantForUpdate(tx, input.grantId);
+    if (grant.status !== 'published')
+      throw new DomainError('requisition.grant_not_open', { status: grant.status });
+    if (!(await allocatedAmount(tx, grant, [input.recipientCode])))
+      throw new DomainError('requisition.not_eligible', { recipientCode: input.recipientCode });
+    if (grant.requisitionDeadlineOn && untilOn <= localDate(grant.requisitionDeadlineOn))
+      throw new InvalidInputError([
+        {
+          path: 'untilOn',
+          code: 'requisition.late_until_before_deadline',
+          params: { untilOn, deadlineOn: grant.requisitionDeadlineOn },
+        },
+      ]);
+    const before = await findLatePermission(tx, grant.id, input.recipientCode);
+    const permission = await upsertLatePermission(tx, {
+      grantId: grant.id,
+      recipientCode: input.recipientCode,
+      untilOn,
+      reason: input.reason,
+      grantedAt: now,
+      grantedBy: ctx.actor,
+    });
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'requisition',
+      entityId: requisitionEntityId(grant.id, input.recipientCode),
+      grantId: grant.id,
+      action: 'requisition.late_permission_granted',
+      before: before ? latePermissionToJson(before) : null,
+      after: { recipientCode: input.recipientCode, ...latePermissionToJson(permission) },
+      reason: input.reason,
+    });
+    return permission;
+  });
+}
