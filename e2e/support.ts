@@ -96,7 +96,12 @@ export async function signInContext(
 }
 
 export async function startHarness(
-  options: { demoData?: boolean; signInAs?: string | null } = {},
+  options: {
+    demoData?: boolean;
+    signInAs?: string | null;
+    /** The server's clock (ServiceContext.now), so a journey can move past a deadline. */
+    now?: () => Date;
+  } = {},
 ): Promise<Harness> {
   assert.ok(
     existsSync(path.join(WEB_ROOT, 'index.html')),
@@ -108,7 +113,7 @@ export async function startHarness(
     await loadDemoData(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   }
   await loadDemoAccounts(systemContext(database.db, DEMO_ACTOR, () => new Date()));
-  const app = await buildServer({ db: database.db, webRoot: WEB_ROOT });
+  const app = await buildServer({ db: database.db, webRoot: WEB_ROOT, now: options.now });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   assert.ok(address && typeof address === 'object', 'the server has no address');

@@ -18,6 +18,12 @@ import type { Problem } from '../http/routes/problem.schema';
 import { ProblemSchema } from '../http/routes/problem.schema';
 import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
 import { MyGrantListSchema } from '../http/routes/me.schema';
+import type { RequisitionInput } from '../http/routes/requisitions.schema';
+import {
+  RequisitionOverviewSchema,
+  RequisitionViewSchema,
+  SecondRoundSchema,
+} from '../http/routes/requisitions.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
 import { SessionSchema } from '../http/routes/session.schema';
 import type { UserInvite } from '../http/routes/users.schema';
@@ -190,6 +196,41 @@ export const api = {
   publishPerformanceResult: (id: string) =>
     request(PerformanceResultSchema, `/performance-results/${enc(id)}/publish`, { method: 'POST' }),
 
+  myRequisition: (grantId: string, signal?: AbortSignal) =>
+    request(RequisitionViewSchema, `/me/grants/${enc(grantId)}/requisition`, { signal }),
+  createRequisition: (grantId: string, input: RequisitionInput) =>
+    request(RequisitionViewSchema, `/me/grants/${enc(grantId)}/requisition`, json('POST', input)),
+  updateRequisition: (grantId: string, input: RequisitionInput, version: number) =>
+    request(
+      RequisitionViewSchema,
+      `/me/grants/${enc(grantId)}/requisition`,
+      json('PUT', { ...input, version }),
+    ),
+  signRequisition: (grantId: string, version: number) =>
+    request(
+      RequisitionViewSchema,
+      `/me/grants/${enc(grantId)}/requisition/sign`,
+      json('POST', { version }),
+    ),
+  withdrawRequisition: (grantId: string, version: number, reason: string | undefined) =>
+    request(
+      RequisitionViewSchema,
+      `/me/grants/${enc(grantId)}/requisition/withdraw`,
+      json('POST', { version, reason }),
+    ),
+  requisitionOverview: (grantId: string, signal?: AbortSignal) =>
+    request(RequisitionOverviewSchema, `/grants/${enc(grantId)}/requisitions`, { signal }),
+  grantLatePermission: (grantId: string, code: string, untilOn: string, reason: string) =>
+    request(
+      RequisitionOverviewSchema,
+      `/grants/${enc(grantId)}/requisitions/${enc(code)}/late-permission`,
+      json('PUT', { untilOn, reason }),
+    ),
+  secondRound: (grantId: string, signal?: AbortSignal) =>
+    request(SecondRoundSchema, `/grants/${enc(grantId)}/second-round`, { signal }),
+  confirmSecondRound: (grantId: string, checksum: string) =>
+    request(SecondRoundSchema, `/grants/${enc(grantId)}/second-round`, json('POST', { checksum })),
+
   getAllocation: (id: string, signal?: AbortSignal) =>
     request(AllocationSchema, `/allocations/${enc(id)}`, { signal }),
   publishAllocation: (id: string) =>
@@ -210,6 +251,8 @@ export const fileLinks = {
   ) => `/api/performance-results/${enc(id)}/${file}`,
   allocationModel: (id: string) => `/api/allocations/${enc(id)}/model.json`,
   allocationInputs: (id: string) => `/api/allocations/${enc(id)}/inputs.csv`,
+  requisitionExport: (grantId: string, list: 'export' | 'reminders', format: 'csv' | 'xlsx') =>
+    `/api/grants/${enc(grantId)}/requisitions/${list}.${format}`,
   comparisonExport: (a: string, b: string, format: 'csv' | 'xlsx') =>
     `/api/allocations/compare.${format}?a=${enc(a)}&b=${enc(b)}`,
 };

@@ -13,6 +13,7 @@ import { EditGrantPage, NewGrantPage } from './pages/grant-form-page';
 import { GrantPage } from './pages/grant-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { MyGrantsPage } from './pages/my-grants-page';
+import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
 import { SetPasswordPage } from './pages/set-password-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -21,6 +22,11 @@ import { UsersPage } from './pages/users-page';
 // The two pages with charts load recharts with them, so the first page a person opens stays light.
 const AllocationPage = lazy(() =>
   import('./pages/allocation-page').then((m) => ({ default: m.AllocationPage })),
+);
+const RequisitionOverviewPage = lazy(() =>
+  import('./pages/requisition-overview-page').then((m) => ({
+    default: m.RequisitionOverviewPage,
+  })),
 );
 const ComparePage = lazy(() =>
   import('./pages/compare-page').then((m) => ({ default: m.ComparePage })),
@@ -38,6 +44,11 @@ export function App() {
                 <Route path="losenord" element={<SetPasswordPage />} />
                 <Route index element={<StartPage />} />
                 <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
+                <Route path="mina-bidrag/:id/rekvisition" element={own(<RequisitionPage />)} />
+                <Route
+                  path="grants/:id/rekvisitioner"
+                  element={agency(<RequisitionOverviewPage />)}
+                />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
                 <Route path="grants/new" element={agency(<NewGrantPage />)} />
                 <Route path="grants/:id" element={agency(<GrantPage />)} />

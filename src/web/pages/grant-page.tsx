@@ -93,6 +93,16 @@ export function GrantPage() {
           </p>
         </section>
       ) : null}
+      {g.status !== 'draft' && g.distributionMethod === 'allocation_key' ? (
+        <section aria-labelledby="requisitions">
+          <h2 id="requisitions">{t('reqOverview.title')}</h2>
+          <p>
+            <Link to={`/grants/${g.id}/rekvisitioner`} className="button button--primary">
+              {t('reqOverview.open')}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="allocations">
         <h2 id="allocations">{t('grantPage.allocations')}</h2>
         {/* Allocations are made and published while the grant is a draft (the server refuses

@@ -1,11 +1,13 @@
-// A recipient's start page: the published grants their organisation receives, with its amount.
+// A recipient's start page: the published grants their organisation receives, with the amount it
+// may requisition, the deadline, its requisition's status and a link to the requisition.
+import { Link } from 'react-router-dom';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
-import { GrantStatusTag } from '../components/status-tag';
+import { RequisitionStateTag } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
-import { formatKronor } from '../format';
+import { formatDate, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
@@ -37,7 +39,11 @@ export function MyGrantsPage() {
                   {t('myGrants.col.amount')}
                 </th>
                 <th scope="col">{t('myGrants.col.deadline')}</th>
-                <th scope="col">{t('grants.col.status')}</th>
+                <th scope="col">{t('myGrants.col.requisition')}</th>
+                <th scope="col" className="num">
+                  {t('myGrants.col.requisitioned')}
+                </th>
+                <th scope="col">{t('myGrants.col.action')}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,9 +52,28 @@ export function MyGrantsPage() {
                   <th scope="row">{item.name}</th>
                   <td className="num">{item.grantYear}</td>
                   <td className="num">{formatKronor(item.amountKr, locale)}</td>
-                  <td>{item.requisitionDeadlineOn ?? t('common.notSet')}</td>
                   <td>
-                    <GrantStatusTag status={item.status} />
+                    {item.requisitionDeadlineOn
+                      ? formatDate(item.requisitionDeadlineOn, locale)
+                      : t('common.notSet')}
+                    {item.window === 'closed' ? ` (${t('requisition.window.closed')})` : null}
+                    {item.window === 'open_late' ? ` (${t('requisition.window.open_late')})` : null}
+                  </td>
+                  <td>
+                    <RequisitionStateTag state={item.requisition?.state ?? 'not_started'} />
+                  </td>
+                  <td className="num">
+                    {item.requisition?.amountKr != null
+                      ? formatKronor(item.requisition.amountKr, locale)
+                      : '–'}
+                  </td>
+                  <td>
+                    <Link
+                      to={`/mina-bidrag/${item.grantId}/rekvisition`}
+                      aria-label={`${t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}: ${item.name}`}
+                    >
+                      {t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}
+                    </Link>
                   </td>
                 </tr>
               ))}
