@@ -11,13 +11,13 @@ import { DEMO_ACTOR, systemContext } from '../src/services/context';
 import { listGrants } from '../src/services/list-grants';
 import { loadDemoData } from '../src/services/load-demo-data';
 
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number; average: number };
   non2xx: number;
   errors: number;
 }
-type Autocannon = (options: {
+export type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
@@ -25,7 +25,7 @@ type Autocannon = (options: {
 }) => Promise<AutocannonResult>;
 
 // autocannon ships no type declarations; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DURATION_S = 5;
 const CONNECTIONS = 10;

@@ -3,7 +3,6 @@
 // same moment (a double click) and then its signatory signs it. Every failed request is counted
 // (there must be none) and the rows are counted afterwards (nothing lost, nothing doubled). The
 // real server on a loopback port; PGlite always, PostgreSQL too when DATABASE_URL is set.
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
 import { and, count, eq } from 'drizzle-orm';
@@ -16,20 +15,7 @@ import { DEMO_ACTOR, systemContext } from '../src/services/context';
 import { loadDemoData } from '../src/services/load-demo-data';
 import { requisitionDemoDraft } from '../src/services/load-requisition-demo';
 import { publishKeyGrant } from '../src/services/publish-key-grant';
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+import { autocannon } from './api';
 
 const DURATION_S = 5;
 const CONNECTIONS = 10;

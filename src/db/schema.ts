@@ -435,6 +435,23 @@ export const performanceResults = pgTable(
 
 export const requisitionStatuses = ['draft', 'signed', 'withdrawn'] as const;
 
+/** What a recipient fills in: the same columns in a requisition and in each signed version. */
+const requisitionContent = () => ({
+  grantId: uuid('grant_id')
+    .notNull()
+    .references(() => grants.id),
+  recipientCode: text('recipient_code')
+    .notNull()
+    .references(() => recipients.code),
+  declines: boolean('declines').notNull().default(false),
+  amountKr: kronor('amount_kr'),
+  wantsMore: boolean('wants_more').notNull().default(false),
+  moreAmountKr: kronor('more_amount_kr'),
+  contactName: text('contact_name').notNull(),
+  contactEmail: text('contact_email').notNull(),
+  contactPhone: text('contact_phone').notNull(),
+});
+
 /**
  * A recipient organisation's requisition of a published grant: one per grant × organisation. It is
  * a draft until a signatory signs it; a change after signing makes it a draft again (it needs a new
@@ -446,20 +463,8 @@ export const requisitions = pgTable(
   'requisitions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code')
-      .notNull()
-      .references(() => recipients.code),
+    ...requisitionContent(),
     status: text('status', { enum: requisitionStatuses }).notNull().default('draft'),
-    declines: boolean('declines').notNull().default(false),
-    amountKr: kronor('amount_kr'),
-    wantsMore: boolean('wants_more').notNull().default(false),
-    moreAmountKr: kronor('more_amount_kr'),
-    contactName: text('contact_name').notNull(),
-    contactEmail: text('contact_email').notNull(),
-    contactPhone: text('contact_phone').notNull(),
     version: integer('version').notNull().default(1),
     /** The number of the last signed version (requisition_versions.number), if any. */
     signedVersionNumber: integer('signed_version_number'),
@@ -492,19 +497,7 @@ export const requisitionVersions = pgTable(
       .references(() => requisitions.id),
     /** 1, 2, … in the order signed. */
     number: integer('number').notNull(),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code')
-      .notNull()
-      .references(() => recipients.code),
-    declines: boolean('declines').notNull(),
-    amountKr: kronor('amount_kr'),
-    wantsMore: boolean('wants_more').notNull(),
-    moreAmountKr: kronor('more_amount_kr'),
-    contactName: text('contact_name').notNull(),
-    contactEmail: text('contact_email').notNull(),
-    contactPhone: text('contact_phone').notNull(),
+    ...requisitionContent(),
     signedAt: timestamp('signed_at', { withTimezone: true, mode: 'date' }).notNull(),
     signedBy: text('signed_by').notNull(),
     signedByName: text('signed_by_name').notNull(),

@@ -1,4 +1,3 @@
-import { appendAuditEvent } from '../db/audit';
 import {
   findRequisition,
   insertRequisitionIfAbsent,
@@ -13,13 +12,7 @@ import {
 import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
 import { authorize } from './policy';
-import {
-  contentOf,
-  loadOwnTarget,
-  requireOpen,
-  requisitionEntityId,
-  requisitionToJson,
-} from './requisition-common';
+import { auditRequisition, contentOf, loadOwnTarget, requireOpen } from './requisition-common';
 
 /**
  * Drafts the signed-in organisation's requisition of a grant. There is one per grant ×
@@ -59,14 +52,10 @@ export async function createRequisition(
       if (!raced) throw new Error('requisition vanished after a unique conflict');
       return answerExisting(raced, input.content);
     }
-    await appendAuditEvent(tx, {
+    await auditRequisition(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(created.grantId, created.recipientCode),
-      grantId: created.grantId,
       action: 'requisition.created',
-      after: requisitionToJson(created),
+      after: created,
     });
     return { requisition: created, created: true };
   });

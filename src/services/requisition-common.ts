@@ -1,10 +1,12 @@
 // What every requisition use case shares: which grant and amount the signed-in organisation may
 // requisition, whether it may still act, and the JSON form of requisitions (API and audit log).
 import { and, eq, inArray } from 'drizzle-orm';
+import { appendAuditEvent } from '../db/audit';
 import type { Executor } from '../db/client';
 import type { GrantRecord } from '../db/grants';
 import { findRecipientsByCodes } from '../db/recipients';
 import {
+  findRequisition,
   findLatePermission,
   findSecondRound,
   type LatePermissionRecord,
@@ -198,6 +200,46 @@ export function latePermissionToJson(record: LatePermissionRecord) {
     grantedAt: record.grantedAt.toISOString(),
     grantedBy: record.grantedBy,
   };
+}
+
+/** The organisation's target and its requisition, locked for the rest of the transaction; 404 without one. */
+export async function lockOwnRequisition(
+  ctx: ServiceContext,
+  executor: Executor,
+  grantId: string,
+): Promise<{ target: RequisitionTarget; before: RequisitionRecord }> {
+  const target = await loadOwnTarget(ctx, executor, grantId);
+  const before = await findRequisition(executor, target.grant.id, target.recipientCode, {
+    forUpdate: true,
+  });
+  if (!before) throw new DomainError('requisition.not_found', { grantId });
+  return { target, before };
+}
+
+/** The audit event of a change to a requisition, kept under its grant × organisation key. */
+export async function auditRequisition(
+  executor: Executor,
+  ctx: ServiceContext,
+  event: {
+    occurredAt: Date;
+    action: string;
+    before?: RequisitionRecord;
+    after: RequisitionRecord;
+    extra?: Record<string, unknown>;
+    reason?: string | null;
+  },
+): Promise<void> {
+  await appendAuditEvent(executor, {
+    occurredAt: event.occurredAt,
+    actor: ctx.actor,
+    entityType: 'requisition',
+    entityId: requisitionEntityId(event.after.grantId, event.after.recipientCode),
+    grantId: event.after.grantId,
+    action: event.action,
+    before: event.before ? requisitionToJson(event.before) : null,
+    after: { ...requisitionToJson(event.after), ...event.extra },
+    reason: event.reason ?? null,
+  });
 }
 
 /** A stale version: someone else changed the requisition since it was read. */

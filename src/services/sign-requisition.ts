@@ -1,6 +1,4 @@
-import { appendAuditEvent } from '../db/audit';
 import {
-  findRequisition,
   insertRequisitionVersion,
   updateRequisitionRow,
   type RequisitionRecord,
@@ -11,11 +9,10 @@ import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
 import { authorize } from './policy';
 import {
+  auditRequisition,
   contentOf,
-  loadOwnTarget,
+  lockOwnRequisition,
   requireOpen,
-  requisitionEntityId,
-  requisitionToJson,
   requisitionVersionToJson,
   versionConflict,
 } from './requisition-common';
@@ -34,11 +31,7 @@ export async function signRequisition(
   const user = ctx.user;
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const target = await loadOwnTarget(ctx, tx, input.grantId);
-    const before = await findRequisition(tx, target.grant.id, target.recipientCode, {
-      forUpdate: true,
-    });
-    if (!before) throw new DomainError('requisition.not_found', { grantId: input.grantId });
+    const { target, before } = await lockOwnRequisition(ctx, tx, input.grantId);
     if (before.status === 'signed' && before.version === input.version + 1) return before;
     if (before.version !== input.version) throw versionConflict(input.version, before.version);
     if (before.status !== 'draft')
@@ -68,15 +61,12 @@ export async function signRequisition(
       updatedBy: ctx.actor,
     });
     if (!after) throw versionConflict(input.version, before.version + 1);
-    await appendAuditEvent(tx, {
+    await auditRequisition(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(after.grantId, after.recipientCode),
-      grantId: after.grantId,
       action: after.declines ? 'requisition.signed_decline' : 'requisition.signed',
-      before: requisitionToJson(before),
-      after: { ...requisitionToJson(after), signedVersion: requisitionVersionToJson(version) },
+      before,
+      after,
+      extra: { signedVersion: requisitionVersionToJson(version) },
     });
     return after;
   });

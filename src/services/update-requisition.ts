@@ -1,15 +1,12 @@
-import { appendAuditEvent } from '../db/audit';
-import { findRequisition, updateRequisitionRow, type RequisitionRecord } from '../db/requisitions';
-import { DomainError } from '../domain/errors';
+import { updateRequisitionRow, type RequisitionRecord } from '../db/requisitions';
 import { checkRequisition, type RequisitionContent } from '../domain/requisition/requisition';
 import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
 import { authorize } from './policy';
 import {
-  loadOwnTarget,
+  auditRequisition,
+  lockOwnRequisition,
   requireOpen,
-  requisitionEntityId,
-  requisitionToJson,
   versionConflict,
 } from './requisition-common';
 
@@ -25,11 +22,7 @@ export async function updateRequisition(
   authorize(ctx.user, 'requisition.prepare');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const target = await loadOwnTarget(ctx, tx, input.grantId);
-    const before = await findRequisition(tx, target.grant.id, target.recipientCode, {
-      forUpdate: true,
-    });
-    if (!before) throw new DomainError('requisition.not_found', { grantId: input.grantId });
+    const { target, before } = await lockOwnRequisition(ctx, tx, input.grantId);
     if (before.version !== input.version) throw versionConflict(input.version, before.version);
     await requireOpen(tx, target, now);
     const issues = checkRequisition(input.content, {
@@ -44,15 +37,11 @@ export async function updateRequisition(
       updatedBy: ctx.actor,
     });
     if (!after) throw versionConflict(input.version, before.version + 1);
-    await appendAuditEvent(tx, {
+    await auditRequisition(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(after.grantId, after.recipientCode),
-      grantId: after.grantId,
       action: before.status === 'draft' ? 'requisition.changed' : 'requisition.reopened',
-      before: requisitionToJson(before),
-      after: requisitionToJson(after),
+      before,
+      after,
     });
     return after;
   });

@@ -1,13 +1,11 @@
-import { appendAuditEvent } from '../db/audit';
-import { findRequisition, updateRequisitionRow, type RequisitionRecord } from '../db/requisitions';
+import { updateRequisitionRow, type RequisitionRecord } from '../db/requisitions';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { authorize } from './policy';
 import {
-  loadOwnTarget,
+  auditRequisition,
+  lockOwnRequisition,
   requireOpen,
-  requisitionEntityId,
-  requisitionToJson,
   versionConflict,
 } from './requisition-common';
 
@@ -23,11 +21,7 @@ export async function withdrawRequisition(
   authorize(ctx.user, 'requisition.sign');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const target = await loadOwnTarget(ctx, tx, input.grantId);
-    const before = await findRequisition(tx, target.grant.id, target.recipientCode, {
-      forUpdate: true,
-    });
-    if (!before) throw new DomainError('requisition.not_found', { grantId: input.grantId });
+    const { target, before } = await lockOwnRequisition(ctx, tx, input.grantId);
     if (before.status === 'withdrawn' && before.version === input.version + 1) return before;
     if (before.version !== input.version) throw versionConflict(input.version, before.version);
     if (before.status !== 'signed')
@@ -39,15 +33,11 @@ export async function withdrawRequisition(
       updatedBy: ctx.actor,
     });
     if (!after) throw versionConflict(input.version, before.version + 1);
-    await appendAuditEvent(tx, {
+    await auditRequisition(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(after.grantId, after.recipientCode),
-      grantId: after.grantId,
       action: 'requisition.withdrawn',
-      before: requisitionToJson(before),
-      after: requisitionToJson(after),
+      before,
+      after,
       reason: input.reason ?? null,
     });
     return after;

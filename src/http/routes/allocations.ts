@@ -186,7 +186,7 @@ export function allocationRoutes(app: ZodApp): void {
   }
 }
 
-const EXPORT_TYPES = {
+export const EXPORT_TYPES = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
@@ -199,14 +199,14 @@ const EXPORT_DESCRIPTIONS = {
 } as const;
 
 /** A file download in the OpenAPI document (the body is sent as is, not serialised). */
-function fileResponse(contentType: string) {
+export function fileResponse(contentType: string) {
   return {
     description: 'The file, as an attachment',
     content: { [contentType]: { schema: FilePart } },
   };
 }
 
-function sendFile(reply: FastifyReply, file: ExportedFile) {
+export function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply
     .type(file.contentType)
     .header('content-disposition', `attachment; filename="${file.filename}"`)

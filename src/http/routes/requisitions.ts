@@ -1,9 +1,7 @@
 // Requisitions: the recipient's own (under /me, scoped to the signed-in organisation), a
 // requisition by id, and the agency's overview, exports, late permissions and second round.
-import type { FastifyReply } from 'fastify';
 import { confirmSecondRound } from '../../services/confirm-second-round';
 import { createRequisition } from '../../services/create-requisition';
-import type { ExportedFile } from '../../services/export-allocation';
 import { exportRequisitionOverview } from '../../services/export-requisition-overview';
 import { getMyRequisition, getRequisition } from '../../services/get-requisition';
 import { getRequisitionOverview } from '../../services/get-requisition-overview';
@@ -18,7 +16,8 @@ import {
   presentSecondRound,
   toRequisitionContent,
 } from '../present-requisition';
-import { FilePart, type ZodApp } from '../validation';
+import type { ZodApp } from '../validation';
+import { EXPORT_TYPES, fileResponse, sendFile } from './allocations';
 import { IdParamsSchema } from './grants';
 import {
   LatePermissionInputSchema,
@@ -34,18 +33,6 @@ import {
 } from './requisitions.schema';
 
 const tags = ['requisitions'];
-
-const EXPORT_TYPES = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-
-function sendFile(reply: FastifyReply, file: ExportedFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-}
 
 export function requisitionRoutes(app: ZodApp): void {
   const myView = async (ctx: Parameters<typeof getMyRequisition>[0], grantId: string) =>
@@ -197,12 +184,7 @@ export function requisitionRoutes(app: ZodApp): void {
                 : `Those who have not requisitioned, with their accounts' emails and the last contact person, as ${format.toUpperCase()}.`,
             params: IdParamsSchema,
             produces: [EXPORT_TYPES[format]],
-            response: {
-              200: {
-                description: 'The file, as an attachment',
-                content: { [EXPORT_TYPES[format]]: { schema: FilePart } },
-              },
-            },
+            response: { 200: fileResponse(EXPORT_TYPES[format]) },
           },
         },
         async (request, reply) =>

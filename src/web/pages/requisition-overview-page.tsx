@@ -15,12 +15,14 @@ import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { BarChartFigure } from '../components/bar-chart-figure';
 import { Field } from '../components/form-fields';
+import { HeaderRow } from '../components/header-row';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { RequisitionStateTag, requisitionStateKey } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
 import { formatDate, formatDecimalKronor, formatKronor, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/sv';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
 
@@ -125,22 +127,12 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
 
       <section aria-labelledby="recipients-heading">
         <h2 id="recipients-heading">{t('reqOverview.recipients')}</h2>
-        <p className="actions">
-          <a
-            className="button button--secondary"
-            href={fileLinks.requisitionExport(grantId, 'export', 'csv')}
-            download
-          >
-            {t('reqOverview.exportCsv')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fileLinks.requisitionExport(grantId, 'export', 'xlsx')}
-            download
-          >
-            {t('reqOverview.exportXlsx')}
-          </a>
-        </p>
+        <ExportLinks
+          grantId={grantId}
+          list="export"
+          csv="reqOverview.exportCsv"
+          xlsx="reqOverview.exportXlsx"
+        />
         <div className="field-row">
           <Field id="req-filter-state" label={t('reqOverview.filterState')}>
             {() => (
@@ -192,28 +184,18 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
         <TableScroll label={t('reqOverview.recipients')}>
           <table className="table">
             <caption className="visually-hidden">{t('reqOverview.recipients')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reqOverview.col.recipient')}</th>
-                <th scope="col">{t('reqOverview.col.state')}</th>
-                <th scope="col" className="num">
-                  {t('reqOverview.col.allocated')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reqOverview.col.signed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reqOverview.col.draft')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reqOverview.col.more')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reqOverview.col.secondRound')}
-                </th>
-                <th scope="col">{t('reqOverview.col.late')}</th>
-              </tr>
-            </thead>
+            <HeaderRow
+              columns={[
+                'reqOverview.col.recipient',
+                'reqOverview.col.state',
+                ['reqOverview.col.allocated', 'num'],
+                ['reqOverview.col.signed', 'num'],
+                ['reqOverview.col.draft', 'num'],
+                ['reqOverview.col.more', 'num'],
+                ['reqOverview.col.secondRound', 'num'],
+                'reqOverview.col.late',
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.recipientCode}>
@@ -243,35 +225,25 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
       <section aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">{t('reqOverview.reminders')}</h2>
         <p>{t('reqOverview.remindersIntro', { count: reminders.length })}</p>
-        <p className="actions">
-          <a
-            className="button button--secondary"
-            href={fileLinks.requisitionExport(grantId, 'reminders', 'csv')}
-            download
-          >
-            {t('reqOverview.remindersCsv')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fileLinks.requisitionExport(grantId, 'reminders', 'xlsx')}
-            download
-          >
-            {t('reqOverview.remindersXlsx')}
-          </a>
-        </p>
+        <ExportLinks
+          grantId={grantId}
+          list="reminders"
+          csv="reqOverview.remindersCsv"
+          xlsx="reqOverview.remindersXlsx"
+        />
         <details>
           <summary>{t('reqOverview.remindersShow')}</summary>
           <TableScroll label={t('reqOverview.reminders')}>
             <table className="table">
               <caption className="visually-hidden">{t('reqOverview.reminders')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reqOverview.col.recipient')}</th>
-                  <th scope="col">{t('reqOverview.col.state')}</th>
-                  <th scope="col">{t('reqOverview.col.emails')}</th>
-                  <th scope="col">{t('reqOverview.col.contact')}</th>
-                </tr>
-              </thead>
+              <HeaderRow
+                columns={[
+                  'reqOverview.col.recipient',
+                  'reqOverview.col.state',
+                  'reqOverview.col.emails',
+                  'reqOverview.col.contact',
+                ]}
+              />
               <tbody>
                 {reminders.map((row) => (
                   <tr key={row.recipientCode}>
@@ -300,6 +272,29 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
       ) : null}
       {data.grant.secondRound ? <SecondRoundSection grantId={grantId} onDone={reload} /> : null}
     </>
+  );
+}
+
+function ExportLinks(props: {
+  grantId: string;
+  list: 'export' | 'reminders';
+  csv: MessageKey;
+  xlsx: MessageKey;
+}) {
+  const { t } = useI18n();
+  return (
+    <p className="actions">
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <a
+          key={format}
+          className="button button--secondary"
+          href={fileLinks.requisitionExport(props.grantId, props.list, format)}
+          download
+        >
+          {t(props[format])}
+        </a>
+      ))}
+    </p>
   );
 }
 
@@ -447,27 +442,17 @@ function SecondRoundSection({ grantId, onDone }: { grantId: string; onDone(): vo
           <TableScroll label={t('reqOverview.secondRound')}>
             <table className="table">
               <caption className="visually-hidden">{t('reqOverview.secondRound')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reqOverview.col.recipient')}</th>
-                  <th scope="col" className="num">
-                    {t('reqOverview.col.key')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reqOverview.col.more')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reqOverview.col.share')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reqOverview.col.exact')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reqOverview.col.secondRound')}
-                  </th>
-                  <th scope="col">{t('reqOverview.col.explanation')}</th>
-                </tr>
-              </thead>
+              <HeaderRow
+                columns={[
+                  'reqOverview.col.recipient',
+                  ['reqOverview.col.key', 'num'],
+                  ['reqOverview.col.more', 'num'],
+                  ['reqOverview.col.share', 'num'],
+                  ['reqOverview.col.exact', 'num'],
+                  ['reqOverview.col.secondRound', 'num'],
+                  'reqOverview.col.explanation',
+                ]}
+              />
               <tbody>
                 {round.rows.map((row) => (
                   <tr key={row.recipientCode}>

@@ -15,6 +15,7 @@ import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { AuditLog } from '../components/audit-log';
 import { ErrorSummary, Field } from '../components/form-fields';
+import { HeaderRow } from '../components/header-row';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { RequisitionStateTag } from '../components/requisition-state-tag';
@@ -175,6 +176,36 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
     },
   );
   const kr = (value: number) => formatKronor(value, locale);
+  /** A labelled text input bound to the form, with hint and error; kronor get "kr" after. */
+  const field = (
+    name: 'amountKr' | 'moreAmountKr' | 'contactName' | 'contactEmail' | 'contactPhone',
+    label: string,
+    options: { hint?: string; kronor?: boolean; autoComplete?: string; type?: string },
+  ) => (
+    <Field id={FIELD_IDS[name]} label={label} hint={options.hint} error={errors[name]?.message}>
+      {(describedBy) => {
+        const input = (
+          <input
+            id={FIELD_IDS[name]}
+            className={options.kronor ? 'input input--amount' : 'input'}
+            type={options.type ?? 'text'}
+            inputMode={options.kronor ? 'numeric' : undefined}
+            autoComplete={options.autoComplete ?? 'off'}
+            aria-describedby={describedBy}
+            aria-invalid={errors[name] ? true : undefined}
+            {...register(name)}
+          />
+        );
+        return options.kronor ? (
+          <span className="input-with-unit">
+            {input} {t('common.kr')}
+          </span>
+        ) : (
+          input
+        );
+      }}
+    </Field>
+  );
 
   return (
     <>
@@ -255,85 +286,37 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
           </fieldset>
           {choice === 'requisition' ? (
             <>
-              <Field
-                id={FIELD_IDS.amountKr}
-                label={t('requisition.amount')}
-                hint={t('requisition.amountHint', { amount: kr(current.allocatedKr) })}
-                error={errors.amountKr?.message}
-              >
-                {(describedBy) => (
-                  <span className="input-with-unit">
-                    <input
-                      id={FIELD_IDS.amountKr}
-                      className="input input--amount"
-                      inputMode="numeric"
-                      autoComplete="off"
-                      aria-describedby={describedBy}
-                      aria-invalid={errors.amountKr ? true : undefined}
-                      {...register('amountKr')}
-                    />{' '}
-                    {t('common.kr')}
-                  </span>
-                )}
-              </Field>
+              {field('amountKr', t('requisition.amount'), {
+                hint: t('requisition.amountHint', { amount: kr(current.allocatedKr) }),
+                kronor: true,
+              })}
               {current.grant.secondRound ? (
                 <>
                   <div className="checkbox">
                     <input type="checkbox" id={FIELD_IDS.wantsMore} {...register('wantsMore')} />
                     <label htmlFor={FIELD_IDS.wantsMore}>{t('requisition.wantsMore')}</label>
                   </div>
-                  {wantsMore ? (
-                    <Field
-                      id={FIELD_IDS.moreAmountKr}
-                      label={t('requisition.moreAmount')}
-                      hint={t('requisition.moreAmountHint')}
-                      error={errors.moreAmountKr?.message}
-                    >
-                      {(describedBy) => (
-                        <span className="input-with-unit">
-                          <input
-                            id={FIELD_IDS.moreAmountKr}
-                            className="input input--amount"
-                            inputMode="numeric"
-                            autoComplete="off"
-                            aria-describedby={describedBy}
-                            aria-invalid={errors.moreAmountKr ? true : undefined}
-                            {...register('moreAmountKr')}
-                          />{' '}
-                          {t('common.kr')}
-                        </span>
-                      )}
-                    </Field>
-                  ) : null}
+                  {wantsMore
+                    ? field('moreAmountKr', t('requisition.moreAmount'), {
+                        hint: t('requisition.moreAmountHint'),
+                        kronor: true,
+                      })
+                    : null}
                 </>
               ) : null}
             </>
           ) : null}
           <fieldset>
             <legend>{t('requisition.contact')}</legend>
-            {(
-              [
-                ['contactName', 'requisition.contactName', 'name'],
-                ['contactEmail', 'requisition.contactEmail', 'email'],
-                ['contactPhone', 'requisition.contactPhone', 'tel'],
-              ] as const
-            ).map(([name, label, autoComplete]) => (
-              <Field key={name} id={FIELD_IDS[name]} label={t(label)} error={errors[name]?.message}>
-                {(describedBy) => (
-                  <input
-                    id={FIELD_IDS[name]}
-                    className="input"
-                    type={
-                      autoComplete === 'email' ? 'email' : autoComplete === 'tel' ? 'tel' : 'text'
-                    }
-                    autoComplete={autoComplete}
-                    aria-describedby={describedBy}
-                    aria-invalid={errors[name] ? true : undefined}
-                    {...register(name)}
-                  />
-                )}
-              </Field>
-            ))}
+            {field('contactName', t('requisition.contactName'), { autoComplete: 'name' })}
+            {field('contactEmail', t('requisition.contactEmail'), {
+              autoComplete: 'email',
+              type: 'email',
+            })}
+            {field('contactPhone', t('requisition.contactPhone'), {
+              autoComplete: 'tel',
+              type: 'tel',
+            })}
           </fieldset>
           {requisition?.status === 'signed' ? <p>{t('requisition.changeNeedsSignature')}</p> : null}
           <div className="form-actions">
@@ -405,21 +388,15 @@ function VersionTable({ versions }: { versions: RequisitionVersion[] }) {
     <TableScroll label={t('requisition.versions')}>
       <table className="table">
         <caption className="visually-hidden">{t('requisition.versions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('requisition.col.version')}
-            </th>
-            <th scope="col">{t('requisition.col.signed')}</th>
-            <th scope="col" className="num">
-              {t('requisition.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('requisition.moreAmount')}
-            </th>
-            <th scope="col">{t('requisition.contact')}</th>
-          </tr>
-        </thead>
+        <HeaderRow
+          columns={[
+            ['requisition.col.version', 'num'],
+            'requisition.col.signed',
+            ['requisition.amount', 'num'],
+            ['requisition.moreAmount', 'num'],
+            'requisition.contact',
+          ]}
+        />
         <tbody>
           {versions.map((v) => (
             <tr key={v.id}>
