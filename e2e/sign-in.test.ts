@@ -57,7 +57,7 @@ describe('sign-in', { skip }, () => {
     assert.deepEqual(harness.pageErrors, []);
   });
 
-  it('shows a recipient user their organisation’s grants and amounts, and no agency page', async () => {
+  it('shows a recipient user their organisation’s grants, amounts and requisitions, and no agency page', async () => {
     const page = await harness.newPage();
     await page.goto('/logga-in');
     await fillSignIn(page, demoAccount('recipient_user'), 'statsbidrag-demo');
@@ -65,9 +65,10 @@ describe('sign-in', { skip }, () => {
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
     const texts = (await rows.allInnerTexts()).map(normalizeSpaces);
-    assert.equal(texts.length, 2);
-    assert.match(texts[0] ?? '', /2024 261 208 638 kr 2024-10-31 Publicerat/);
-    assert.match(texts[1] ?? '', /2018 21 625 197 kr 2018-11-01 Publicerat/);
+    assert.equal(texts.length, 3);
+    assert.match(texts[0] ?? '', /2027 261 208 638 kr 2027-10-31 Ej påbörjad – Rekvirera/);
+    assert.match(texts[1] ?? '', /2024 261 208 638 kr 2024-10-31 \(Stängd.*\) Ej påbörjad/);
+    assert.match(texts[2] ?? '', /2018 21 625 197 kr 2018-11-01 \(Stängd.*\) Ej påbörjad/);
     assert.equal(await page.getByRole('link', { name: 'Jämför fördelningar' }).count(), 0);
     await assertAccessible(page, 'my grants');
 
