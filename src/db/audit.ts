@@ -7,7 +7,16 @@ import { auditEvents } from './schema';
 export interface NewAuditEvent {
   occurredAt: Date;
   actor: string;
-  entityType: 'grant' | 'allocation' | 'recipient' | 'system' | 'performance_result' | 'user';
+  entityType:
+    | 'grant'
+    | 'allocation'
+    | 'recipient'
+    | 'system'
+    | 'performance_result'
+    | 'user'
+    | 'decision'
+    | 'payout_batch'
+    | 'payment_account';
   entityId: string;
   grantId?: string | null;
   action: string;

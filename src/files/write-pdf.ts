@@ -128,21 +128,34 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 /**
+ * A new A4 document with the DejaVu fonts registered as `regular` and `bold`, pages buffered (for
+ * page numbers), and the promise of its bytes once `doc.end()` is called.
+ */
+export function startPdf(options: {
+  layout: 'portrait' | 'landscape';
+  margin: number;
+  title: string;
+}): { doc: PDFKit.PDFDocument; done: Promise<Uint8Array> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: options.layout,
+    margin: options.margin,
+    bufferPages: true,
+    info: { Title: options.title, Creator: 'Statsbidrag' },
+  });
+  const done = collect(doc);
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  return { doc, done };
+}
+
+/**
  * An A4 landscape table in DejaVu Sans: title, header row repeated on every page, a bold totals
  * row and "Sida n av m" at the foot of each page. Cells are preformatted text (the caller formats
  * kronor the Swedish way), cut with an ellipsis when too wide.
  */
 export async function writePdfTable(table: PdfTable): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: table.title, Creator: 'Statsbidrag' },
-  });
-  const done = collect(doc);
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  const { doc, done } = startPdf({ layout: 'landscape', margin: MARGIN, title: table.title });
   const layout = layoutColumns(doc, table.columns);
   const bottom = doc.page.height - MARGIN - 14;
   let y = drawTitle(doc, table);

@@ -18,6 +18,8 @@ import type { ServiceContext } from '../services/context';
 import { registerAuth } from './auth';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
 import { allocationRoutes } from './routes/allocations';
+import { decisionRoutes } from './routes/decisions';
+import { payoutRoutes } from './routes/payouts';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
@@ -149,6 +151,8 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         { name: 'recipients', description: 'Mottagare: municipalities and regions' },
         { name: 'session', description: 'Inloggning: sign-in, sign-out, the own organisation' },
         { name: 'users', description: 'Användare: accounts and roles' },
+        { name: 'decisions', description: 'Beslut: decisions per recipient and their letters' },
+        { name: 'payouts', description: 'Utbetalningar: payment accounts and payout batches' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -170,6 +174,8 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       grantRoutes(typed);
       allocationRoutes(typed);
       performanceRoutes(typed);
+      decisionRoutes(typed);
+      payoutRoutes(typed);
     },
     { prefix: '/api' },
   );

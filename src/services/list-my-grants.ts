@@ -1,6 +1,6 @@
 import { listGrantsForRecipient, type GrantRecord } from '../db/grants';
-import { findRecipientsByCodes } from '../db/recipients';
 import type { ServiceContext } from './context';
+import { ownOrganisationCodes } from './own-organisation';
 import { authorize } from './policy';
 
 export interface MyGrant {
@@ -15,9 +15,7 @@ export interface MyGrant {
  */
 export async function listMyGrants(ctx: ServiceContext): Promise<MyGrant[]> {
   authorize(ctx.user, 'own_organisation.read');
-  const code = ctx.user.recipientCode;
-  if (code === null) return [];
-  const [recipient] = await findRecipientsByCodes(ctx.db, [code]);
-  const codes = recipient?.sameOrganisationAs ? [code, recipient.sameOrganisationAs] : [code];
+  const codes = await ownOrganisationCodes(ctx);
+  if (codes.length === 0) return [];
   return listGrantsForRecipient(ctx.db, codes);
 }

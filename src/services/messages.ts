@@ -1,5 +1,6 @@
 import { formatKronor, type Locale } from '../domain/money';
 import type { IssueParams } from '../domain/issues';
+import { DECISION_MESSAGES } from './decision-messages';
 
 interface ServiceMessage {
   sv: (params: IssueParams) => string;
@@ -221,6 +222,7 @@ export const SERVICE_MESSAGES = {
     en: () =>
       'A calculation is published; the model, key, registrations and figures can no longer change.',
   },
+  ...DECISION_MESSAGES,
 } satisfies Record<string, ServiceMessage>;
 
 export type ServiceMessageCode = keyof typeof SERVICE_MESSAGES;
