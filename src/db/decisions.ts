@@ -4,6 +4,7 @@ import type { Executor } from './client';
 import {
   decisions,
   grantDecisionSettings,
+  grants,
   payoutBatches,
   payoutLines,
   recipients,
@@ -16,6 +17,7 @@ export type DecisionKind = DecisionRecord['kind'];
 
 /** A decision with its recipient's name and organisation number, and its payout if any. */
 export interface DecisionWithRecipient extends DecisionRecord {
+  grantName: string;
   recipientName: string;
   orgNumber: string | null;
   payout: {
@@ -61,6 +63,7 @@ export async function insertDecisions(
 
 const withRecipient = {
   decision: decisions,
+  grantName: grants.name,
   recipientName: recipients.name,
   orgNumber: recipients.orgNumber,
   batchId: payoutBatches.id,
@@ -71,6 +74,7 @@ const withRecipient = {
 
 function shape(row: {
   decision: DecisionRecord;
+  grantName: string;
   recipientName: string;
   orgNumber: string | null;
   batchId: string | null;
@@ -80,6 +84,7 @@ function shape(row: {
 }): DecisionWithRecipient {
   return {
     ...row.decision,
+    grantName: row.grantName,
     recipientName: row.recipientName,
     orgNumber: row.orgNumber,
     payout:
@@ -99,6 +104,7 @@ function selectWithRecipient(executor: Executor) {
     .select(withRecipient)
     .from(decisions)
     .innerJoin(recipients, eq(recipients.code, decisions.recipientCode))
+    .innerJoin(grants, eq(grants.id, decisions.grantId))
     .leftJoin(payoutLines, eq(payoutLines.decisionId, decisions.id))
     .leftJoin(payoutBatches, eq(payoutBatches.id, payoutLines.batchId));
 }

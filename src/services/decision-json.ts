@@ -26,6 +26,7 @@ export interface DecisionJson {
 }
 
 export interface DecisionWithRecipientJson extends DecisionJson {
+  grantName: string;
   recipientName: string;
   orgNumber: string | null;
   payout: DecisionWithRecipient['payout'];
@@ -60,6 +61,7 @@ export function decisionWithRecipientToJson(
 ): DecisionWithRecipientJson {
   return {
     ...decisionToJson(record),
+    grantName: record.grantName,
     recipientName: record.recipientName,
     orgNumber: record.orgNumber,
     payout: record.payout,

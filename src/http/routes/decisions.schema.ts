@@ -24,6 +24,7 @@ export const DecisionSchema = z.object({
   kind: DecisionKindSchema,
   status: z.enum(['draft', 'issued']),
   grantId: z.uuid(),
+  grantName: z.string(),
   recipientCode: z.string(),
   recipientName: z.string(),
   orgNumber: z.string().nullable(),

@@ -1,4 +1,5 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
+import { enDecisions } from './en-decisions';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -552,4 +553,5 @@ export const en: Messages = {
   'perf.explain.reallocated':
     'The key amount, {key}, is reallocated to those that meet the conditions.',
   'perf.explain.amount': 'Amount: {amount}',
+  ...enDecisions,
 };

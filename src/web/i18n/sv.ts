@@ -1,5 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
+import { svDecisions } from './sv-decisions';
+
 export const sv = {
   'layout.siteName': 'Statsbidrag',
   'layout.skipLink': 'Hoppa till huvudinnehållet',
@@ -550,6 +552,7 @@ export const sv = {
   'perf.explain.reallocated':
     'Beloppet enligt nyckeln, {key}, fördelas om till dem som uppfyller villkoren.',
   'perf.explain.amount': 'Belopp: {amount}',
+  ...svDecisions,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -2,6 +2,7 @@
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
+import { MyDecisions } from '../components/my-decisions';
 import { ProblemAlert } from '../components/problem-alert';
 import { GrantStatusTag } from '../components/status-tag';
 import { TableScroll } from '../components/table-scroll';
@@ -56,6 +57,7 @@ export function MyGrantsPage() {
           </table>
         </TableScroll>
       ) : null}
+      <MyDecisions />
     </>
   );
 }

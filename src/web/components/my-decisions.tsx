@@ -1,0 +1,150 @@
+// On a recipient's start page: the organisation's issued decisions (each letter as PDF) and what
+// has been paid and when; and its account for payouts, which its signatory can set.
+import { useState } from 'react';
+import { useAuth } from '../auth';
+import { decisionFileLinks, decisionsApi } from '../decisions-api';
+import { formatDate, formatKronor } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { PayoutCell } from '../pages/decisions-page';
+import { useResource } from '../use-resource';
+import { Field } from './form-fields';
+import { Loading } from './loading';
+import { ProblemAlert } from './problem-alert';
+import { TableScroll } from './table-scroll';
+import { useAction } from './use-action';
+
+export function MyDecisions() {
+  const { t, locale } = useI18n();
+  const decisions = useResource('my-decisions', (signal) => decisionsApi.myDecisions(signal));
+  const items = decisions.data?.items ?? [];
+  return (
+    <section aria-labelledby="my-decisions">
+      <h2 id="my-decisions">{t('myDecisions.heading')}</h2>
+      {decisions.error ? (
+        <ProblemAlert error={decisions.error} autoFocus={false} headingLevel={3} />
+      ) : null}
+      {decisions.loading && !decisions.data ? <Loading /> : null}
+      {decisions.data && items.length === 0 ? <p>{t('myDecisions.empty')}</p> : null}
+      {items.length > 0 ? (
+        <TableScroll label={t('myDecisions.tableCaption')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('myDecisions.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('decisions.col.reference')}</th>
+                <th scope="col">{t('decisions.col.grant')}</th>
+                <th scope="col">{t('decisions.col.decidedOn')}</th>
+                <th scope="col" className="num">
+                  {t('decisions.col.amount')}
+                </th>
+                <th scope="col">{t('decisions.col.payout')}</th>
+                <th scope="col">{t('decisions.col.letter')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((decision) => (
+                <tr key={decision.id}>
+                  <th scope="row">{decision.referenceNumber}</th>
+                  <td>{decision.grantName}</td>
+                  <td>{decision.decidedOn ? formatDate(decision.decidedOn, locale) : '–'}</td>
+                  <td className="num">{formatKronor(decision.amountKr, locale)}</td>
+                  <td>
+                    <PayoutCell decision={decision} />
+                  </td>
+                  <td>
+                    <a
+                      href={decisionFileLinks.letter(decision.id)}
+                      download
+                      aria-label={t('decisions.letterFor', {
+                        name: decision.referenceNumber ?? decision.recipientName,
+                      })}
+                    >
+                      {t('decisions.letter')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+      <PaymentAccountSection />
+    </section>
+  );
+}
+
+function PaymentAccountSection() {
+  const { t } = useI18n();
+  const { session, can } = useAuth();
+  const code = session?.user?.recipientCode ?? '';
+  const account = useResource(`payment-account:${code}`, (signal) =>
+    decisionsApi.paymentAccount(code, signal),
+  );
+  const action = useAction();
+  const [accountType, setAccountType] = useState<'bankgiro' | 'plusgiro'>('bankgiro');
+  const [accountNumber, setAccountNumber] = useState('');
+  if (!code) return null;
+  const current = account.data?.account;
+  return (
+    <>
+      <h3>{t('account.heading')}</h3>
+      {account.error ? (
+        <ProblemAlert error={account.error} autoFocus={false} headingLevel={3} />
+      ) : null}
+      {account.data ? (
+        <p>
+          {current
+            ? t('account.current', {
+                type: t(
+                  current.accountType === 'bankgiro' ? 'account.bankgiro' : 'account.plusgiro',
+                ),
+                number: current.accountNumber,
+              })
+            : t('account.none')}
+        </p>
+      ) : null}
+      {can('payment_account.manage') ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action.run(async () => {
+              await decisionsApi.setPaymentAccount(code, { accountType, accountNumber });
+              setAccountNumber('');
+              return t('account.saved');
+            }, account.reload);
+          }}
+        >
+          {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+          <Field id="account-type" label={t('account.type')}>
+            {(describedBy) => (
+              <select
+                id="account-type"
+                value={accountType}
+                aria-describedby={describedBy}
+                onChange={(event) => setAccountType(event.target.value as 'bankgiro' | 'plusgiro')}
+              >
+                <option value="bankgiro">{t('account.bankgiro')}</option>
+                <option value="plusgiro">{t('account.plusgiro')}</option>
+              </select>
+            )}
+          </Field>
+          <Field id="account-number" label={t('account.number')}>
+            {(describedBy) => (
+              <input
+                id="account-number"
+                required
+                value={accountNumber}
+                aria-describedby={describedBy}
+                autoComplete="off"
+                onChange={(event) => setAccountNumber(event.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button--secondary" disabled={action.busy}>
+            {t('account.save')}
+          </button>
+        </form>
+      ) : null}
+    </>
+  );
+}
