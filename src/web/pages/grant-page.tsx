@@ -84,7 +84,7 @@ export function GrantPage() {
         <h2 id="rules">{t('grant.rules')}</h2>
         <Rules grant={g} />
       </section>
-      {g.status !== 'draft' ? <DecisionLinks grantId={g.id} /> : null}
+      <DecisionLinks grantId={g.id} />
       {g.distributionMethod === 'performance' ? (
         <section aria-labelledby="performance">
           <h2 id="performance">{t('perf.title')}</h2>
