@@ -1,4 +1,4 @@
-import { startPdf } from './write-pdf';
+import { startPdf, writeFooter } from './write-pdf';
 
 /** One letter: every text already formatted and worded (Swedish) by the caller. */
 export interface PdfLetter {
@@ -74,20 +74,9 @@ export async function writeLettersPdf(
     const last = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
     ranges.push({ letter, first, count: last - first + 1 });
   });
-  for (const { letter, first, count } of ranges) {
-    for (let page = 0; page < count; page++) {
-      doc.switchToPage(first + page);
-      // Writing into the bottom margin would otherwise make pdfkit start a new page.
-      doc.page.margins.bottom = 0;
-      doc
-        .font('regular')
-        .fontSize(8)
-        .text(letter.footer(page + 1, count), MARGIN, doc.page.height - MARGIN + 16, {
-          width: doc.page.width - 2 * MARGIN,
-          align: 'right',
-        });
-    }
-  }
+  for (const { letter, first, count } of ranges)
+    for (let page = 0; page < count; page++)
+      writeFooter(doc, first + page, letter.footer(page + 1, count), MARGIN, 16);
   doc.end();
   return done;
 }

@@ -102,20 +102,30 @@ function drawTitle(doc: PDFKit.PDFDocument, table: PdfTable): number {
   return doc.y + 8;
 }
 
+/** Writes `text` right-aligned in the bottom margin of the buffered page `page` (0-based). */
+export function writeFooter(
+  doc: PDFKit.PDFDocument,
+  page: number,
+  text: string,
+  margin: number,
+  offset: number,
+): void {
+  doc.switchToPage(page);
+  // Writing into the bottom margin would otherwise make pdfkit start a new page.
+  doc.page.margins.bottom = 0;
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text(text, margin, doc.page.height - margin + offset, {
+      width: doc.page.width - 2 * margin,
+      align: 'right',
+    });
+}
+
 function numberPages(doc: PDFKit.PDFDocument, table: PdfTable): void {
   const range = doc.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page++) {
-    doc.switchToPage(page);
-    // Writing into the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(8)
-      .text(table.pageLabel(page + 1, range.count), MARGIN, doc.page.height - MARGIN + 10, {
-        width: doc.page.width - 2 * MARGIN,
-        align: 'right',
-      });
-  }
+  for (let page = range.start; page < range.start + range.count; page++)
+    writeFooter(doc, page, table.pageLabel(page + 1, range.count), MARGIN, 10);
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {

@@ -1,9 +1,8 @@
-import { appendAuditEvent } from '../db/audit';
 import { updatePayoutBatch, type PayoutBatchRecord } from '../db/payouts';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { loadPayoutBatch } from './get-payout-batch';
-import { payoutBatchToJson } from './payout-json';
+import { auditPayoutBatchChange } from './payout-json';
 import { authorize } from './policy';
 
 /**
@@ -31,16 +30,7 @@ export async function approvePayoutBatch(
       approvedAt: now,
       updatedAt: now,
     });
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'payout_batch',
-      entityId: after.id,
-      grantId: after.grantId,
-      action: 'payout.batch_approved',
-      before: payoutBatchToJson(before),
-      after: payoutBatchToJson(after),
-    });
+    await auditPayoutBatchChange(tx, ctx, 'payout.batch_approved', before, after, now);
     return after;
   });
 }

@@ -1,10 +1,9 @@
-import { appendAuditEvent } from '../db/audit';
 import { updatePayoutBatch, type PayoutBatchRecord } from '../db/payouts';
 import { todayInStockholm } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { loadPayoutBatch } from './get-payout-batch';
-import { payoutBatchToJson } from './payout-json';
+import { auditPayoutBatchChange } from './payout-json';
 import { authorize } from './policy';
 
 /**
@@ -36,16 +35,7 @@ export async function markPayoutBatchPaid(
       paidAt: now,
       updatedAt: now,
     });
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'payout_batch',
-      entityId: after.id,
-      grantId: after.grantId,
-      action: 'payout.batch_paid',
-      before: payoutBatchToJson(before),
-      after: payoutBatchToJson(after),
-    });
+    await auditPayoutBatchChange(tx, ctx, 'payout.batch_paid', before, after, now);
     return after;
   });
 }

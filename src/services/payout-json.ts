@@ -1,4 +1,7 @@
+import { appendAuditEvent } from '../db/audit';
+import type { Executor } from '../db/client';
 import type { PayoutBatchRecord, PayoutLineWithNames } from '../db/payouts';
+import type { ServiceContext } from './context';
 import { krToJson } from './allocation-json';
 
 export interface PayoutBatchJson {
@@ -58,4 +61,25 @@ export function payoutLineToJson(line: PayoutLineWithNames): PayoutLineJson {
     accountType: line.accountType,
     accountNumber: line.accountNumber,
   };
+}
+
+/** The audit event of a batch's change of status, with the batch before and after. */
+export async function auditPayoutBatchChange(
+  tx: Executor,
+  ctx: ServiceContext,
+  action: 'payout.batch_approved' | 'payout.batch_paid',
+  before: PayoutBatchRecord,
+  after: PayoutBatchRecord,
+  now: Date,
+): Promise<void> {
+  await appendAuditEvent(tx, {
+    occurredAt: now,
+    actor: ctx.actor,
+    entityType: 'payout_batch',
+    entityId: after.id,
+    grantId: after.grantId,
+    action,
+    before: payoutBatchToJson(before),
+    after: payoutBatchToJson(after),
+  });
 }

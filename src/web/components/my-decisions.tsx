@@ -2,10 +2,10 @@
 // has been paid and when; and its account for payouts, which its signatory can set.
 import { useState } from 'react';
 import { useAuth } from '../auth';
-import { decisionFileLinks, decisionsApi } from '../decisions-api';
+import { decisionsApi } from '../decisions-api';
 import { formatDate, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { PayoutCell } from '../pages/decisions-page';
+import { LetterLink, PayoutCell } from '../pages/decisions-page';
 import { useResource } from '../use-resource';
 import { Field } from './form-fields';
 import { Loading } from './loading';
@@ -52,15 +52,10 @@ export function MyDecisions() {
                     <PayoutCell decision={decision} />
                   </td>
                   <td>
-                    <a
-                      href={decisionFileLinks.letter(decision.id)}
-                      download
-                      aria-label={t('decisions.letterFor', {
-                        name: decision.referenceNumber ?? decision.recipientName,
-                      })}
-                    >
-                      {t('decisions.letter')}
-                    </a>
+                    <LetterLink
+                      decisionId={decision.id}
+                      name={decision.referenceNumber ?? decision.recipientName}
+                    />
                   </td>
                 </tr>
               ))}

@@ -194,13 +194,7 @@ function DecisionsView({
                       <PayoutCell decision={decision} />
                     </td>
                     <td>
-                      <a
-                        href={decisionFileLinks.letter(decision.id)}
-                        download
-                        aria-label={t('decisions.letterFor', { name: decision.recipientName })}
-                      >
-                        {t('decisions.letter')}
-                      </a>
+                      <LetterLink decisionId={decision.id} name={decision.recipientName} />
                     </td>
                   </tr>
                 ))}
@@ -211,6 +205,20 @@ function DecisionsView({
       )}
       <AppealText grantId={grantId} current={listed.appealText} reload={reload} />
     </>
+  );
+}
+
+/** The decision letter (PDF), named for screen readers by whose it is. */
+export function LetterLink({ decisionId, name }: { decisionId: string; name: string }) {
+  const { t } = useI18n();
+  return (
+    <a
+      href={decisionFileLinks.letter(decisionId)}
+      download
+      aria-label={t('decisions.letterFor', { name })}
+    >
+      {t('decisions.letter')}
+    </a>
   );
 }
 
