@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { insertDecisions } from '../../db/decisions';
-import { listAuditEventsForGrant } from '../../db/audit';
+import { listAuditEventsForEntity, listAuditEventsForGrant } from '../../db/audit';
 import { describeEachDatabase } from '../../db/testing';
 import { pdfText } from '../../files/pdf-text';
 import { systemContext } from '../../services/context';
@@ -13,7 +13,7 @@ import { listGrants } from '../../services/list-grants';
 import { HOURLY_EMPLOYMENT_2023, loadPerformanceDemo } from '../../services/load-performance-demo';
 import type { App } from '../server';
 import { buildServer } from '../server';
-import { grantInput, signInAs, TEST_NOW, type TestSession } from '../testing';
+import { grantInput, signInAs, TEST_NOW, testEmail, type TestSession } from '../testing';
 import type { GrantDecisions } from './decisions.schema';
 import { toGrantDraft } from './grants';
 import type { PayoutBatchDetail } from './payouts.schema';
@@ -230,6 +230,11 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
     );
     const malformed = await call(officer, 'PUT', url, { accountType: 'iban', accountNumber: '1' });
     assert.equal(malformed.statusCode, 400);
+    const events = await listAuditEventsForEntity(getDb(), 'payment_account', '0180');
+    assert.deepEqual(
+      events.map((e) => [e.action, e.actor, (e.after as { accountNumber: string }).accountNumber]),
+      [['payment_account.set', testEmail('sthlm-sign'), '5402-9681']],
+    );
   });
 
   it('pays the performance decisions as general funds: draft → approved → paid, at most once', async () => {
@@ -366,5 +371,58 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
       .items.map((d) => d.referenceNumber)
       .sort();
     assert.deepEqual(refs, ['SB 2026/0100', 'SB 2026/0101', 'SB 2026/0102']);
+  });
+
+  it('gives every issue in concurrent batches of two grants its own number, without gaps', async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+    const grantIds: string[] = [];
+    for (const name of ['Samtidigt A', 'Samtidigt B']) {
+      const grant = await createGrant(ctx, toGrantDraft(grantInput({ name })));
+      grantIds.push(grant.id);
+      const appeal = await call(officer, 'PUT', `/api/grants/${grant.id}/decisions/appeal-text`, {
+        appealText: 'Beslutet får inte överklagas (förordningen 10 §).',
+      });
+      assert.equal(appeal.statusCode, 200, appeal.body);
+      const settings = await call(officer, 'GET', `/api/grants/${grant.id}/decisions`);
+      assert.equal(
+        settings.json<GrantDecisions>().appealText,
+        'Beslutet får inte överklagas (förordningen 10 §).',
+      );
+      await insertDecisions(
+        getDb(),
+        ['0114', '0115', '0117', '0120'].map((code) => ({
+          kind: 'second_round' as const,
+          grantId: grant.id,
+          recipientCode: code,
+          amountKr: 10n,
+          payoutChannel: 'bank_transfer' as const,
+          legalBasis: 'Förordning',
+          reasons: 'Andra omgången.',
+          conditions: '',
+          appealText: 'Beslutet får inte överklagas (förordningen 10 §).',
+          sourceType: 'second_round',
+          sourceId: `${name}-${code}`,
+          preparedBy: 'officer',
+        })),
+      );
+    }
+    const answers = await Promise.all(
+      grantIds.map((id) => call(decider, 'POST', `/api/grants/${id}/decisions/issue`, {})),
+    );
+    assert.deepEqual(
+      answers.map((a) => a.statusCode),
+      [200, 200],
+    );
+    const numbers = answers
+      .flatMap((a) => a.json<{ items: GrantDecisions['items'] }>().items)
+      .map((d) => Number(d.referenceNumber?.slice(-4)))
+      .sort((a, b) => a - b);
+    assert.deepEqual(numbers, [103, 104, 105, 106, 107, 108, 109, 110]);
+    const letter = await call(
+      officer,
+      'GET',
+      `/api/decisions/${answers[0]?.json<{ items: GrantDecisions['items'] }>().items[0]?.id}/letter.pdf`,
+    );
+    assert.match(pdfText(letter.rawPayload), /får inte överklagas/);
   });
 });
