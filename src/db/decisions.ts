@@ -243,3 +243,15 @@ export async function upsertAppealText(
       set: { appealText, updatedAt: now },
     });
 }
+
+/** The decision that corrects `id`, if any. */
+export async function findCorrection(
+  executor: Executor,
+  id: string,
+): Promise<DecisionRecord | undefined> {
+  const [row] = await executor
+    .select()
+    .from(decisions)
+    .where(eq(decisions.supersedesDecisionId, id));
+  return row;
+}

@@ -1,5 +1,5 @@
 // Queries on payment accounts, payout batches and their lines.
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from './client';
 import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
 
@@ -60,17 +60,18 @@ export async function upsertPaymentAccount(
   return row;
 }
 
-/** The grant's issued decisions not in any payout batch, locked for the rest of the transaction. */
-export async function lockUnpaidIssuedDecisions(executor: Executor, grantId: string) {
+/**
+ * Every decision of the grant with the amount of its payout line (null when in no batch), the
+ * decisions locked for the rest of the transaction.
+ */
+export async function lockDecisionsForPayout(executor: Executor, grantId: string) {
   return executor
-    .select({ decision: decisions })
+    .select({ decision: decisions, lineKr: payoutLines.amountKr })
     .from(decisions)
     .leftJoin(payoutLines, eq(payoutLines.decisionId, decisions.id))
-    .where(
-      and(eq(decisions.grantId, grantId), eq(decisions.status, 'issued'), isNull(payoutLines.id)),
-    )
-    .for('update', { of: decisions })
-    .then((rows) => rows.map((row) => row.decision));
+    .where(eq(decisions.grantId, grantId))
+    .orderBy(asc(decisions.recipientCode), asc(decisions.createdAt))
+    .for('update', { of: decisions });
 }
 
 export async function insertPayoutBatch(

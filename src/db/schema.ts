@@ -497,9 +497,10 @@ export const decisions = pgTable(
     /** What the amount was decided from: `performance_result`, `requisition`, … and its id. */
     sourceType: text('source_type').notNull(),
     sourceId: text('source_id').notNull(),
-    supersedesDecisionId: uuid('supersedes_decision_id').references(
-      (): AnyPgColumn => decisions.id,
-    ),
+    /** The issued decision this one corrects; each decision is corrected at most once. */
+    supersedesDecisionId: uuid('supersedes_decision_id')
+      .unique('decisions_supersedes_unique')
+      .references((): AnyPgColumn => decisions.id),
     preparedBy: text('prepared_by').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }),
     decisionMakerId: uuid('decision_maker_id').references(() => users.id),

@@ -531,6 +531,14 @@ const ROUTES: Record<string, Case[]> = {
       expect: OWN_ORGANISATION_OR_AGENCY,
     },
   ],
+  // Correcting an issued decision (Stockholm's) prepares a draft: the officer of the grant only.
+  'POST /api/decisions/:id/corrections': [
+    {
+      url: (f) => `/api/decisions/${f.stockholmDecisionId}/corrections`,
+      body: json({ amountKr: 1200, reasons: 'Rättelse i åtkomsttestet.' }),
+      expect: GRANT_EDIT,
+    },
+  ],
   'GET /api/me/decisions': [
     {
       url: () => '/api/me/decisions',

@@ -54,6 +54,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'decision.no_drafts': 409,
   'decision.not_a_draft_of_grant': 409,
   'decision.none_issued': 409,
+  'decision.not_issued': 409,
+  'decision.already_corrected': 409,
   'payment_account.not_found': 404,
   'recipient.not_found': 404,
   'payout.nothing_to_pay': 409,

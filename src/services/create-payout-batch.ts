@@ -2,11 +2,15 @@ import { appendAuditEvent } from '../db/audit';
 import {
   insertPayoutBatch,
   listPaymentAccounts,
-  lockUnpaidIssuedDecisions,
+  lockDecisionsForPayout,
   type PayoutBatchRecord,
 } from '../db/payouts';
 import { findRecipientsByCodes } from '../db/recipients';
-import { buildPayoutLines, type PaymentAccount } from '../domain/decisions/payout-batch';
+import {
+  buildPayoutLines,
+  payableDecisions,
+  type PaymentAccount,
+} from '../domain/decisions/payout-batch';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
@@ -15,8 +19,10 @@ import { payoutBatchToJson } from './payout-json';
 import { authorize } from './policy';
 
 /**
- * Builds a draft payout batch of a grant from its issued decisions not in any batch yet: one line
- * per decision above 0 kr with the recipient's account (none for general funds). Refuses with
+ * Builds a draft payout batch of a grant from its issued decisions not in any batch yet and not
+ * corrected by a later issued decision (a correction pays the difference to what the decision it
+ * supersedes already paid): one line per amount above 0 kr with the recipient's account (none for
+ * general funds). Refuses with
  * every recipient that lacks an account (422, one issue each) and when nothing is left to pay
  * (409). The grant row is locked, so two batches cannot take the same decision; the unique
  * decision_id of payout_lines makes sure of it. Audited.
@@ -29,23 +35,23 @@ export async function createPayoutBatch(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = await loadGrantForUpdate(tx, input.grantId);
-    const decisions = (await lockUnpaidIssuedDecisions(tx, grant.id)).filter(
-      (decision) => decision.referenceNumber !== null,
-    );
-    const codes = [...new Set(decisions.map((d) => d.recipientCode))];
-    const accounts = new Map<string, PaymentAccount>(
-      (await listPaymentAccounts(tx, codes)).map((a) => [a.recipientCode, a]),
-    );
-    const build = buildPayoutLines(
-      decisions.map((d) => ({
+    const payable = payableDecisions(
+      (await lockDecisionsForPayout(tx, grant.id)).map(({ decision: d, lineKr }) => ({
         decisionId: d.id,
-        referenceNumber: d.referenceNumber ?? '',
+        referenceNumber: d.referenceNumber,
+        status: d.status,
         recipientCode: d.recipientCode,
         amountKr: d.amountKr,
         channel: d.payoutChannel,
+        supersedesDecisionId: d.supersedesDecisionId,
+        lineKr,
       })),
-      accounts,
     );
+    const codes = [...new Set(payable.map((d) => d.recipientCode))];
+    const accounts = new Map<string, PaymentAccount>(
+      (await listPaymentAccounts(tx, codes)).map((a) => [a.recipientCode, a]),
+    );
+    const build = buildPayoutLines(payable, accounts);
     if (!build.ok) {
       const names = new Map(
         (await findRecipientsByCodes(tx, build.missingAccounts)).map((r) => [r.code, r.name]),

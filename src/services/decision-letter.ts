@@ -13,7 +13,14 @@ const PAYOUT_TEXT = {
     'Beloppet betalas ut till det bankgiro- eller plusgironummer som organisationen har registrerat hos myndigheten.',
 } as const;
 
-export function decisionLetter(grant: GrantRecord, decision: DecisionWithRecipient): PdfLetter {
+/**
+ * The letter of a decision; `superseded` is the decision it corrects, named in the letter.
+ */
+export function decisionLetter(
+  grant: GrantRecord,
+  decision: DecisionWithRecipient,
+  superseded?: { referenceNumber: string | null; decidedOn: string | null },
+): PdfLetter {
   const issued = decision.status === 'issued';
   const reference = decision.referenceNumber ?? 'ges när beslutet fattas';
   const amount = formatKronor(decision.amountKr, 'sv');
@@ -23,6 +30,13 @@ export function decisionLetter(grant: GrantRecord, decision: DecisionWithRecipie
       : `${AGENCY.name} beslutar att ${decision.recipientName} inte får något statsbidrag (0 kr): ${grant.name}.`;
   const sections = [
     { text: verdict },
+    ...(superseded
+      ? [
+          {
+            text: `Beslutet ersätter beslut ${superseded.referenceNumber ?? ''} den ${superseded.decidedOn ?? ''}, som rättas genom detta beslut.`,
+          },
+        ]
+      : []),
     { heading: 'Skälen för beslutet', text: decision.reasons },
     { heading: 'Rättslig grund', text: `Beslutet har fattats med stöd av ${decision.legalBasis}.` },
     ...(decision.conditions ? [{ heading: 'Villkor', text: decision.conditions }] : []),

@@ -49,6 +49,16 @@ export const DECISION_MESSAGES = {
       `Beslutet ${text(p, 'decisionId')} är inte ett utkast i det här statsbidraget.`,
     en: (p: IssueParams) => `The decision ${text(p, 'decisionId')} is not a draft of this grant.`,
   },
+  /** Only an issued decision can be corrected. Params: decisionId. */
+  'decision.not_issued': {
+    sv: () => 'Beslutet är inte fattat än; ändra utkastet i stället för att rätta det.',
+    en: () => 'The decision is not issued yet; change the draft instead of correcting it.',
+  },
+  /** A decision is corrected at most once; correct the correction. Params: decisionId, correctionId. */
+  'decision.already_corrected': {
+    sv: () => 'Beslutet har redan en rättelse. Rätta det senaste beslutet i stället.',
+    en: () => 'The decision already has a correction. Correct the latest decision instead.',
+  },
   /** No issued decision to print. */
   'decision.none_issued': {
     sv: () => 'Statsbidraget har inga fattade beslut än.',

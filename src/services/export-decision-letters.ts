@@ -28,6 +28,9 @@ export async function exportDecisionLetter(
         (await ownOrganisationCodes(ctx)).includes(decision.recipientCode)));
   if (!decision || !visible) throw new DomainError('decision.not_found', { decisionId });
   const grant = await loadGrant(ctx.db, decision.grantId);
+  const superseded = decision.supersedesDecisionId
+    ? await findDecision(ctx.db, decision.supersedesDecisionId)
+    : undefined;
   const name = (decision.referenceNumber ?? `utkast-${decision.id.slice(0, 8)}`).replace(
     /[^A-Za-z0-9]+/g,
     '-',
@@ -36,7 +39,7 @@ export async function exportDecisionLetter(
     filename: `beslut-${name}.pdf`,
     contentType: PDF,
     body: await writeLettersPdf(`Beslut ${decision.referenceNumber ?? ''}`.trim(), [
-      decisionLetter(grant, decision),
+      decisionLetter(grant, decision, superseded),
     ]),
   };
 }
@@ -48,16 +51,22 @@ export async function exportGrantDecisionLetters(
 ): Promise<ExportedFile> {
   authorize(ctx.user, 'agency.read');
   const grant = await loadGrant(ctx.db, grantId);
-  const issued = (await listDecisionsForGrant(ctx.db, grant.id)).filter(
-    (decision) => decision.status === 'issued',
-  );
+  const all = await listDecisionsForGrant(ctx.db, grant.id);
+  const byId = new Map(all.map((decision) => [decision.id, decision]));
+  const issued = all.filter((decision) => decision.status === 'issued');
   if (issued.length === 0) throw new DomainError('decision.none_issued', { grantId });
   return {
     filename: `beslut-${grant.grantYear}-${grant.id.slice(0, 8)}.pdf`,
     contentType: PDF,
     body: await writeLettersPdf(
       `Beslut – ${grant.name}`,
-      issued.map((decision) => decisionLetter(grant, decision)),
+      issued.map((decision) =>
+        decisionLetter(
+          grant,
+          decision,
+          decision.supersedesDecisionId ? byId.get(decision.supersedesDecisionId) : undefined,
+        ),
+      ),
     ),
   };
 }

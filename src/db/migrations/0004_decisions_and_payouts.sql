@@ -22,6 +22,7 @@ CREATE TABLE "decisions" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "decisions_reference_number_unique" UNIQUE("reference_number"),
+	CONSTRAINT "decisions_supersedes_unique" UNIQUE("supersedes_decision_id"),
 	CONSTRAINT "decisions_kind_check" CHECK ("decisions"."kind" in ('requisition', 'second_round', 'performance', 'clawback')),
 	CONSTRAINT "decisions_status_check" CHECK ("decisions"."status" in ('draft', 'issued')),
 	CONSTRAINT "decisions_channel_check" CHECK ("decisions"."payout_channel" in ('bank_transfer', 'general_funds')),

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildPayoutLines, type PayableDecision } from './payout-batch';
+import {
+  buildPayoutLines,
+  payableDecisions,
+  type DecisionForPayout,
+  type PayableDecision,
+} from './payout-batch';
 import { formatReferenceNumber } from './agency';
 
 const decision = (
@@ -63,5 +68,75 @@ describe('formatReferenceNumber', () => {
     assert.equal(formatReferenceNumber('SB', 2026, 7), 'SB 2026/0007');
     assert.equal(formatReferenceNumber('SB', 2026, 12345), 'SB 2026/12345');
     assert.throws(() => formatReferenceNumber('SB', 2026, 0), RangeError);
+  });
+});
+
+describe('payableDecisions', () => {
+  const d = (
+    id: string,
+    amountKr: bigint,
+    more: Partial<DecisionForPayout> = {},
+  ): DecisionForPayout => ({
+    decisionId: id,
+    referenceNumber: `SB 2026/${id}`,
+    status: 'issued',
+    recipientCode: '0180',
+    amountKr,
+    channel: 'bank_transfer',
+    supersedesDecisionId: null,
+    lineKr: null,
+    ...more,
+  });
+
+  it('pays issued decisions in no batch, not drafts nor those already in one', () => {
+    const payable = payableDecisions([
+      d('1', 100n),
+      d('2', 200n, { status: 'draft', referenceNumber: null }),
+      d('3', 300n, { lineKr: 300n }),
+    ]);
+    assert.deepEqual(
+      payable.map((p) => [p.decisionId, p.amountKr]),
+      [['1', 100n]],
+    );
+  });
+
+  it('pays a correction only the difference to what its chain already paid', () => {
+    const payable = payableDecisions([
+      d('1', 100n, { lineKr: 100n }),
+      d('2', 150n, { supersedesDecisionId: '1', lineKr: 50n }),
+      d('3', 400n, { supersedesDecisionId: '2' }),
+    ]);
+    assert.deepEqual(
+      payable.map((p) => [p.decisionId, p.amountKr]),
+      [['3', 250n]],
+    );
+  });
+
+  it('does not pay a decision an issued correction replaced, and a lower correction pays nothing', () => {
+    const unpaidOriginal = payableDecisions([
+      d('1', 100n),
+      d('2', 80n, { supersedesDecisionId: '1' }),
+    ]);
+    assert.deepEqual(
+      unpaidOriginal.map((p) => [p.decisionId, p.amountKr]),
+      [['2', 80n]],
+    );
+    const lower = payableDecisions([
+      d('1', 100n, { lineKr: 100n }),
+      d('2', 80n, { supersedesDecisionId: '1' }),
+    ]);
+    const build = buildPayoutLines(lower, new Map());
+    assert.deepEqual(build, { ok: true, lines: [], totalKr: 0n });
+  });
+
+  it('still pays the original while its correction is a draft', () => {
+    const payable = payableDecisions([
+      d('1', 100n),
+      d('2', 80n, { supersedesDecisionId: '1', status: 'draft', referenceNumber: null }),
+    ]);
+    assert.deepEqual(
+      payable.map((p) => p.decisionId),
+      ['1'],
+    );
   });
 });

@@ -10,6 +10,54 @@ export interface PayableDecision {
   channel: PayoutChannel;
 }
 
+/** A grant's decision as the payout sees it: its payout line's amount when it is in a batch. */
+export interface DecisionForPayout {
+  decisionId: string;
+  referenceNumber: string | null;
+  status: 'draft' | 'issued';
+  recipientCode: string;
+  amountKr: bigint;
+  channel: PayoutChannel;
+  supersedesDecisionId: string | null;
+  /** What its payout line pays; null when it is in no batch. */
+  lineKr: bigint | null;
+}
+
+/**
+ * The decisions to pay now: issued, in no batch, and not corrected by a later issued decision. A
+ * correction pays what its decision grants beyond what the decisions it supersedes already put in
+ * a batch (the chain of corrections is followed back); when that is nothing or less, it pays
+ * nothing here (getting money back is a clawback, not a payout).
+ */
+export function payableDecisions(decisions: readonly DecisionForPayout[]): PayableDecision[] {
+  const byId = new Map(decisions.map((d) => [d.decisionId, d]));
+  const corrected = new Set(
+    decisions
+      .filter((d) => d.status === 'issued' && d.supersedesDecisionId !== null)
+      .map((d) => d.supersedesDecisionId),
+  );
+  return decisions
+    .filter((d) => d.status === 'issued' && d.lineKr === null && !corrected.has(d.decisionId))
+    .map((d) => {
+      let alreadyPaidKr = 0n;
+      const seen = new Set<string>([d.decisionId]);
+      for (let id = d.supersedesDecisionId; id !== null && !seen.has(id);) {
+        seen.add(id);
+        const earlier = byId.get(id);
+        if (!earlier) break;
+        alreadyPaidKr += earlier.lineKr ?? 0n;
+        id = earlier.supersedesDecisionId;
+      }
+      return {
+        decisionId: d.decisionId,
+        referenceNumber: d.referenceNumber ?? '',
+        recipientCode: d.recipientCode,
+        amountKr: d.amountKr - alreadyPaidKr,
+        channel: d.channel,
+      };
+    });
+}
+
 export interface PaymentAccount {
   accountType: AccountType;
   accountNumber: string;

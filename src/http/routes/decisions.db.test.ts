@@ -425,4 +425,83 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
     );
     assert.match(pdfText(letter.rawPayload), /får inte överklagas/);
   });
+
+  it('corrects an issued decision with a new one that supersedes it and pays the difference', async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+    const grant = await createGrant(ctx, toGrantDraft(grantInput({ name: 'Rättelse' })));
+    await insertDecisions(getDb(), [
+      {
+        kind: 'requisition',
+        grantId: grant.id,
+        recipientCode: '0180',
+        amountKr: 1000n,
+        payoutChannel: 'bank_transfer',
+        legalBasis: 'Förordning',
+        reasons: 'Rekvirerat belopp.',
+        conditions: 'Används under 2026.',
+        appealText: 'Överklagas hos förvaltningsrätten.',
+        sourceType: 'requisition',
+        sourceId: 'rättelse-0180',
+        preparedBy: 'officer',
+      },
+    ]);
+    const [original] = (
+      await call(decider, 'POST', `/api/grants/${grant.id}/decisions/issue`, {})
+    ).json<{ items: GrantDecisions['items'] }>().items;
+    assert.ok(original?.referenceNumber);
+    const first = await call(officer, 'POST', `/api/grants/${grant.id}/payouts`, {
+      paymentOn: '2026-04-01',
+    });
+    assert.equal(first.json<PayoutBatchDetail>().totalKr, 1000);
+
+    const url = `/api/decisions/${original.id}/corrections`;
+    const bad = await call(officer, 'POST', url, { amountKr: -1, reasons: 'För lite text här.' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(
+      (await call(decider, 'POST', url, { amountKr: 1500, reasons: 'Rätt belopp är högre.' }))
+        .statusCode,
+      403,
+    );
+    const created = await call(officer, 'POST', url, {
+      amountKr: 1500,
+      reasons: 'Rätt belopp är högre än det först beslutade.',
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const correction = created.json<GrantDecisions['items'][number]>();
+    assert.equal(correction.status, 'draft');
+    assert.equal(correction.supersedesDecisionId, original.id);
+    assert.equal(correction.conditions, 'Används under 2026.');
+    const twice = await call(officer, 'POST', url, { amountKr: 1, reasons: 'En andra rättelse.' });
+    assert.equal(twice.json().errors[0].code, 'decision.already_corrected');
+    const ofDraft = await call(officer, 'POST', `/api/decisions/${correction.id}/corrections`, {
+      amountKr: 1,
+      reasons: 'Rättelse av ett utkast.',
+    });
+    assert.equal(ofDraft.json().errors[0].code, 'decision.not_issued');
+
+    const issued = await call(decider, 'POST', `/api/grants/${grant.id}/decisions/issue`, {
+      decisionIds: [correction.id],
+    });
+    assert.equal(issued.statusCode, 200, issued.body);
+    const second = await call(officer, 'POST', `/api/grants/${grant.id}/payouts`, {
+      paymentOn: '2026-05-01',
+    });
+    assert.equal(second.statusCode, 201, second.body);
+    assert.deepEqual(
+      second.json<PayoutBatchDetail>().lines.map((l) => [l.decisionId, l.amountKr]),
+      [[correction.id, 500]],
+    );
+    const letter = pdfText(
+      (await call(stockholm, 'GET', `/api/decisions/${correction.id}/letter.pdf`)).rawPayload,
+    ).replace(/\s+/g, ' ');
+    assert.match(
+      letter,
+      new RegExp(`ersätter beslut ${original.referenceNumber.replace('/', '\\/')}`),
+    );
+    assert.match(letter, /får 1 500 kr/);
+    const listed = (
+      await call(officer, 'GET', `/api/grants/${grant.id}/decisions`)
+    ).json<GrantDecisions>();
+    assert.equal(listed.items.find((d) => d.id === original.id)?.amountKr, 1000);
+  });
 });

@@ -80,3 +80,20 @@ export const AppealTextInputSchema = z.strictObject({
     .describe('null: the förvaltningslagen (2017:900) 40–45 §§ default'),
 });
 export const AppealTextSchema = z.object({ appealText: z.string() });
+
+export const CorrectionInputSchema = z.strictObject({
+  amountKr: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .describe('The corrected amount in whole kronor'),
+  reasons: z.string().trim().min(10).max(8000).describe('Why the decision is corrected'),
+  conditions: z
+    .string()
+    .trim()
+    .max(8000)
+    .nullable()
+    .default(null)
+    .describe("null: the corrected decision's conditions"),
+});

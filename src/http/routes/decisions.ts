@@ -1,5 +1,6 @@
 // Decisions (beslut): prepared by the grant's case officer from a source of decided amounts, issued
 // by a decision maker, downloaded as PDF letters by the agency and by the recipient (its own).
+import { correctDecision } from '../../services/correct-decision';
 import { decisionWithRecipientToJson } from '../../services/decision-json';
 import {
   exportDecisionLetter,
@@ -15,6 +16,8 @@ import type { ZodApp } from '../validation';
 import {
   AppealTextInputSchema,
   AppealTextSchema,
+  CorrectionInputSchema,
+  DecisionSchema,
   GrantDecisionsSchema,
   IssueDecisionsInputSchema,
   IssuedDecisionsSchema,
@@ -150,6 +153,33 @@ export function decisionRoutes(app: ZodApp): void {
     },
     async (request, reply) =>
       sendFile(reply, await exportDecisionLetter(request.ctx, request.params.id)),
+  );
+
+  app.post(
+    '/decisions/:id/corrections',
+    {
+      config: { access: 'decision.prepare' },
+      schema: {
+        tags,
+        description:
+          'Prepares a correction of an issued decision: a new draft that supersedes it once issued (the issued decision never changes). When the original was paid, the payout is the difference. 409 for a draft or an already corrected decision.',
+        params: IdParamsSchema,
+        body: CorrectionInputSchema,
+        response: { 201: DecisionSchema },
+      },
+    },
+    async (request, reply) => {
+      const correction = await correctDecision(request.ctx, {
+        decisionId: request.params.id,
+        amountKr: BigInt(request.body.amountKr),
+        reasons: request.body.reasons,
+        conditions: request.body.conditions,
+      });
+      const listed = await listGrantDecisions(request.ctx, correction.grantId);
+      const shown = listed.decisions.find((d) => d.id === correction.id);
+      if (!shown) throw new Error('the correction is not listed');
+      return reply.code(201).send(decisionWithRecipientToJson(shown));
+    },
   );
 
   app.get(
