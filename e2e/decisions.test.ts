@@ -88,6 +88,20 @@ describe('decisions and payouts', { skip }, () => {
 
     // The officer builds a payout batch; the decision maker approves; the officer marks it paid.
     await as(CASE_OFFICER, page, `${grantPath}/payouts`);
+    // The officer registers Stockholm's bankgiro: a wrong check digit is refused, then saved.
+    await page.getByLabel('Mottagarkod (kommunkod eller länskod)').fill('0180');
+    const accountNumber = page.getByLabel('Nummer', { exact: true });
+    await accountNumber.fill('5402-9682');
+    await page.getByRole('button', { name: 'Spara kontot' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Kontrollsiffran i bankgironumret "5402-9682" stämmer inte.' })
+      .waitFor();
+    await accountNumber.fill('5402 9681');
+    await page.getByRole('button', { name: 'Spara kontot' }).click();
+    await page.waitForFunction(
+      () => (document.getElementById('account-number') as HTMLInputElement | null)?.value === '',
+    );
     await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
     await main.getByText(/^Summa 1\s998\s500\s000\skr på 99 rader/).waitFor();
     assert.match(
@@ -113,6 +127,7 @@ describe('decisions and payouts', { skip }, () => {
     await as(demoAccount('recipient_user'), page, '/mina-bidrag');
     const paidRow = page.getByRole('row', { name: new RegExp(reference.replace('/', '\\/')) });
     await paidRow.getByText(/Utbetalt/).waitFor();
+    await main.getByText('Bankgiro 5402-9681').waitFor();
     assert.match(
       normalizeSpaces(await paidRow.innerText()),
       /Utbetalt \d{4}-\d{2}-\d{2} \(Generellt statsbidrag\)/,

@@ -1,4 +1,4 @@
-import { startPdf, writeFooter } from './write-pdf';
+import { startPdf, writeFooter, writeSections } from './write-pdf';
 
 /** One letter: every text already formatted and worded (Swedish) by the caller. */
 export interface PdfLetter {
@@ -43,14 +43,7 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: PdfLetter): void {
     doc.text(line, MARGIN + width / 2, doc.y, { width: width / 2 });
   doc.moveDown(2);
   doc.font('bold').fontSize(16).text(letter.title, MARGIN, doc.y, { width });
-  for (const section of letter.sections) {
-    if (section.heading)
-      doc.moveDown(0.8).font('bold').fontSize(11).text(section.heading, MARGIN, doc.y, { width });
-    doc
-      .font('regular')
-      .fontSize(10)
-      .text(section.text, MARGIN, doc.y + 2, { width, align: 'left' });
-  }
+  writeSections(doc, letter.sections, { x: MARGIN, width, headingSize: 11, textSize: 10 });
   doc.moveDown(2);
   doc.font('regular').fontSize(10);
   for (const line of letter.signature) doc.text(line, MARGIN, doc.y, { width });

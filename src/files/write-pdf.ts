@@ -102,6 +102,27 @@ function drawTitle(doc: PDFKit.PDFDocument, table: PdfTable): number {
   return doc.y + 8;
 }
 
+/** Headed paragraphs (a decision's reasons, how to appeal …) from the current position down. */
+export function writeSections(
+  doc: PDFKit.PDFDocument,
+  sections: readonly { heading?: string; text: string }[],
+  style: { x: number; width: number; headingSize: number; textSize: number },
+): void {
+  const { x, width } = style;
+  for (const section of sections) {
+    if (section.heading)
+      doc
+        .moveDown(0.6)
+        .font('bold')
+        .fontSize(style.headingSize)
+        .text(section.heading, x, doc.y, { width });
+    doc
+      .font('regular')
+      .fontSize(style.textSize)
+      .text(section.text, x, doc.y + 2, { width, align: 'left' });
+  }
+}
+
 /** Writes `text` right-aligned in the bottom margin of the buffered page `page` (0-based). */
 export function writeFooter(
   doc: PDFKit.PDFDocument,
@@ -172,14 +193,7 @@ export async function writePdfTable(table: PdfTable): Promise<Uint8Array> {
   if (table.preamble) {
     const width = doc.page.width - 2 * MARGIN;
     doc.y = y;
-    for (const part of table.preamble) {
-      if (part.heading)
-        doc.moveDown(0.6).font('bold').fontSize(10.5).text(part.heading, MARGIN, doc.y, { width });
-      doc
-        .font('regular')
-        .fontSize(9.5)
-        .text(part.text, MARGIN, doc.y + 2, { width, align: 'left' });
-    }
+    writeSections(doc, table.preamble, { x: MARGIN, width, headingSize: 10.5, textSize: 9.5 });
     doc.addPage();
     doc
       .font('bold')

@@ -1,17 +1,15 @@
 // On a recipient's start page: the organisation's issued decisions (each letter as PDF) and what
 // has been paid and when; and its account for payouts, which its signatory can set.
-import { useState } from 'react';
 import { useAuth } from '../auth';
 import { decisionsApi } from '../decisions-api';
 import { formatDate, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { LetterLink, PayoutCell } from '../pages/decisions-page';
 import { useResource } from '../use-resource';
-import { Field } from './form-fields';
 import { Loading } from './loading';
+import { PaymentAccountForm } from './payment-account-form';
 import { ProblemAlert } from './problem-alert';
 import { TableScroll } from './table-scroll';
-import { useAction } from './use-action';
 
 export function MyDecisions() {
   const { t, locale } = useI18n();
@@ -75,9 +73,6 @@ function PaymentAccountSection() {
   const account = useResource(`payment-account:${code}`, (signal) =>
     decisionsApi.paymentAccount(code, signal),
   );
-  const action = useAction();
-  const [accountType, setAccountType] = useState<'bankgiro' | 'plusgiro'>('bankgiro');
-  const [accountNumber, setAccountNumber] = useState('');
   if (!code) return null;
   const current = account.data?.account;
   return (
@@ -99,46 +94,7 @@ function PaymentAccountSection() {
         </p>
       ) : null}
       {can('payment_account.manage') ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void action.run(async () => {
-              await decisionsApi.setPaymentAccount(code, { accountType, accountNumber });
-              setAccountNumber('');
-              return t('account.saved');
-            }, account.reload);
-          }}
-        >
-          {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
-          <Field id="account-type" label={t('account.type')}>
-            {(describedBy) => (
-              <select
-                id="account-type"
-                value={accountType}
-                aria-describedby={describedBy}
-                onChange={(event) => setAccountType(event.target.value as 'bankgiro' | 'plusgiro')}
-              >
-                <option value="bankgiro">{t('account.bankgiro')}</option>
-                <option value="plusgiro">{t('account.plusgiro')}</option>
-              </select>
-            )}
-          </Field>
-          <Field id="account-number" label={t('account.number')}>
-            {(describedBy) => (
-              <input
-                id="account-number"
-                required
-                value={accountNumber}
-                aria-describedby={describedBy}
-                autoComplete="off"
-                onChange={(event) => setAccountNumber(event.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--secondary" disabled={action.busy}>
-            {t('account.save')}
-          </button>
-        </form>
+        <PaymentAccountForm code={code} onSaved={account.reload} />
       ) : null}
     </>
   );

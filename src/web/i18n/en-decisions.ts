@@ -59,6 +59,10 @@ export const enDecisions: Record<keyof typeof svDecisions, string> = {
   'account.plusgiro': 'Plusgiro',
   'account.number': 'Number',
   'account.save': 'Save the account',
+  'account.recipientCode': 'Recipient code (municipality or county code)',
+  'account.officerHeading': 'Accounts for payouts',
+  'account.officerHelp':
+    "Register or change a recipient's bankgiro or plusgiro number. The number is checked before it is saved.",
   'account.saved': 'The account is saved.',
 
   'payouts.title': 'Payouts',

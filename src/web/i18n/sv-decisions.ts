@@ -58,6 +58,10 @@ export const svDecisions = {
   'account.plusgiro': 'Plusgiro',
   'account.number': 'Nummer',
   'account.save': 'Spara kontot',
+  'account.recipientCode': 'Mottagarkod (kommunkod eller länskod)',
+  'account.officerHeading': 'Konton för utbetalningar',
+  'account.officerHelp':
+    'Registrera eller ändra en mottagares bankgiro- eller plusgironummer. Numret kontrolleras innan det sparas.',
   'account.saved': 'Kontot är sparat.',
 
   'payouts.title': 'Utbetalningar',

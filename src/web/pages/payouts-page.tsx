@@ -7,6 +7,7 @@ import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
+import { PaymentAccountForm } from '../components/payment-account-form';
 import { ProblemAlert } from '../components/problem-alert';
 import { TableScroll } from '../components/table-scroll';
 import { useAction } from '../components/use-action';
@@ -35,6 +36,13 @@ export function PayoutsPage() {
       {grant.data ? <p className="lead">{grant.data.name}</p> : null}
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
       {can('payout.manage') ? <CreateBatch grantId={id} reload={batches.reload} /> : null}
+      {can('payment_account.manage') ? (
+        <section aria-labelledby="accounts">
+          <h2 id="accounts">{t('account.officerHeading')}</h2>
+          <p>{t('account.officerHelp')}</p>
+          <PaymentAccountForm onSaved={() => undefined} />
+        </section>
+      ) : null}
       {batches.data ? (
         batches.data.items.length === 0 ? (
           <p>{t('payouts.empty')}</p>
@@ -53,37 +61,23 @@ export function PayoutsPage() {
 function CreateBatch({ grantId, reload }: { grantId: string; reload(): void }) {
   const { t } = useI18n();
   const action = useAction();
-  const [paymentOn, setPaymentOn] = useState(today);
   return (
     <section aria-labelledby="new-batch">
       <h2 id="new-batch">{t('payouts.create.heading')}</h2>
       <p>{t('payouts.create.help')}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
+      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      <DateForm
+        id="payment-on"
+        label={t('payouts.paymentOn')}
+        submit={t('payouts.create')}
+        busy={action.busy}
+        onSubmit={(paymentOn) =>
           void action.run(async () => {
             await decisionsApi.createPayoutBatch(grantId, paymentOn);
             return t('payouts.created');
-          }, reload);
-        }}
-      >
-        {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
-        <Field id="payment-on" label={t('payouts.paymentOn')}>
-          {(describedBy) => (
-            <input
-              id="payment-on"
-              type="date"
-              required
-              value={paymentOn}
-              aria-describedby={describedBy}
-              onChange={(event) => setPaymentOn(event.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" className="button button--primary" disabled={action.busy}>
-          {t('payouts.create')}
-        </button>
-      </form>
+          }, reload)
+        }
+      />
     </section>
   );
 }
@@ -95,7 +89,6 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
     decisionsApi.payoutBatch(batch.id, signal),
   );
   const action = useAction();
-  const [paidOn, setPaidOn] = useState(today);
   const date = formatDate(batch.paymentOn, locale);
   const headingId = `batch-${batch.id}`;
   return (
@@ -140,31 +133,18 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
         </a>
       </div>
       {batch.status === 'approved' && can('payout.manage') ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
+        <DateForm
+          id={`paid-on-${batch.id}`}
+          label={t('payouts.paidOn')}
+          submit={t('payouts.markPaid')}
+          busy={action.busy}
+          onSubmit={(paidOn) =>
             void action.run(async () => {
               await decisionsApi.markPayoutBatchPaid(batch.id, paidOn);
               return t('payouts.paid');
-            }, reload);
-          }}
-        >
-          <Field id={`paid-on-${batch.id}`} label={t('payouts.paidOn')}>
-            {(describedBy) => (
-              <input
-                id={`paid-on-${batch.id}`}
-                type="date"
-                required
-                value={paidOn}
-                aria-describedby={describedBy}
-                onChange={(event) => setPaidOn(event.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--primary" disabled={action.busy}>
-            {t('payouts.markPaid')}
-          </button>
-        </form>
+            }, reload)
+          }
+        />
       ) : null}
       {detail.error ? (
         <ProblemAlert error={detail.error} autoFocus={false} headingLevel={3} />
@@ -203,5 +183,40 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
         </TableScroll>
       ) : null}
     </section>
+  );
+}
+
+/** A date (today by default) and a button that submits it. */
+function DateForm(props: {
+  id: string;
+  label: string;
+  submit: string;
+  busy: boolean;
+  onSubmit(date: string): void;
+}) {
+  const [date, setDate] = useState(today);
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit(date);
+      }}
+    >
+      <Field id={props.id} label={props.label}>
+        {(describedBy) => (
+          <input
+            id={props.id}
+            type="date"
+            required
+            value={date}
+            aria-describedby={describedBy}
+            onChange={(event) => setDate(event.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button--primary" disabled={props.busy}>
+        {props.submit}
+      </button>
+    </form>
   );
 }
