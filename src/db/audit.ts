@@ -15,7 +15,10 @@ export interface NewAuditEvent {
     | 'performance_result'
     | 'user'
     | 'requisition'
-    | 'second_round';
+    | 'second_round'
+    | 'decision'
+    | 'payout_batch'
+    | 'payment_account';
   entityId: string;
   grantId?: string | null;
   action: string;

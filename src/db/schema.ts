@@ -20,6 +20,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -583,6 +584,184 @@ export const secondRoundRows = pgTable(
     check(
       'second_round_rows_amount_check',
       sql`${t.amountKr} >= 0 and ${t.amountKr} <= ${t.requestedKr}`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Decisions (beslut) and payouts (utbetalningar), issue 4 and 6 (ADR 0009, docs/decisions.md).
+// ---------------------------------------------------------------------------------------------
+
+export const decisionKinds = ['requisition', 'second_round', 'performance', 'clawback'] as const;
+export const payoutChannels = ['bank_transfer', 'general_funds'] as const;
+
+/**
+ * A grant's decision settings: the appeal information printed on every decision letter (the
+ * förvaltningslagen 2017:900 40–45 §§ text by default; some ordinances say a decision cannot be
+ * appealed, then the officer writes that here). No row: the defaults.
+ */
+export const grantDecisionSettings = pgTable('grant_decision_settings', {
+  grantId: uuid('grant_id')
+    .primaryKey()
+    .references(() => grants.id),
+  appealText: text('appeal_text').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * The last reference number (diarienummer) given in a series and year. Taking the next number is
+ * an upsert that increments in the issuing transaction, so the row is locked until it commits and a
+ * rolled-back issue gives its number back: numbers have no gaps and are never given twice.
+ */
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    series: text('series').notNull(),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique('reference_counters_unique').on(t.series, t.year)],
+);
+
+/**
+ * One decision for one recipient. A draft is prepared by a case officer from a source of decided
+ * amounts (a published performance result, a requisition, a second-round amount); a decision maker
+ * issues it, which gives it its reference number, date and decision maker and freezes it (a trigger
+ * refuses to update or delete an issued decision; a correction is a new decision that supersedes).
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referenceNumber: text('reference_number').unique(),
+    kind: text('kind', { enum: decisionKinds }).notNull(),
+    status: text('status', { enum: ['draft', 'issued'] })
+      .notNull()
+      .default('draft'),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    recipientCode: text('recipient_code')
+      .notNull()
+      .references(() => recipients.code),
+    amountKr: kronor('amount_kr').notNull(),
+    payoutChannel: text('payout_channel', { enum: payoutChannels }).notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    reasons: text('reasons').notNull(),
+    conditions: text('conditions').notNull(),
+    appealText: text('appeal_text').notNull(),
+    /** What the amount was decided from: `performance_result`, `requisition`, … and its id. */
+    sourceType: text('source_type').notNull(),
+    sourceId: text('source_id').notNull(),
+    /** The issued decision this one corrects; each decision is corrected at most once. */
+    supersedesDecisionId: uuid('supersedes_decision_id')
+      .unique('decisions_supersedes_unique')
+      .references((): AnyPgColumn => decisions.id),
+    preparedBy: text('prepared_by').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decisionMakerId: uuid('decision_maker_id').references(() => users.id),
+    decisionMakerName: text('decision_maker_name'),
+    issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('decisions_grant_id_idx').on(t.grantId),
+    index('decisions_recipient_code_idx').on(t.recipientCode),
+    check(
+      'decisions_kind_check',
+      sql`${t.kind} in ('requisition', 'second_round', 'performance', 'clawback')`,
+    ),
+    check('decisions_status_check', sql`${t.status} in ('draft', 'issued')`),
+    check('decisions_channel_check', sql`${t.payoutChannel} in ('bank_transfer', 'general_funds')`),
+    check('decisions_amount_kr_check', sql`${t.amountKr} >= 0`),
+    check(
+      'decisions_issued_check',
+      sql`(${t.status} = 'issued') = (${t.referenceNumber} is not null and ${t.decidedOn} is not null and ${t.decisionMakerName} is not null and ${t.issuedAt} is not null)`,
+    ),
+    // One decision per recipient and source, unless it supersedes an earlier one.
+    uniqueIndex('decisions_source_unique')
+      .on(t.sourceType, t.sourceId, t.recipientCode, t.kind)
+      .where(sql`${t.supersedesDecisionId} is null`),
+  ],
+);
+
+/** An organisation's account for payouts: bankgiro or plusgiro, in its printed form. */
+export const paymentAccounts = pgTable(
+  'payment_accounts',
+  {
+    recipientCode: text('recipient_code')
+      .primaryKey()
+      .references(() => recipients.code),
+    accountType: text('account_type', { enum: ['bankgiro', 'plusgiro'] }).notNull(),
+    accountNumber: text('account_number').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('payment_accounts_type_check', sql`${t.accountType} in ('bankgiro', 'plusgiro')`)],
+);
+
+/** A payout batch of one grant: draft → approved (a decision maker) → paid (with the date). */
+export const payoutBatches = pgTable(
+  'payout_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    status: text('status', { enum: ['draft', 'approved', 'paid'] })
+      .notNull()
+      .default('draft'),
+    paymentOn: date('payment_on', { mode: 'string' }).notNull(),
+    totalKr: kronor('total_kr').notNull(),
+    createdBy: text('created_by').notNull(),
+    approvedBy: text('approved_by'),
+    approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'date' }),
+    paidOn: date('paid_on', { mode: 'string' }),
+    paidBy: text('paid_by'),
+    paidAt: timestamp('paid_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('payout_batches_grant_id_idx').on(t.grantId),
+    check('payout_batches_status_check', sql`${t.status} in ('draft', 'approved', 'paid')`),
+    check('payout_batches_total_kr_check', sql`${t.totalKr} >= 0`),
+    check('payout_batches_paid_check', sql`(${t.status} = 'paid') = (${t.paidOn} is not null)`),
+  ],
+);
+
+/** One line of a payout batch: one issued decision, paid at most once (unique decision_id). */
+export const payoutLines = pgTable(
+  'payout_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => payoutBatches.id),
+    position: integer('position').notNull(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .unique('payout_lines_decision_unique')
+      .references(() => decisions.id),
+    recipientCode: text('recipient_code')
+      .notNull()
+      .references(() => recipients.code),
+    amountKr: kronor('amount_kr').notNull(),
+    channel: text('channel', { enum: payoutChannels }).notNull(),
+    accountType: text('account_type', { enum: ['bankgiro', 'plusgiro'] }),
+    accountNumber: text('account_number'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('payout_lines_batch_id_idx').on(t.batchId),
+    check('payout_lines_amount_kr_check', sql`${t.amountKr} > 0`),
+    check(
+      'payout_lines_account_check',
+      sql`(${t.channel} = 'general_funds' and ${t.accountNumber} is null) or (${t.channel} = 'bank_transfer' and ${t.accountNumber} is not null and ${t.accountType} is not null)`,
     ),
   ],
 );

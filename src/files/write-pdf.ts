@@ -102,20 +102,51 @@ function drawTitle(doc: PDFKit.PDFDocument, table: PdfTable): number {
   return doc.y + 8;
 }
 
-function numberPages(doc: PDFKit.PDFDocument, table: PdfTable): void {
-  const range = doc.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page++) {
-    doc.switchToPage(page);
-    // Writing into the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
+/** Headed paragraphs (a decision's reasons, how to appeal …) from the current position down. */
+export function writeSections(
+  doc: PDFKit.PDFDocument,
+  sections: readonly { heading?: string; text: string }[],
+  style: { x: number; width: number; headingSize: number; textSize: number },
+): void {
+  const { x, width } = style;
+  for (const section of sections) {
+    if (section.heading)
+      doc
+        .moveDown(0.6)
+        .font('bold')
+        .fontSize(style.headingSize)
+        .text(section.heading, x, doc.y, { width });
     doc
       .font('regular')
-      .fontSize(8)
-      .text(table.pageLabel(page + 1, range.count), MARGIN, doc.page.height - MARGIN + 10, {
-        width: doc.page.width - 2 * MARGIN,
-        align: 'right',
-      });
+      .fontSize(style.textSize)
+      .text(section.text, x, doc.y + 2, { width, align: 'left' });
   }
+}
+
+/** Writes `text` right-aligned in the bottom margin of the buffered page `page` (0-based). */
+export function writeFooter(
+  doc: PDFKit.PDFDocument,
+  page: number,
+  text: string,
+  margin: number,
+  offset: number,
+): void {
+  doc.switchToPage(page);
+  // Writing into the bottom margin would otherwise make pdfkit start a new page.
+  doc.page.margins.bottom = 0;
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text(text, margin, doc.page.height - margin + offset, {
+      width: doc.page.width - 2 * margin,
+      align: 'right',
+    });
+}
+
+function numberPages(doc: PDFKit.PDFDocument, table: PdfTable): void {
+  const range = doc.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page++)
+    writeFooter(doc, page, table.pageLabel(page + 1, range.count), MARGIN, 10);
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
@@ -128,35 +159,41 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 /**
+ * A new A4 document with the DejaVu fonts registered as `regular` and `bold`, pages buffered (for
+ * page numbers), and the promise of its bytes once `doc.end()` is called.
+ */
+export function startPdf(options: {
+  layout: 'portrait' | 'landscape';
+  margin: number;
+  title: string;
+}): { doc: PDFKit.PDFDocument; done: Promise<Uint8Array> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: options.layout,
+    margin: options.margin,
+    bufferPages: true,
+    info: { Title: options.title, Creator: 'Statsbidrag' },
+  });
+  const done = collect(doc);
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  return { doc, done };
+}
+
+/**
  * An A4 landscape table in DejaVu Sans: title, header row repeated on every page, a bold totals
  * row and "Sida n av m" at the foot of each page. Cells are preformatted text (the caller formats
  * kronor the Swedish way), cut with an ellipsis when too wide.
  */
 export async function writePdfTable(table: PdfTable): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: table.title, Creator: 'Statsbidrag' },
-  });
-  const done = collect(doc);
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  const { doc, done } = startPdf({ layout: 'landscape', margin: MARGIN, title: table.title });
   const layout = layoutColumns(doc, table.columns);
   const bottom = doc.page.height - MARGIN - 14;
   let y = drawTitle(doc, table);
   if (table.preamble) {
     const width = doc.page.width - 2 * MARGIN;
     doc.y = y;
-    for (const part of table.preamble) {
-      if (part.heading)
-        doc.moveDown(0.6).font('bold').fontSize(10.5).text(part.heading, MARGIN, doc.y, { width });
-      doc
-        .font('regular')
-        .fontSize(9.5)
-        .text(part.text, MARGIN, doc.y + 2, { width, align: 'left' });
-    }
+    writeSections(doc, table.preamble, { x: MARGIN, width, headingSize: 10.5, textSize: 9.5 });
     doc.addPage();
     doc
       .font('bold')

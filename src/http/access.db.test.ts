@@ -25,6 +25,10 @@ import type { ServiceContext } from '../services/context';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { toGrantDraft } from './routes/grants';
+import { insertDecisions } from '../db/decisions';
+import { createPayoutBatch } from '../services/create-payout-batch';
+import { issueDecisions } from '../services/issue-decisions';
+import { setPaymentAccount } from '../services/set-payment-account';
 import type { App } from './server';
 import { buildServer } from './server';
 import {
@@ -61,6 +65,8 @@ interface Fixtures {
   performanceResultId: string;
   requisitionGrantId: string;
   requisitionId: string;
+  stockholmDecisionId: string;
+  payoutBatchId: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -122,6 +128,53 @@ async function setUpPerformanceGrant(ctx: ServiceContext) {
   return { grantId: grant.id, resultId: result.id };
 }
 
+/**
+ * An issued decision for Stockholm on the published grant (as the requisitions will make them), its
+ * payment account and a draft payout batch.
+ */
+async function setUpDecisionAndPayout(ctx: ServiceContext, grantId: string) {
+  const decider = await signInAs(ctx.db, 'access-decider', [
+    { role: 'decision_maker', grantId: null },
+  ]);
+  const [draft] = await insertDecisions(ctx.db, [
+    {
+      kind: 'requisition',
+      grantId,
+      recipientCode: '0180',
+      amountKr: 1000n,
+      payoutChannel: 'bank_transfer',
+      legalBasis: 'Förordning',
+      reasons: 'Rekvirerat.',
+      conditions: '',
+      appealText: 'Överklagas inte.',
+      sourceType: 'requisition',
+      sourceId: 'access-test',
+      preparedBy: ctx.actor,
+    },
+  ]);
+  assert.ok(draft);
+  await issueDecisions(
+    {
+      ...ctx,
+      user: {
+        id: decider.userId,
+        email: decider.email,
+        name: 'Beslutsfattare',
+        recipientCode: null,
+        roles: [{ role: 'decision_maker', grantId: null }],
+      },
+    },
+    { grantId, decisionIds: null },
+  );
+  await setPaymentAccount(ctx, {
+    recipientCode: '0180',
+    accountType: 'bankgiro',
+    accountNumber: '5402-9681',
+  });
+  const batch = await createPayoutBatch(ctx, { grantId, paymentOn: '2026-03-20' });
+  return { stockholmDecisionId: draft.id, payoutBatchId: batch.id };
+}
+
 interface Case {
   label?: string;
   url: (f: Fixtures) => string;
@@ -171,6 +224,19 @@ const GRANT_EDIT = {
   ...AGENCY_REFUSED,
   case_officer: 'ok',
   ...RECIPIENTS_REFUSED,
+} as const;
+const DECISION_MAKER_ONLY = {
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_REFUSED,
+  decision_maker: 'ok',
+  ...RECIPIENTS_REFUSED,
+} as const;
+/** The own organisation's resource: agency staff and its staff; another organisation's: 404. */
+const OWN_ORGANISATION_OR_AGENCY = {
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_OK,
+  ...RECIPIENTS_OK,
+  signatory_of_other_organisation: 404,
 } as const;
 /** A draft (grant or allocation): agency staff only; to recipients it does not exist. */
 const DRAFT_READ = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_NOT_FOUND };
@@ -535,6 +601,105 @@ const ROUTES: Record<string, Case[]> = {
       expect: AGENCY_READ,
     },
   ],
+  // Decisions and payouts (docs/access.md): the officer prepares, a decision maker issues.
+  'GET /api/grants/:id/decisions': [
+    { url: (f) => `/api/grants/${f.publishedGrantId}/decisions`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/decisions/prepare': [
+    {
+      url: (f) => `/api/grants/${f.publishedGrantId}/decisions/prepare`,
+      body: json({ kind: 'performance' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/decisions/issue': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/decisions/issue`,
+      body: json({}),
+      expect: DECISION_MAKER_ONLY,
+    },
+  ],
+  'PUT /api/grants/:id/decisions/appeal-text': [
+    {
+      url: (f) => `/api/grants/${f.draftGrantId}/decisions/appeal-text`,
+      body: json({ appealText: null }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/decisions/letters.pdf': [
+    { url: (f) => `/api/grants/${f.publishedGrantId}/decisions/letters.pdf`, expect: AGENCY_READ },
+  ],
+  'GET /api/decisions/:id/letter.pdf': [
+    {
+      label: "Stockholm's",
+      url: (f) => `/api/decisions/${f.stockholmDecisionId}/letter.pdf`,
+      expect: OWN_ORGANISATION_OR_AGENCY,
+    },
+  ],
+  // Correcting an issued decision (Stockholm's) prepares a draft: the officer of the grant only.
+  'POST /api/decisions/:id/corrections': [
+    {
+      url: (f) => `/api/decisions/${f.stockholmDecisionId}/corrections`,
+      body: json({ amountKr: 1200, reasons: 'Rättelse i åtkomsttestet.' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/me/decisions': [
+    {
+      url: () => '/api/me/decisions',
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
+    },
+  ],
+  'GET /api/recipients/:code/payment-account': [
+    {
+      label: "Stockholm's",
+      url: () => '/api/recipients/0180/payment-account',
+      expect: OWN_ORGANISATION_OR_AGENCY,
+    },
+  ],
+  'PUT /api/recipients/:code/payment-account': [
+    {
+      label: "Stockholm's",
+      url: () => '/api/recipients/0180/payment-account',
+      body: json({ accountType: 'bankgiro', accountNumber: '5402-9681' }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        case_officer: 'ok',
+        case_officer_of_other_grant: 'ok',
+        ...RECIPIENTS_REFUSED,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  'GET /api/grants/:id/payouts': [
+    { url: (f) => `/api/grants/${f.publishedGrantId}/payouts`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/payouts': [
+    {
+      url: (f) => `/api/grants/${f.publishedGrantId}/payouts`,
+      body: json({ paymentOn: '2026-03-20' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/payouts/:id': [{ url: (f) => `/api/payouts/${f.payoutBatchId}`, expect: AGENCY_READ }],
+  'POST /api/payouts/:id/approve': [
+    { url: (f) => `/api/payouts/${f.payoutBatchId}/approve`, expect: DECISION_MAKER_ONLY },
+  ],
+  'POST /api/payouts/:id/paid': [
+    {
+      url: (f) => `/api/payouts/${f.payoutBatchId}/paid`,
+      body: json({ paidOn: '2026-03-20' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/payouts/:id/export.csv': [
+    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.csv`, expect: AGENCY_READ },
+  ],
+  'GET /api/payouts/:id/export.xlsx': [
+    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.xlsx`, expect: AGENCY_READ },
+  ],
   'GET /api/performance-results/:id/decision.pdf': [
     {
       url: (f) => `/api/performance-results/${f.performanceResultId}/decision.pdf`,
@@ -624,6 +789,7 @@ describeEachDatabase('access to every route', (getDb) => {
       content,
     });
     await createRequisition(recipientCtx('0114'), { grantId: requisitionGrant.id, content });
+    const decisions = await setUpDecisionAndPayout(ctx, published.id);
     fixtures = {
       performanceGrantId: performance.grantId,
       performanceResultId: performance.resultId,
@@ -635,6 +801,7 @@ describeEachDatabase('access to every route', (getDb) => {
       publishedGrantId: published.id,
       publishedAllocationId: published.publishedAllocationId,
       stockholmUserId: stockholmUser.userId,
+      ...decisions,
     };
     app = await buildServer({ db, now: () => TEST_NOW });
   });

@@ -8,6 +8,10 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { $ZodIssue } from 'zod/v4/core';
 import { isDomainError } from '../domain/errors';
 import { describeIssueLocation, type Issue } from '../domain/issues';
+import {
+  describePaymentIssueMessage,
+  PAYMENT_ISSUE_MESSAGES,
+} from '../domain/payments/issue-messages';
 import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
@@ -44,6 +48,22 @@ const STATUS_BY_CODE: Record<string, number> = {
   'performance.result_already_published': 409,
   'performance.result_published': 409,
   'performance.interest_deadline_passed': 409,
+  'decision.not_found': 404,
+  'decision.source_not_available': 409,
+  'decision.no_published_result': 409,
+  'decision.already_issued': 409,
+  'decision.no_drafts': 409,
+  'decision.not_a_draft_of_grant': 409,
+  'decision.none_issued': 409,
+  'decision.not_issued': 409,
+  'decision.already_corrected': 409,
+  'payment_account.not_found': 404,
+  'recipient.not_found': 404,
+  'payout.nothing_to_pay': 409,
+  'payout.batch_not_found': 404,
+  'payout.status_transition_not_allowed': 409,
+  'payout.approver_is_creator': 409,
+  'payout.paid_before_approval': 409,
   'upload.too_large': 413,
   'upload.too_many_files': 413,
   'upload.not_multipart_content': 415,
@@ -126,7 +146,10 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = isServiceMessageCode(issue.code)
     ? SERVICE_MESSAGES[issue.code][locale](issue.params)
-    : (HTTP_MESSAGES[issue.code]?.[locale] ?? describePerformanceIssueMessage(issue, locale));
+    : (HTTP_MESSAGES[issue.code]?.[locale] ??
+      (Object.hasOwn(PAYMENT_ISSUE_MESSAGES, issue.code)
+        ? describePaymentIssueMessage(issue, locale)
+        : describePerformanceIssueMessage(issue, locale)));
   const location = describeIssueLocation(issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),

@@ -18,6 +18,8 @@ import type { ServiceContext } from '../services/context';
 import { registerAuth } from './auth';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
 import { allocationRoutes } from './routes/allocations';
+import { decisionRoutes } from './routes/decisions';
+import { payoutRoutes } from './routes/payouts';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
@@ -154,6 +156,8 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
           name: 'requisitions',
           description: 'Rekvisitioner: requisitions, late permissions, the second round',
         },
+        { name: 'decisions', description: 'Beslut: decisions per recipient and their letters' },
+        { name: 'payouts', description: 'Utbetalningar: payment accounts and payout batches' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -176,6 +180,8 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       allocationRoutes(typed);
       performanceRoutes(typed);
       requisitionRoutes(typed);
+      decisionRoutes(typed);
+      payoutRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -16,10 +16,10 @@ import {
   allocatedAmount,
   loadOpenness,
   loadOwnTarget,
-  organisationCodes,
   requisitionEntityId,
   type RequisitionOpenness,
 } from './requisition-common';
+import { organisationCodes } from './own-organisation';
 
 /** A requisition page: the grant's terms for the organisation, the requisition, its versions and history. */
 export interface RequisitionView {

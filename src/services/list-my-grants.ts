@@ -8,7 +8,7 @@ import { localDate } from '../domain/dates';
 import { requisitionWindow, type RequisitionWindow } from '../domain/requisition/requisition';
 import type { ServiceContext } from './context';
 import { authorize } from './policy';
-import { organisationCodes } from './requisition-common';
+import { organisationCodes } from './own-organisation';
 
 export interface MyGrant {
   grant: GrantRecord;

@@ -1,6 +1,7 @@
 import { formatKronor, type Locale } from '../domain/money';
 import type { IssueParams } from '../domain/issues';
 import { REQUISITION_MESSAGES } from './requisition-messages';
+import { DECISION_MESSAGES } from './decision-messages';
 
 interface ServiceMessage {
   sv: (params: IssueParams) => string;
@@ -223,6 +224,7 @@ export const SERVICE_MESSAGES = {
       'A calculation is published; the model, key, registrations and figures can no longer change.',
   },
   ...REQUISITION_MESSAGES,
+  ...DECISION_MESSAGES,
 } satisfies Record<string, ServiceMessage>;
 
 export type ServiceMessageCode = keyof typeof SERVICE_MESSAGES;

@@ -1,4 +1,5 @@
 import type { GrantRecord } from '../db/grants';
+import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { formatKronor } from '../domain/money';
 import type { PerformanceCalculationJson } from './run-performance-calculation';
 
@@ -36,7 +37,7 @@ export function performanceDecisionSections(
     },
     {
       heading: 'Hur man överklagar',
-      text: 'Beslutet kan överklagas hos allmän förvaltningsdomstol (förvaltningsrätten), 40–42 §§ förvaltningslagen (2017:900). Överklagandet ska vara skriftligt. Ange vilket beslut som överklagas och hur ni vill att beslutet ska ändras. Skrivelsen ska ges in till myndigheten som har fattat beslutet, inte till förvaltningsrätten, och ska ha kommit in inom tre veckor från den dag då ni fick del av beslutet (43–44 §§). Myndigheten prövar att överklagandet har kommit in i rätt tid och överlämnar det sedan till förvaltningsrätten (45 §).',
+      text: DEFAULT_APPEAL_TEXT,
     },
     {
       heading: 'Utbetalning',

@@ -60,6 +60,27 @@ export const POLICY = {
   'requisition.sign': { recipient_signatory: 'organisation' },
   /** A late permission for one recipient; run and confirm the second round (of its grant). */
   'requisition.administer': { case_officer: 'grant' },
+  /** A decision (its letter): any for agency staff, the own organisation's issued ones for its staff. */
+  'decision.read': {
+    ...AGENCY_READ,
+    recipient_user: 'organisation',
+    recipient_signatory: 'organisation',
+  },
+  /** Prepare draft decisions from a source of decided amounts; set the grant's appeal text. */
+  'decision.prepare': { case_officer: 'grant' },
+  /** Issue decisions: a decision maker, never the officer who prepared them (docs/access.md). */
+  'decision.issue': { decision_maker: 'any' },
+  /** An organisation's bankgiro or plusgiro number for payouts. */
+  'payment_account.read': {
+    ...AGENCY_READ,
+    recipient_user: 'organisation',
+    recipient_signatory: 'organisation',
+  },
+  'payment_account.manage': { case_officer: 'any', recipient_signatory: 'organisation' },
+  /** Build payout batches from issued decisions, mark them paid, export them. */
+  'payout.manage': { case_officer: 'grant' },
+  /** Approve a payout batch before it is paid. */
+  'payout.approve': { decision_maker: 'any' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof POLICY;

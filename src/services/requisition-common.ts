@@ -4,7 +4,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { appendAuditEvent } from '../db/audit';
 import type { Executor } from '../db/client';
 import type { GrantRecord } from '../db/grants';
-import { findRecipientsByCodes } from '../db/recipients';
 import {
   findRequisition,
   findLatePermission,
@@ -25,6 +24,7 @@ import {
 import { krToJson } from './allocation-json';
 import type { ServiceContext } from './context';
 import { loadGrant } from './load-grant';
+import { organisationCodes } from './own-organisation';
 import type { SessionUser } from './policy';
 
 /** The grant and organisation a requisition is about, with the most it may requisition. */
@@ -33,14 +33,6 @@ export interface RequisitionTarget {
   /** The organisation's code in the grant's allocation (Region Gotland: 0980 or 09). */
   recipientCode: string;
   allocatedKr: bigint;
-}
-
-/** The codes the user's organisation goes by: Region Gotland has two (0980 and 09). */
-export async function organisationCodes(executor: Executor, user: SessionUser): Promise<string[]> {
-  const code = user.recipientCode;
-  if (code === null) return [];
-  const [recipient] = await findRecipientsByCodes(executor, [code]);
-  return recipient?.sameOrganisationAs ? [code, recipient.sameOrganisationAs] : [code];
 }
 
 /** The organisation's amount in the grant's published allocation, or undefined when it has none. */

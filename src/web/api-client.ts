@@ -62,7 +62,11 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
+export async function request<T>(
+  schema: z.ZodType<T>,
+  path: string,
+  init: RequestInit = {},
+): Promise<T> {
   let response: Response;
   const changesState = init.method !== undefined && init.method !== 'GET';
   try {
@@ -97,7 +101,7 @@ async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit 
   return parsed.data;
 }
 
-function json(method: string, body: unknown): RequestInit {
+export function json(method: string, body: unknown): RequestInit {
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
 }
 
@@ -107,7 +111,7 @@ function multipart(parts: Record<string, Blob | string>): RequestInit {
   return { method: 'POST', body: form };
 }
 
-const enc = encodeURIComponent;
+export const enc = encodeURIComponent;
 
 // 204 No Content: nothing to parse.
 const NoContentSchema = z.unknown().transform(() => undefined);

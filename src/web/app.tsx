@@ -11,7 +11,9 @@ import { Layout, usePageTitle } from './layout';
 import { AllocatePage } from './pages/allocate-page';
 import { EditGrantPage, NewGrantPage } from './pages/grant-form-page';
 import { GrantPage } from './pages/grant-page';
+import { DecisionsPage } from './pages/decisions-page';
 import { GrantsListPage } from './pages/grants-list-page';
+import { PayoutsPage } from './pages/payouts-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
@@ -55,6 +57,8 @@ export function App() {
                 <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
                 <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
                 <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
+                <Route path="grants/:id/decisions" element={agency(<DecisionsPage />)} />
+                <Route path="grants/:id/payouts" element={agency(<PayoutsPage />)} />
                 <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
                 <Route path="allocations/:id" element={agency(<AllocationPage />)} />
                 <Route path="compare" element={agency(<ComparePage />)} />

@@ -1,4 +1,5 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
+import { enDecisions } from './en-decisions';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -695,4 +696,5 @@ export const en: Messages = {
   'audit.action.requisition.withdrawn': 'Requisition withdrawn',
   'audit.action.requisition.late_permission_granted': 'Late requisition allowed',
   'audit.action.second_round.confirmed': 'Second round confirmed',
+  ...enDecisions,
 };

@@ -1,5 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
+import { svDecisions } from './sv-decisions';
+
 export const sv = {
   'layout.siteName': 'Statsbidrag',
   'layout.skipLink': 'Hoppa till huvudinnehållet',
@@ -693,6 +695,7 @@ export const sv = {
   'audit.action.requisition.withdrawn': 'Rekvisition återkallad',
   'audit.action.requisition.late_permission_granted': 'Sen rekvisition medgiven',
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
+  ...svDecisions,
 } as const;
 
 export type MessageKey = keyof typeof sv;

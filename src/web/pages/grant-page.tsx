@@ -1,5 +1,6 @@
 // One grant: its facts, timeline and rules, its status and the next step, copying it to a new
 // year, its allocations and the audit log.
+import { DecisionLinks } from '../components/decision-links';
 import { Link, useParams } from 'react-router-dom';
 import type { Grant } from '../../http/routes/grants.schema';
 import { api } from '../api-client';
@@ -83,6 +84,7 @@ export function GrantPage() {
         <h2 id="rules">{t('grant.rules')}</h2>
         <Rules grant={g} />
       </section>
+      <DecisionLinks grantId={g.id} />
       {g.distributionMethod === 'performance' ? (
         <section aria-labelledby="performance">
           <h2 id="performance">{t('perf.title')}</h2>

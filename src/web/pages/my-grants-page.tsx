@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
+import { MyDecisions } from '../components/my-decisions';
 import { ProblemAlert } from '../components/problem-alert';
 import { RequisitionStateTag } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
@@ -81,6 +82,7 @@ export function MyGrantsPage() {
           </table>
         </TableScroll>
       ) : null}
+      <MyDecisions />
     </>
   );
 }

@@ -1,0 +1,148 @@
+// Queries on payment accounts, payout batches and their lines.
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from './client';
+import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
+
+export type PaymentAccountRecord = typeof paymentAccounts.$inferSelect;
+export type PayoutBatchRecord = typeof payoutBatches.$inferSelect;
+export type PayoutLineRecord = typeof payoutLines.$inferSelect;
+export type NewPayoutLineRecord = typeof payoutLines.$inferInsert;
+
+export interface PayoutLineWithNames extends PayoutLineRecord {
+  recipientName: string;
+  referenceNumber: string;
+}
+
+export async function findPaymentAccount(
+  executor: Executor,
+  recipientCode: string,
+): Promise<PaymentAccountRecord | undefined> {
+  const [row] = await executor
+    .select()
+    .from(paymentAccounts)
+    .where(eq(paymentAccounts.recipientCode, recipientCode));
+  return row;
+}
+
+export async function listPaymentAccounts(
+  executor: Executor,
+  codes: readonly string[],
+): Promise<PaymentAccountRecord[]> {
+  if (codes.length === 0) return [];
+  return executor
+    .select()
+    .from(paymentAccounts)
+    .where(inArray(paymentAccounts.recipientCode, [...codes]));
+}
+
+export async function upsertPaymentAccount(
+  executor: Executor,
+  account: Pick<
+    PaymentAccountRecord,
+    'recipientCode' | 'accountType' | 'accountNumber' | 'updatedBy'
+  >,
+  now: Date,
+): Promise<PaymentAccountRecord> {
+  const [row] = await executor
+    .insert(paymentAccounts)
+    .values({ ...account, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: paymentAccounts.recipientCode,
+      set: {
+        accountType: account.accountType,
+        accountNumber: account.accountNumber,
+        updatedBy: account.updatedBy,
+        updatedAt: now,
+      },
+    })
+    .returning();
+  if (!row) throw new Error('payment account upsert returned nothing');
+  return row;
+}
+
+/**
+ * Every decision of the grant with the amount of its payout line (null when in no batch), the
+ * decisions locked for the rest of the transaction.
+ */
+export async function lockDecisionsForPayout(executor: Executor, grantId: string) {
+  return executor
+    .select({ decision: decisions, lineKr: payoutLines.amountKr })
+    .from(decisions)
+    .leftJoin(payoutLines, eq(payoutLines.decisionId, decisions.id))
+    .where(eq(decisions.grantId, grantId))
+    .orderBy(asc(decisions.recipientCode), asc(decisions.createdAt))
+    .for('update', { of: decisions });
+}
+
+export async function insertPayoutBatch(
+  executor: Executor,
+  batch: typeof payoutBatches.$inferInsert,
+  lines: readonly Omit<NewPayoutLineRecord, 'batchId'>[],
+): Promise<PayoutBatchRecord> {
+  const [row] = await executor.insert(payoutBatches).values(batch).returning();
+  if (!row) throw new Error('payout batch insert returned nothing');
+  if (lines.length > 0)
+    await executor.insert(payoutLines).values(lines.map((line) => ({ ...line, batchId: row.id })));
+  return row;
+}
+
+export async function findPayoutBatch(
+  executor: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PayoutBatchRecord | undefined> {
+  const query = executor.select().from(payoutBatches).where(eq(payoutBatches.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function listPayoutBatches(
+  executor: Executor,
+  grantId: string,
+): Promise<PayoutBatchRecord[]> {
+  return executor
+    .select()
+    .from(payoutBatches)
+    .where(eq(payoutBatches.grantId, grantId))
+    .orderBy(desc(payoutBatches.createdAt));
+}
+
+export async function listPayoutLines(
+  executor: Executor,
+  batchId: string,
+): Promise<PayoutLineWithNames[]> {
+  const rows = await executor
+    .select({
+      line: payoutLines,
+      recipientName: recipients.name,
+      referenceNumber: decisions.referenceNumber,
+    })
+    .from(payoutLines)
+    .innerJoin(recipients, eq(recipients.code, payoutLines.recipientCode))
+    .innerJoin(decisions, eq(decisions.id, payoutLines.decisionId))
+    .where(eq(payoutLines.batchId, batchId))
+    .orderBy(asc(payoutLines.position));
+  return rows.map((row) => ({
+    ...row.line,
+    recipientName: row.recipientName,
+    referenceNumber: row.referenceNumber ?? '',
+  }));
+}
+
+export async function updatePayoutBatch(
+  executor: Executor,
+  id: string,
+  fields: Partial<
+    Pick<PayoutBatchRecord, 'status' | 'approvedBy' | 'approvedAt' | 'paidOn' | 'paidBy' | 'paidAt'>
+  > & {
+    updatedAt: Date;
+  },
+): Promise<PayoutBatchRecord> {
+  const [row] = await executor
+    .update(payoutBatches)
+    .set(fields)
+    .where(eq(payoutBatches.id, id))
+    .returning();
+  if (!row) throw new Error(`payout batch ${id} not found`);
+  return row;
+}

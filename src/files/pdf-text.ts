@@ -1,0 +1,18 @@
+// Test helper: the text of a PDF as pdftotext (poppler-utils) reads it, the way a person's PDF
+// reader would. Used by the tests of the PDF letters and by the e2e journey.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function pdfText(bytes: Uint8Array): string {
+  const directory = mkdtempSync(join(tmpdir(), 'pdf-text-'));
+  try {
+    writeFileSync(join(directory, 'a.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', join(directory, 'a.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

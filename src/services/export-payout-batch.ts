@@ -1,0 +1,91 @@
+import { writeCsv } from '../files/write-csv';
+import { writeXlsx } from '../files/write-xlsx';
+import type { ServiceContext } from './context';
+import type { ExportedFile } from './export-allocation';
+import { getPayoutBatch } from './get-payout-batch';
+import { loadGrant } from './load-grant';
+
+const CHANNEL = {
+  bank_transfer: 'Bankgiro/plusgiro',
+  general_funds: 'Generellt statsbidrag (Skatteverket)',
+} as const;
+const ACCOUNT_TYPE = { bankgiro: 'Bankgiro', plusgiro: 'Plusgiro' } as const;
+const HEADERS = [
+  'Rad',
+  'Utbetalningsdag',
+  'Mottagarkod',
+  'Mottagare',
+  'Belopp (kr)',
+  'Betalningssätt',
+  'Kontotyp',
+  'Kontonummer',
+  'Diarienummer',
+] as const;
+
+/**
+ * A payout batch for the finance system, as CSV (UTF-8 with BOM, CRLF) or XLSX: one row per line
+ * (general funds carry no account and say so) and a Summa row that is the batch total. Text cells
+ * are protected against formula injection by the writers.
+ */
+export async function exportPayoutBatch(
+  ctx: ServiceContext,
+  batchId: string,
+  format: 'csv' | 'xlsx',
+): Promise<ExportedFile> {
+  const { batch, lines } = await getPayoutBatch(ctx, batchId);
+  const grant = await loadGrant(ctx.db, batch.grantId);
+  const filename = `utbetalning-${grant.grantYear}-${batch.paymentOn}-${batch.id.slice(0, 8)}.${format}`;
+  const cells = lines.map(
+    (line) =>
+      [
+        String(line.position),
+        batch.paymentOn,
+        line.recipientCode,
+        line.recipientName,
+        line.amountKr,
+        CHANNEL[line.channel],
+        line.accountType ? ACCOUNT_TYPE[line.accountType] : '',
+        line.accountNumber ?? '',
+        line.referenceNumber,
+      ] as const,
+  );
+  if (format === 'csv') {
+    const kinds = [
+      'number',
+      'text',
+      'text',
+      'text',
+      'number',
+      'text',
+      'text',
+      'text',
+      'text',
+    ] as const;
+    const rows = [
+      ...cells.map((row) => row.map((cell) => String(cell))),
+      ['', '', '', 'Summa', String(batch.totalKr), '', '', '', ''],
+    ];
+    return {
+      filename,
+      contentType: 'text/csv; charset=utf-8',
+      body: writeCsv(
+        HEADERS.map((header, index) => ({ header, kind: kinds[index] ?? 'text' })),
+        rows,
+        { bom: true, lineEnding: '\r\n' },
+      ),
+    };
+  }
+  return {
+    filename,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await writeXlsx({
+      name: 'Utbetalning',
+      columns: HEADERS.map((header, index) => ({
+        header,
+        kind: index === 0 ? 'integer' : index === 4 ? 'kronor' : 'text',
+      })),
+      rows: cells.map((row) => row.map((cell, index) => (index === 0 ? BigInt(cell) : cell))),
+      totalsLabel: 'Summa',
+    }),
+  };
+}

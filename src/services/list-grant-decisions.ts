@@ -1,0 +1,27 @@
+import { findAppealText, listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
+import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
+import type { ServiceContext } from './context';
+import { DECISION_SOURCES } from './decision-sources';
+import { loadGrant } from './load-grant';
+import { authorize } from './policy';
+
+export interface GrantDecisions {
+  decisions: DecisionWithRecipient[];
+  appealText: string;
+  /** The kinds of decisions a source can prepare. */
+  sourceKinds: string[];
+}
+
+/** A grant's decisions (drafts and issued) with their payouts, and its appeal text. Agency only. */
+export async function listGrantDecisions(
+  ctx: ServiceContext,
+  grantId: string,
+): Promise<GrantDecisions> {
+  authorize(ctx.user, 'agency.read');
+  const grant = await loadGrant(ctx.db, grantId);
+  return {
+    decisions: await listDecisionsForGrant(ctx.db, grant.id),
+    appealText: (await findAppealText(ctx.db, grant.id)) ?? DEFAULT_APPEAL_TEXT,
+    sourceKinds: Object.keys(DECISION_SOURCES),
+  };
+}
