@@ -25,7 +25,6 @@ import { krToJson } from './allocation-json';
 import type { ServiceContext } from './context';
 import { loadGrant } from './load-grant';
 import { organisationCodes } from './own-organisation';
-import type { SessionUser } from './policy';
 
 /** The grant and organisation a requisition is about, with the most it may requisition. */
 export interface RequisitionTarget {
