@@ -189,6 +189,11 @@ const compare = (path: string): Case[] => [
   },
 ];
 
+const NOT_CONFIGURED = Object.fromEntries(PRINCIPALS.map((p) => [p, 404])) as Record<
+  Principal,
+  Expected
+>;
+
 const ROUTES: Record<string, Case[]> = {
   'GET /api/openapi.json': [
     { url: () => '/api/openapi.json', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
@@ -221,6 +226,18 @@ const ROUTES: Record<string, Case[]> = {
       body: json({ token: 'not-a-token', password: 'a long enough password' }),
       expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
     },
+  ],
+  'GET /api/session/sign-in-options': [
+    {
+      url: () => '/api/session/sign-in-options',
+      expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
+    },
+  ],
+  // Public, but this server has no OIDC_* configuration: 404 for everyone (oidc.db.test.ts signs
+  // in through a real provider).
+  'GET /api/session/oidc/start': [{ url: () => '/api/session/oidc/start', expect: NOT_CONFIGURED }],
+  'GET /api/session/oidc/callback': [
+    { url: () => '/api/session/oidc/callback?code=x&state=y', expect: NOT_CONFIGURED },
   ],
   'GET /api/me/grants': [
     {

@@ -19,7 +19,7 @@ import { ProblemSchema } from '../http/routes/problem.schema';
 import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
 import { MyGrantListSchema } from '../http/routes/me.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
-import { SessionSchema } from '../http/routes/session.schema';
+import { SessionSchema, SignInOptionsSchema } from '../http/routes/session.schema';
 import type { UserInvite } from '../http/routes/users.schema';
 import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
 
@@ -110,6 +110,8 @@ export const api = {
   getSession: (signal?: AbortSignal) => request(SessionSchema, '/session', { signal }),
   signIn: (email: string, password: string) =>
     request(SessionSchema, '/session', json('POST', { email, password })),
+  signInOptions: (signal?: AbortSignal) =>
+    request(SignInOptionsSchema, '/session/sign-in-options', { signal }),
   signOut: () => request(NoContentSchema, '/session', { method: 'DELETE' }),
   setPassword: (token: string, password: string) =>
     request(NoContentSchema, '/session/password', json('POST', { token, password })),

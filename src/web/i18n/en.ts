@@ -409,6 +409,12 @@ export const en: Messages = {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'Sign-in failed',
+  'signIn.or': 'or',
+  'signIn.oidc.auth.oidc_unknown_account':
+    'There is no active account for your email address. Ask an administrator to invite you first.',
+  'signIn.oidc.auth.oidc_email_not_verified':
+    'The identity provider gave no verified email address, so you cannot be signed in.',
+  'signIn.oidc.auth.oidc_failed': 'Signing in with the identity provider failed. Try again.',
   'setPassword.title': 'Choose a password',
   'setPassword.password': 'New password',
   'setPassword.hint':

@@ -406,6 +406,12 @@ export const sv = {
   'signIn.password': 'Lösenord',
   'signIn.submit': 'Logga in',
   'signIn.failed': 'Inloggningen misslyckades',
+  'signIn.or': 'eller',
+  'signIn.oidc.auth.oidc_unknown_account':
+    'Det finns inget aktivt konto för din e-postadress. Be en administratör att bjuda in dig först.',
+  'signIn.oidc.auth.oidc_email_not_verified':
+    'Identitetstjänsten uppgav ingen verifierad e-postadress, så du kan inte loggas in.',
+  'signIn.oidc.auth.oidc_failed': 'Inloggningen via identitetstjänsten misslyckades. Försök igen.',
   'setPassword.title': 'Välj lösenord',
   'setPassword.password': 'Nytt lösenord',
   'setPassword.hint': 'Minst 10 tecken. En lång fras är lättare att minnas och svårare att gissa.',
