@@ -295,6 +295,41 @@ const ROUTES: Record<string, Case[]> = {
       },
     },
   ],
+  'PUT /api/users/:id/active': [
+    {
+      label: "a Stockholm user's (already active: nothing changes)",
+      url: (f) => `/api/users/${f.stockholmUserId}/active`,
+      body: json({ active: true }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  'POST /api/users/:id/password-link': [
+    {
+      label: "a Stockholm user's",
+      url: (f) => `/api/users/${f.stockholmUserId}/password-link`,
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        ...RECIPIENTS_REFUSED,
+      },
+    },
+  ],
+  // Everyone signed in may change their own password (a wrong current one here: 422).
+  'PUT /api/me/password': [
+    {
+      url: () => '/api/me/password',
+      body: json({ currentPassword: 'not it', newPassword: 'a long enough password' }),
+      expect: EVERYONE_SIGNED_IN,
+    },
+  ],
   'GET /api/recipients': [{ url: () => '/api/recipients?q=0180', expect: EVERYONE_SIGNED_IN }],
   'POST /api/recipients/import': [
     {

@@ -24,6 +24,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'auth.csrf': 403,
   'user.not_found': 404,
   'user.email_taken': 409,
+  'user.cannot_deactivate_self': 409,
   'auth.too_many_attempts': 429,
   'auth.oidc_not_configured': 404,
   'auth.oidc_unknown_account': 403,

@@ -165,6 +165,16 @@ export const SERVICE_MESSAGES = {
     sv: () => 'Du kan inte ta bort din egen administratörsroll.',
     en: () => 'You cannot remove your own administrator role.',
   },
+  /** Nobody deactivates their own account (someone else must be able to reactivate it). */
+  'user.cannot_deactivate_self': {
+    sv: () => 'Du kan inte inaktivera ditt eget konto.',
+    en: () => 'You cannot deactivate your own account.',
+  },
+  /** Changing the password: the current one given is wrong. */
+  'user.wrong_password': {
+    sv: () => 'Det nuvarande lösenordet är fel.',
+    en: () => 'The current password is wrong.',
+  },
   /** Params: min. */
   'user.password_too_short': {
     sv: (p) => `Lösenordet måste ha minst ${text(p, 'min')} tecken.`,

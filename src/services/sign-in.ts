@@ -90,7 +90,12 @@ export async function startSession(
   return { user: await loadSessionUser(ctx.db, user), ...session };
 }
 
-async function refuseWhenThrottled(ctx: ServiceContext, email: string, ip: string, now: Date) {
+export async function refuseWhenThrottled(
+  ctx: ServiceContext,
+  email: string,
+  ip: string,
+  now: Date,
+) {
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   // A successful sign-in clears the account's earlier failures (not the address's).
   const lastSuccess = await lastSuccessfulSignIn(ctx.db, email);

@@ -120,6 +120,12 @@ export const api = {
   inviteUser: (input: UserInvite) => request(InvitationSchema, '/users', json('POST', input)),
   setUserRoles: (id: string, roles: RoleAssignment[]) =>
     request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
+  setUserActive: (id: string, active: boolean) =>
+    request(UserSchema, `/users/${enc(id)}/active`, json('PUT', { active })),
+  issuePasswordLink: (id: string) =>
+    request(InvitationSchema, `/users/${enc(id)}/password-link`, { method: 'POST' }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request(NoContentSchema, '/me/password', json('PUT', { currentPassword, newPassword })),
 
   listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) => {
     const params = new URLSearchParams();

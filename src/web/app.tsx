@@ -14,6 +14,7 @@ import { GrantPage } from './pages/grant-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { RecipientsPage } from './pages/recipients-page';
+import { ChangePasswordPage } from './pages/change-password-page';
 import { SetPasswordPage } from './pages/set-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { UsersPage } from './pages/users-page';
@@ -39,6 +40,14 @@ export function App() {
                 <Route index element={<StartPage />} />
                 <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
+                <Route
+                  path="konto/losenord"
+                  element={
+                    <RequireAccess>
+                      <ChangePasswordPage />
+                    </RequireAccess>
+                  }
+                />
                 <Route path="grants/new" element={agency(<NewGrantPage />)} />
                 <Route path="grants/:id" element={agency(<GrantPage />)} />
                 <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />

@@ -50,6 +50,11 @@ export const PasswordSetSchema = z.object({
   password: z.string().min(1).max(1000),
 });
 
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().min(1).max(1000),
+});
+
 export const SignInOptionsSchema = z.object({
   oidc: z
     .object({
