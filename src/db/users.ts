@@ -124,9 +124,7 @@ export async function deleteSessionsOfUser(
 ): Promise<number> {
   const ended = await executor
     .delete(sessions)
-    .where(
-      and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined),
-    )
+    .where(and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined))
     .returning({ tokenHash: sessions.tokenHash });
   return ended.length;
 }
