@@ -1,8 +1,9 @@
 import { appendAuditEvent } from '../db/audit';
-import { deleteSessionsOfUser, findUser, listRoleAssignments, updateUser } from '../db/users';
+import { deleteSessionsOfUser, listRoleAssignments, updateUser } from '../db/users';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
-import { authorize, can } from './policy';
+import { findManageableUser } from './manageable-user';
+import { authorize } from './policy';
 import { toUserView, type UserView } from './user-json';
 
 /**
@@ -19,9 +20,7 @@ export async function setUserActive(
   const actor = ctx.user;
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const user = await findUser(tx, input.userId);
-    if (!user || !can(actor, 'user.manage', { recipientCode: user.recipientCode }))
-      throw new DomainError('user.not_found', { userId: input.userId });
+    const user = await findManageableUser(tx, actor, input.userId);
     if (user.id === actor.id) throw new DomainError('user.cannot_deactivate_self', {});
     const roles = await listRoleAssignments(tx, [user.id]);
     if (user.active === input.active) return toUserView(user, roles);

@@ -1,15 +1,15 @@
 // Sign-in: email and password, the server's answer shown as an alert that takes focus (wrong
 // password, too many attempts). After signing in the person goes where they were headed.
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../api-client';
+import { api } from '../api-client';
 import { startPath, useAuth } from '../auth';
-import { Field } from '../components/form-fields';
+import { Field, PasswordField } from '../components/form-fields';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import type { MessageKey } from '../i18n/sv';
+import { useFormSubmit } from '../use-form-submit';
 import { useResource } from '../use-resource';
 
 const OIDC_ERRORS = [
@@ -47,32 +47,20 @@ export function SignInPage() {
   const { session, signIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const options = useResource('sign-in-options', (signal) => api.signInOptions(signal));
   const oidc = options.data?.oidc;
   const oidcError = oidcErrorKey(params.get('oidc'));
   const next = safeNext(params.get('next'));
 
-  if (session?.user)
-    return <Navigate to={safeNext(params.get('next')) ?? startPath(session)} replace />;
+  const { error, busy, onSubmit } = useFormSubmit(async (form) => {
+    const signedIn = await signIn(
+      String(form.get('email') ?? ''),
+      String(form.get('password') ?? ''),
+    );
+    navigate(next ?? startPath(signedIn), { replace: true });
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    try {
-      const next = await signIn(
-        String(form.get('email') ?? ''),
-        String(form.get('password') ?? ''),
-      );
-      navigate(safeNext(params.get('next')) ?? startPath(next), { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError('unexpected', 0, null));
-    } finally {
-      setBusy(false);
-    }
-  }
+  if (session?.user) return <Navigate to={next ?? startPath(session)} replace />;
 
   return (
     <div className="narrow">
@@ -95,7 +83,7 @@ export function SignInPage() {
           <p>{t('signIn.or')}</p>
         </>
       ) : null}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Field id="sign-in-email" label={t('signIn.email')}>
           {(describedBy) => (
             <input
@@ -108,18 +96,7 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <Field id="sign-in-password" label={t('signIn.password')}>
-          {(describedBy) => (
-            <input
-              id="sign-in-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <PasswordField id="sign-in-password" name="password" label={t('signIn.password')} />
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('signIn.submit')}
         </button>
