@@ -160,6 +160,23 @@ describeEachDatabase('OpenID Connect sign-in', (getDb) => {
     );
   });
 
+  it('sends the browser back to the sign-in page when the provider cannot be reached', async () => {
+    const unreachable = await buildServer({
+      db: getDb(),
+      oidc: {
+        issuer: 'http://127.0.0.1:9/',
+        clientId: 'x',
+        clientSecret: 'y',
+        redirectUri: REDIRECT_URI,
+        buttonLabel: 'Logga in',
+      },
+    });
+    const response = await unreachable.inject({ url: '/api/session/oidc/start' });
+    assert.equal(response.statusCode, 303);
+    assert.equal(response.headers.location, '/logga-in?oidc=auth.oidc_failed');
+    await unreachable.close();
+  });
+
   it('refuses a next address outside the app', async () => {
     for (const next of ['//evil.example', 'https://evil.example', '/\\evil.example']) {
       const response = await app.inject({

@@ -150,7 +150,15 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     },
     async (request, reply) => {
       if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
-      const { url, pending } = await oidc.start(request.query.next ?? '/');
+      let started;
+      try {
+        started = await oidc.start(request.query.next ?? '/');
+      } catch (error) {
+        // The provider cannot be reached or its metadata is wrong: say so on the sign-in page.
+        request.log.error({ err: error }, 'OpenID Connect discovery failed');
+        return redirectWithError(reply, 'auth.oidc_failed');
+      }
+      const { url, pending } = started;
       reply.setCookie(OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
         ...oidcCookieOptions(request),
         maxAge: 10 * 60,
