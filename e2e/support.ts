@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../src/db/client';
 import { openDatabase } from '../src/db/client';
+import type { OidcOptions } from '../src/http/oidc';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
 import { DEMO_ACTOR, systemContext } from '../src/services/context';
@@ -95,12 +98,23 @@ export async function signInContext(
   apiSessions.set(baseUrl, { cookie, csrfToken });
 }
 
+/** A port nothing listens on now (for a server whose URL must be known before it starts). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 export async function startHarness(
   options: {
     demoData?: boolean;
     signInAs?: string | null;
     /** The server's clock (ServiceContext.now), so a journey can move past a deadline. */
     now?: () => Date;
+    /** OpenID Connect sign-in, configured once the server's base URL is known. */
+    oidc?: (baseUrl: string) => Promise<OidcOptions>;
   } = {},
 ): Promise<Harness> {
   assert.ok(
@@ -113,8 +127,10 @@ export async function startHarness(
     await loadDemoData(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   }
   await loadDemoAccounts(systemContext(database.db, DEMO_ACTOR, () => new Date()));
-  const app = await buildServer({ db: database.db, webRoot: WEB_ROOT, now: options.now });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = options.oidc ? await freePort() : 0;
+  const oidc = options.oidc ? await options.oidc(`http://127.0.0.1:${port}`) : undefined;
+  const app = await buildServer({ db: database.db, webRoot: WEB_ROOT, now: options.now, oidc });
+  await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();
   assert.ok(address && typeof address === 'object', 'the server has no address');
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -45,6 +45,30 @@ export async function findAllocation(
   return row;
 }
 
+/** What names an allocation's version, without its large model, inputs and components. */
+export type AllocationHeader = Pick<
+  AllocationRecord,
+  'id' | 'status' | 'checksum' | 'publishedAt' | 'supersededAt' | 'supersededByAllocationId'
+>;
+
+export async function findAllocationHeader(
+  executor: Executor,
+  id: string,
+): Promise<AllocationHeader | undefined> {
+  const [row] = await executor
+    .select({
+      id: allocations.id,
+      status: allocations.status,
+      checksum: allocations.checksum,
+      publishedAt: allocations.publishedAt,
+      supersededAt: allocations.supersededAt,
+      supersededByAllocationId: allocations.supersededByAllocationId,
+    })
+    .from(allocations)
+    .where(eq(allocations.id, id));
+  return row;
+}
+
 export async function findAllocationForUpdate(
   executor: Executor,
   id: string,

@@ -69,3 +69,18 @@ export async function updateRecipient(
     .returning();
   return row;
 }
+
+/**
+ * A fingerprint of every recipient's code and name: it changes whenever a name shown next to an
+ * allocation's rows can (the register import renames).
+ */
+export async function recipientNamesVersion(executor: Executor): Promise<string> {
+  const [row] = await executor
+    .select({
+      version: sql<
+        string | null
+      >`md5(string_agg(${recipients.code} || ':' || ${recipients.name}, ',' order by ${recipients.code}))`,
+    })
+    .from(recipients);
+  return row?.version ?? '';
+}

@@ -1,6 +1,6 @@
 // Queries on accounts, their roles, sessions and sign-in attempts. The executor comes first so a
 // service can pass its transaction.
-import { and, asc, count, eq, gt, inArray, lt, max } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, max, ne } from 'drizzle-orm';
 import type { Executor } from './client';
 import { roleAssignments, sessions, signInAttempts, users } from './schema';
 
@@ -114,6 +114,19 @@ export async function touchSession(executor: Executor, tokenHash: string, at: Da
 
 export async function deleteSession(executor: Executor, tokenHash: string): Promise<void> {
   await executor.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of the account (but `except`, the caller's own); how many ended. */
+export async function deleteSessionsOfUser(
+  executor: Executor,
+  userId: string,
+  except?: string,
+): Promise<number> {
+  const ended = await executor
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined))
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
 }
 
 /** Sessions past their absolute expiry; idle ones are refused when read and removed here later. */

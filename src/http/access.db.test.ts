@@ -273,6 +273,10 @@ const requisitionBody = {
   moreAmountKr: null,
   contact: { name: 'Kontakt', email: 'kontakt@kommun.se', phone: '08-123 45' },
 };
+const NOT_CONFIGURED = Object.fromEntries(PRINCIPALS.map((p) => [p, 404])) as Record<
+  Principal,
+  Expected
+>;
 
 const ROUTES: Record<string, Case[]> = {
   'GET /api/openapi.json': [
@@ -306,6 +310,18 @@ const ROUTES: Record<string, Case[]> = {
       body: json({ token: 'not-a-token', password: 'a long enough password' }),
       expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
     },
+  ],
+  'GET /api/session/sign-in-options': [
+    {
+      url: () => '/api/session/sign-in-options',
+      expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
+    },
+  ],
+  // Public, but this server has no OIDC_* configuration: 404 for everyone (oidc.db.test.ts signs
+  // in through a real provider).
+  'GET /api/session/oidc/start': [{ url: () => '/api/session/oidc/start', expect: NOT_CONFIGURED }],
+  'GET /api/session/oidc/callback': [
+    { url: () => '/api/session/oidc/callback?code=x&state=y', expect: NOT_CONFIGURED },
   ],
   'GET /api/me/grants': [
     {
@@ -447,6 +463,41 @@ const ROUTES: Record<string, Case[]> = {
         recipient_signatory: 'ok',
         signatory_of_other_organisation: 404,
       },
+    },
+  ],
+  'PUT /api/users/:id/active': [
+    {
+      label: "a Stockholm user's (already active: nothing changes)",
+      url: (f) => `/api/users/${f.stockholmUserId}/active`,
+      body: json({ active: true }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  'POST /api/users/:id/password-link': [
+    {
+      label: "a Stockholm user's",
+      url: (f) => `/api/users/${f.stockholmUserId}/password-link`,
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        admin: 'ok',
+        ...RECIPIENTS_REFUSED,
+      },
+    },
+  ],
+  // Everyone signed in may change their own password (a wrong current one here: 422).
+  'PUT /api/me/password': [
+    {
+      url: () => '/api/me/password',
+      body: json({ currentPassword: 'not it', newPassword: 'a long enough password' }),
+      expect: EVERYONE_SIGNED_IN,
     },
   ],
   'GET /api/recipients': [{ url: () => '/api/recipients?q=0180', expect: EVERYONE_SIGNED_IN }],

@@ -21,10 +21,33 @@ export const ConfigSchema = z
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('./data')),
     DEMO_DATA: z.preprocess(emptyAsUndefined, onOff.optional()),
     TRUST_PROXY: z.preprocess(emptyAsUndefined, onOff.default(false)),
+    // OpenID Connect sign-in (docs/access.md): all four of issuer, client id, secret and redirect
+    // URI, or none of them.
+    OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.url().optional()),
+    OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    OIDC_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url().optional()),
+    OIDC_BUTTON_LABEL: z.preprocess(emptyAsUndefined, z.string().min(1).max(100).optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
+  })
+  .superRefine((env, context) => {
+    const oidc = [
+      'OIDC_ISSUER',
+      'OIDC_CLIENT_ID',
+      'OIDC_CLIENT_SECRET',
+      'OIDC_REDIRECT_URI',
+    ] as const;
+    const set = oidc.filter((name) => env[name] !== undefined);
+    if (set.length === 0 || set.length === oidc.length) return;
+    for (const name of oidc.filter((n) => env[n] === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `${name} is required when ${set.join(', ')} is set (OpenID Connect sign-in)`,
+      });
   })
   .transform((env) => ({
     port: env.PORT,
@@ -36,6 +59,16 @@ export const ConfigSchema = z
     logLevel: env.LOG_LEVEL,
     // Behind a reverse proxy that terminates TLS, its X-Forwarded-Proto makes the cookie Secure.
     trustProxy: env.TRUST_PROXY,
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_REDIRECT_URI
+        ? {
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            redirectUri: env.OIDC_REDIRECT_URI,
+            buttonLabel: env.OIDC_BUTTON_LABEL ?? 'Logga in med organisationens konto',
+          }
+        : undefined,
   }));
 
 export type Config = z.output<typeof ConfigSchema>;

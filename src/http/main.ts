@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     webRoot,
     trustProxy: config.trustProxy,
+    oidc: config.oidc,
   });
 
   let stopping = false;

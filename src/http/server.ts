@@ -16,6 +16,7 @@ import type { Database } from '../db/client';
 import { isDomainError } from '../domain/errors';
 import type { ServiceContext } from '../services/context';
 import { registerAuth } from './auth';
+import { OidcClient, type OidcOptions } from './oidc';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
 import { allocationRoutes } from './routes/allocations';
 import { decisionRoutes } from './routes/decisions';
@@ -40,6 +41,8 @@ export interface BuildServerOptions {
   webRoot?: string;
   /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
   trustProxy?: boolean;
+  /** OpenID Connect sign-in (from the OIDC_* variables); without it only passwords. */
+  oidc?: OidcOptions;
 }
 
 export type App = ZodApp;
@@ -172,7 +175,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         { config: { access: 'public' }, schema: { hide: true } },
         async () => app.swagger(),
       );
-      sessionRoutes(typed);
+      sessionRoutes(typed, { oidc: options.oidc && new OidcClient(options.oidc) });
       meRoutes(typed);
       userRoutes(typed);
       recipientRoutes(typed);

@@ -120,6 +120,28 @@ export const SERVICE_MESSAGES = {
     en: (p) =>
       `Too many failed sign-ins. Try again in ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minutes.`,
   },
+  /** OpenID Connect sign-in is not set up on this server (OIDC_* in README.md). */
+  'auth.oidc_not_configured': {
+    sv: () => 'Inloggning via organisationens identitetstjänst är inte aktiverad.',
+    en: () => "Sign-in with the organisation's identity provider is not enabled.",
+  },
+  /** The identity provider's verified email matches no active account. Params: email. */
+  'auth.oidc_unknown_account': {
+    sv: () =>
+      'Det finns inget aktivt konto för din e-postadress. Be en administratör att bjuda in dig först.',
+    en: () =>
+      'There is no active account for your email address. Ask an administrator to invite you first.',
+  },
+  /** The identity provider gave no email, or did not say it is verified. */
+  'auth.oidc_email_not_verified': {
+    sv: () => 'Identitetstjänsten uppgav ingen verifierad e-postadress, så du kan inte loggas in.',
+    en: () => 'The identity provider gave no verified email address, so you cannot be signed in.',
+  },
+  /** The provider's answer could not be checked (state, code, tokens) or it reported an error. */
+  'auth.oidc_failed': {
+    sv: () => 'Inloggningen via identitetstjänsten misslyckades. Försök igen.',
+    en: () => 'Signing in with the identity provider failed. Try again.',
+  },
   /** No account with this id that the user may manage. Params: userId. */
   'user.not_found': {
     sv: () => 'Användaren finns inte.',
@@ -144,6 +166,16 @@ export const SERVICE_MESSAGES = {
   'user.cannot_remove_own_admin': {
     sv: () => 'Du kan inte ta bort din egen administratörsroll.',
     en: () => 'You cannot remove your own administrator role.',
+  },
+  /** Nobody deactivates their own account (someone else must be able to reactivate it). */
+  'user.cannot_deactivate_self': {
+    sv: () => 'Du kan inte inaktivera ditt eget konto.',
+    en: () => 'You cannot deactivate your own account.',
+  },
+  /** Changing the password: the current one given is wrong. */
+  'user.wrong_password': {
+    sv: () => 'Det nuvarande lösenordet är fel.',
+    en: () => 'The current password is wrong.',
   },
   /** Params: min. */
   'user.password_too_short': {

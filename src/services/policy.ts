@@ -52,6 +52,8 @@ export const POLICY = {
   /** Accounts: every account for an admin, the own organisation's for a signatory. */
   'user.read': { admin: 'any', recipient_signatory: 'organisation' },
   'user.manage': { admin: 'any', recipient_signatory: 'organisation' },
+  /** Issue a new one-time password link (a reset): administrators only. */
+  'user.reset_password': { admin: 'any' },
   /** The published grants the own organisation receives money from. */
   'own_organisation.read': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
   /** Draft, change or decline the own organisation's requisition (a change needs a new signature). */

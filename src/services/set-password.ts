@@ -1,11 +1,14 @@
 import { appendAuditEvent } from '../db/audit';
-import { findUserByPasswordToken, updateUser } from '../db/users';
+import { deleteSessionsOfUser, findUserByPasswordToken, updateUser } from '../db/users';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { hashToken } from './resolve-session';
 
-/** Sets the password of the account the one-time link was made for, and spends the link. */
+/**
+ * Sets the password of the account the one-time link was made for and spends the link. Every
+ * session of the account ends: after a reset, whoever had the old password is signed out too.
+ */
 export async function setPassword(
   ctx: ServiceContext,
   input: { token: string; password: string },
@@ -27,12 +30,14 @@ export async function setPassword(
       passwordTokenExpiresAt: null,
       updatedAt: now,
     });
+    const sessionsEnded = await deleteSessionsOfUser(tx, user.id);
     await appendAuditEvent(tx, {
       occurredAt: now,
       actor: user.email,
       entityType: 'user',
       entityId: user.id,
       action: 'user.password_set',
+      after: { sessionsEnded },
     });
   });
 }

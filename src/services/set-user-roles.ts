@@ -1,14 +1,10 @@
 import { appendAuditEvent } from '../db/audit';
-import {
-  findUser,
-  listRoleAssignments,
-  replaceRoleAssignments,
-  type RoleAssignment,
-} from '../db/users';
+import { listRoleAssignments, replaceRoleAssignments, type RoleAssignment } from '../db/users';
 import { DomainError } from '../domain/errors';
 import { checkRoleAssignments } from './check-role-assignments';
 import type { ServiceContext } from './context';
-import { authorize, can } from './policy';
+import { findManageableUser } from './manageable-user';
+import { authorize } from './policy';
 import { toUserView, type UserView } from './user-json';
 
 /**
@@ -24,9 +20,7 @@ export async function setUserRoles(
   const actor = ctx.user;
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const user = await findUser(tx, input.userId);
-    if (!user || !can(actor, 'user.manage', { recipientCode: user.recipientCode }))
-      throw new DomainError('user.not_found', { userId: input.userId });
+    const user = await findManageableUser(tx, actor, input.userId);
     const before = await listRoleAssignments(tx, [user.id]);
     // Only roles the actor could give can be taken away: a signatory cannot strip an admin role.
     checkRoleAssignments(actor, user.recipientCode, [...input.roles, ...before]);

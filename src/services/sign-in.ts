@@ -5,6 +5,7 @@ import {
   findUserByEmail,
   lastSuccessfulSignIn,
   recordSignInAttempt,
+  type UserRecord,
 } from '../db/users';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
@@ -57,15 +58,30 @@ export async function signIn(
     });
     throw new DomainError('auth.invalid_credentials', {});
   }
+  return startSession(ctx, user, { action: 'user.signed_in', after: { ip: input.ip } });
+}
+
+/**
+ * Starts a session for an account whose owner has proved who they are (password or OpenID
+ * Connect): the successful attempt (which clears the account's throttle), the audit event and
+ * the session row, in one transaction.
+ */
+export async function startSession(
+  ctx: ServiceContext,
+  user: UserRecord,
+  audit: { action: string; after: Record<string, unknown> },
+): Promise<SignedIn> {
+  const now = ctx.now();
+  const ip = typeof audit.after.ip === 'string' ? audit.after.ip : '';
   const session = await ctx.db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, { email, ip: input.ip, succeeded: true, attemptedAt: now });
+    await recordSignInAttempt(tx, { email: user.email, ip, succeeded: true, attemptedAt: now });
     await appendAuditEvent(tx, {
       occurredAt: now,
-      actor: email,
+      actor: user.email,
       entityType: 'user',
       entityId: user.id,
-      action: 'user.signed_in',
-      after: { ip: input.ip },
+      action: audit.action,
+      after: audit.after,
     });
     // Expired sessions are refused when read; each sign-in also clears them out of the table.
     await deleteExpiredSessions(tx, now);
@@ -74,7 +90,12 @@ export async function signIn(
   return { user: await loadSessionUser(ctx.db, user), ...session };
 }
 
-async function refuseWhenThrottled(ctx: ServiceContext, email: string, ip: string, now: Date) {
+export async function refuseWhenThrottled(
+  ctx: ServiceContext,
+  email: string,
+  ip: string,
+  now: Date,
+) {
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   // A successful sign-in clears the account's earlier failures (not the address's).
   const lastSuccess = await lastSuccessfulSignIn(ctx.db, email);

@@ -25,7 +25,7 @@ import {
   SecondRoundSchema,
 } from '../http/routes/requisitions.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
-import { SessionSchema } from '../http/routes/session.schema';
+import { SessionSchema, SignInOptionsSchema } from '../http/routes/session.schema';
 import type { UserInvite } from '../http/routes/users.schema';
 import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
 
@@ -120,6 +120,8 @@ export const api = {
   getSession: (signal?: AbortSignal) => request(SessionSchema, '/session', { signal }),
   signIn: (email: string, password: string) =>
     request(SessionSchema, '/session', json('POST', { email, password })),
+  signInOptions: (signal?: AbortSignal) =>
+    request(SignInOptionsSchema, '/session/sign-in-options', { signal }),
   signOut: () => request(NoContentSchema, '/session', { method: 'DELETE' }),
   setPassword: (token: string, password: string) =>
     request(NoContentSchema, '/session/password', json('POST', { token, password })),
@@ -128,6 +130,12 @@ export const api = {
   inviteUser: (input: UserInvite) => request(InvitationSchema, '/users', json('POST', input)),
   setUserRoles: (id: string, roles: RoleAssignment[]) =>
     request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
+  setUserActive: (id: string, active: boolean) =>
+    request(UserSchema, `/users/${enc(id)}/active`, json('PUT', { active })),
+  issuePasswordLink: (id: string) =>
+    request(InvitationSchema, `/users/${enc(id)}/password-link`, { method: 'POST' }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request(NoContentSchema, '/me/password', json('PUT', { currentPassword, newPassword })),
 
   listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) => {
     const params = new URLSearchParams();

@@ -17,6 +17,7 @@ import { PayoutsPage } from './pages/payouts-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
+import { ChangePasswordPage } from './pages/change-password-page';
 import { SetPasswordPage } from './pages/set-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { UsersPage } from './pages/users-page';
@@ -52,6 +53,14 @@ export function App() {
                   element={agency(<RequisitionOverviewPage />)}
                 />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
+                <Route
+                  path="konto/losenord"
+                  element={
+                    <RequireAccess>
+                      <ChangePasswordPage />
+                    </RequireAccess>
+                  }
+                />
                 <Route path="grants/new" element={agency(<NewGrantPage />)} />
                 <Route path="grants/:id" element={agency(<GrantPage />)} />
                 <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />

@@ -74,6 +74,7 @@ export function Layout() {
           {session?.user ? (
             <div className="signed-in">
               <span>{t('layout.signedInAs', { name: session.user.name })}</span>
+              <NavLink to="/konto/losenord">{t('layout.changePassword')}</NavLink>
               <button
                 type="button"
                 className="language-switch"

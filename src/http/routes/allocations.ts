@@ -1,14 +1,17 @@
 import { compareAllocations } from '../../services/compare-allocations';
 import { createFormulaAllocation } from '../../services/create-formula-allocation';
-import { getAllocation } from '../../services/get-allocation';
+import { getAllocation, getAllocationVersion } from '../../services/get-allocation';
 import { getAllocationSourceFile } from '../../services/get-allocation-source-file';
 import { listGrantAllocations } from '../../services/list-grant-allocations';
 import { importKeyAllocation } from '../../services/import-key-allocation';
 import { exportAllocation, type ExportedFile } from '../../services/export-allocation';
 import { exportComparison } from '../../services/export-comparison';
 import { publishAllocation } from '../../services/publish-allocation';
+import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import { presentAllocation, presentAllocationSummary, presentComparison } from '../present';
+import { ResponseCache } from '../response-cache';
 import { readUpload } from '../upload';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
 import {
@@ -21,7 +24,16 @@ import { IdParamsSchema } from './grants';
 
 const tags = ['allocations'];
 
+/**
+ * Published allocations as serialized JSON. 290 rows with explanations take ~15 ms to read and far
+ * more to validate and serialize (docs/benchmarks.md); frozen, they need it once per version.
+ * At most 32 answers or 64 M characters, per server.
+ */
+const PUBLISHED_CACHE_ENTRIES = 32;
+const PUBLISHED_CACHE_CHARS = 64 * 1024 * 1024;
+
 export function allocationRoutes(app: ZodApp): void {
+  const publishedAllocations = new ResponseCache(PUBLISHED_CACHE_ENTRIES, PUBLISHED_CACHE_CHARS);
   app.get(
     '/grants/:id/allocations',
     {
@@ -109,9 +121,36 @@ export function allocationRoutes(app: ZodApp): void {
     '/allocations/:id',
     {
       config: { access: 'published.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: AllocationSchema } },
+      schema: {
+        tags,
+        description:
+          'The allocation with every row and its explanation. A published allocation is frozen: its answer is served from memory after the first request (until it is superseded or a recipient is renamed); a draft is read afresh every time.',
+        params: IdParamsSchema,
+        response: {
+          200: AllocationSchema,
+          304: z.null().describe('Not modified: the ETag sent in If-None-Match is current'),
+        },
+      },
     },
-    async (request) => presentAllocation(await getAllocation(request.ctx, request.params.id)),
+    async (request, reply) => {
+      const { version, load } = await getAllocationVersion(request.ctx, request.params.id);
+      // A draft is presented (and validated) afresh on every request: it is never cached.
+      if (version === null) return presentAllocation(await load());
+      // The browser may keep it too, asking each time (visibility depends on the session).
+      const etag = `"${createHash('sha256').update(version).digest('base64url')}"`;
+      void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
+      let body = publishedAllocations.get(version);
+      if (body === undefined) {
+        // The route's own serializer: validated against AllocationSchema once per version.
+        body = reply.serialize(presentAllocation(await load())) as string;
+        publishedAllocations.set(version, body);
+      }
+      // A string with a JSON content type goes out as it is (fastify does not serialize it again).
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(body as unknown as z.output<typeof AllocationSchema>);
+    },
   );
 
   app.post(

@@ -1,8 +1,10 @@
 import { listMyGrants } from '../../services/list-my-grants';
 import { krToJson } from '../../services/allocation-json';
 import { requisitionState } from '../../domain/requisition/requisition';
+import { changePassword } from '../../services/change-password';
 import type { ZodApp } from '../validation';
 import { MyGrantListSchema } from './me.schema';
+import { PasswordChangeSchema } from './session.schema';
 
 export function meRoutes(app: ZodApp): void {
   app.get(
@@ -50,5 +52,26 @@ export function meRoutes(app: ZodApp): void {
             : [],
       ),
     }),
+  );
+
+  app.put(
+    '/me/password',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        tags: ['session'],
+        description:
+          "Changes the signed-in person's password (the current one must be given). Every other session of the account ends; this one goes on. A wrong current password is 422 and counts towards the sign-in throttle (429).",
+        body: PasswordChangeSchema,
+      },
+    },
+    async (request, reply) => {
+      await changePassword(request.ctx, {
+        ...request.body,
+        sessionTokenHash: request.session?.tokenHash ?? '',
+        ip: request.ip,
+      });
+      return reply.code(204).send();
+    },
   );
 }

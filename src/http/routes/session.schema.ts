@@ -50,4 +50,29 @@ export const PasswordSetSchema = z.object({
   password: z.string().min(1).max(1000),
 });
 
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().min(1).max(1000),
+});
+
+export const SignInOptionsSchema = z.object({
+  oidc: z
+    .object({
+      buttonLabel: z.string(),
+      startUrl: z.string().describe('Open it in the browser (a redirect to the identity provider)'),
+    })
+    .nullable()
+    .describe('OpenID Connect sign-in, when the server is configured for it'),
+});
+export type SignInOptions = z.infer<typeof SignInOptionsSchema>;
+
+/** A path inside the app (no other site: `//host` and backslashes are refused). */
+export const OidcStartQuerySchema = z.object({
+  next: z
+    .string()
+    .max(500)
+    .regex(/^\/(?![/\\])[^\\]*$/)
+    .optional(),
+});
+
 z.globalRegistry.add(SessionSchema, { id: 'Session' });

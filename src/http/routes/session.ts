@@ -1,11 +1,56 @@
+import { isDomainError } from '../../domain/errors';
 import { setPassword } from '../../services/set-password';
+import { signInWithOidc } from '../../services/sign-in-with-oidc';
 import { permittedActions } from '../../services/policy';
 import { signIn } from '../../services/sign-in';
 import { signOut } from '../../services/sign-out';
 import { clearSessionCookie, setSessionCookie } from '../auth';
+import type { OidcClient, OidcPending } from '../oidc';
 import type { ZodApp } from '../validation';
-import { PasswordSetSchema, SessionSchema, SignInSchema, type Session } from './session.schema';
+import {
+  OidcStartQuerySchema,
+  PasswordSetSchema,
+  SessionSchema,
+  SignInOptionsSchema,
+  SignInSchema,
+  type Session,
+} from './session.schema';
 import type { SessionUser } from '../../services/policy';
+import { DomainError } from '../../domain/errors';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** The flow's state, nonce and PKCE verifier wait here (httpOnly, 10 minutes) for the callback. */
+const OIDC_COOKIE = 'statsbidrag_oidc';
+const OIDC_PATH = '/api/session/oidc';
+const OIDC_START = `${OIDC_PATH}/start`;
+/** Where a failed OpenID Connect sign-in lands: the sign-in page shows the error's message. */
+const SIGN_IN_PAGE = '/logga-in';
+
+function oidcCookieOptions(request: FastifyRequest) {
+  return {
+    path: OIDC_PATH,
+    httpOnly: true,
+    // Lax: the provider's redirect back is a top-level GET navigation, which carries it.
+    sameSite: 'lax' as const,
+    secure: request.protocol === 'https',
+  };
+}
+
+function readPending(value: string | undefined): OidcPending | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as OidcPending;
+    const fields = [parsed.state, parsed.nonce, parsed.codeVerifier, parsed.next];
+    const safeNext = OidcStartQuerySchema.safeParse({ next: parsed.next }).success;
+    return fields.every((f) => typeof f === 'string') && safeNext ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function redirectWithError(reply: FastifyReply, code: string) {
+  return reply.redirect(`${SIGN_IN_PAGE}?oidc=${encodeURIComponent(code)}`, 303);
+}
 
 const tags = ['session'];
 
@@ -13,7 +58,8 @@ function presentSession(user: SessionUser | null, csrfToken: string | null): Ses
   return { user, csrfToken, permissions: permittedActions(user) };
 }
 
-export function sessionRoutes(app: ZodApp): void {
+export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}): void {
+  const { oidc } = options;
   app.get(
     '/session',
     {
@@ -72,6 +118,88 @@ export function sessionRoutes(app: ZodApp): void {
     async (request, reply) => {
       await setPassword(request.ctx, request.body);
       return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/session/sign-in-options',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'How one can sign in here: always email and password; OpenID Connect too when configured.',
+        response: { 200: SignInOptionsSchema },
+      },
+    },
+    async () => ({
+      oidc: oidc ? { buttonLabel: oidc.options.buttonLabel, startUrl: OIDC_START } : null,
+    }),
+  );
+
+  app.get(
+    '/session/oidc/start',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'Starts an OpenID Connect sign-in (authorization code flow with PKCE, state and nonce): a 303 to the identity provider. 404 when the server has no OIDC_* configuration.',
+        querystring: OidcStartQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
+      let started;
+      try {
+        started = await oidc.start(request.query.next ?? '/');
+      } catch (error) {
+        // The provider cannot be reached or its metadata is wrong: say so on the sign-in page.
+        request.log.error({ err: error }, 'OpenID Connect discovery failed');
+        return redirectWithError(reply, 'auth.oidc_failed');
+      }
+      const { url, pending } = started;
+      reply.setCookie(OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+        ...oidcCookieOptions(request),
+        maxAge: 10 * 60,
+      });
+      return reply.header('cache-control', 'no-store').redirect(url.href, 303);
+    },
+  );
+
+  app.get(
+    '/session/oidc/callback',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          "The identity provider's redirect back. Signs in the active account with the provider's verified email and sets the session cookie, then a 303 to the page the person came for; on any failure a 303 to /logga-in?oidc=<error code> without a session.",
+      },
+    },
+    async (request, reply) => {
+      if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
+      const pending = readPending(request.cookies[OIDC_COOKIE]);
+      // The cookie is good for one attempt only.
+      reply.clearCookie(OIDC_COOKIE, oidcCookieOptions(request));
+      void reply.header('cache-control', 'no-store');
+      if (!pending) return redirectWithError(reply, 'auth.oidc_failed');
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      let identity;
+      try {
+        identity = await oidc.finish(query, pending);
+      } catch (error) {
+        request.log.warn({ err: error }, 'OpenID Connect callback refused');
+        return redirectWithError(reply, 'auth.oidc_failed');
+      }
+      try {
+        const signedIn = await signInWithOidc(request.ctx, { identity, ip: request.ip });
+        setSessionCookie(request, reply, signedIn.token);
+      } catch (error) {
+        if (isDomainError(error)) return redirectWithError(reply, error.code);
+        throw error;
+      }
+      return reply.redirect(pending.next, 303);
     },
   );
 }

@@ -34,6 +34,10 @@ export const InvitationSchema = z.object({
   passwordTokenExpiresAt: z.iso.datetime(),
 });
 
+export const UserActiveSchema = z.object({
+  active: z.boolean().describe('false deactivates the account and ends its sessions at once'),
+});
+
 export const UserRolesSchema = z.object({ roles: z.array(RoleAssignmentSchema).max(10) });
 
 z.globalRegistry.add(UserSchema, { id: 'User' });

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { inviteUser } from '../../services/invite-user';
 import { listUsers } from '../../services/list-users';
+import { issuePasswordLink } from '../../services/issue-password-link';
+import { setUserActive } from '../../services/set-user-active';
 import { setUserRoles } from '../../services/set-user-roles';
+import type { Invitation } from '../../services/invite-user';
 import type { ZodApp } from '../validation';
 import {
   InvitationSchema,
+  UserActiveSchema,
   UserInviteSchema,
   UserListSchema,
   UserRolesSchema,
@@ -13,6 +17,11 @@ import {
 
 const tags = ['users'];
 const UserParamsSchema = z.object({ id: z.uuid() });
+
+const presentInvitation = (invitation: Invitation) => ({
+  ...invitation,
+  passwordTokenExpiresAt: invitation.passwordTokenExpiresAt.toISOString(),
+});
 
 export function userRoutes(app: ZodApp): void {
   app.get(
@@ -40,13 +49,8 @@ export function userRoutes(app: ZodApp): void {
         response: { 201: InvitationSchema },
       },
     },
-    async (request, reply) => {
-      const invitation = await inviteUser(request.ctx, request.body);
-      return reply.code(201).send({
-        ...invitation,
-        passwordTokenExpiresAt: invitation.passwordTokenExpiresAt.toISOString(),
-      });
-    },
+    async (request, reply) =>
+      reply.code(201).send(presentInvitation(await inviteUser(request.ctx, request.body))),
   );
 
   app.put(
@@ -63,5 +67,38 @@ export function userRoutes(app: ZodApp): void {
     },
     async (request) =>
       setUserRoles(request.ctx, { userId: request.params.id, roles: request.body.roles }),
+  );
+
+  app.put(
+    '/users/:id/active',
+    {
+      config: { access: 'user.manage' },
+      schema: {
+        tags,
+        description:
+          "Deactivates (its sessions end at once; it can no longer sign in) or reactivates the account. Not one's own.",
+        params: UserParamsSchema,
+        body: UserActiveSchema,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) =>
+      setUserActive(request.ctx, { userId: request.params.id, active: request.body.active }),
+  );
+
+  app.post(
+    '/users/:id/password-link',
+    {
+      config: { access: 'user.reset_password' },
+      schema: {
+        tags,
+        description:
+          'Issues a new one-time password link (a reset), replacing any earlier one; shown only now. Using it sets the password and ends every session of the account. Administrators only.',
+        params: UserParamsSchema,
+        response: { 200: InvitationSchema },
+      },
+    },
+    async (request) =>
+      presentInvitation(await issuePasswordLink(request.ctx, { userId: request.params.id })),
   );
 }

@@ -82,3 +82,34 @@ export function ErrorSummary({ errors, attempt }: SummaryProps) {
     </div>
   );
 }
+
+/** A password input with its label (and hint): the current one, or a new one of 10 characters. */
+export function PasswordField({
+  id,
+  name,
+  label,
+  hint,
+  isNew = false,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  isNew?: boolean;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={name}
+          type="password"
+          autoComplete={isNew ? 'new-password' : 'current-password'}
+          required
+          minLength={isNew ? 10 : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Field>
+  );
+}

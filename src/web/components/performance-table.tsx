@@ -2,13 +2,7 @@
 // amount; sortable, filterable, and each amount explained in a dialog (the condition's inputs and
 // computed values, then the recipient's part of each pool).
 import { useMemo, useState } from 'react';
-import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-} from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import type {
   ConditionEvaluation,
   PerformanceCalculation,
@@ -17,9 +11,9 @@ import type {
 } from '../../http/routes/performance.schema';
 import { formatDecimal, formatKronor, rationalToDecimal } from '../format';
 import { useI18n, type Translate } from '../i18n/i18n';
+import { DataTable, explainColumn, recipientColumns } from './data-table';
 import { Dialog } from './dialog';
-import { SortableHeader } from './sortable-header';
-import { TableScroll } from './table-scroll';
+import { matchesRecipient, TableFilters } from './table-filters';
 
 const STATUSES: PerformanceRecipientStatus[] = [
   'qualified',
@@ -27,6 +21,8 @@ const STATUSES: PerformanceRecipientStatus[] = [
   'not_reported',
   'not_registered',
 ];
+
+const AMOUNT = new Set(['amountKr']);
 
 function verdictKey(evaluation: ConditionEvaluation | undefined) {
   if (!evaluation) return 'perf.table.noFigures' as const;
@@ -38,30 +34,19 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
   const { t, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<'' | PerformanceRecipientStatus>('');
-  const [sorting, setSorting] = useState<SortingState>([]);
   const [explained, setExplained] = useState<PerformanceRecipient | null>(null);
 
   const filtered = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase(locale);
     return calculation.recipients.filter(
-      (row) =>
-        (status === '' || row.status === status) &&
-        (needle === '' ||
-          row.recipientCode.startsWith(needle) ||
-          row.recipientName.toLocaleLowerCase(locale).includes(needle)),
+      (row) => (status === '' || row.status === status) && matchesRecipient(row, needle, locale),
     );
   }, [calculation, query, status, locale]);
   const sum = filtered.reduce((total, row) => total + row.amountKr, 0);
 
   const columns = useMemo<ColumnDef<PerformanceRecipient>[]>(
     () => [
-      { accessorKey: 'recipientCode', header: t('recipient.code') },
-      {
-        accessorKey: 'recipientName',
-        header: t('recipient.name'),
-        sortingFn: (a, b) =>
-          a.original.recipientName.localeCompare(b.original.recipientName, locale),
-      },
+      ...recipientColumns<PerformanceRecipient>(t, locale),
       ...calculation.conditions.map((condition, index): ColumnDef<PerformanceRecipient> => ({
         id: `condition-${condition.id}`,
         header: `${index + 1}. ${condition.id}`,
@@ -78,115 +63,54 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
         sortDescFirst: true,
         cell: (info) => formatKronor(info.row.original.amountKr, locale),
       },
-      {
-        id: 'explanation',
-        header: () => <span className="visually-hidden">{t('allocation.explanation')}</span>,
-        enableSorting: false,
-        cell: (info) => (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setExplained(info.row.original)}
-          >
-            {t('perf.explain.button')}
-            <span className="visually-hidden">
-              {' '}
-              {t('perf.explain.for', { name: info.row.original.recipientName })}
-            </span>
-          </button>
-        ),
-      },
+      explainColumn<PerformanceRecipient>({
+        header: t('allocation.explanation'),
+        button: t('perf.explain.button'),
+        buttonFor: (row) => t('perf.explain.for', { name: row.recipientName }),
+        onExplain: setExplained,
+      }),
     ],
     [t, locale, calculation],
   );
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions the React Compiler cannot memoise; this component is not compiled
-  const table = useReactTable({
-    data: filtered,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-
   return (
     <>
-      <div className="filters" role="search" aria-label={t('perf.table.filters')}>
-        <div className="field">
-          <label htmlFor="performance-search" className="field__label">
-            {t('perf.table.search')}
-          </label>
-          <input
-            id="performance-search"
-            type="search"
-            className="input"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="performance-status" className="field__label">
-            {t('perf.table.status')}
-          </label>
-          <select
-            id="performance-status"
-            className="input"
-            value={status}
-            onChange={(event) => setStatus(STATUSES.find((s) => s === event.target.value) ?? '')}
-          >
-            <option value="">{t('perf.table.allStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`perf.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <TableFilters
+        label={t('perf.table.filters')}
+        idPrefix="performance"
+        search={{ label: t('perf.table.search'), value: query, onChange: setQuery }}
+        choice={{
+          name: 'status',
+          label: t('perf.table.status'),
+          value: status,
+          options: [
+            { value: '', label: t('perf.table.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`perf.status.${s}`) })),
+          ],
+          onChange: (value) => setStatus(STATUSES.find((s) => s === value) ?? ''),
+        }}
+      />
       <p role="status" className="table-status">
         {t('perf.table.showing', { shown: filtered.length, total: calculation.recipients.length })}
       </p>
-      <TableScroll label={t('perf.table.caption')}>
-        <table className="table table--striped" id="performance-rows">
-          <caption className="visually-hidden">{t('perf.table.caption')}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHeader
-                    key={header.id}
-                    header={header}
-                    numeric={header.column.id === 'amountKr'}
-                  />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === 'amountKr' ? 'num' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3 + calculation.conditions.length}>
-                {t('perf.table.sum', { count: filtered.length })}
-              </th>
-              <td className="num" data-testid="performance-sum">
-                {formatKronor(sum, locale)}
-              </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+      <DataTable
+        id="performance-rows"
+        caption={t('perf.table.caption')}
+        data={filtered}
+        columns={columns}
+        numeric={AMOUNT}
+        footer={
+          <tr>
+            <th scope="row" colSpan={3 + calculation.conditions.length}>
+              {t('perf.table.sum', { count: filtered.length })}
+            </th>
+            <td className="num" data-testid="performance-sum">
+              {formatKronor(sum, locale)}
+            </td>
+            <td />
+          </tr>
+        }
+      />
       {explained ? (
         <Dialog
           wide

@@ -1,22 +1,15 @@
 // Compare two allocations, from any grants (/compare?a=&b=): every recipient with both amounts and
 // the difference in kronor and per cent, largest change first, a chart of the largest changes,
 // and the comparison as CSV or XLSX.
-import { useMemo, useState } from 'react';
-import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AllocationComparison } from '../../http/routes/allocations.schema';
 import { api, fileLinks } from '../api-client';
 import { BarChartFigure } from '../components/bar-chart-figure';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
-import { SortableHeader } from '../components/sortable-header';
-import { TableScroll } from '../components/table-scroll';
+import { DataTable, recipientColumns } from '../components/data-table';
 import { formatKronor, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
@@ -93,7 +86,6 @@ function ComparisonView({
   const { t, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const signedKr = (value: number) => (value > 0 ? `+${kr(value)}` : kr(value));
-  const [sorting, setSorting] = useState<SortingState>([]);
   // Largest change first (by size, either direction); ties by code so the order is stable.
   const rows = useMemo(
     () =>
@@ -106,13 +98,7 @@ function ComparisonView({
   );
   const columns = useMemo<ColumnDef<ComparisonRow>[]>(
     () => [
-      { accessorKey: 'recipientCode', header: t('recipient.code') },
-      {
-        accessorKey: 'recipientName',
-        header: t('recipient.name'),
-        sortingFn: (x, y) =>
-          x.original.recipientName.localeCompare(y.original.recipientName, locale),
-      },
+      ...recipientColumns<ComparisonRow>(t, locale),
       {
         accessorKey: 'amountAKr',
         header: t('compare.amountA'),
@@ -149,15 +135,6 @@ function ComparisonView({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- kr and signedKr only depend on locale
     [t, locale],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions the React Compiler cannot memoise; this component is not compiled
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
   const largestChanges = rows
     .filter((row) => row.differenceKr !== 0)
     .slice(0, 20)
@@ -225,55 +202,26 @@ function ComparisonView({
       <section aria-labelledby="per-recipient">
         <h2 id="per-recipient">{t('compare.perRecipient')}</h2>
         <p>{t('compare.sortedBy')}</p>
-        <TableScroll label={t('compare.tableCaption')}>
-          <table className="table table--striped">
-            <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <SortableHeader
-                      key={header.id}
-                      header={header}
-                      numeric={NUMERIC.has(header.column.id)}
-                    />
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={
-                        NUMERIC.has(cell.column.id)
-                          ? cell.column.id.startsWith('difference') && row.original.differenceKr < 0
-                            ? 'num negative'
-                            : 'num'
-                          : undefined
-                      }
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('compare.sumRow', { count: rows.length })}
-                </th>
-                <td className="num">{kr(comparison.totals.amountAKr)}</td>
-                <td className="num">{kr(comparison.totals.amountBKr)}</td>
-                <td className="num">{signedKr(comparison.totals.differenceKr)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('compare.tableCaption')}
+          data={rows}
+          columns={columns}
+          numeric={NUMERIC}
+          cellClassName={(columnId, row) =>
+            columnId.startsWith('difference') && row.differenceKr < 0 ? 'negative' : undefined
+          }
+          footer={
+            <tr>
+              <th scope="row" colSpan={2}>
+                {t('compare.sumRow', { count: rows.length })}
+              </th>
+              <td className="num">{kr(comparison.totals.amountAKr)}</td>
+              <td className="num">{kr(comparison.totals.amountBKr)}</td>
+              <td className="num">{signedKr(comparison.totals.differenceKr)}</td>
+              <td />
+            </tr>
+          }
+        />
       </section>
     </>
   );

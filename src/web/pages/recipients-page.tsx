@@ -12,7 +12,12 @@ import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
-import { TableScroll } from '../components/table-scroll';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { Recipient } from '../../http/routes/recipients.schema';
+import { DataTable } from '../components/data-table';
+import { recipientTypeChoices, TableFilters } from '../components/table-filters';
+
+const CODES = new Set(['code', 'orgNumber']);
 
 export function RecipientsPage() {
   const { t } = useI18n();
@@ -54,83 +59,54 @@ export function RecipientsPage() {
     );
 
   const items = recipients.data?.items ?? [];
+  const columns: ColumnDef<Recipient>[] = [
+    { accessorKey: 'code', header: t('recipient.code') },
+    { accessorKey: 'name', header: t('recipient.name') },
+    {
+      accessorKey: 'type',
+      header: t('recipient.type'),
+      cell: (info) =>
+        t(info.getValue() === 'region' ? 'recipientType.region' : 'recipientType.municipality'),
+    },
+    { accessorKey: 'countyName', header: t('recipient.county') },
+    {
+      accessorKey: 'orgNumber',
+      header: t('recipient.orgNumber'),
+      cell: (info) =>
+        info.row.original.orgNumber ?? <span className="muted">{t('common.notSet')}</span>,
+    },
+  ];
   return (
     <>
       <h1>{t('recipients.title')}</h1>
       <p className="lead">{t('recipients.intro')}</p>
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('recipients.searchLabel')}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor="recipient-search" className="field__label">
-            {t('recipients.search')}
-          </label>
-          <input
-            id="recipient-search"
-            type="search"
-            className="input"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="recipient-type" className="field__label">
-            {t('recipient.type')}
-          </label>
-          <select
-            id="recipient-type"
-            className="input"
-            value={type}
-            onChange={(event) => setType(event.target.value)}
-          >
-            <option value="">{t('recipientType.all')}</option>
-            <option value="municipality">{t('recipientType.municipality.plural')}</option>
-            <option value="region">{t('recipientType.region.plural')}</option>
-          </select>
-        </div>
-      </form>
+      <TableFilters
+        label={t('recipients.searchLabel')}
+        idPrefix="recipient"
+        search={{ label: t('recipients.search'), value: text, onChange: setText }}
+        choice={{
+          name: 'type',
+          label: t('recipient.type'),
+          value: type,
+          options: recipientTypeChoices(t),
+          onChange: setType,
+        }}
+      />
       {recipients.error ? <ProblemAlert error={recipients.error} autoFocus={false} /> : null}
       <p role="status" className="table-status">
         {recipients.data ? t('recipients.count', { count: recipients.data.total }) : ''}
       </p>
       {recipients.loading && !recipients.data ? <Loading /> : null}
       {items.length > 0 ? (
-        <TableScroll label={t('recipients.tableCaption')}>
-          <table className="table table--striped">
-            <caption className="visually-hidden">{t('recipients.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('recipient.code')}</th>
-                <th scope="col">{t('recipient.name')}</th>
-                <th scope="col">{t('recipient.type')}</th>
-                <th scope="col">{t('recipient.county')}</th>
-                <th scope="col">{t('recipient.orgNumber')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((recipient) => (
-                <tr key={recipient.code}>
-                  <td className="num-text">{recipient.code}</td>
-                  <th scope="row">{recipient.name}</th>
-                  <td>
-                    {t(
-                      recipient.type === 'region'
-                        ? 'recipientType.region'
-                        : 'recipientType.municipality',
-                    )}
-                  </td>
-                  <td>{recipient.countyName}</td>
-                  <td className="num-text">
-                    {recipient.orgNumber ?? <span className="muted">{t('common.notSet')}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('recipients.tableCaption')}
+          data={items}
+          columns={columns}
+          rowHeader="name"
+          numericText={CODES}
+          sortable={false}
+          rowKey={(recipient) => recipient.code}
+        />
       ) : recipients.data ? (
         <p>{t('recipients.none')}</p>
       ) : null}

@@ -30,6 +30,10 @@ export function UsersPage() {
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [link, setLink] = useState<string | undefined>(undefined);
   const isAdmin = session?.user?.roles.some((r) => r.role === 'admin') ?? false;
+  // A case officer can be limited to one grant: the administrator picks it from the grants.
+  const grants = useResource(`users-grants:${isAdmin}`, (signal) =>
+    isAdmin ? api.listGrants(signal) : Promise.resolve(null),
+  );
   const ownCode = session?.user?.recipientCode ?? null;
   const assignable = (user: { recipientCode: string | null }) =>
     user.recipientCode === null ? (isAdmin ? AGENCY_ROLES : []) : RECIPIENT_ROLES;
@@ -65,6 +69,21 @@ export function UsersPage() {
     void run(() => api.setUserRoles(user.id, roles));
   }
 
+  function setActive(user: User, active: boolean) {
+    void run(async () => {
+      await api.setUserActive(user.id, active);
+      announce(t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }));
+    });
+  }
+
+  function resetPassword(user: User) {
+    void run(async () => {
+      const issued = await api.issuePasswordLink(user.id);
+      setLink(`${window.location.origin}/losenord#${issued.passwordToken}`);
+      announce(t('users.linkIssued', { name: user.name }));
+    });
+  }
+
   return (
     <>
       <h1>{t('users.title')}</h1>
@@ -80,6 +99,7 @@ export function UsersPage() {
                 <th scope="col">{t('users.col.email')}</th>
                 <th scope="col">{t('users.col.organisation')}</th>
                 <th scope="col">{t('users.col.roles')}</th>
+                <th scope="col">{t('users.col.account')}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +113,33 @@ export function UsersPage() {
                       {user.roles.map((assignment) => (
                         <li key={`${assignment.role}-${assignment.grantId ?? 'all'}`}>
                           {t(roleKey(assignment.role))}{' '}
+                          {assignment.role === 'case_officer' && isAdmin && grants.data ? (
+                            <label>
+                              <span className="visually-hidden">
+                                {t('users.grantScopeFor', { name: user.name })}
+                              </span>
+                              <select
+                                value={assignment.grantId ?? ''}
+                                onChange={(event) =>
+                                  changeRoles(
+                                    user,
+                                    user.roles.map((r) =>
+                                      r === assignment
+                                        ? { ...r, grantId: event.target.value || null }
+                                        : r,
+                                    ),
+                                  )
+                                }
+                              >
+                                <option value="">{t('users.allGrants')}</option>
+                                {grants.data.items.map((grant) => (
+                                  <option key={grant.id} value={grant.id}>
+                                    {grant.name} ({grant.grantYear})
+                                  </option>
+                                ))}
+                              </select>
+                            </label>
+                          ) : null}{' '}
                           <button
                             type="button"
                             className="button button--small"
@@ -137,6 +184,31 @@ export function UsersPage() {
                             ))}
                         </select>
                       </label>
+                    ) : null}
+                  </td>
+                  <td>
+                    <p>{t(user.active ? 'users.active' : 'users.inactive')}</p>
+                    {user.id !== session?.user?.id ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t(user.active ? 'users.deactivateFor' : 'users.reactivateFor', {
+                          name: user.name,
+                        })}
+                        onClick={() => setActive(user, !user.active)}
+                      >
+                        {t(user.active ? 'users.deactivate' : 'users.reactivate')}
+                      </button>
+                    ) : null}{' '}
+                    {isAdmin ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('users.newLinkFor', { name: user.name })}
+                        onClick={() => resetPassword(user)}
+                      >
+                        {t('users.newLink')}
+                      </button>
                     ) : null}
                   </td>
                 </tr>

@@ -1,0 +1,90 @@
+// Signing in through the agency's identity provider: a real OpenID Connect provider (oidc-provider)
+// runs on a free port; the browser clicks the sign-in page's button, signs in on the provider's own
+// login and consent pages and comes back signed in. An email without an account gets a clear
+// Swedish message and no session.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startIdentityProvider, type TestIdentityProvider } from '../src/http/testing-oidc';
+import type { Harness } from './support';
+import { assertAccessible, browserUnavailable, CASE_OFFICER, startHarness } from './support';
+
+const skip = browserUnavailable();
+
+/** The provider's development pages: any login name (our email) and password, then consent. */
+async function signInAtProvider(page: Page, email: string) {
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill('vad som helst');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+describe('OpenID Connect sign-in', { skip }, () => {
+  let harness: Harness;
+  let idp: TestIdentityProvider | undefined;
+
+  before(async () => {
+    harness = await startHarness({
+      signInAs: null,
+      demoData: false,
+      oidc: async (baseUrl) => {
+        const redirectUri = `${baseUrl}/api/session/oidc/callback`;
+        idp = await startIdentityProvider({ redirectUri });
+        return {
+          issuer: idp.issuer,
+          clientId: idp.clientId,
+          clientSecret: idp.clientSecret,
+          redirectUri,
+          buttonLabel: 'Logga in med Myndighetens konto',
+        };
+      },
+    });
+  });
+  after(async () => {
+    await harness?.close();
+    await idp?.close();
+  });
+
+  it('signs a case officer in through the provider and lands where they were going', async () => {
+    const page = await harness.newPage();
+    await page.goto('/compare');
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    const button = page.getByRole('link', { name: 'Logga in med Myndighetens konto' });
+    await button.waitFor();
+    await assertAccessible(page, 'sign-in page with an identity provider');
+    await button.click();
+
+    await signInAtProvider(page, CASE_OFFICER);
+    await page.getByRole('heading', { level: 1, name: 'Jämför fördelningar' }).waitFor();
+    assert.ok(await page.getByText('Inloggad: Hanna Handläggare').isVisible());
+    assert.match(page.url(), /\/compare$/);
+    assert.deepEqual(harness.pageErrors, []);
+  });
+
+  it('says clearly in Swedish that an unknown email has no account, and signs no one in', async () => {
+    const context = await harness.browser.newContext({
+      baseURL: harness.baseUrl,
+      locale: 'sv-SE',
+    });
+    const page = await context.newPage();
+    await page.goto('/logga-in');
+    await page.getByRole('link', { name: 'Logga in med Myndighetens konto' }).click();
+    await signInAtProvider(page, 'okand.person@myndighet.test');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(
+      await alert.innerText(),
+      /Det finns inget aktivt konto för din e-postadress\. Be en administratör att bjuda in dig först\./,
+    );
+    await assertAccessible(page, 'sign-in page with an identity provider error');
+    const cookies = await context.cookies(harness.baseUrl);
+    assert.equal(
+      cookies.find((c) => c.name === 'statsbidrag_session'),
+      undefined,
+      'no session cookie',
+    );
+    const session = await page.request.get(`${harness.baseUrl}/api/session`);
+    assert.equal(((await session.json()) as { user: unknown }).user, null);
+    await context.close();
+  });
+});

@@ -1,0 +1,116 @@
+// OpenID Connect sign-in, the protocol half (docs/decisions/0011-openid-connect-sign-in.md): the
+// authorization code flow with PKCE, state and nonce, run by the server with openid-client. The
+// browser only follows redirects; the tokens never reach it. What the identity provider vouches
+// for (a verified email) goes to the signInWithOidc use case, which finds the account.
+import * as client from 'openid-client';
+
+export interface OidcOptions {
+  /** The identity provider's issuer URL (its /.well-known/openid-configuration is read). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Our callback as registered at the provider: https://<host>/api/session/oidc/callback. */
+  redirectUri: string;
+  /** The sign-in page's button text. */
+  buttonLabel: string;
+}
+
+/** What the browser keeps (in a short-lived httpOnly cookie) between the redirect and the callback. */
+export interface OidcPending {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** Where to go after signing in: a path inside the app. */
+  next: string;
+}
+
+/** The person as the identity provider vouches for them. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  emailVerified: boolean;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export class OidcClient {
+  private configuration: Promise<client.Configuration> | undefined;
+
+  constructor(readonly options: OidcOptions) {}
+
+  /** The provider's metadata, read once (and again after a failure). */
+  private config(): Promise<client.Configuration> {
+    if (!this.configuration) {
+      const issuer = new URL(this.options.issuer);
+      // Plain http only to a provider on this machine (development, the tests); never in production.
+      const insecure = issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname);
+      this.configuration = client
+        .discovery(
+          issuer,
+          this.options.clientId,
+          undefined,
+          client.ClientSecretBasic(this.options.clientSecret),
+          insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+        )
+        .catch((error: unknown) => {
+          this.configuration = undefined;
+          throw error;
+        });
+    }
+    return this.configuration;
+  }
+
+  /** The provider's authorization URL for a new sign-in, and what to keep until the callback. */
+  async start(next: string): Promise<{ url: URL; pending: OidcPending }> {
+    const config = await this.config();
+    const codeVerifier = client.randomPKCECodeVerifier();
+    const pending: OidcPending = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      codeVerifier,
+      next,
+    };
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: this.options.redirectUri,
+      scope: 'openid email',
+      code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state: pending.state,
+      nonce: pending.nonce,
+    });
+    return { url, pending };
+  }
+
+  /**
+   * Exchanges the callback's code (checking state, nonce, PKCE and the ID token's signature,
+   * issuer, audience and expiry) and reads who signed in; the email from the userinfo endpoint
+   * when the ID token does not carry it.
+   */
+  async finish(query: string, pending: OidcPending): Promise<OidcIdentity> {
+    const config = await this.config();
+    const callbackUrl = new URL(this.options.redirectUri);
+    callbackUrl.search = query;
+    const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+      pkceCodeVerifier: pending.codeVerifier,
+      expectedState: pending.state,
+      expectedNonce: pending.nonce,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    if (!claims) throw new Error('the provider sent no ID token');
+    let email = claims.email;
+    let verified = claims.email_verified;
+    if (typeof email !== 'string') {
+      const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+      email = info.email;
+      verified = info.email_verified;
+    }
+    return {
+      issuer: claims.iss,
+      subject: claims.sub,
+      email: typeof email === 'string' ? email : null,
+      emailVerified: verified === true,
+    };
+  }
+}

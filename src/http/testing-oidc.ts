@@ -1,0 +1,105 @@
+// A real OpenID Connect provider for the tests: panva's oidc-provider (the certified server
+// implementation by the author of openid-client) on 127.0.0.1 and a free port, with its own
+// development login and consent pages. Any login name is accepted: it becomes the subject and
+// the email; a name starting with `unverified.` gets email_verified false.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+export interface TestIdentityProvider {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  close(): Promise<void>;
+}
+
+export async function startIdentityProvider(options: {
+  redirectUri: string;
+}): Promise<TestIdentityProvider> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const issuer = `http://127.0.0.1:${port}`;
+  const clientId = 'statsbidrag-test';
+  const clientSecret = 'a-test-secret-that-is-long-enough-for-hs256-0123456789';
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [options.redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    async findAccount(_ctx, id) {
+      return {
+        accountId: id,
+        async claims() {
+          return { sub: id, email: id, email_verified: !id.startsWith('unverified.') };
+        },
+      };
+    },
+    cookies: { keys: ['statsbidrag-test-cookie-key'] },
+    features: { devInteractions: { enabled: true } },
+  });
+  server.on('request', provider.callback());
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * Goes through the provider's own login and consent pages over HTTP, as a browser would (with a
+ * cookie jar, following its redirects, posting its forms), and returns the URL it finally sends
+ * the browser to: our callback with the code.
+ */
+export async function signInAtProvider(
+  authorizationUrl: string,
+  login: string,
+  redirectUri: string,
+): Promise<URL> {
+  const jar = new Map<string, string>();
+  let url = authorizationUrl;
+  let form: URLSearchParams | undefined;
+  for (let step = 0; step < 12; step++) {
+    const response = await fetch(url, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: {
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(form && { 'content-type': 'application/x-www-form-urlencoded' }),
+      },
+      body: form?.toString(),
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair = ''] = header.split(';');
+      const at = pair.indexOf('=');
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const location = response.headers.get('location');
+    if (location) {
+      const next = new URL(location, url);
+      if (next.href.startsWith(redirectUri)) return next;
+      url = next.href;
+      form = undefined;
+      continue;
+    }
+    const html = await response.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    const prompt = /name="prompt" value="([^"]+)"/.exec(html)?.[1];
+    if (!action || !prompt) throw new Error(`unexpected page at ${url}: ${response.status}`);
+    url = new URL(action, url).href;
+    form = new URLSearchParams({ prompt, login, password: 'anything' });
+  }
+  throw new Error('the provider did not send the browser back');
+}
