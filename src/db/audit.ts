@@ -7,7 +7,15 @@ import { auditEvents } from './schema';
 export interface NewAuditEvent {
   occurredAt: Date;
   actor: string;
-  entityType: 'grant' | 'allocation' | 'recipient' | 'system' | 'performance_result' | 'user';
+  entityType:
+    | 'grant'
+    | 'allocation'
+    | 'recipient'
+    | 'system'
+    | 'performance_result'
+    | 'user'
+    | 'report_form'
+    | 'report';
   entityId: string;
   grantId?: string | null;
   action: string;

@@ -9,6 +9,10 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { isDomainError } from '../domain/errors';
 import { describeIssueLocation, type Issue } from '../domain/issues';
 import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
+import {
+  isReportingIssueCode,
+  REPORTING_ISSUE_MESSAGES,
+} from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
 import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';
@@ -43,6 +47,14 @@ const STATUS_BY_CODE: Record<string, number> = {
   'performance.result_already_published': 409,
   'performance.result_published': 409,
   'performance.interest_deadline_passed': 409,
+  'report_form.not_found': 404,
+  'report_form.version_conflict': 409,
+  'report.not_found': 404,
+  'report.version_conflict': 409,
+  'report.deadline_passed': 409,
+  'report.not_draft': 409,
+  'report.not_submitted': 409,
+  'report.grant_not_open': 409,
   'upload.too_large': 413,
   'upload.too_many_files': 413,
   'upload.not_multipart_content': 415,
@@ -124,7 +136,9 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = isServiceMessageCode(issue.code)
     ? SERVICE_MESSAGES[issue.code][locale](issue.params)
-    : (HTTP_MESSAGES[issue.code]?.[locale] ?? describePerformanceIssueMessage(issue, locale));
+    : isReportingIssueCode(issue.code)
+      ? REPORTING_ISSUE_MESSAGES[issue.code][locale](issue.params)
+      : (HTTP_MESSAGES[issue.code]?.[locale] ?? describePerformanceIssueMessage(issue, locale));
   const location = describeIssueLocation(issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),

@@ -21,6 +21,7 @@ import { allocationRoutes } from './routes/allocations';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
+import { reportingRoutes } from './routes/reporting';
 import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
 import { sessionRoutes } from './routes/session';
@@ -170,6 +171,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       grantRoutes(typed);
       allocationRoutes(typed);
       performanceRoutes(typed);
+      reportingRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -199,14 +199,14 @@ const EXPORT_DESCRIPTIONS = {
 } as const;
 
 /** A file download in the OpenAPI document (the body is sent as is, not serialised). */
-function fileResponse(contentType: string) {
+export function fileResponse(contentType: string) {
   return {
     description: 'The file, as an attachment',
     content: { [contentType]: { schema: FilePart } },
   };
 }
 
-function sendFile(reply: FastifyReply, file: ExportedFile) {
+export function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply
     .type(file.contentType)
     .header('content-disposition', `attachment; filename="${file.filename}"`)

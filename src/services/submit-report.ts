@@ -1,0 +1,110 @@
+import { appendAuditEvent } from '../db/audit';
+import { findReport, insertReportSubmission, updateReport } from '../db/reporting';
+import { DomainError } from '../domain/errors';
+import { unusedKr } from '../domain/reporting/check-report';
+import type { ServiceContext } from './context';
+import { presentReportView, type ReportView } from './get-report';
+import { InvalidInputError } from './invalid-input-error';
+import { checkReportContent, reportContent, storedCosts } from './report-content';
+import {
+  loadFormDefinition,
+  loadReportScope,
+  reportingDeadline,
+  requireOpenForReporting,
+} from './report-scope';
+
+/**
+ * The signatory submits the organisation's saved report: by the recipient's last day (inclusive,
+ * Europe/Stockholm), on the `version` they saw, and only when every check passes (SurveyJS's
+ * required answers and visibility, our own value checks, costs summing to the amount used, used ≤
+ * received, whole kronor) — otherwise 422 with every issue and nothing changed. The answers of
+ * hidden questions are dropped, received and unused are fixed, the report is locked and the
+ * submission kept as a revision. Audited.
+ */
+export async function submitReport(
+  ctx: ServiceContext,
+  input: { grantId: string; recipientCode: string; version: number },
+): Promise<ReportView> {
+  const now = ctx.now();
+  const scope = await ctx.db.transaction(async (tx) => {
+    const scope = await loadReportScope(
+      ctx,
+      tx,
+      'report.submit',
+      input.grantId,
+      input.recipientCode,
+    );
+    const deadlineOn = await reportingDeadline(tx, scope.grant, scope.recipientCode);
+    requireOpenForReporting(scope.grant, deadlineOn, now, true);
+    const report = await findReport(tx, scope.grant.id, scope.recipientCode, { forUpdate: true });
+    if (!report || report.version !== input.version)
+      throw new DomainError('report.version_conflict', {
+        expectedVersion: input.version,
+        currentVersion: report?.version ?? 0,
+      });
+    if (report.status === 'submitted')
+      throw new DomainError('report.not_draft', { status: report.status });
+    const definition = await loadFormDefinition(tx, scope.grant.id, report.formVersion);
+    const content = reportContent(report);
+    const { issues, visibleAnswers } = checkReportContent(definition, content, scope.receivedKr);
+    if (issues.length > 0) throw new InvalidInputError(issues);
+    const usedKr = content.economic.usedKr!;
+    const unused = unusedKr(scope.receivedKr, usedKr);
+    const submitted = await updateReport(
+      tx,
+      report.id,
+      {
+        status: 'submitted',
+        answers: visibleAnswers,
+        receivedKr: scope.receivedKr,
+        unusedKr: unused,
+        submittedAt: now,
+        submittedBy: ctx.actor,
+        updatedBy: ctx.actor,
+      },
+      now,
+    );
+    await insertReportSubmission(tx, {
+      reportId: report.id,
+      grantId: scope.grant.id,
+      recipientCode: scope.recipientCode,
+      revision: report.revision,
+      formVersion: report.formVersion,
+      receivedKr: scope.receivedKr,
+      usedKr,
+      unusedKr: unused,
+      content: {
+        costs: storedCosts(content.economic.costs),
+        privateProviders: content.economic.privateProviders,
+        privateShareBand: content.economic.privateShareBand,
+        answers: visibleAnswers,
+      },
+      submittedAt: now,
+      submittedBy: ctx.actor,
+      createdAt: now,
+    });
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'report',
+      entityId: report.id,
+      grantId: scope.grant.id,
+      action: 'report.submitted',
+      before: { status: report.status, version: report.version },
+      after: {
+        status: submitted.status,
+        version: submitted.version,
+        revision: submitted.revision,
+        recipientCode: scope.recipientCode,
+        receivedKr: scope.receivedKr.toString(),
+        usedKr: usedKr.toString(),
+        unusedKr: unused.toString(),
+      },
+    });
+    return scope;
+  });
+  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
+    currentFormVersion: scope.form.currentVersion,
+    voluntary: scope.form.voluntary,
+  });
+}
