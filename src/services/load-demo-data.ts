@@ -1,4 +1,5 @@
-// The demo data of a first start: three real grants (one performance-based) from the seed documents, entered through the same
+// The demo data of a first start: three real grants (one performance-based) from the seed documents
+// and the 2024 grant's follow-up (form and some reports), entered through the same
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
@@ -9,6 +10,7 @@ import type { GrantDraft } from './grant-draft';
 import { importKeyAllocation } from './import-key-allocation';
 import { listGrants } from './list-grants';
 import { loadPerformanceDemo } from './load-performance-demo';
+import { loadReportingDemo } from './load-reporting-demo';
 import { publishAllocation } from './publish-allocation';
 
 const DEMO_MARKER = 'demo_data_loaded';
@@ -122,6 +124,10 @@ export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
     });
   }
   await loadPerformanceDemo(ctx);
+  const elderlyCare2024 = (await listGrants(ctx)).find(
+    (g) => g.name === ELDERLY_CARE_2024.name && g.grantYear === ELDERLY_CARE_2024.grantYear,
+  );
+  if (elderlyCare2024) await loadReportingDemo(ctx, elderlyCare2024.id);
   await setMarker(ctx.db, DEMO_MARKER, { loadedAt: ctx.now().toISOString() });
   return true;
 }
