@@ -22,6 +22,19 @@ import { UsersPage } from './pages/users-page';
 const AllocationPage = lazy(() =>
   import('./pages/allocation-page').then((m) => ({ default: m.AllocationPage })),
 );
+// The reporting pages load the form model (survey-core) with them; the renderer is its own chunk.
+const ReportFormPage = lazy(() =>
+  import('./pages/report-form-page').then((m) => ({ default: m.ReportFormPage })),
+);
+const ReportingOverviewPage = lazy(() =>
+  import('./pages/reporting-overview-page').then((m) => ({ default: m.ReportingOverviewPage })),
+);
+const MyReportPage = lazy(() =>
+  import('./pages/report-page').then((m) => ({ default: m.MyReportPage })),
+);
+const OfficerReportPage = lazy(() =>
+  import('./pages/report-page').then((m) => ({ default: m.OfficerReportPage })),
+);
 const ComparePage = lazy(() =>
   import('./pages/compare-page').then((m) => ({ default: m.ComparePage })),
 );
@@ -38,12 +51,25 @@ export function App() {
                 <Route path="losenord" element={<SetPasswordPage />} />
                 <Route index element={<StartPage />} />
                 <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
+                <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
                 <Route path="grants/new" element={agency(<NewGrantPage />)} />
                 <Route path="grants/:id" element={agency(<GrantPage />)} />
                 <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
                 <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
                 <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
+                <Route
+                  path="grants/:id/aterrapportering"
+                  element={agency(<ReportingOverviewPage />)}
+                />
+                <Route
+                  path="grants/:id/aterrapportering/formular"
+                  element={agency(<ReportFormPage />)}
+                />
+                <Route
+                  path="grants/:id/aterrapportering/:code"
+                  element={agency(<OfficerReportPage />)}
+                />
                 <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
                 <Route path="allocations/:id" element={agency(<AllocationPage />)} />
                 <Route path="compare" element={agency(<ComparePage />)} />

@@ -9,6 +9,7 @@ import {
   synthetic2024Reports,
   type SyntheticReport,
 } from '../../services/load-reporting-demo';
+import type { InjectOptions } from 'fastify';
 import type { App } from '../server';
 import { buildTestServer, signInAs, TEST_NOW, type TestSession } from '../testing';
 import type { Problem } from './problem.schema';
@@ -75,11 +76,8 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
   });
   after(() => officer.close());
 
-  const call = (options: Parameters<App['inject']>[0] & object) =>
-    officer.inject({
-      ...options,
-      headers: { ...officerSession.headers, ...(options as { headers?: object }).headers },
-    });
+  const call = (options: InjectOptions) =>
+    officer.inject({ ...options, headers: { ...officerSession.headers, ...options.headers } });
   const url = (code = STOCKHOLM, tail = '') => `/api/grants/${grantId}/reports/${code}${tail}`;
   const as = (session: TestSession) => ({ headers: session.headers });
   const save = (session: TestSession, body: object, code = STOCKHOLM) =>

@@ -1,4 +1,5 @@
 // A recipient's start page: the published grants their organisation receives, with its amount.
+import { Link } from 'react-router-dom';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
@@ -38,6 +39,7 @@ export function MyGrantsPage() {
                 </th>
                 <th scope="col">{t('myGrants.col.deadline')}</th>
                 <th scope="col">{t('grants.col.status')}</th>
+                <th scope="col">{t('myGrants.col.report')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,6 +51,12 @@ export function MyGrantsPage() {
                   <td>{item.requisitionDeadlineOn ?? t('common.notSet')}</td>
                   <td>
                     <GrantStatusTag status={item.status} />
+                  </td>
+                  <td>
+                    <Link to={`/mina-bidrag/${item.grantId}/aterrapport`}>
+                      {t('myGrants.openReport')}
+                      <span className="visually-hidden"> {item.name}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}
