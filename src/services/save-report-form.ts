@@ -10,7 +10,11 @@ import {
   type ReportFormRecord,
 } from '../db/reporting';
 import { DomainError } from '../domain/errors';
-import { canonicalJson, checkFormDefinition } from '../domain/reporting/form-model';
+import {
+  canonicalJson,
+  checkFormDefinition,
+  formVersionAfterSave,
+} from '../domain/reporting/form-model';
 import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
 import { loadGrantForUpdate } from './load-grant';
@@ -85,30 +89,32 @@ export async function saveReportForm(
     }
     const current = await findReportFormVersion(tx, grant.id, form.currentVersion);
     const changed = canonicalJson(current?.definition) !== canonicalJson(input.definition);
-    let version = form.currentVersion;
-    if (changed) {
-      const started = await countReportsOnFormVersion(tx, grant.id, form.currentVersion);
-      if (started > 0) {
-        version = form.currentVersion + 1;
-        await insertReportFormVersion(tx, {
-          grantId: grant.id,
-          version,
-          definition: input.definition,
-          templateId,
-          createdAt: now,
-          createdBy: ctx.actor,
-          updatedAt: now,
-        });
-      } else {
-        await replaceReportFormVersionDefinition(
-          tx,
-          grant.id,
-          version,
-          input.definition,
-          templateId ?? current?.templateId ?? null,
-          now,
-        );
-      }
+    const { version, newVersion } = formVersionAfterSave({
+      currentVersion: form.currentVersion,
+      changed,
+      reportsOnCurrentVersion: changed
+        ? await countReportsOnFormVersion(tx, grant.id, form.currentVersion)
+        : 0,
+    });
+    if (newVersion) {
+      await insertReportFormVersion(tx, {
+        grantId: grant.id,
+        version,
+        definition: input.definition,
+        templateId,
+        createdAt: now,
+        createdBy: ctx.actor,
+        updatedAt: now,
+      });
+    } else if (changed) {
+      await replaceReportFormVersionDefinition(
+        tx,
+        grant.id,
+        version,
+        input.definition,
+        templateId ?? current?.templateId ?? null,
+        now,
+      );
     }
     const updated = await updateReportForm(
       tx,

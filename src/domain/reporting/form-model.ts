@@ -326,3 +326,17 @@ export function canonicalJson(value: unknown): string {
       : v,
   );
 }
+
+/**
+ * The versioning rule: a form nobody has started a report on is changed in place; once a report
+ * was started on the current version, a change makes a new version (the started reports keep the
+ * one they were given against). No change, no new version.
+ */
+export function formVersionAfterSave(input: {
+  currentVersion: number;
+  changed: boolean;
+  reportsOnCurrentVersion: number;
+}): { version: number; newVersion: boolean } {
+  const newVersion = input.changed && input.reportsOnCurrentVersion > 0;
+  return { version: input.currentVersion + (newVersion ? 1 : 0), newVersion };
+}
