@@ -5,6 +5,7 @@ import os from 'node:os';
 import { benchEngine } from './engine';
 import { benchApi } from './api';
 import { benchPerformance } from './performance';
+import { benchReporting } from './reporting';
 
 interface Figure {
   name: string;
@@ -15,6 +16,7 @@ const sections: { title: string; run: () => Promise<Figure[]> }[] = [
   { title: 'Allocation engine (pure domain code)', run: benchEngine },
   { title: 'Performance-based grants (pure domain code)', run: benchPerformance },
   { title: 'HTTP API', run: benchApi },
+  { title: 'Follow-up reporting (HTTP API, 290 submissions at once)', run: benchReporting },
 ];
 
 const lines = [
