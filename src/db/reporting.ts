@@ -7,6 +7,7 @@ import {
   grants,
   recipients,
   reportDeadlineExtensions,
+  reportRepayments,
   reportFormVersions,
   reportForms,
   reports,
@@ -268,4 +269,31 @@ export async function upsertDeadlineExtension(
       target: [reportDeadlineExtensions.grantId, reportDeadlineExtensions.recipientCode],
       set: { deadlineOn: values.deadlineOn, reason: values.reason, updatedAt: now },
     });
+}
+
+export type ReportRepaymentRecord = typeof reportRepayments.$inferSelect;
+
+export async function insertReportRepayment(
+  executor: Executor,
+  values: typeof reportRepayments.$inferInsert,
+): Promise<void> {
+  await executor.insert(reportRepayments).values(values);
+}
+
+/** The repayment outcomes of a grant's reports (or one report's), latest revision last. */
+export async function listReportRepayments(
+  executor: Executor,
+  grantId: string,
+  reportId?: string,
+): Promise<ReportRepaymentRecord[]> {
+  return executor
+    .select()
+    .from(reportRepayments)
+    .where(
+      and(
+        eq(reportRepayments.grantId, grantId),
+        reportId === undefined ? undefined : eq(reportRepayments.reportId, reportId),
+      ),
+    )
+    .orderBy(asc(reportRepayments.recipientCode), asc(reportRepayments.revision));
 }

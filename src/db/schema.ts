@@ -573,3 +573,49 @@ export const reportDeadlineExtensions = pgTable(
   },
   (t) => [unique('report_deadline_extensions_unique').on(t.grantId, t.recipientCode)],
 );
+
+/**
+ * What a submitted report means for repayment (src/domain/repayment): a demand for the unused
+ * money with an OCR reference and a due date, a waiver under the grant's threshold, or nothing.
+ * One per submission (revision); a corrected report gets its own, the earlier ones are kept.
+ */
+export const reportRepayments = pgTable(
+  'report_repayments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    recipientCode: text('recipient_code').notNull(),
+    revision: integer('revision').notNull(),
+    outcome: text('outcome', { enum: ['fully_used', 'repay', 'waived', 'kept'] }).notNull(),
+    receivedKr: kronor('received_kr').notNull(),
+    usedKr: kronor('used_kr').notNull(),
+    unusedKr: kronor('unused_kr').notNull(),
+    toRepayKr: kronor('to_repay_kr').notNull(),
+    waivedKr: kronor('waived_kr').notNull(),
+    ocrReference: text('ocr_reference'),
+    dueOn: date('due_on', { mode: 'string' }),
+    createdAt: createdAt(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    unique('report_repayments_unique').on(t.reportId, t.revision),
+    index('report_repayments_grant_idx').on(t.grantId),
+    check(
+      'report_repayments_outcome_check',
+      sql`${t.outcome} in ('fully_used', 'repay', 'waived', 'kept')`,
+    ),
+    check(
+      'report_repayments_sum_check',
+      sql`${t.receivedKr} = ${t.usedKr} + ${t.unusedKr} and ${t.toRepayKr} + ${t.waivedKr} <= ${t.unusedKr}`,
+    ),
+    check(
+      'report_repayments_demand_check',
+      sql`(${t.outcome} = 'repay') = (${t.ocrReference} is not null and ${t.dueOn} is not null)`,
+    ),
+  ],
+);

@@ -472,6 +472,20 @@ const ROUTES: Record<string, Case[]> = {
       expect: { ...EVERYONE_SIGNED_IN, signatory_of_other_organisation: 404 },
     },
   ],
+  // 0114's demo report is submitted: its letter is the agency's and 0114's own.
+  'GET /api/grants/:id/reports/:code/repayment.pdf': [
+    {
+      label: "0114's",
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0114/repayment.pdf`,
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_OK,
+        recipient_user: 404,
+        recipient_signatory: 404,
+        signatory_of_other_organisation: 'ok',
+      },
+    },
+  ],
   // A stale version: 409 for whoever may save (nothing changes).
   'PUT /api/grants/:id/reports/:code': [
     {

@@ -2,8 +2,10 @@ import type { GrantRecord } from '../db/grants';
 import { findRecipientsByCodes } from '../db/recipients';
 import {
   findReport,
+  listReportRepayments,
   listReportSubmissions,
   type ReportRecord,
+  type ReportRepaymentRecord,
   type ReportSubmissionRecord,
 } from '../db/reporting';
 import { deadlinePassed, localDate } from '../domain/dates';
@@ -29,6 +31,8 @@ export interface ReportView {
   /** What would stop the report from being submitted now (empty for a submitted one). */
   issues: Issue[];
   submissions: ReportSubmissionRecord[];
+  /** The repayment outcome of the current submission (null while not submitted). */
+  repayment: ReportRepaymentRecord | null;
   /** Whether the signed-in user may save and submit it. */
   mayEdit: boolean;
   maySubmit: boolean;
@@ -84,6 +88,12 @@ export async function presentReportView(
     report,
     issues,
     submissions: report ? await listReportSubmissions(ctx.db, report.id) : [],
+    repayment:
+      report?.status === 'submitted'
+        ? ((await listReportRepayments(ctx.db, grant.id, report.id)).find(
+            (r) => r.revision === report.revision,
+          ) ?? null)
+        : null,
     mayEdit: canActFor(ctx, 'report.write', resource, ctx.user?.recipientCode ?? null),
     maySubmit: canActFor(ctx, 'report.submit', resource, ctx.user?.recipientCode ?? null),
   };

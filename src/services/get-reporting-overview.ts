@@ -4,6 +4,7 @@ import {
   listDeadlineExtensions,
   listRecipientAccounts,
   listReportFormVersions,
+  listReportRepayments,
   listReports,
 } from '../db/reporting';
 import { deadlinePassed, localDate } from '../domain/dates';
@@ -48,7 +49,15 @@ export interface ReportingOverview {
   reportingDeadlineOn: string | null;
   deadlinePassed: boolean;
   counts: { submitted: number; draft: number; notStarted: number; late: number; total: number };
-  totals: { receivedKr: bigint; usedKr: bigint; unusedKr: bigint };
+  totals: {
+    receivedKr: bigint;
+    usedKr: bigint;
+    unusedKr: bigint;
+    demands: number;
+    toRepayKr: bigint;
+    waivers: number;
+    waivedKr: bigint;
+  };
   rows: ReportingOverviewRow[];
   /** Counts per choice (and per scale step) of the submitted reports, by question of the current form. */
   summaries: AnswerSummary[];
@@ -67,11 +76,12 @@ export async function getReportingOverview(
   const grant = await loadGrant(ctx.db, grantId);
   const form = await findReportForm(ctx.db, grant.id);
   if (!form) throw new DomainError('report_form.not_found', { grantId });
-  const [recipients, reports, extensions, versions] = await Promise.all([
+  const [recipients, reports, extensions, versions, repayments] = await Promise.all([
     listAllocatedRecipients(ctx.db, grant.id),
     listReports(ctx.db, grant.id),
     listDeadlineExtensions(ctx.db, grant.id),
     listReportFormVersions(ctx.db, grant.id),
+    listReportRepayments(ctx.db, grant.id),
   ]);
   const accounts = await listRecipientAccounts(
     ctx.db,
@@ -107,8 +117,12 @@ export async function getReportingOverview(
     };
   });
   const submitted = reports.filter((r) => r.status === 'submitted');
+  // The outcome of each submitted report's current revision.
+  const current = submitted.flatMap((r) =>
+    repayments.filter((p) => p.reportId === r.id && p.revision === r.revision),
+  );
   const sum = (values: (bigint | null)[]) => values.reduce<bigint>((a, b) => a + (b ?? 0n), 0n);
-  const current = versions.find((v) => v.version === form.currentVersion);
+  const currentForm = versions.find((v) => v.version === form.currentVersion);
   return {
     grantId: grant.id,
     voluntary: form.voluntary,
@@ -128,11 +142,15 @@ export async function getReportingOverview(
       receivedKr: sum(submitted.map((r) => r.receivedKr)),
       usedKr: sum(submitted.map((r) => r.usedKr)),
       unusedKr: sum(submitted.map((r) => r.unusedKr)),
+      demands: current.filter((p) => p.outcome === 'repay').length,
+      toRepayKr: sum(current.map((p) => p.toRepayKr)),
+      waivers: current.filter((p) => p.outcome === 'waived').length,
+      waivedKr: sum(current.map((p) => p.waivedKr)),
     },
     rows,
-    summaries: current
+    summaries: currentForm
       ? summarise(
-          current.definition as FormDefinition,
+          currentForm.definition as FormDefinition,
           submitted.map((r) => r.answers as Record<string, unknown>),
         )
       : [],

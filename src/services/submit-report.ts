@@ -1,5 +1,12 @@
 import { appendAuditEvent } from '../db/audit';
-import { findReport, insertReportSubmission, updateReport } from '../db/reporting';
+import {
+  findReport,
+  insertReportRepayment,
+  insertReportSubmission,
+  updateReport,
+} from '../db/reporting';
+import { localDate, todayInStockholm } from '../domain/dates';
+import { repaymentDemand } from '../domain/reporting/repayment-demand';
 import { DomainError } from '../domain/errors';
 import { unusedKr } from '../domain/reporting/check-report';
 import type { ServiceContext } from './context';
@@ -19,7 +26,9 @@ import {
  * required answers and visibility, our own value checks, costs summing to the amount used, used ≤
  * received, whole kronor) — otherwise 422 with every issue and nothing changed. The answers of
  * hidden questions are dropped, received and unused are fixed, the report is locked and the
- * submission kept as a revision. Audited.
+ * submission kept as a revision. Its repayment outcome is recorded with it (src/domain/repayment):
+ * a demand for the unused money (OCR reference, the grant's repayment deadline as due date) or a
+ * waiver under the grant's threshold. Audited.
  */
 export async function submitReport(
   ctx: ServiceContext,
@@ -83,6 +92,38 @@ export async function submitReport(
       submittedBy: ctx.actor,
       createdAt: now,
     });
+    const repayment = repaymentDemand({
+      grant: {
+        grantYear: scope.grant.grantYear,
+        repaymentRequired: scope.grant.repaymentRequired,
+        waiverThresholdKr: scope.grant.waiverThresholdKr,
+        repaymentDeadlineOn:
+          scope.grant.repaymentDeadlineOn === null
+            ? null
+            : localDate(scope.grant.repaymentDeadlineOn),
+      },
+      recipientCode: scope.recipientCode,
+      revision: report.revision,
+      receivedKr: scope.receivedKr,
+      usedKr,
+      submittedOn: todayInStockholm(now),
+    });
+    await insertReportRepayment(tx, {
+      reportId: report.id,
+      grantId: scope.grant.id,
+      recipientCode: scope.recipientCode,
+      revision: report.revision,
+      outcome: repayment.outcome,
+      receivedKr: repayment.receivedKr,
+      usedKr: repayment.usedKr,
+      unusedKr: repayment.unusedKr,
+      toRepayKr: repayment.toRepayKr,
+      waivedKr: repayment.waivedKr,
+      ocrReference: repayment.ocrReference,
+      dueOn: repayment.dueOn,
+      createdAt: now,
+      createdBy: ctx.actor,
+    });
     await appendAuditEvent(tx, {
       occurredAt: now,
       actor: ctx.actor,
@@ -99,6 +140,13 @@ export async function submitReport(
         receivedKr: scope.receivedKr.toString(),
         usedKr: usedKr.toString(),
         unusedKr: unused.toString(),
+        repayment: {
+          outcome: repayment.outcome,
+          toRepayKr: repayment.toRepayKr.toString(),
+          waivedKr: repayment.waivedKr.toString(),
+          ocrReference: repayment.ocrReference,
+          dueOn: repayment.dueOn,
+        },
       },
     });
     return scope;

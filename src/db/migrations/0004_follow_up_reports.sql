@@ -31,6 +31,28 @@ CREATE TABLE "report_forms" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_repayments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"report_id" uuid NOT NULL,
+	"grant_id" uuid NOT NULL,
+	"recipient_code" text NOT NULL,
+	"revision" integer NOT NULL,
+	"outcome" text NOT NULL,
+	"received_kr" bigint NOT NULL,
+	"used_kr" bigint NOT NULL,
+	"unused_kr" bigint NOT NULL,
+	"to_repay_kr" bigint NOT NULL,
+	"waived_kr" bigint NOT NULL,
+	"ocr_reference" text,
+	"due_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" text NOT NULL,
+	CONSTRAINT "report_repayments_unique" UNIQUE("report_id","revision"),
+	CONSTRAINT "report_repayments_outcome_check" CHECK ("report_repayments"."outcome" in ('fully_used', 'repay', 'waived', 'kept')),
+	CONSTRAINT "report_repayments_sum_check" CHECK ("report_repayments"."received_kr" = "report_repayments"."used_kr" + "report_repayments"."unused_kr" and "report_repayments"."to_repay_kr" + "report_repayments"."waived_kr" <= "report_repayments"."unused_kr"),
+	CONSTRAINT "report_repayments_demand_check" CHECK (("report_repayments"."outcome" = 'repay') = ("report_repayments"."ocr_reference" is not null and "report_repayments"."due_on" is not null))
+);
+--> statement-breakpoint
 CREATE TABLE "report_submissions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"report_id" uuid NOT NULL,
@@ -80,8 +102,11 @@ ALTER TABLE "report_deadline_extensions" ADD CONSTRAINT "report_deadline_extensi
 ALTER TABLE "report_deadline_extensions" ADD CONSTRAINT "report_deadline_extensions_recipient_code_recipients_code_fk" FOREIGN KEY ("recipient_code") REFERENCES "public"."recipients"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_form_versions" ADD CONSTRAINT "report_form_versions_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_forms" ADD CONSTRAINT "report_forms_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_repayments" ADD CONSTRAINT "report_repayments_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_repayments" ADD CONSTRAINT "report_repayments_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_recipient_code_recipients_code_fk" FOREIGN KEY ("recipient_code") REFERENCES "public"."recipients"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "report_repayments_grant_idx" ON "report_repayments" USING btree ("grant_id");--> statement-breakpoint
 CREATE INDEX "report_submissions_grant_idx" ON "report_submissions" USING btree ("grant_id");

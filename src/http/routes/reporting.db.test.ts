@@ -297,6 +297,23 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
       assert.equal(report.unusedKr, Number(stockholm.receivedKr - stockholm.economic.usedKr!));
       assert.deepEqual(report.issues, []);
       assert.equal(report.submissions.length, 1);
+      // Stockholm used all it received: nothing to repay, and a letter that says so.
+      assert.deepEqual(report.repayment, {
+        outcome: 'fully_used',
+        unusedKr: 0,
+        toRepayKr: 0,
+        waivedKr: 0,
+        ocrReference: null,
+        dueOn: null,
+      });
+      const letter = await call({
+        method: 'GET',
+        url: url(STOCKHOLM, '/repayment.pdf'),
+        ...as(user),
+      });
+      assert.equal(letter.statusCode, 200);
+      assert.equal(letter.headers['content-type'], 'application/pdf');
+      assert.equal(letter.rawPayload.subarray(0, 5).toString(), '%PDF-');
       const locked = await save(user, payload(stockholm, report.version));
       assert.equal(locked.statusCode, 409);
       assert.equal((locked.json() as Problem).errors[0]?.code, 'report.not_draft');

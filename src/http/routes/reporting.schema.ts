@@ -119,6 +119,17 @@ export const ReportSchema = z.object({
       submittedBy: z.string(),
     }),
   ),
+  repayment: z
+    .object({
+      outcome: z.enum(['fully_used', 'repay', 'waived', 'kept']),
+      unusedKr: z.number().int(),
+      toRepayKr: z.number().int(),
+      waivedKr: z.number().int(),
+      ocrReference: z.string().nullable(),
+      dueOn: LocalDateSchema.nullable(),
+    })
+    .nullable()
+    .describe('What the submitted report means for repayment: a demand, a waiver or nothing'),
   mayEdit: z.boolean(),
   maySubmit: z.boolean(),
 });

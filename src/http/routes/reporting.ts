@@ -3,6 +3,7 @@
 // reach only their own organisation's (404 for another's).
 import type { FastifyRequest } from 'fastify';
 import { copyReportFormTemplate } from '../../services/copy-report-form-template';
+import { exportRepaymentLetter } from '../../services/export-repayment-letter';
 import { exportReports } from '../../services/export-reports';
 import { extendReportDeadline } from '../../services/extend-report-deadline';
 import { getReport, type ReportView } from '../../services/get-report';
@@ -88,6 +89,14 @@ export function presentReport(view: ReportView, request: FastifyRequest): Report
       submittedAt: s.submittedAt.toISOString(),
       submittedBy: s.submittedBy,
     })),
+    repayment: view.repayment && {
+      outcome: view.repayment.outcome,
+      unusedKr: krToJson(view.repayment.unusedKr),
+      toRepayKr: krToJson(view.repayment.toRepayKr),
+      waivedKr: krToJson(view.repayment.waivedKr),
+      ocrReference: view.repayment.ocrReference,
+      dueOn: view.repayment.dueOn,
+    },
     mayEdit: view.mayEdit,
     maySubmit: view.maySubmit,
   };
@@ -182,6 +191,10 @@ export function reportingRoutes(app: ZodApp): void {
         receivedKr: krToJson(o.totals.receivedKr),
         usedKr: krToJson(o.totals.usedKr),
         unusedKr: krToJson(o.totals.unusedKr),
+        demands: o.totals.demands,
+        toRepayKr: krToJson(o.totals.toRepayKr),
+        waivers: o.totals.waivers,
+        waivedKr: krToJson(o.totals.waivedKr),
       },
       rows: o.rows.map((row) => ({
         recipientCode: row.recipientCode,
@@ -257,6 +270,29 @@ export function reportingRoutes(app: ZodApp): void {
           recipientCode: request.params.code,
         }),
         request,
+      ),
+  );
+
+  app.get(
+    '/grants/:id/reports/:code/repayment.pdf',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        tags,
+        description:
+          'The letter about a submitted report (PDF): the repayment demand with amount, due date and OCR reference, the waiver, or that nothing is to be repaid. 409 before submission.',
+        params: GrantRecipientParamsSchema,
+        produces: ['application/pdf'],
+        response: { 200: fileResponse('application/pdf') },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportRepaymentLetter(request.ctx, {
+          grantId: request.params.id,
+          recipientCode: request.params.code,
+        }),
       ),
   );
 

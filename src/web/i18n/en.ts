@@ -693,4 +693,13 @@ export const en: Messages = {
   'formDesigner.kind.text': 'Free text',
   'formDesigner.kind.number_matrix': 'Table of numbers',
   'formDesigner.kind.scale_matrix': 'Table of 1–5 scales',
+  'report.repayment': 'Repayment',
+  'report.repayment.repay':
+    'The unused amount, {amount}, is to be repaid by {due} with OCR reference {ocr}.',
+  'report.repayment.waived':
+    'The unused amount, {amount}, is under the threshold and waived. Nothing is to be repaid.',
+  'report.repayment.none': 'Nothing is to be repaid.',
+  'report.repayment.letter': 'Download the letter (PDF)',
+  'reporting.repayments': 'Repayment',
+  'reporting.repaymentsText': '{demands} demands for {toRepay} in all; {waivers} waived ({waived})',
 };

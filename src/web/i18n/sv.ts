@@ -694,6 +694,16 @@ export const sv = {
   'formDesigner.kind.text': 'Fritext',
   'formDesigner.kind.number_matrix': 'Tabell med tal',
   'formDesigner.kind.scale_matrix': 'Tabell med skala 1–5',
+  'report.repayment': 'Återbetalning',
+  'report.repayment.repay':
+    'Det oanvända beloppet, {amount}, ska återbetalas senast {due} med OCR-referens {ocr}.',
+  'report.repayment.waived':
+    'Det oanvända beloppet, {amount}, understiger gränsen och efterskänks. Inget ska återbetalas.',
+  'report.repayment.none': 'Inget ska återbetalas.',
+  'report.repayment.letter': 'Ladda ner beskedet (PDF)',
+  'reporting.repayments': 'Återbetalning',
+  'reporting.repaymentsText':
+    '{demands} krav på sammanlagt {toRepay}; {waivers} efterskänkta ({waived})',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -444,6 +444,7 @@ function ReportEditor({
         <p>{t('report.signatorySubmits')}</p>
       ) : null}
 
+      {report.repayment ? <Repayment report={report} /> : null}
       {report.submissions.length > 0 ? <Submissions report={report} /> : null}
       {officer ? <OfficerActions report={report} onDone={onReplaced} /> : null}
     </>
@@ -550,6 +551,35 @@ function Choice<V extends string>({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+function Repayment({ report }: { report: Report }) {
+  const { t, locale } = useI18n();
+  const repayment = report.repayment!;
+  return (
+    <section aria-labelledby="repayment">
+      <h2 id="repayment">{t('report.repayment')}</h2>
+      <p>
+        {repayment.outcome === 'repay'
+          ? t('report.repayment.repay', {
+              amount: formatKronor(repayment.toRepayKr, locale),
+              due: repayment.dueOn ? formatDate(repayment.dueOn, locale) : '',
+              ocr: repayment.ocrReference ?? '',
+            })
+          : repayment.outcome === 'waived'
+            ? t('report.repayment.waived', { amount: formatKronor(repayment.waivedKr, locale) })
+            : t('report.repayment.none')}
+      </p>
+      <p>
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${report.grantId}/reports/${report.recipientCode}/repayment.pdf`}
+        >
+          {t('report.repayment.letter')}
+        </a>
+      </p>
+    </section>
   );
 }
 

@@ -79,6 +79,15 @@ function Overview({ grantId, overview }: { grantId: string; overview: ReportingO
             unused: formatKronor(overview.totals.unusedKr, locale),
           })}
         </dd>
+        <dt>{t('reporting.repayments')}</dt>
+        <dd>
+          {t('reporting.repaymentsText', {
+            demands: overview.totals.demands,
+            toRepay: formatKronor(overview.totals.toRepayKr, locale),
+            waivers: overview.totals.waivers,
+            waived: formatKronor(overview.totals.waivedKr, locale),
+          })}
+        </dd>
       </dl>
       <p className="actions">
         <a className="button button--secondary" href={`/api/grants/${grantId}/reports.csv`}>
