@@ -152,6 +152,10 @@ export const ReportingOverviewSchema = z.object({
     receivedKr: z.number().int(),
     usedKr: z.number().int(),
     unusedKr: z.number().int(),
+    demands: z.number().int().describe('Submitted reports with a repayment demand'),
+    toRepayKr: z.number().int(),
+    waivers: z.number().int().describe('Submitted reports whose unused money is waived'),
+    waivedKr: z.number().int(),
   }),
   rows: z.array(
     z.object({
