@@ -10,7 +10,11 @@ import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
 import { systemContext } from '../src/services/context';
-import { setUpReportingGrant, synthetic2024Reports } from '../src/services/load-reporting-demo';
+import {
+  setUpReportingGrant,
+  synthetic2024Reports,
+  syntheticReportJson,
+} from '../src/services/load-reporting-demo';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -50,18 +54,7 @@ async function benchDatabase(label: string, open: () => Promise<DatabaseHandle>)
           const saved = await fetch(url, {
             method: 'PUT',
             headers,
-            body: JSON.stringify({
-              version: 0,
-              economic: {
-                usedKr: Number(report.economic.usedKr),
-                costs: Object.fromEntries(
-                  Object.entries(report.economic.costs).map(([id, kr]) => [id, Number(kr)]),
-                ),
-                privateProviders: report.economic.privateProviders,
-                privateShareBand: report.economic.privateShareBand,
-              },
-              answers: report.answers,
-            }),
+            body: JSON.stringify(syntheticReportJson(report, 0)),
           });
           if (!saved.ok) {
             errors++;

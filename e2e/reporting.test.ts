@@ -4,7 +4,7 @@
 // typed; the signatory submits; the officer sees it submitted. axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/http/routes/reporting.schema';
 import type { Harness } from './support';
 import {
@@ -58,12 +58,7 @@ describe('follow-up reporting', { skip }, () => {
     await assertAccessible(officer, 'form preview');
 
     // ---- Stockholm's user fills it in -------------------------------------------------------
-    const userContext = await harness.browser.newContext({
-      baseURL: harness.baseUrl,
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    await signInContext(userContext, harness.baseUrl, USER);
+    const userContext = await contextOf(harness, USER);
     let page = await userContext.newPage();
     page.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await page.goto('/mina-bidrag');
@@ -126,12 +121,7 @@ describe('follow-up reporting', { skip }, () => {
     await userContext.close();
 
     // ---- The signatory submits ---------------------------------------------------------------
-    const signatoryContext = await harness.browser.newContext({
-      baseURL: harness.baseUrl,
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    await signInContext(signatoryContext, harness.baseUrl, SIGNATORY);
+    const signatoryContext = await contextOf(harness, SIGNATORY);
     const signatory = await signatoryContext.newPage();
     signatory.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await signatory.goto(`/mina-bidrag/${grantId}/aterrapport`);
@@ -162,6 +152,17 @@ describe('follow-up reporting', { skip }, () => {
     assert.deepEqual(harness.pageErrors, []);
   });
 });
+
+/** A browser of its own for another person, signed in. */
+async function contextOf(harness: Harness, email: string): Promise<BrowserContext> {
+  const context = await harness.browser.newContext({
+    baseURL: harness.baseUrl,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  await signInContext(context, harness.baseUrl, email);
+  return context;
+}
 
 /** SurveyJS hides its inputs visually behind drawn ones: use them as a keyboard user does. */
 async function press(control: Locator): Promise<void> {

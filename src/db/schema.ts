@@ -431,6 +431,17 @@ export const performanceResults = pgTable(
 
 // ---- Follow-up reporting (issue 5) ----------------------------------------------------------------
 
+/** The grant a reporting row belongs to. */
+const reportGrantId = () =>
+  uuid('grant_id')
+    .notNull()
+    .references(() => grants.id);
+/** The organisation a reporting row is about. */
+const reportRecipientCode = () =>
+  text('recipient_code')
+    .notNull()
+    .references(() => recipients.code);
+
 /**
  * A grant's follow-up form ("återrapporteringsformulär") and reporting settings. The form itself
  * lives in report_form_versions; `current_version` is the one recipients get. `voluntary`: reporting
@@ -457,9 +468,7 @@ export const reportFormVersions = pgTable(
   'report_form_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
+    grantId: reportGrantId(),
     version: integer('version').notNull(),
     definition: jsonb('definition').notNull(),
     /** The template it was copied from (a copy, never a reference), if any. */
@@ -482,12 +491,8 @@ export const reports = pgTable(
   'reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code')
-      .notNull()
-      .references(() => recipients.code),
+    grantId: reportGrantId(),
+    recipientCode: reportRecipientCode(),
     formVersion: integer('form_version').notNull(),
     status: text('status', { enum: reportStatuses }).notNull().default('draft'),
     revision: integer('revision').notNull().default(1),
@@ -532,10 +537,8 @@ export const reportSubmissions = pgTable(
     reportId: uuid('report_id')
       .notNull()
       .references(() => reports.id),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code').notNull(),
+    grantId: reportGrantId(),
+    recipientCode: reportRecipientCode(),
     revision: integer('revision').notNull(),
     formVersion: integer('form_version').notNull(),
     receivedKr: kronor('received_kr').notNull(),
@@ -558,12 +561,8 @@ export const reportDeadlineExtensions = pgTable(
   'report_deadline_extensions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code')
-      .notNull()
-      .references(() => recipients.code),
+    grantId: reportGrantId(),
+    recipientCode: reportRecipientCode(),
     /** The new last day (inclusive, Europe/Stockholm). */
     deadlineOn: date('deadline_on', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),
@@ -586,10 +585,8 @@ export const reportRepayments = pgTable(
     reportId: uuid('report_id')
       .notNull()
       .references(() => reports.id),
-    grantId: uuid('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    recipientCode: text('recipient_code').notNull(),
+    grantId: reportGrantId(),
+    recipientCode: reportRecipientCode(),
     revision: integer('revision').notNull(),
     outcome: text('outcome', { enum: ['fully_used', 'repay', 'waived', 'kept'] }).notNull(),
     receivedKr: kronor('received_kr').notNull(),

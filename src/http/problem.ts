@@ -9,10 +9,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { isDomainError } from '../domain/errors';
 import { describeIssueLocation, type Issue } from '../domain/issues';
 import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
-import {
-  isReportingIssueCode,
-  REPORTING_ISSUE_MESSAGES,
-} from '../domain/reporting/issue-messages';
+import { isReportingIssueCode, REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
 import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';

@@ -1,26 +1,17 @@
-import { appendAuditEvent } from '../db/audit';
 import { listDeadlineExtensions, upsertDeadlineExtension } from '../db/reporting';
+import { changeReport } from './change-report';
 import type { ServiceContext } from './context';
-import { presentReportView, type ReportView } from './get-report';
-import { loadReportScope } from './report-scope';
+import type { ReportView } from './get-report';
 
 /**
  * The case officer gives one recipient a later last day to report ("anstånd"), with a recorded
- * reason; it replaces an earlier extension. Audited.
+ * reason; it replaces an earlier extension. Audited (on the grant).
  */
 export async function extendReportDeadline(
   ctx: ServiceContext,
   input: { grantId: string; recipientCode: string; deadlineOn: string; reason: string },
 ): Promise<ReportView> {
-  const now = ctx.now();
-  const scope = await ctx.db.transaction(async (tx) => {
-    const scope = await loadReportScope(
-      ctx,
-      tx,
-      'report.manage',
-      input.grantId,
-      input.recipientCode,
-    );
+  return changeReport(ctx, 'report.manage', input, async ({ tx, scope, now, audit }) => {
     const [before] = await listDeadlineExtensions(tx, scope.grant.id, scope.recipientCode);
     await upsertDeadlineExtension(
       tx,
@@ -33,12 +24,8 @@ export async function extendReportDeadline(
       },
       now,
     );
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'grant',
+    await audit({
       entityId: scope.grant.id,
-      grantId: scope.grant.id,
       action: 'report.deadline_extended',
       before: {
         recipientCode: scope.recipientCode,
@@ -47,10 +34,5 @@ export async function extendReportDeadline(
       after: { recipientCode: scope.recipientCode, deadlineOn: input.deadlineOn },
       reason: input.reason,
     });
-    return scope;
-  });
-  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
-    currentFormVersion: scope.form.currentVersion,
-    voluntary: scope.form.voluntary,
   });
 }

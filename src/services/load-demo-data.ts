@@ -3,6 +3,7 @@
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
+import { USAGE_AREAS_2024 } from '../domain/reporting/template-2024';
 import { changeGrantStatus } from './change-grant-status';
 import type { ServiceContext } from './context';
 import { createGrant } from './create-grant';
@@ -31,17 +32,7 @@ export const ELDERLY_CARE_2024: GrantDraft = {
   eligibleRecipientTypes: ['municipality'],
   purpose:
     'Att utifrån lokala behov säkerställa en för äldre personer god omsorg och hälso- och sjukvård och möjliggöra förbättringar och utveckling av dessa verksamheter.',
-  usageAreas: [
-    'Förbättrad arbetsmiljö och arbetsvillkor',
-    'Kompetensutveckling',
-    'Arbete för personcentrerad vård och omsorg av personer med demenssjukdom',
-    'Motverka ensamhet bland äldre',
-    'Öka personalkontinuiteten',
-    'Förbättra samverkan mellan socialtjänst och den kommunala och regionala hälso- och sjukvården',
-    'Förebygga smittspridning',
-    'Utveckla stöd till anhörigvårdare',
-    'Utveckla informationssäkerheten och välfärdstekniken inom äldreomsorgen',
-  ],
+  usageAreas: USAGE_AREAS_2024,
   distributionMethod: 'allocation_key',
   callOn: null, // "lyste ut bidraget i januari 2024": no day is given
   requisitionDeadlineOn: '2024-10-31',

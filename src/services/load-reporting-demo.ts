@@ -70,6 +70,23 @@ export async function synthetic2024Reports(): Promise<SyntheticReport[]> {
   });
 }
 
+/** The report as the HTTP API takes it (`PUT …/reports/:code`): kronor as JSON integers. */
+export function syntheticReportJson(report: SyntheticReport, version: number) {
+  const kr = (value: bigint | null) => (value === null ? null : Number(value));
+  return {
+    version,
+    economic: {
+      usedKr: kr(report.economic.usedKr),
+      costs: Object.fromEntries(
+        Object.entries(report.economic.costs).map(([id, value]) => [id, kr(value)]),
+      ),
+      privateProviders: report.economic.privateProviders,
+      privateShareBand: report.economic.privateShareBand,
+    },
+    answers: report.answers,
+  };
+}
+
 /** A context acting as a signatory of the organisation (the demo's stand-in for its staff). */
 export function recipientContext(
   ctx: ServiceContext,

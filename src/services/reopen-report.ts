@@ -1,9 +1,8 @@
-import { appendAuditEvent } from '../db/audit';
 import { findReport, updateReport } from '../db/reporting';
 import { DomainError } from '../domain/errors';
+import { changeReport } from './change-report';
 import type { ServiceContext } from './context';
-import { presentReportView, type ReportView } from './get-report';
-import { loadReportScope } from './report-scope';
+import type { ReportView } from './get-report';
 
 /**
  * The case officer reopens a submitted report for correction, with a recorded reason: it becomes a
@@ -13,15 +12,7 @@ export async function reopenReport(
   ctx: ServiceContext,
   input: { grantId: string; recipientCode: string; reason: string },
 ): Promise<ReportView> {
-  const now = ctx.now();
-  const scope = await ctx.db.transaction(async (tx) => {
-    const scope = await loadReportScope(
-      ctx,
-      tx,
-      'report.manage',
-      input.grantId,
-      input.recipientCode,
-    );
+  return changeReport(ctx, 'report.manage', input, async ({ tx, scope, now, audit }) => {
     const report = await findReport(tx, scope.grant.id, scope.recipientCode, { forUpdate: true });
     if (!report || report.status !== 'submitted')
       throw new DomainError('report.not_submitted', { status: report?.status ?? 'not_started' });
@@ -40,12 +31,8 @@ export async function reopenReport(
       },
       now,
     );
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'report',
+    await audit({
       entityId: report.id,
-      grantId: scope.grant.id,
       action: 'report.reopened',
       before: { status: report.status, revision: report.revision },
       after: {
@@ -55,10 +42,5 @@ export async function reopenReport(
       },
       reason: input.reason,
     });
-    return scope;
-  });
-  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
-    currentFormVersion: scope.form.currentVersion,
-    voluntary: scope.form.voluntary,
   });
 }

@@ -98,3 +98,20 @@ export function requireOpenForReporting(
   if (submitting && deadlineOn !== null && deadlinePassed(localDate(deadlineOn), now))
     throw new DomainError('report.deadline_passed', { deadlineOn });
 }
+
+/**
+ * The report as the client saw it: its `version` must be the stored one (0 = not started) —
+ * otherwise report.version_conflict (409) — and it must still be a draft (report.not_draft).
+ */
+export function requireDraftVersion<R extends { version: number; status: string }>(
+  report: R | undefined,
+  version: number,
+): void {
+  if ((report?.version ?? 0) !== version)
+    throw new DomainError('report.version_conflict', {
+      expectedVersion: version,
+      currentVersion: report?.version ?? 0,
+    });
+  if (report?.status === 'submitted')
+    throw new DomainError('report.not_draft', { status: report.status });
+}

@@ -1,11 +1,10 @@
-import { appendAuditEvent } from '../db/audit';
 import { findReport, insertReport, updateReport } from '../db/reporting';
-import { DomainError } from '../domain/errors';
 import type { EconomicAnswers, SurveyAnswers } from '../domain/reporting/check-report';
 import type { ServiceContext } from './context';
-import { presentReportView, type ReportView } from './get-report';
+import { changeReport } from './change-report';
+import type { ReportView } from './get-report';
 import { storedCosts } from './report-content';
-import { loadReportScope, reportingDeadline, requireOpenForReporting } from './report-scope';
+import { reportingDeadline, requireDraftVersion, requireOpenForReporting } from './report-scope';
 
 export interface SaveReportDraftInput {
   grantId: string;
@@ -26,15 +25,7 @@ export async function saveReportDraft(
   ctx: ServiceContext,
   input: SaveReportDraftInput,
 ): Promise<ReportView> {
-  const now = ctx.now();
-  const scope = await ctx.db.transaction(async (tx) => {
-    const scope = await loadReportScope(
-      ctx,
-      tx,
-      'report.write',
-      input.grantId,
-      input.recipientCode,
-    );
+  return changeReport(ctx, 'report.write', input, async ({ tx, scope, now, audit }) => {
     requireOpenForReporting(
       scope.grant,
       await reportingDeadline(tx, scope.grant, input.recipientCode),
@@ -42,13 +33,7 @@ export async function saveReportDraft(
       false,
     );
     const existing = await findReport(tx, scope.grant.id, scope.recipientCode, { forUpdate: true });
-    if ((existing?.version ?? 0) !== input.version)
-      throw new DomainError('report.version_conflict', {
-        expectedVersion: input.version,
-        currentVersion: existing?.version ?? 0,
-      });
-    if (existing?.status === 'submitted')
-      throw new DomainError('report.not_draft', { status: existing.status });
+    requireDraftVersion(existing, input.version);
     const content = {
       usedKr: input.economic.usedKr,
       costs: storedCosts(input.economic.costs),
@@ -68,12 +53,8 @@ export async function saveReportDraft(
           createdBy: ctx.actor,
           updatedAt: now,
         });
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'report',
+    await audit({
       entityId: saved.id,
-      grantId: scope.grant.id,
       action: existing ? 'report.draft_saved' : 'report.started',
       before: existing ? { version: existing.version } : null,
       after: {
@@ -82,10 +63,5 @@ export async function saveReportDraft(
         formVersion: saved.formVersion,
       },
     });
-    return scope;
-  });
-  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
-    currentFormVersion: scope.form.currentVersion,
-    voluntary: scope.form.voluntary,
   });
 }

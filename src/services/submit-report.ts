@@ -1,4 +1,3 @@
-import { appendAuditEvent } from '../db/audit';
 import {
   findReport,
   insertReportRepayment,
@@ -10,13 +9,14 @@ import { repaymentDemand } from '../domain/reporting/repayment-demand';
 import { DomainError } from '../domain/errors';
 import { unusedKr } from '../domain/reporting/check-report';
 import type { ServiceContext } from './context';
-import { presentReportView, type ReportView } from './get-report';
+import { changeReport } from './change-report';
+import type { ReportView } from './get-report';
 import { InvalidInputError } from './invalid-input-error';
 import { checkReportContent, reportContent, storedCosts } from './report-content';
 import {
   loadFormDefinition,
-  loadReportScope,
   reportingDeadline,
+  requireDraftVersion,
   requireOpenForReporting,
 } from './report-scope';
 
@@ -34,25 +34,16 @@ export async function submitReport(
   ctx: ServiceContext,
   input: { grantId: string; recipientCode: string; version: number },
 ): Promise<ReportView> {
-  const now = ctx.now();
-  const scope = await ctx.db.transaction(async (tx) => {
-    const scope = await loadReportScope(
-      ctx,
-      tx,
-      'report.submit',
-      input.grantId,
-      input.recipientCode,
-    );
+  return changeReport(ctx, 'report.submit', input, async ({ tx, scope, now, audit }) => {
     const deadlineOn = await reportingDeadline(tx, scope.grant, scope.recipientCode);
     requireOpenForReporting(scope.grant, deadlineOn, now, true);
     const report = await findReport(tx, scope.grant.id, scope.recipientCode, { forUpdate: true });
-    if (!report || report.version !== input.version)
+    requireDraftVersion(report, input.version);
+    if (!report)
       throw new DomainError('report.version_conflict', {
         expectedVersion: input.version,
-        currentVersion: report?.version ?? 0,
+        currentVersion: 0,
       });
-    if (report.status === 'submitted')
-      throw new DomainError('report.not_draft', { status: report.status });
     const definition = await loadFormDefinition(tx, scope.grant.id, report.formVersion);
     const content = reportContent(report);
     const { issues, visibleAnswers } = checkReportContent(definition, content, scope.receivedKr);
@@ -124,12 +115,8 @@ export async function submitReport(
       createdAt: now,
       createdBy: ctx.actor,
     });
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'report',
+    await audit({
       entityId: report.id,
-      grantId: scope.grant.id,
       action: 'report.submitted',
       before: { status: report.status, version: report.version },
       after: {
@@ -149,10 +136,5 @@ export async function submitReport(
         },
       },
     });
-    return scope;
-  });
-  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
-    currentFormVersion: scope.form.currentVersion,
-    voluntary: scope.form.voluntary,
   });
 }

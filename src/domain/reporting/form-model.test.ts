@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   canonicalJson,
   formVersionAfterSave,
+  QUESTION_KINDS,
   checkFormDefinition,
   questionKind,
   type FormDefinition,
@@ -78,17 +79,7 @@ describe('checkFormDefinition', () => {
     assert.deepEqual(at(form(elements)), []);
     assert.deepEqual(
       elements.map((e) => questionKind(e)),
-      [
-        'single_choice',
-        'multiple_choice',
-        'yes_no_na',
-        'scale_1_5',
-        'number',
-        'amount',
-        'text',
-        'number_matrix',
-        'scale_matrix',
-      ],
+      [...QUESTION_KINDS],
     );
   });
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { checkFormDefinition, surveyQuestions } from './form-model';
 import { checkEconomicAnswers, checkSurveyAnswers, economicVariables } from './check-report';
-import { answers2024, template2024 } from './template-2024';
+import { answers2024, template2024, USAGE_AREAS_2024 } from './template-2024';
 
 const reference = (name: string) =>
   readFileSync(new URL(`../../../reference/${name}`, import.meta.url), 'utf8');
@@ -21,17 +21,7 @@ const usage = new Map(
     skipEmptyLines: true,
   }).data.map((row) => [row.kommunkod!, row]),
 );
-const AREAS_2024 = [
-  'Förbättrad arbetsmiljö och arbetsvillkor',
-  'Kompetensutveckling',
-  'Arbete för personcentrerad vård och omsorg av personer med demenssjukdom',
-  'Motverka ensamhet bland äldre',
-  'Öka personalkontinuiteten',
-  'Förbättra samverkan mellan socialtjänst och den kommunala och regionala hälso- och sjukvården',
-  'Förebygga smittspridning',
-  'Utveckla stöd till anhörigvårdare',
-  'Utveckla informationssäkerheten och välfärdstekniken inom äldreomsorgen',
-];
+const AREAS_2024 = USAGE_AREAS_2024;
 
 describe('the 2024 template (seed 000)', () => {
   const definition = template2024(questionnaire, AREAS_2024);

@@ -36,6 +36,19 @@ const ECONOMIC_QUESTIONS = new Set([
   'private_providers_share_band',
 ]);
 
+/** The usage areas of the 2024 grant (SFS 2023:609 § 2, as its decision lists them). */
+export const USAGE_AREAS_2024 = [
+  'Förbättrad arbetsmiljö och arbetsvillkor',
+  'Kompetensutveckling',
+  'Arbete för personcentrerad vård och omsorg av personer med demenssjukdom',
+  'Motverka ensamhet bland äldre',
+  'Öka personalkontinuiteten',
+  'Förbättra samverkan mellan socialtjänst och den kommunala och regionala hälso- och sjukvården',
+  'Förebygga smittspridning',
+  'Utveckla stöd till anhörigvårdare',
+  'Utveckla informationssäkerheten och välfärdstekniken inom äldreomsorgen',
+];
+
 /** The grant's usage area (the 2024 grant's grants.usage_areas) each follow-up question is about. */
 export const USAGE_AREA_2024: Record<string, string> = {
   dementia_activities: 'Arbete för personcentrerad vård och omsorg av personer med demenssjukdom',

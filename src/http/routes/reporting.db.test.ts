@@ -7,6 +7,7 @@ import { systemContext } from '../../services/context';
 import {
   setUpReportingGrant,
   synthetic2024Reports,
+  syntheticReportJson,
   type SyntheticReport,
 } from '../../services/load-reporting-demo';
 import type { InjectOptions } from 'fastify';
@@ -18,22 +19,10 @@ import type { Report, ReportForm, ReportingOverview } from './reporting.schema';
 const STOCKHOLM = '0180';
 const DEADLINE = '2026-03-31';
 
-/** The report as the API takes it (kronor as JSON integers). */
-function payload(report: SyntheticReport, version: number, changes: object = {}) {
-  return {
-    version,
-    economic: {
-      usedKr: Number(report.economic.usedKr),
-      costs: Object.fromEntries(
-        Object.entries(report.economic.costs).map(([id, kr]) => [id, Number(kr)]),
-      ),
-      privateProviders: report.economic.privateProviders,
-      privateShareBand: report.economic.privateShareBand,
-    },
-    answers: report.answers,
-    ...changes,
-  };
-}
+const payload = (report: SyntheticReport, version: number, changes: object = {}) => ({
+  ...syntheticReportJson(report, version),
+  ...changes,
+});
 
 describeEachDatabase('follow-up reporting API', (getDb) => {
   let officer: App;

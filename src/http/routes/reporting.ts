@@ -102,6 +102,12 @@ export function presentReport(view: ReportView, request: FastifyRequest): Report
   };
 }
 
+/** The report a route is about: the grant and the organisation code of the path. */
+const target = (params: { id: string; code: string }) => ({
+  grantId: params.id,
+  recipientCode: params.code,
+});
+
 const toBigInt = (value: number | null) => (value === null ? null : BigInt(value));
 
 export function reportingRoutes(app: ZodApp): void {
@@ -263,14 +269,7 @@ export function reportingRoutes(app: ZodApp): void {
         response: { 200: ReportSchema },
       },
     },
-    async (request) =>
-      presentReport(
-        await getReport(request.ctx, {
-          grantId: request.params.id,
-          recipientCode: request.params.code,
-        }),
-        request,
-      ),
+    async (request) => presentReport(await getReport(request.ctx, target(request.params)), request),
   );
 
   app.get(
@@ -287,13 +286,7 @@ export function reportingRoutes(app: ZodApp): void {
       },
     },
     async (request, reply) =>
-      sendFile(
-        reply,
-        await exportRepaymentLetter(request.ctx, {
-          grantId: request.params.id,
-          recipientCode: request.params.code,
-        }),
-      ),
+      sendFile(reply, await exportRepaymentLetter(request.ctx, target(request.params))),
   );
 
   app.put(
@@ -312,8 +305,7 @@ export function reportingRoutes(app: ZodApp): void {
     async (request) => {
       const { economic } = request.body;
       const view = await saveReportDraft(request.ctx, {
-        grantId: request.params.id,
-        recipientCode: request.params.code,
+        ...target(request.params),
         version: request.body.version,
         economic: {
           usedKr: toBigInt(economic.usedKr),
@@ -344,11 +336,7 @@ export function reportingRoutes(app: ZodApp): void {
     },
     async (request) =>
       presentReport(
-        await submitReport(request.ctx, {
-          grantId: request.params.id,
-          recipientCode: request.params.code,
-          version: request.body.version,
-        }),
+        await submitReport(request.ctx, { ...target(request.params), ...request.body }),
         request,
       ),
   );
@@ -368,11 +356,7 @@ export function reportingRoutes(app: ZodApp): void {
     },
     async (request) =>
       presentReport(
-        await reopenReport(request.ctx, {
-          grantId: request.params.id,
-          recipientCode: request.params.code,
-          reason: request.body.reason,
-        }),
+        await reopenReport(request.ctx, { ...target(request.params), ...request.body }),
         request,
       ),
   );
@@ -391,12 +375,7 @@ export function reportingRoutes(app: ZodApp): void {
     },
     async (request) =>
       presentReport(
-        await extendReportDeadline(request.ctx, {
-          grantId: request.params.id,
-          recipientCode: request.params.code,
-          deadlineOn: request.body.deadlineOn,
-          reason: request.body.reason,
-        }),
+        await extendReportDeadline(request.ctx, { ...target(request.params), ...request.body }),
         request,
       ),
   );

@@ -16,6 +16,7 @@ import type { ReportForm } from '../../http/routes/reporting.schema';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
+import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
@@ -163,7 +164,7 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
   const [templateId, setTemplateId] = useState(overview.templates[0]?.id ?? '');
   const [newKind, setNewKind] = useState<QuestionKind>('single_choice');
   const mayEdit = can('report_form.edit');
-  const ids = { template: useId(), kind: useId(), json: useId(), voluntary: useId() };
+  const ids = { json: useId(), voluntary: useId() };
   const elements = definition.survey.pages[0]?.elements ?? [];
 
   const setElements = (next: SurveyElement[]) =>
@@ -243,23 +244,12 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
         <section aria-labelledby="template">
           <h2 id="template">{t('formDesigner.template')}</h2>
           <div className="form--inline">
-            <div className="field">
-              <label htmlFor={ids.template} className="field__label">
-                {t('formDesigner.templateLabel')}
-              </label>
-              <select
-                id={ids.template}
-                className="input"
-                value={templateId}
-                onChange={(e) => setTemplateId(e.target.value)}
-              >
-                {overview.templates.map((tpl) => (
-                  <option key={tpl.id} value={tpl.id}>
-                    {tpl.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('formDesigner.templateLabel')}
+              value={templateId}
+              options={overview.templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+              onChange={setTemplateId}
+            />
             <button
               type="button"
               className="button button--secondary"
@@ -277,30 +267,23 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
       ) : null}
 
       <div className="actions" role="group" aria-label={t('formDesigner.views')}>
-        <button
-          type="button"
-          className={view === 'designer' ? 'button button--primary' : 'button button--secondary'}
-          aria-pressed={view === 'designer'}
-          onClick={() => setView('designer')}
-        >
-          {t('formDesigner.viewDesigner')}
-        </button>
-        <button
-          type="button"
-          className={view === 'json' ? 'button button--primary' : 'button button--secondary'}
-          aria-pressed={view === 'json'}
-          onClick={openJson}
-        >
-          {t('formDesigner.viewJson')}
-        </button>
-        <button
-          type="button"
-          className={view === 'preview' ? 'button button--primary' : 'button button--secondary'}
-          aria-pressed={view === 'preview'}
-          onClick={() => setView('preview')}
-        >
-          {t('formDesigner.viewPreview')}
-        </button>
+        {(
+          [
+            ['designer', t('formDesigner.viewDesigner'), () => setView('designer')],
+            ['json', t('formDesigner.viewJson'), openJson],
+            ['preview', t('formDesigner.viewPreview'), () => setView('preview')],
+          ] as const
+        ).map(([name, label, open]) => (
+          <button
+            key={name}
+            type="button"
+            className={view === name ? 'button button--primary' : 'button button--secondary'}
+            aria-pressed={view === name}
+            onClick={open}
+          >
+            {label}
+          </button>
+        ))}
       </div>
 
       {view === 'designer' ? (
@@ -415,23 +398,15 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
               ))}
             </ol>
             <div className="form--inline">
-              <div className="field">
-                <label htmlFor={ids.kind} className="field__label">
-                  {t('formDesigner.newKind')}
-                </label>
-                <select
-                  id={ids.kind}
-                  className="input"
-                  value={newKind}
-                  onChange={(e) => setNewKind(e.target.value as QuestionKind)}
-                >
-                  {QUESTION_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`formDesigner.kind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label={t('formDesigner.newKind')}
+                value={newKind}
+                options={QUESTION_KINDS.map((kind) => ({
+                  value: kind,
+                  label: t(`formDesigner.kind.${kind}`),
+                }))}
+                onChange={(kind) => setNewKind(kind as QuestionKind)}
+              />
               <button
                 type="button"
                 className="button button--secondary"
@@ -453,25 +428,19 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
       {view === 'json' ? (
         <section aria-labelledby="json">
           <h2 id="json">{t('formDesigner.viewJson')}</h2>
-          <div className={jsonError ? 'field field--error' : 'field'}>
-            <label htmlFor={ids.json} className="field__label">
-              {t('formDesigner.jsonLabel')}
-            </label>
-            {jsonError ? (
-              <p id={`${ids.json}-error`} className="field__error" role="alert">
-                {jsonError}
-              </p>
-            ) : null}
-            <textarea
-              id={ids.json}
-              className="input input--code"
-              rows={24}
-              spellCheck={false}
-              value={jsonText}
-              aria-describedby={jsonError ? `${ids.json}-error` : undefined}
-              onChange={(e) => setJsonText(e.target.value)}
-            />
-          </div>
+          <Field id={ids.json} label={t('formDesigner.jsonLabel')} error={jsonError ?? undefined}>
+            {(describedBy) => (
+              <textarea
+                id={ids.json}
+                className="input input--code"
+                rows={24}
+                spellCheck={false}
+                value={jsonText}
+                aria-describedby={describedBy}
+                onChange={(e) => setJsonText(e.target.value)}
+              />
+            )}
+          </Field>
         </section>
       ) : null}
 
@@ -523,25 +492,21 @@ function ItemsField({
   const id = useId();
   const [text, setText] = useState(() => itemsText(value));
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="field__hint">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        className="input input--wide"
-        rows={Math.max(3, value.length + 1)}
-        value={text}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(parseItems(e.target.value));
-        }}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          className="input input--wide"
+          rows={Math.max(3, value.length + 1)}
+          value={text}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setText(e.target.value);
+            onChange(parseItems(e.target.value));
+          }}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -558,23 +523,45 @@ function TextField({
 }) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="input input--wide"
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <input
+          id={id}
+          className="input input--wide"
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A select of a fixed list, labelled. */
+function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange(value: string): void;
+}) {
+  const id = useId();
+  return (
+    <Field id={id} label={label}>
+      {() => (
+        <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -589,7 +576,6 @@ function QuestionEditor({
 }) {
   const { t } = useI18n();
   const kind = questionKind(element);
-  const areaId = useId();
   const set = (changes: Partial<SurveyElement>) => {
     const next: SurveyElement = { ...element, ...changes };
     for (const [key, value] of Object.entries(changes))
@@ -624,24 +610,15 @@ function QuestionEditor({
         value={element.visibleIf ?? ''}
         onChange={(visibleIf) => set({ visibleIf })}
       />
-      <div className="field">
-        <label htmlFor={areaId} className="field__label">
-          {t('formDesigner.usageArea')}
-        </label>
-        <select
-          id={areaId}
-          className="input"
-          value={element.usageArea ?? ''}
-          onChange={(e) => set({ usageArea: e.target.value })}
-        >
-          <option value="">{t('formDesigner.noUsageArea')}</option>
-          {usageAreas.map((area) => (
-            <option key={area} value={area}>
-              {area}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('formDesigner.usageArea')}
+        value={element.usageArea ?? ''}
+        options={[
+          { value: '', label: t('formDesigner.noUsageArea') },
+          ...usageAreas.map((area) => ({ value: area, label: area })),
+        ]}
+        onChange={(usageArea) => set({ usageArea })}
+      />
       {kind === 'single_choice' || kind === 'multiple_choice' ? (
         <ItemsField
           label={t('formDesigner.choices')}

@@ -12,6 +12,7 @@ import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { Dialog } from '../components/dialog';
+import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { formatDate, formatInstant, formatKronor, parseKronorInput } from '../format';
@@ -496,26 +497,20 @@ function AmountInput({
   const id = useId();
   const invalid = value.trim() !== '' && parseKronorInput(value) === undefined;
   return (
-    <div className={invalid ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {invalid ? (
-        <p id={`${id}-error`} className="field__error">
-          {t('report.notWholeKronor')}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="input input--amount"
-        inputMode="numeric"
-        value={value}
-        readOnly={readOnly}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <Field id={id} label={label} error={invalid ? t('report.notWholeKronor') : undefined}>
+      {(describedBy) => (
+        <input
+          id={id}
+          className="input input--amount"
+          inputMode="numeric"
+          value={value}
+          readOnly={readOnly}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -641,17 +636,16 @@ function OfficerActions({ report, onDone }: { report: Report; onDone(): void }) 
     <section aria-labelledby="officer-actions">
       <h2 id="officer-actions">{t('report.officerActions')}</h2>
       {error ? <ProblemAlert error={error} headingLevel={3} /> : null}
-      <div className="field">
-        <label htmlFor={reasonId} className="field__label">
-          {t('report.reason')}
-        </label>
-        <textarea
-          id={reasonId}
-          className="input"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <Field id={reasonId} label={t('report.reason')}>
+        {() => (
+          <textarea
+            id={reasonId}
+            className="input"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
       {report.state === 'submitted' ? (
         <p className="actions">
           <button
@@ -666,18 +660,17 @@ function OfficerActions({ report, onDone }: { report: Report; onDone(): void }) 
         </p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={dateId} className="field__label">
-              {t('report.extendTo')}
-            </label>
-            <input
-              id={dateId}
-              type="date"
-              className="input"
-              value={deadlineOn}
-              onChange={(e) => setDeadlineOn(e.target.value)}
-            />
-          </div>
+          <Field id={dateId} label={t('report.extendTo')}>
+            {() => (
+              <input
+                id={dateId}
+                type="date"
+                className="input"
+                value={deadlineOn}
+                onChange={(e) => setDeadlineOn(e.target.value)}
+              />
+            )}
+          </Field>
           <p className="actions">
             <button
               type="button"
