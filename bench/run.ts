@@ -7,6 +7,7 @@ import { benchApi } from './api';
 import { benchDecisions } from './decisions';
 import { benchPerformance } from './performance';
 import { benchRequisitions } from './requisitions';
+import { benchReporting } from './reporting';
 
 interface Figure {
   name: string;
@@ -19,6 +20,7 @@ const sections: { title: string; run: () => Promise<Figure[]> }[] = [
   { title: 'HTTP API', run: benchApi },
   { title: 'Requisitions (HTTP API, 290 organisations)', run: benchRequisitions },
   { title: 'Decisions: issuing and printing a batch', run: benchDecisions },
+  { title: 'Follow-up reporting (HTTP API, 290 submissions at once)', run: benchReporting },
 ];
 
 // `BENCH_ONLY=Decisions npm run bench` runs only the sections whose title starts with it and

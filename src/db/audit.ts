@@ -18,7 +18,9 @@ export interface NewAuditEvent {
     | 'second_round'
     | 'decision'
     | 'payout_batch'
-    | 'payment_account';
+    | 'payment_account'
+    | 'report_form'
+    | 'report';
   entityId: string;
   grantId?: string | null;
   action: string;

@@ -67,6 +67,8 @@ interface Fixtures {
   requisitionId: string;
   stockholmDecisionId: string;
   payoutBatchId: string;
+  /** The demo 2024 grant with its follow-up form; 0114 has submitted, Stockholm not started. */
+  reportingGrantId: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -757,6 +759,101 @@ const ROUTES: Record<string, Case[]> = {
       expect: AGENCY_READ,
     },
   ],
+  // Follow-up reporting: the form is the case officer's; a report is its organisation's.
+  'GET /api/grants/:id/report-form': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/report-form`, expect: AGENCY_READ },
+  ],
+  'PUT /api/grants/:id/report-form': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/report-form`,
+      body: json({ definition: {}, voluntary: false, revision: 99 }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/report-form/template': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/report-form/template`,
+      body: json({ templateId: 'no_such_template' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/reports': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/reports`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/reports.csv': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/reports.csv`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/reports.xlsx': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/reports.xlsx`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/reports/:code': [
+    {
+      label: "Stockholm's",
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180`,
+      expect: { ...EVERYONE_SIGNED_IN, signatory_of_other_organisation: 404 },
+    },
+  ],
+  // 0114's demo report is submitted: its letter is the agency's and 0114's own.
+  'GET /api/grants/:id/reports/:code/repayment.pdf': [
+    {
+      label: "0114's",
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0114/repayment.pdf`,
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_OK,
+        recipient_user: 404,
+        recipient_signatory: 404,
+        signatory_of_other_organisation: 'ok',
+      },
+    },
+  ],
+  // A stale version: 409 for whoever may save (nothing changes).
+  'PUT /api/grants/:id/reports/:code': [
+    {
+      label: "Stockholm's",
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180`,
+      body: json({
+        version: 99,
+        economic: { usedKr: null, costs: {}, privateProviders: null, privateShareBand: null },
+        answers: {},
+      }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        ...RECIPIENTS_OK,
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  'POST /api/grants/:id/reports/:code/submit': [
+    {
+      label: "Stockholm's",
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/submit`,
+      body: json({ version: 99 }),
+      expect: {
+        ...ANONYMOUS_REFUSED,
+        ...AGENCY_REFUSED,
+        recipient_user: 403,
+        recipient_signatory: 'ok',
+        signatory_of_other_organisation: 404,
+      },
+    },
+  ],
+  // Stockholm's report is not submitted: 409 for the officer who may reopen.
+  'POST /api/grants/:id/reports/:code/reopen': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/reopen`,
+      body: json({ reason: 'Rättelse av belopp' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/grants/:id/reports/:code/extension': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/extension`,
+      body: json({ deadlineOn: '2026-06-30', reason: 'Anstånd i test' }),
+      expect: GRANT_EDIT,
+    },
+  ],
 };
 
 function rolesOf(
@@ -853,6 +950,7 @@ describeEachDatabase('access to every route', (getDb) => {
       publishedAllocationId: published.publishedAllocationId,
       stockholmUserId: stockholmUser.userId,
       ...decisions,
+      reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
     };
     app = await buildServer({ db, now: () => TEST_NOW });
   });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
 import { describeEachDatabase } from '../db/testing';
+import type { ReportingOverview } from './routes/reporting.schema';
 import type { Allocation } from './routes/allocations.schema';
 import type { AuditEvent, Grant } from './routes/grants.schema';
 import type { PerformanceOverview, PerformanceResult } from './routes/performance.schema';
@@ -103,7 +104,7 @@ describeEachDatabase('demo data', (getDb) => {
         await app.inject({ url: `/api/grants/${grant.id}/audit` })
       ).json().items;
       assert.deepEqual(
-        events.map((e) => e.action),
+        events.slice(0, 5).map((e) => e.action),
         [
           'grant.created',
           'allocation.created',
@@ -113,9 +114,43 @@ describeEachDatabase('demo data', (getDb) => {
         ],
       );
       assert.ok(
-        events.every((e) => e.actor === DEMO_ACTOR && e.occurredAt === '2026-01-15T08:00:00.000Z'),
+        events
+          .slice(0, 5)
+          .every((e) => e.actor === DEMO_ACTOR && e.occurredAt === '2026-01-15T08:00:00.000Z'),
       );
+      // The 2024 grant's follow-up: the form, the demo reports and Stockholm's extension.
+      const followUp = new Set(events.slice(5).map((e) => e.action));
+      assert.deepEqual(
+        followUp,
+        grant.grantYear === 2024
+          ? new Set([
+              'report_form.created',
+              'report.started',
+              'report.submitted',
+              'report.deadline_extended',
+            ])
+          : new Set(),
+      );
+      assert.ok(events.every((e) => e.actor === DEMO_ACTOR));
     }
+  });
+
+  it('has the 2024 follow-up: the 2024 template as form, demo reports, Stockholm free to report', async () => {
+    const grant = grants.find((g) => g.grantYear === 2024)!;
+    const overview: ReportingOverview = (
+      await app.inject({ url: `/api/grants/${grant.id}/reports` })
+    ).json();
+    assert.deepEqual(overview.counts, {
+      submitted: 24,
+      draft: 6,
+      notStarted: 260,
+      late: 260 + 6 - 1,
+      total: 290,
+    });
+    const stockholm = overview.rows.find((r) => r.recipientCode === '0180')!;
+    assert.equal(stockholm.state, 'not_started');
+    assert.equal(stockholm.deadlineOn, '2026-04-15');
+    assert.equal(stockholm.late, false);
   });
 
   it('has the 2023 hourly-employment grant calculated and published: 20/29/50, 1 998 500 000 kr', async () => {

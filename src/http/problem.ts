@@ -13,6 +13,7 @@ import {
   PAYMENT_ISSUE_MESSAGES,
 } from '../domain/payments/issue-messages';
 import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
+import { isReportingIssueCode, REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
 import { InvalidInputError } from '../services/invalid-input-error';
 import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';
@@ -69,6 +70,14 @@ const STATUS_BY_CODE: Record<string, number> = {
   'payout.status_transition_not_allowed': 409,
   'payout.approver_is_creator': 409,
   'payout.paid_before_approval': 409,
+  'report_form.not_found': 404,
+  'report_form.version_conflict': 409,
+  'report.not_found': 404,
+  'report.version_conflict': 409,
+  'report.deadline_passed': 409,
+  'report.not_draft': 409,
+  'report.not_submitted': 409,
+  'report.grant_not_open': 409,
   'upload.too_large': 413,
   'upload.too_many_files': 413,
   'upload.not_multipart_content': 415,
@@ -151,10 +160,12 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = isServiceMessageCode(issue.code)
     ? SERVICE_MESSAGES[issue.code][locale](issue.params)
-    : (HTTP_MESSAGES[issue.code]?.[locale] ??
-      (Object.hasOwn(PAYMENT_ISSUE_MESSAGES, issue.code)
-        ? describePaymentIssueMessage(issue, locale)
-        : describePerformanceIssueMessage(issue, locale)));
+    : isReportingIssueCode(issue.code)
+      ? REPORTING_ISSUE_MESSAGES[issue.code][locale](issue.params)
+      : (HTTP_MESSAGES[issue.code]?.[locale] ??
+        (Object.hasOwn(PAYMENT_ISSUE_MESSAGES, issue.code)
+          ? describePaymentIssueMessage(issue, locale)
+          : describePerformanceIssueMessage(issue, locale)));
   const location = describeIssueLocation(issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),

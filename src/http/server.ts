@@ -24,6 +24,7 @@ import { payoutRoutes } from './routes/payouts';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
+import { reportingRoutes } from './routes/reporting';
 import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
 import { requisitionRoutes } from './routes/requisitions';
@@ -185,6 +186,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       requisitionRoutes(typed);
       decisionRoutes(typed);
       payoutRoutes(typed);
+      reportingRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -1,13 +1,16 @@
-// The demo data of a first start: three real grants (one performance-based) from the seed documents, entered through the same
+// The demo data of a first start: three real grants (one performance-based) from the seed documents
+// and the 2024 grant's follow-up (form and some reports), entered through the same
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
+import { USAGE_AREAS_2024 } from '../domain/reporting/template-2024';
 import type { ServiceContext } from './context';
 import type { GrantDraft } from './grant-draft';
 import { listGrants } from './list-grants';
 import { loadPerformanceDemo } from './load-performance-demo';
 import { publishKeyGrant } from './publish-key-grant';
 import { loadRequisitionDemo } from './load-requisition-demo';
+import { loadReportingDemo } from './load-reporting-demo';
 
 const DEMO_MARKER = 'demo_data_loaded';
 const REFERENCE_DIR = new URL('../../reference/', import.meta.url);
@@ -27,17 +30,7 @@ export const ELDERLY_CARE_2024: GrantDraft = {
   eligibleRecipientTypes: ['municipality'],
   purpose:
     'Att utifrån lokala behov säkerställa en för äldre personer god omsorg och hälso- och sjukvård och möjliggöra förbättringar och utveckling av dessa verksamheter.',
-  usageAreas: [
-    'Förbättrad arbetsmiljö och arbetsvillkor',
-    'Kompetensutveckling',
-    'Arbete för personcentrerad vård och omsorg av personer med demenssjukdom',
-    'Motverka ensamhet bland äldre',
-    'Öka personalkontinuiteten',
-    'Förbättra samverkan mellan socialtjänst och den kommunala och regionala hälso- och sjukvården',
-    'Förebygga smittspridning',
-    'Utveckla stöd till anhörigvårdare',
-    'Utveckla informationssäkerheten och välfärdstekniken inom äldreomsorgen',
-  ],
+  usageAreas: USAGE_AREAS_2024,
   distributionMethod: 'allocation_key',
   callOn: null, // "lyste ut bidraget i januari 2024": no day is given
   requisitionDeadlineOn: '2024-10-31',
@@ -110,6 +103,10 @@ export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
   }
   await loadPerformanceDemo(ctx);
   await loadRequisitionDemo(ctx);
+  const elderlyCare2024 = (await listGrants(ctx)).find(
+    (g) => g.name === ELDERLY_CARE_2024.name && g.grantYear === ELDERLY_CARE_2024.grantYear,
+  );
+  if (elderlyCare2024) await loadReportingDemo(ctx, elderlyCare2024.id);
   await setMarker(ctx.db, DEMO_MARKER, { loadedAt: ctx.now().toISOString() });
   return true;
 }

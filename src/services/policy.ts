@@ -54,6 +54,20 @@ export const POLICY = {
   'user.manage': { admin: 'any', recipient_signatory: 'organisation' },
   /** Issue a new one-time password link (a reset): administrators only. */
   'user.reset_password': { admin: 'any' },
+  /** Design a grant's follow-up form and its reporting settings (docs/reporting.md). */
+  'report_form.edit': { case_officer: 'grant' },
+  /** A follow-up report: every one for agency staff, the own organisation's for its staff. */
+  'report.read': {
+    ...AGENCY_READ,
+    recipient_user: 'organisation',
+    recipient_signatory: 'organisation',
+  },
+  /** Fill in the own organisation's report and save drafts. */
+  'report.write': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
+  /** Submit the own organisation's report: the signatory only. */
+  'report.submit': { recipient_signatory: 'organisation' },
+  /** Reopen a submitted report or extend a recipient's deadline, with a recorded reason. */
+  'report.manage': { case_officer: 'grant' },
   /** The published grants the own organisation receives money from. */
   'own_organisation.read': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
   /** Draft, change or decline the own organisation's requisition (a change needs a new signature). */

@@ -24,6 +24,12 @@ import {
   RequisitionViewSchema,
   SecondRoundSchema,
 } from '../http/routes/requisitions.schema';
+import type { ReportDraftInput, ReportFormInput } from '../http/routes/reporting.schema';
+import {
+  ReportFormSchema,
+  ReportingOverviewSchema,
+  ReportSchema,
+} from '../http/routes/reporting.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
 import { SessionSchema, SignInOptionsSchema } from '../http/routes/session.schema';
 import type { UserInvite } from '../http/routes/users.schema';
@@ -169,6 +175,41 @@ export const api = {
       AllocationSchema,
       `/grants/${enc(grantId)}/allocations/formula`,
       multipart({ model, file }),
+    ),
+
+  reportForm: (grantId: string, signal?: AbortSignal) =>
+    request(ReportFormSchema, `/grants/${enc(grantId)}/report-form`, { signal }),
+  saveReportForm: (grantId: string, input: ReportFormInput) =>
+    request(ReportFormSchema, `/grants/${enc(grantId)}/report-form`, json('PUT', input)),
+  copyReportFormTemplate: (grantId: string, templateId: string) =>
+    request(
+      ReportFormSchema,
+      `/grants/${enc(grantId)}/report-form/template`,
+      json('POST', { templateId }),
+    ),
+  reportingOverview: (grantId: string, signal?: AbortSignal) =>
+    request(ReportingOverviewSchema, `/grants/${enc(grantId)}/reports`, { signal }),
+  report: (grantId: string, code: string, signal?: AbortSignal) =>
+    request(ReportSchema, `/grants/${enc(grantId)}/reports/${enc(code)}`, { signal }),
+  saveReport: (grantId: string, code: string, input: ReportDraftInput) =>
+    request(ReportSchema, `/grants/${enc(grantId)}/reports/${enc(code)}`, json('PUT', input)),
+  submitReport: (grantId: string, code: string, version: number) =>
+    request(
+      ReportSchema,
+      `/grants/${enc(grantId)}/reports/${enc(code)}/submit`,
+      json('POST', { version }),
+    ),
+  reopenReport: (grantId: string, code: string, reason: string) =>
+    request(
+      ReportSchema,
+      `/grants/${enc(grantId)}/reports/${enc(code)}/reopen`,
+      json('POST', { reason }),
+    ),
+  extendReportDeadline: (grantId: string, code: string, deadlineOn: string, reason: string) =>
+    request(
+      ReportSchema,
+      `/grants/${enc(grantId)}/reports/${enc(code)}/extension`,
+      json('POST', { deadlineOn, reason }),
     ),
 
   performance: (grantId: string, signal?: AbortSignal) =>

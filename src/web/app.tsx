@@ -31,6 +31,19 @@ const RequisitionOverviewPage = lazy(() =>
     default: m.RequisitionOverviewPage,
   })),
 );
+// The reporting pages load the form model (survey-core) with them; the renderer is its own chunk.
+const ReportFormPage = lazy(() =>
+  import('./pages/report-form-page').then((m) => ({ default: m.ReportFormPage })),
+);
+const ReportingOverviewPage = lazy(() =>
+  import('./pages/reporting-overview-page').then((m) => ({ default: m.ReportingOverviewPage })),
+);
+const MyReportPage = lazy(() =>
+  import('./pages/report-page').then((m) => ({ default: m.MyReportPage })),
+);
+const OfficerReportPage = lazy(() =>
+  import('./pages/report-page').then((m) => ({ default: m.OfficerReportPage })),
+);
 const ComparePage = lazy(() =>
   import('./pages/compare-page').then((m) => ({ default: m.ComparePage })),
 );
@@ -52,6 +65,7 @@ export function App() {
                   path="grants/:id/rekvisitioner"
                   element={agency(<RequisitionOverviewPage />)}
                 />
+                <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
                 <Route
                   path="konto/losenord"
@@ -68,6 +82,18 @@ export function App() {
                 <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
                 <Route path="grants/:id/decisions" element={agency(<DecisionsPage />)} />
                 <Route path="grants/:id/payouts" element={agency(<PayoutsPage />)} />
+                <Route
+                  path="grants/:id/aterrapportering"
+                  element={agency(<ReportingOverviewPage />)}
+                />
+                <Route
+                  path="grants/:id/aterrapportering/formular"
+                  element={agency(<ReportFormPage />)}
+                />
+                <Route
+                  path="grants/:id/aterrapportering/:code"
+                  element={agency(<OfficerReportPage />)}
+                />
                 <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
                 <Route path="allocations/:id" element={agency(<AllocationPage />)} />
                 <Route path="compare" element={agency(<ComparePage />)} />

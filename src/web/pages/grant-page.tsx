@@ -105,6 +105,16 @@ export function GrantPage() {
           </p>
         </section>
       ) : null}
+      {g.status !== 'draft' ? (
+        <section aria-labelledby="reporting">
+          <h2 id="reporting">{t('reporting.title')}</h2>
+          <p>
+            <Link to={`/grants/${g.id}/aterrapportering`} className="button button--primary">
+              {t('reporting.open')}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="allocations">
         <h2 id="allocations">{t('grantPage.allocations')}</h2>
         {/* Allocations are made and published while the grant is a draft (the server refuses

@@ -1,5 +1,6 @@
 // A recipient's start page: the published grants their organisation receives, with the amount it
-// may requisition, the deadline, its requisition's status and a link to the requisition.
+// may requisition, the deadline, its requisition's status, and links to the requisition and the
+// follow-up report.
 import { Link } from 'react-router-dom';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
@@ -45,6 +46,7 @@ export function MyGrantsPage() {
                   {t('myGrants.col.requisitioned')}
                 </th>
                 <th scope="col">{t('myGrants.col.action')}</th>
+                <th scope="col">{t('myGrants.col.report')}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,6 +76,12 @@ export function MyGrantsPage() {
                       aria-label={`${t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}: ${item.name}`}
                     >
                       {t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}
+                    </Link>
+                  </td>
+                  <td>
+                    <Link to={`/mina-bidrag/${item.grantId}/aterrapport`}>
+                      {t('myGrants.openReport')}
+                      <span className="visually-hidden"> {item.name}</span>
                     </Link>
                   </td>
                 </tr>

@@ -1,0 +1,109 @@
+// Follow-up reporting under load for `npm run bench`: all 290 municipalities' signatories submit
+// their 2024 report at once (the synthetic answers of seed 000), each saving the draft and then
+// submitting it through the real HTTP API on a loopback port. PGlite always; PostgreSQL too when
+// DATABASE_URL is set. Reports the throughput, p50/p99 of the submissions, errors (there must be
+// none) and what the database holds afterwards (nothing lost: 290 submitted, 290 kept).
+import { count, eq } from 'drizzle-orm';
+import type { DatabaseHandle } from '../src/db/client';
+import { reports, reportSubmissions } from '../src/db/schema';
+import { openTestPglite, openTestPostgres } from '../src/db/testing';
+import { buildServer } from '../src/http/server';
+import { signInAs } from '../src/http/testing';
+import { systemContext } from '../src/services/context';
+import {
+  setUpReportingGrant,
+  synthetic2024Reports,
+  syntheticReportJson,
+} from '../src/services/load-reporting-demo';
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+async function benchDatabase(label: string, open: () => Promise<DatabaseHandle>) {
+  const database = await open();
+  try {
+    const grantId = await setUpReportingGrant(
+      systemContext(database.db, 'system:bench', () => new Date()),
+      null,
+    );
+    const all = await synthetic2024Reports();
+    const sessions = await Promise.all(
+      all.map((r) =>
+        signInAs(
+          database.db,
+          `signatory-${r.recipientCode}`,
+          [{ role: 'recipient_signatory', grantId: null }],
+          {
+            recipientCode: r.recipientCode,
+            now: new Date(),
+          },
+        ),
+      ),
+    );
+    const app = await buildServer({ db: database.db });
+    try {
+      const base = await app.listen({ port: 0, host: '127.0.0.1' });
+      const latencies: number[] = [];
+      let errors = 0;
+      const started = performance.now();
+      await Promise.all(
+        all.map(async (report, i) => {
+          const headers = { ...sessions[i]!.headers, 'content-type': 'application/json' };
+          const url = `${base}/api/grants/${grantId}/reports/${report.recipientCode}`;
+          const t0 = performance.now();
+          const saved = await fetch(url, {
+            method: 'PUT',
+            headers,
+            body: JSON.stringify(syntheticReportJson(report, 0)),
+          });
+          if (!saved.ok) {
+            errors++;
+            return;
+          }
+          const { version } = (await saved.json()) as { version: number };
+          const submitted = await fetch(`${url}/submit`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ version }),
+          });
+          await submitted.arrayBuffer();
+          if (!submitted.ok) errors++;
+          latencies.push(performance.now() - t0);
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const [submittedCount] = await database.db
+        .select({ n: count() })
+        .from(reports)
+        .where(eq(reports.status, 'submitted'));
+      const [kept] = await database.db.select({ n: count() }).from(reportSubmissions);
+      latencies.sort((a, b) => a - b);
+      return [
+        {
+          name: `${label}: 290 signatories save and submit the 2024 report at once`,
+          value: `${(all.length / seconds).toFixed(1)} reports/s (${seconds.toFixed(1)} s in all), ${errors} errors`,
+        },
+        {
+          name: `${label}: save + submit latency p50 / p99`,
+          value: `${percentile(latencies, 50).toFixed(0)} ms / ${percentile(latencies, 99).toFixed(0)} ms`,
+        },
+        {
+          name: `${label}: in the database afterwards`,
+          value: `${submittedCount?.n ?? 0} submitted reports, ${kept?.n ?? 0} submissions kept`,
+        },
+      ];
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+export async function benchReporting(): Promise<{ name: string; value: string }[]> {
+  const figures = await benchDatabase('PGlite (in memory)', openTestPglite);
+  const databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl)
+    figures.push(...(await benchDatabase('PostgreSQL', () => openTestPostgres(databaseUrl))));
+  return figures;
+}
