@@ -127,6 +127,29 @@ export async function findReport(
   return row;
 }
 
+/** Which of the grants have a follow-up form, and the organisation's report on each (if started). */
+export async function listFollowUpOf(
+  executor: Executor,
+  grantIds: string[],
+  recipientCodes: string[],
+): Promise<{ formGrantIds: Set<string>; reports: ReportRecord[] }> {
+  if (grantIds.length === 0) return { formGrantIds: new Set(), reports: [] };
+  const forms = await executor
+    .select({ grantId: reportForms.grantId })
+    .from(reportForms)
+    .where(inArray(reportForms.grantId, grantIds));
+  const own =
+    recipientCodes.length === 0
+      ? []
+      : await executor
+          .select()
+          .from(reports)
+          .where(
+            and(inArray(reports.grantId, grantIds), inArray(reports.recipientCode, recipientCodes)),
+          );
+  return { formGrantIds: new Set(forms.map((f) => f.grantId)), reports: own };
+}
+
 export async function insertReport(
   executor: Executor,
   values: NewReportRecord,

@@ -4,6 +4,7 @@ import {
   listRequisitionsOf,
   type RequisitionRecord,
 } from '../db/requisitions';
+import { listFollowUpOf, type ReportRecord } from '../db/reporting';
 import { localDate } from '../domain/dates';
 import { requisitionWindow, type RequisitionWindow } from '../domain/requisition/requisition';
 import type { ServiceContext } from './context';
@@ -18,6 +19,8 @@ export interface MyGrant {
   requisition: RequisitionRecord | undefined;
   /** Whether it may still requisition (deadline, or the officer's late permission). */
   window: RequisitionWindow;
+  /** Whether the grant has a follow-up form to report on, and the organisation's report if started. */
+  followUp: { hasForm: boolean; report: ReportRecord | undefined };
 }
 
 /**
@@ -30,6 +33,11 @@ export async function listMyGrants(ctx: ServiceContext): Promise<MyGrant[]> {
   const codes = await organisationCodes(ctx.db, ctx.user);
   const grants = await listGrantsForRecipient(ctx.db, codes);
   const requisitions = await listRequisitionsOf(ctx.db, codes);
+  const followUp = await listFollowUpOf(
+    ctx.db,
+    grants.map((row) => row.grant.id),
+    codes,
+  );
   const now = ctx.now();
   return Promise.all(
     grants.map(async (row) => {
@@ -42,6 +50,12 @@ export async function listMyGrants(ctx: ServiceContext): Promise<MyGrant[]> {
         requisition: requisitions.find(
           (r) => r.grantId === row.grant.id && r.recipientCode === row.recipientCode,
         ),
+        followUp: {
+          hasForm: followUp.formGrantIds.has(row.grant.id),
+          report: followUp.reports.find(
+            (r) => r.grantId === row.grant.id && r.recipientCode === row.recipientCode,
+          ),
+        },
         window: requisitionWindow(
           deadline ? localDate(deadline) : null,
           late ? localDate(late.untilOn) : null,

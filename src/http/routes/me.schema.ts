@@ -22,6 +22,14 @@ export const MyGrantSchema = z.object({
     })
     .nullable()
     .describe('The organisation’s requisition of the grant; null before it starts one.'),
+  followUp: z
+    .object({
+      hasForm: z.boolean(),
+      reportStatus: z.enum(['not_started', 'draft', 'submitted']),
+    })
+    .describe(
+      'Whether the grant has a follow-up form, and where the organisation’s report stands.',
+    ),
 });
 export type MyGrant = z.infer<typeof MyGrantSchema>;
 

@@ -20,7 +20,7 @@ export function meRoutes(app: ZodApp): void {
     },
     async (request) => ({
       items: (await listMyGrants(request.ctx)).flatMap(
-        ({ grant, recipientCode, amountKr, requisition, window }) =>
+        ({ grant, recipientCode, amountKr, requisition, window, followUp }) =>
           grant.publishedAllocationId
             ? [
                 {
@@ -47,6 +47,10 @@ export function meRoutes(app: ZodApp): void {
                         updatedAt: requisition.updatedAt.toISOString(),
                       }
                     : null,
+                  followUp: {
+                    hasForm: followUp.hasForm,
+                    reportStatus: followUp.report?.status ?? ('not_started' as const),
+                  },
                 },
               ]
             : [],

@@ -319,6 +319,16 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
       assert.ok(actions.includes(action), action);
   });
 
+  it('tells the recipient’s start page that the grant has a form and the report is submitted', async () => {
+    const response = await call({ method: 'GET', url: '/api/me/grants', ...as(user) });
+    assert.equal(response.statusCode, 200, response.body);
+    const items = (response.json() as { items: { grantId: string; followUp: unknown }[] }).items;
+    assert.deepEqual(items.find((item) => item.grantId === grantId)?.followUp, {
+      hasForm: true,
+      reportStatus: 'submitted',
+    });
+  });
+
   it('reopens with a reason: the correction is a new revision, the submission kept', async () => {
     const noReason = await call({
       method: 'POST',

@@ -803,6 +803,8 @@ export const en: Messages = {
   'reporting.count': 'Count',
   'myGrants.col.report': 'Report',
   'myGrants.openReport': 'Report',
+  'myGrants.viewRequisition': 'View',
+  'myGrants.noReportForm': 'The grant has no follow-up form in the system.',
   'formDesigner.title': 'Follow-up form',
   'formDesigner.versionInfo':
     'Version {version}; {reports} reports started on it. Once someone has started, a change makes a new version.',

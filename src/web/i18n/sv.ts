@@ -803,6 +803,8 @@ export const sv = {
   'reporting.count': 'Antal',
   'myGrants.col.report': 'Återrapport',
   'myGrants.openReport': 'Återrapportera',
+  'myGrants.viewRequisition': 'Visa',
+  'myGrants.noReportForm': 'Bidraget har inget återrapporteringsformulär i systemet.',
   'formDesigner.title': 'Återrapporteringsformulär',
   'formDesigner.versionInfo':
     'Version {version}; {reports} återrapporter påbörjade på den. Ändras formuläret efter att någon har börjat blir det en ny version.',

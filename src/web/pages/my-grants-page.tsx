@@ -2,6 +2,7 @@
 // may requisition, the deadline, its requisition's status, and links to the requisition and the
 // follow-up report.
 import { Link } from 'react-router-dom';
+import type { MyGrant } from '../../http/routes/me.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
@@ -11,8 +12,15 @@ import { RequisitionStateTag } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
 import { formatDate, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/sv';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+
+/** Requisition if it still can, otherwise open what there is (history, versions, the closed notice). */
+function requisitionAction(item: MyGrant): MessageKey {
+  if (item.requisition) return 'myGrants.openRequisition';
+  return item.window === 'closed' ? 'myGrants.viewRequisition' : 'myGrants.requisition';
+}
 
 export function MyGrantsPage() {
   const { t, locale } = useI18n();
@@ -73,16 +81,23 @@ export function MyGrantsPage() {
                   <td>
                     <Link
                       to={`/mina-bidrag/${item.grantId}/rekvisition`}
-                      aria-label={`${t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}: ${item.name}`}
+                      aria-label={`${t(requisitionAction(item))}: ${item.name}`}
                     >
-                      {t(item.requisition ? 'myGrants.openRequisition' : 'myGrants.requisition')}
+                      {t(requisitionAction(item))}
                     </Link>
                   </td>
                   <td>
-                    <Link to={`/mina-bidrag/${item.grantId}/aterrapport`}>
-                      {t('myGrants.openReport')}
-                      <span className="visually-hidden"> {item.name}</span>
-                    </Link>
+                    {item.followUp.hasForm ? (
+                      <>
+                        <Link to={`/mina-bidrag/${item.grantId}/aterrapport`}>
+                          {t('myGrants.openReport')}
+                          <span className="visually-hidden"> {item.name}</span>
+                        </Link>{' '}
+                        ({t(`reporting.state.${item.followUp.reportStatus}`)})
+                      </>
+                    ) : (
+                      <span title={t('myGrants.noReportForm')}>–</span>
+                    )}
                   </td>
                 </tr>
               ))}
