@@ -1,0 +1,172 @@
+// Decisions prepared from requisitions (issue 4), through the API on PGlite and PostgreSQL: one per
+// signed first-round requisition with its amount, none for a declining or withdrawn one, a
+// second-round decision only once the second round is confirmed; preparing again adds nothing.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { decisions } from '../../db/schema';
+import { describeEachDatabase } from '../../db/testing';
+import type { Role } from '../../db/users';
+import { systemContext } from '../../services/context';
+import { publishKeyGrant } from '../../services/publish-key-grant';
+import type { App } from '../server';
+import { buildServer } from '../server';
+import { grantInput, referenceFile, signInAs, TEST_NOW } from '../testing';
+import type { GrantDecisions } from './decisions.schema';
+import { toGrantDraft } from './grants';
+import type { RequisitionView } from './requisitions.schema';
+
+const contact = { name: 'Sara Stockholm', email: 'sara@stockholm.se', phone: '08-508 290 00' };
+
+describeEachDatabase('decisions from requisitions', (getDb) => {
+  let clock = TEST_NOW;
+  let app: App;
+  let grantId: string;
+
+  const as = async (name: string, role: Role, recipientCode: string | null) =>
+    (await signInAs(getDb(), name, [{ role, grantId: null }], { recipientCode, now: clock }))
+      .headers;
+  const call = async (
+    headers: Record<string, string>,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: object,
+  ) => app.inject({ method, url, headers, ...(payload !== undefined && { payload }) });
+  const spaces = (text: string | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+  const mine = () => `/api/me/grants/${grantId}/requisition`;
+  const prepare = async (kind: string) => {
+    const response = await call(
+      await as('officer', 'case_officer', null),
+      'POST',
+      `/api/grants/${grantId}/decisions/prepare`,
+      { kind },
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    return (response.json() as { created: number }).created;
+  };
+  const decided = async () =>
+    (
+      await call(
+        await as('officer', 'case_officer', null),
+        'GET',
+        `/api/grants/${grantId}/decisions`,
+      )
+    ).json<GrantDecisions>();
+  /** Drafts and signs a requisition for the organisation; returns the signed view. */
+  const signRequisition = async (code: string, payload: object) => {
+    const headers = await as(`signatory-${code}`, 'recipient_signatory', code);
+    const created: RequisitionView = (
+      await call(headers, 'POST', mine(), { contact, ...payload })
+    ).json();
+    const signed = await call(headers, 'POST', `${mine()}/sign`, {
+      version: created.requisition?.version,
+    });
+    assert.equal(signed.statusCode, 200, signed.body);
+    return { headers, view: signed.json<RequisitionView>() };
+  };
+
+  before(async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+    const input = grantInput({
+      name: 'Välfärdsteknik, beslut från rekvisitioner',
+      requisitionDeadlineOn: '2026-03-31',
+      reportingDeadlineOn: '2027-03-31',
+    });
+    grantId = (
+      await publishKeyGrant(
+        ctx,
+        toGrantDraft({ ...input, rules: { ...input.rules, secondRound: true } }),
+        {
+          filename: 'welfare_tech_2018_allocation.csv',
+          bytes: await referenceFile('welfare_tech_2018_allocation.csv'),
+        },
+      )
+    ).id;
+    app = await buildServer({ db: getDb(), now: () => clock });
+  });
+  after(() => app.close());
+
+  describe('before the deadline', () => {
+    it('Stockholm signs less than its allocation and asks for more; Väsby declines; Vallentuna withdraws', async () => {
+      await signRequisition('0180', {
+        declines: false,
+        amountKr: 20_000_000,
+        wantsMore: true,
+        moreAmountKr: 5_000_000,
+      });
+      await signRequisition('0114', {
+        declines: true,
+        amountKr: null,
+        wantsMore: false,
+        moreAmountKr: null,
+      });
+      const vallentuna = await signRequisition('0115', {
+        declines: false,
+        amountKr: 900_000,
+        wantsMore: false,
+        moreAmountKr: null,
+      });
+      const withdrawn = await call(vallentuna.headers, 'POST', `${mine()}/withdraw`, {
+        version: vallentuna.view.requisition?.version,
+        reason: 'Fel belopp',
+      });
+      assert.equal(withdrawn.json<RequisitionView>().requisition?.state, 'withdrawn');
+    });
+
+    it('the decisions page offers the requisition sources for a key grant', async () => {
+      assert.deepEqual((await decided()).sourceKinds, ['requisition', 'second_round']);
+    });
+
+    it('no second-round decision before the second round is confirmed', async () => {
+      assert.equal(await prepare('second_round'), 0);
+    });
+
+    it('a performance source does not apply to a key grant: nothing prepared, a clear error', async () => {
+      const response = await call(
+        await as('officer', 'case_officer', null),
+        'POST',
+        `/api/grants/${grantId}/decisions/prepare`,
+        { kind: 'performance' },
+      );
+      assert.ok(response.statusCode >= 400 && response.statusCode < 500, response.body);
+    });
+  });
+
+  describe('preparing decisions', () => {
+    it('one first-round decision per signed requisition, its amount; once', async () => {
+      assert.equal(await prepare('requisition'), 1);
+      assert.equal(await prepare('requisition'), 0);
+      const listed = await decided();
+      assert.deepEqual(
+        listed.items.map((d) => [d.kind, d.recipientCode, d.amountKr, d.payoutChannel]),
+        [['requisition', '0180', 20_000_000, 'bank_transfer']],
+      );
+      const stockholm = listed.items[0];
+      assert.match(spaces(stockholm?.reasons), /har rekvirerat 20 000 000 kr/);
+      assert.match(stockholm?.conditions ?? '', /2018-01-01–2018-12-31/);
+      assert.match(stockholm?.conditions ?? '', /redovisa .* senast den 2027-03-31/);
+      assert.match(stockholm?.conditions ?? '', /betalas tillbaka senast den 2019-09-30/);
+      const [row] = await getDb().select().from(decisions).where(eq(decisions.grantId, grantId));
+      assert.equal(row?.sourceType, 'requisition_version');
+    });
+
+    it('after the second round is confirmed: a decision for its amount, once', async () => {
+      clock = new Date('2026-04-05T08:00:00Z');
+      const officer = await as('officer', 'case_officer', null);
+      const preview = (await call(officer, 'GET', `/api/grants/${grantId}/second-round`)).json();
+      const confirmed = await call(officer, 'POST', `/api/grants/${grantId}/second-round`, {
+        checksum: preview.checksum,
+      });
+      assert.equal(confirmed.statusCode, 201, confirmed.body);
+      assert.equal(await prepare('second_round'), 1);
+      assert.equal(await prepare('second_round'), 0);
+      assert.equal(await prepare('requisition'), 0);
+      const second = (await decided()).items.filter((d) => d.kind === 'second_round');
+      assert.deepEqual(
+        second.map((d) => [d.recipientCode, d.amountKr]),
+        [['0180', 5_000_000]],
+      );
+      assert.match(second[0]?.reasons ?? '', /andra omgång/);
+    });
+  });
+});
