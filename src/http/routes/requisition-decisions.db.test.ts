@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { decisions } from '../../db/schema';
 import { describeEachDatabase } from '../../db/testing';
 import type { Role } from '../../db/users';
+import { amountReceivedKr } from '../../services/amount-received';
 import { systemContext } from '../../services/context';
 import { publishKeyGrant } from '../../services/publish-key-grant';
 import type { App } from '../server';
@@ -128,7 +129,8 @@ describeEachDatabase('decisions from requisitions', (getDb) => {
         `/api/grants/${grantId}/decisions/prepare`,
         { kind: 'performance' },
       );
-      assert.ok(response.statusCode >= 400 && response.statusCode < 500, response.body);
+      assert.equal(response.statusCode, 409, response.body);
+      assert.equal(response.json().errors[0].code, 'decision.source_not_available');
     });
   });
 
@@ -167,6 +169,37 @@ describeEachDatabase('decisions from requisitions', (getDb) => {
         [['0180', 5_000_000]],
       );
       assert.match(second[0]?.reasons ?? '', /andra omgång/);
+    });
+    describe('what the recipient received', () => {
+      it('is the sum of its paid payout lines once the grant has decisions', async () => {
+        const db = getDb();
+        // Decisions exist (drafts): nothing paid yet, and 0114 (declined) has no decision.
+        assert.equal(await amountReceivedKr(db, grantId, '0180'), 0n);
+        assert.equal(await amountReceivedKr(db, grantId, '0114'), undefined);
+        const decider = await as('decider', 'decision_maker', null);
+        const officer = await as('officer', 'case_officer', null);
+        const issued = await call(decider, 'POST', `/api/grants/${grantId}/decisions/issue`, {});
+        assert.equal(issued.statusCode, 200, issued.body);
+        await call(officer, 'PUT', '/api/recipients/0180/payment-account', {
+          accountType: 'bankgiro',
+          accountNumber: '54029681',
+        });
+        const built = await call(officer, 'POST', `/api/grants/${grantId}/payouts`, {
+          paymentOn: '2026-04-10',
+        });
+        assert.equal(built.statusCode, 201, built.body);
+        const batchId = built.json<{ id: string }>().id;
+        assert.equal(
+          (await call(decider, 'POST', `/api/payouts/${batchId}/approve`)).statusCode,
+          200,
+        );
+        assert.equal(await amountReceivedKr(db, grantId, '0180'), 0n, 'approved is not paid');
+        const paid = await call(officer, 'POST', `/api/payouts/${batchId}/paid`, {
+          paidOn: '2026-04-10',
+        });
+        assert.equal(paid.statusCode, 200, paid.body);
+        assert.equal(await amountReceivedKr(db, grantId, '0180'), 25_000_000n);
+      });
     });
   });
 });
