@@ -1,5 +1,5 @@
 // Queries on payment accounts, payout batches and their lines.
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
 
@@ -149,8 +149,8 @@ export async function updatePayoutBatch(
 
 /**
  * What the grant's decisions are to one recipient and what of them is paid: the number of the
- * grant's decisions in the system (any recipient, any status), the recipient's decisions, and the
- * sum of the recipient's payout lines in paid batches.
+ * grant's decisions that grant money (any recipient, any status; clawbacks take money back and do
+ * not count), the recipient's such decisions, and the sum of its payout lines in paid batches.
  */
 export async function findPaidToRecipient(
   executor: Executor,
@@ -165,7 +165,7 @@ export async function findPaidToRecipient(
       ),
     })
     .from(decisions)
-    .where(eq(decisions.grantId, grantId));
+    .where(and(eq(decisions.grantId, grantId), ne(decisions.kind, 'clawback')));
   const [paid] = await executor
     .select({
       paidKr: sql<string>`coalesce(sum(${payoutLines.amountKr}), 0)`.mapWith(String),
@@ -177,6 +177,7 @@ export async function findPaidToRecipient(
       and(
         eq(decisions.grantId, grantId),
         eq(decisions.recipientCode, recipientCode),
+        ne(decisions.kind, 'clawback'),
         eq(payoutBatches.status, 'paid'),
       ),
     );

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { insertDecisions } from '../../db/decisions';
 import { decisions } from '../../db/schema';
 import { describeEachDatabase } from '../../db/testing';
 import type { Role } from '../../db/users';
@@ -199,6 +200,37 @@ describeEachDatabase('decisions from requisitions', (getDb) => {
         });
         assert.equal(paid.statusCode, 200, paid.body);
         assert.equal(await amountReceivedKr(db, grantId, '0180'), 25_000_000n);
+      });
+
+      it('a grant without decisions granting money keeps its published allocation (historic data)', async () => {
+        const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+        const historic = await publishKeyGrant(
+          ctx,
+          toGrantDraft(grantInput({ name: 'Välfärdsteknik, utbetald före systemet' })),
+          {
+            filename: 'welfare_tech_2018_allocation.csv',
+            bytes: await referenceFile('welfare_tech_2018_allocation.csv'),
+          },
+        );
+        assert.equal(await amountReceivedKr(getDb(), historic.id, '0180'), 21_625_197n);
+        // A clawback after its follow-up takes money back; it does not make it a grant with payouts.
+        await insertDecisions(getDb(), [
+          {
+            kind: 'clawback',
+            grantId: historic.id,
+            recipientCode: '0180',
+            amountKr: 1_000n,
+            payoutChannel: 'bank_transfer',
+            legalBasis: historic.legalBasis,
+            reasons: 'Medel som inte använts.',
+            conditions: '',
+            appealText: 'Överklagande',
+            sourceType: 'test',
+            sourceId: 'clawback-1',
+            preparedBy: 'officer',
+          },
+        ]);
+        assert.equal(await amountReceivedKr(getDb(), historic.id, '0180'), 21_625_197n);
       });
     });
   });
