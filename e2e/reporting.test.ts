@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/http/routes/reporting.schema';
+import { ELDERLY_CARE_2024 } from '../src/services/load-demo-data';
 import type { Harness } from './support';
 import {
   apiSessionHeaders,
@@ -62,7 +63,9 @@ describe('follow-up reporting', { skip }, () => {
     let page = await userContext.newPage();
     page.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await page.goto('/mina-bidrag');
-    await page.getByRole('link', { name: /Återrapportera.*2024/ }).click();
+    await page
+      .getByRole('link', { name: `Återrapportera ${ELDERLY_CARE_2024.name}`, exact: true })
+      .click();
     await page.getByRole('group', { name: /Yrkeskategorier/ }).waitFor();
     const received = normalizeSpaces(
       await page.getByRole('definition').filter({ hasText: 'kr' }).first().innerText(),
