@@ -2,10 +2,14 @@
 // Stockholm's user drafts a requisition for less than the allocation and asks for more; a
 // colleague's change meanwhile gives a conflict shown in Swedish with a reload; the signatory
 // signs; after the deadline (the server's clock is moved) the case officer reviews and confirms the
-// second round. axe on every new page.
+// second round; the officer prepares the decisions of both rounds, the decision maker issues them,
+// Stockholm downloads its decision letter; the officer pays by bank transfer after the decision
+// maker's approval, and Stockholm sees the payout. axe on every new page.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { pdfText } from '../src/files/pdf-text';
 import type { Harness } from './support';
 import {
   apiSessionHeaders,
@@ -134,6 +138,92 @@ describe('a requisition and the second round', { skip }, () => {
     await assertAccessible(page, 'second round preview');
     await page.getByRole('button', { name: 'Fastställ andra omgången' }).click();
     await main.getByText('Fastställd.', { exact: true }).waitFor();
+
+    // The officer prepares the decisions: the first round (four signed, non-declining
+    // requisitions; Värmdö declined, Järfälla withdrew, Vallentuna never signed) and the second.
+    await page.goto(`/grants/${grantId}/decisions`);
+    await page.getByRole('heading', { level: 1, name: 'Beslut' }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: /Förbered beslut från den publicerade/ }).count(),
+      0,
+    );
+    await page.getByRole('button', { name: 'Förbered beslut från rekvisitionerna' }).click();
+    await main
+      .getByText(/^4 beslut, sammanlagt/)
+      .waitFor()
+      .catch(async (error: unknown) => {
+        console.log(normalizeSpaces(await main.innerText()));
+        throw error;
+      });
+    await page.getByRole('button', { name: 'Förbered beslut från andra omgången' }).click();
+    await main.getByText(/^7 beslut, sammanlagt/).waitFor();
+    await assertAccessible(page, 'decisions from requisitions');
+
+    // The decision maker issues them.
+    await signInAs(demoAccount('decision_maker'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Fatta alla utkast (7)' }).click();
+    await page
+      .getByRole('row', { name: /Stockholm \(0180\)/ })
+      .first()
+      .getByText('Fattat')
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: /Fatta alla utkast/ }).count(), 0);
+
+    // Stockholm's user downloads its first-round decision letter.
+    await signInAs(USER);
+    await page.goto('/mina-bidrag');
+    await page.getByRole('heading', { level: 2, name: 'Beslut och utbetalningar' }).waitFor();
+    const firstRound = page.getByRole('row', { name: /^SB .*250\s000\s000\skr/ });
+    const reference = /SB \d{4}\/\d{4}/.exec(normalizeSpaces(await firstRound.innerText()))?.[0];
+    assert.ok(reference);
+    assert.match(normalizeSpaces(await firstRound.innerText()), /Inte utbetalt/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      firstRound.getByRole('link', { name: /Beslutsbrev/ }).click(),
+    ]);
+    const letter = normalizeSpaces(pdfText(await readFile(await download.path())));
+    assert.ok(letter.includes(reference), letter);
+    assert.match(letter, /Stockholm får 250 000 000 kr/);
+    assert.match(letter, /har rekvirerat 250 000 000 kr/);
+    assert.match(letter, /Villkor/);
+    assert.match(letter, /Hur man överklagar/);
+    assert.match(letter, /förvaltningsrätten/);
+    await assertAccessible(page, 'recipient start page with requisition decisions');
+
+    // The officer registers the bankgiro of every recipient paid by transfer and builds a batch;
+    // the decision maker approves it; the officer marks it paid.
+    await signInAs(CASE_OFFICER);
+    await page.goto(`/grants/${grantId}/payouts`);
+    for (const code of ['0114', '0117', '0125', '0180']) {
+      await page.getByLabel('Mottagarkod (kommunkod eller länskod)').fill(code);
+      await page.getByLabel('Nummer', { exact: true }).fill('5402 9681');
+      await page.getByRole('button', { name: 'Spara kontot' }).click();
+      await page.waitForFunction(
+        () => (document.getElementById('account-number') as HTMLInputElement | null)?.value === '',
+      );
+    }
+    await page.getByLabel('Utbetalningsdag').fill('2027-11-05');
+    await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
+    await main.getByText(/på 7 rader/).waitFor();
+    await assertAccessible(page, 'payout batch of requisition decisions');
+    await signInAs(demoAccount('decision_maker'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Godkänn utbetalningen' }).click();
+    await main.getByText('Godkänd', { exact: true }).waitFor();
+    await signInAs(CASE_OFFICER);
+    await page.reload();
+    await page.getByLabel('Utbetald dag').fill('2027-11-05');
+    await page.getByRole('button', { name: 'Markera som utbetald' }).click();
+    await main.getByText('Utbetald', { exact: true }).waitFor();
+
+    // Stockholm sees the payout on its start page.
+    await signInAs(USER);
+    await page.goto('/mina-bidrag');
+    const paid = page.getByRole('row', { name: /^SB .*250\s000\s000\skr/ });
+    await paid.getByText(/Utbetalt/).waitFor();
+    assert.match(normalizeSpaces(await paid.innerText()), /Utbetalt 2027-11-05/);
+    await assertAccessible(page, 'recipient start page with the payout');
     assert.deepEqual(harness.pageErrors, []);
   });
 });

@@ -1,5 +1,5 @@
 // Queries on payment accounts, payout batches and their lines.
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
 
@@ -145,4 +145,45 @@ export async function updatePayoutBatch(
     .returning();
   if (!row) throw new Error(`payout batch ${id} not found`);
   return row;
+}
+
+/**
+ * What the grant's decisions are to one recipient and what of them is paid: the number of the
+ * grant's decisions that grant money (any recipient, any status; clawbacks take money back and do
+ * not count), the recipient's such decisions, and the sum of its payout lines in paid batches.
+ */
+export async function findPaidToRecipient(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+): Promise<{ grantDecisions: number; recipientDecisions: number; paidKr: bigint }> {
+  const [decided] = await executor
+    .select({
+      all: count(),
+      own: sql<number>`count(*) filter (where ${decisions.recipientCode} = ${recipientCode})`.mapWith(
+        Number,
+      ),
+    })
+    .from(decisions)
+    .where(and(eq(decisions.grantId, grantId), ne(decisions.kind, 'clawback')));
+  const [paid] = await executor
+    .select({
+      paidKr: sql<string>`coalesce(sum(${payoutLines.amountKr}), 0)`.mapWith(String),
+    })
+    .from(payoutLines)
+    .innerJoin(decisions, eq(decisions.id, payoutLines.decisionId))
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payoutLines.batchId))
+    .where(
+      and(
+        eq(decisions.grantId, grantId),
+        eq(decisions.recipientCode, recipientCode),
+        ne(decisions.kind, 'clawback'),
+        eq(payoutBatches.status, 'paid'),
+      ),
+    );
+  return {
+    grantDecisions: decided?.all ?? 0,
+    recipientDecisions: decided?.own ?? 0,
+    paidKr: BigInt(paid?.paidKr ?? '0'),
+  };
 }

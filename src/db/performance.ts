@@ -1,7 +1,8 @@
 // Queries on performance-based grants: set-up, expressions of interest, reported figures, results.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from './client';
 import {
+  grants,
   interestRegistrations,
   performanceResults,
   performanceSetups,
@@ -187,4 +188,21 @@ export async function markPerformanceResultPublished(
     .returning();
   if (!row) throw new Error(`performance result ${id} vanished during its update`);
   return row;
+}
+
+/** Every performance-based grant with a last day to register interest, with its set-up. */
+export async function listInterestCalls(
+  executor: Executor,
+): Promise<{ grant: typeof grants.$inferSelect; setup: PerformanceSetupRecord }[]> {
+  return executor
+    .select({ grant: grants, setup: performanceSetups })
+    .from(performanceSetups)
+    .innerJoin(grants, eq(grants.id, performanceSetups.grantId))
+    .where(
+      and(
+        eq(grants.distributionMethod, 'performance'),
+        isNotNull(performanceSetups.interestDeadlineOn),
+      ),
+    )
+    .orderBy(asc(performanceSetups.interestDeadlineOn), asc(grants.name));
 }

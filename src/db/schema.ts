@@ -117,10 +117,11 @@ export const grants = pgTable(
     check('grants_total_amount_kr_check', sql`${t.totalAmountKr} > 0`),
     check('grants_kronor_check', sql`${t.waiverThresholdKr} >= 0 and ${t.minimumAmountKr} >= 0`),
     check('grants_usage_period_check', sql`${t.usageEndOn} >= ${t.usageStartOn}`),
-    // A grant that is no longer a draft has a published allocation (changeGrantStatus checks it too).
+    // A key grant that is no longer a draft has a published allocation; a performance-based one is
+    // distributed by its published calculation instead (changeGrantStatus checks both).
     check(
       'grants_published_allocation_check',
-      sql`${t.status} = 'draft' or ${t.publishedAllocationId} is not null`,
+      sql`${t.status} = 'draft' or ${t.publishedAllocationId} is not null or ${t.distributionMethod} = 'performance'`,
     ),
   ],
 );

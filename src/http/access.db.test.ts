@@ -97,7 +97,12 @@ async function setUpPerformanceGrant(ctx: ServiceContext) {
     new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
     'utf8',
   );
-  await savePerformanceModel(ctx, { grantId: grant.id, modelText, interestDeadlineOn: null });
+  // A last day to register after TEST_NOW: recipients may register their own interest.
+  await savePerformanceModel(ctx, {
+    grantId: grant.id,
+    modelText,
+    interestDeadlineOn: '2026-12-31',
+  });
   const grants = csvRows(
     (await referenceFile('elderly_grants_2023_by_municipality.csv')).toString('utf8'),
   );
@@ -696,6 +701,14 @@ const ROUTES: Record<string, Case[]> = {
       body: json({ amountKr: 1200, reasons: 'Rättelse i åtkomsttestet.' }),
       expect: GRANT_EDIT,
     },
+  ],
+  // Any organisation in the key registers or withdraws its own interest (never another's).
+  'GET /api/me/interests': [{ url: () => '/api/me/interests', expect: REQUISITION_PREPARE }],
+  'POST /api/me/grants/:id/interest': [
+    { url: (f) => `/api/me/grants/${f.performanceGrantId}/interest`, expect: REQUISITION_PREPARE },
+  ],
+  'DELETE /api/me/grants/:id/interest': [
+    { url: (f) => `/api/me/grants/${f.performanceGrantId}/interest`, expect: REQUISITION_PREPARE },
   ],
   'GET /api/me/decisions': [
     {

@@ -44,6 +44,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'grant.not_draft': 409,
   'grant.status_transition_not_allowed': 409,
   'grant.no_published_allocation': 409,
+  'grant.no_published_performance_result': 409,
   'grant.allocation_total_differs': 409,
   'allocation.already_published': 409,
   'performance.not_performance_grant': 409,

@@ -1,6 +1,7 @@
 import { findAllocation } from '../db/allocations';
 import { appendAuditEvent } from '../db/audit';
 import { updateGrantRow, type GrantRecord } from '../db/grants';
+import { listPerformanceResults } from '../db/performance';
 import { grantStatuses } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
@@ -30,7 +31,13 @@ export async function changeGrantStatus(
         to: input.status,
       });
     }
-    if (input.status === 'published') {
+    if (input.status === 'published' && before.distributionMethod === 'performance') {
+      // A performance-based grant is distributed by its calculation: it is published once the
+      // calculation is (whose total is the grant's amount, checked when it was calculated).
+      const results = await listPerformanceResults(tx, before.id);
+      if (!results.some((result) => result.status === 'published'))
+        throw new DomainError('grant.no_published_performance_result', {});
+    } else if (input.status === 'published') {
       // The grant is published with its money distributed: a published allocation whose total is the
       // grant's amount to the krona.
       if (!before.publishedAllocationId) throw new DomainError('grant.no_published_allocation', {});

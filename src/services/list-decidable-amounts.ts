@@ -5,6 +5,7 @@ import {
   listSecondRoundRows,
 } from '../db/requisitions';
 import { findRecipientsByCodes } from '../db/recipients';
+import type { Executor } from '../db/client';
 import type { ServiceContext } from './context';
 import { loadGrant } from './load-grant';
 import { authorize } from './policy';
@@ -43,12 +44,19 @@ export async function listDecidableAmounts(
 ): Promise<DecidableAmount[]> {
   authorize(ctx.user, 'agency.read');
   const grant = await loadGrant(ctx.db, grantId);
-  const [requisitions, versions, round] = await Promise.all([
-    listGrantRequisitions(ctx.db, grant.id),
-    listLatestSignedVersions(ctx.db, grant.id),
-    findSecondRound(ctx.db, grant.id),
-  ]);
-  const secondRows = round ? await listSecondRoundRows(ctx.db, round.id) : [];
+  return readDecidableAmounts(ctx.db, grant.id);
+}
+
+/** listDecidableAmounts without authorisation, inside a caller's transaction (decision sources). */
+export async function readDecidableAmounts(
+  db: Executor,
+  grantId: string,
+): Promise<DecidableAmount[]> {
+  // One query after the other: inside a transaction they share one connection.
+  const requisitions = await listGrantRequisitions(db, grantId);
+  const versions = await listLatestSignedVersions(db, grantId);
+  const round = await findSecondRound(db, grantId);
+  const secondRows = round ? await listSecondRoundRows(db, round.id) : [];
   const versionOf = new Map(versions.map((v) => [v.requisitionId, v]));
   const byCode = new Map<string, DecidableAmount>();
   const entry = (code: string) => {
@@ -87,7 +95,7 @@ export async function listDecidableAmounts(
     };
   }
   const names = new Map(
-    (await findRecipientsByCodes(ctx.db, [...byCode.keys()])).map((r) => [r.code, r.name]),
+    (await findRecipientsByCodes(db, [...byCode.keys()])).map((r) => [r.code, r.name]),
   );
   return [...byCode.values()]
     .map((item) => ({

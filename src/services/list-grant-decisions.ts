@@ -1,14 +1,14 @@
 import { findAppealText, listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
 import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import type { ServiceContext } from './context';
-import { DECISION_SOURCES } from './decision-sources';
+import { sourceKindsFor } from './decision-sources';
 import { loadGrant } from './load-grant';
 import { authorize } from './policy';
 
 export interface GrantDecisions {
   decisions: DecisionWithRecipient[];
   appealText: string;
-  /** The kinds of decisions a source can prepare. */
+  /** The kinds of decisions a source can prepare for this grant. */
   sourceKinds: string[];
 }
 
@@ -22,6 +22,6 @@ export async function listGrantDecisions(
   return {
     decisions: await listDecisionsForGrant(ctx.db, grant.id),
     appealText: (await findAppealText(ctx.db, grant.id)) ?? DEFAULT_APPEAL_TEXT,
-    sourceKinds: Object.keys(DECISION_SOURCES),
+    sourceKinds: sourceKindsFor(grant),
   };
 }

@@ -63,6 +63,12 @@ export const SERVICE_MESSAGES = {
       `The status cannot change from ${status(p, 'from', 'en')} to ${status(p, 'to', 'en')}. The order is draft → published → closed → follow-up → finished, one step at a time.`,
   },
   /** Publishing the grant needs a published allocation. */
+  /** A performance-based grant is published once its calculation is. */
+  'grant.no_published_performance_result': {
+    sv: () =>
+      'Det prestationsbaserade statsbidraget kan inte publiceras förrän beräkningen är publicerad.',
+    en: () => 'The performance-based grant cannot be published until its calculation is published.',
+  },
   'grant.no_published_allocation': {
     sv: () => 'Statsbidraget kan inte publiceras utan en publicerad fördelning.',
     en: () => 'The grant cannot be published without a published allocation.',

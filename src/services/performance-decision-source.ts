@@ -41,6 +41,7 @@ const CONDITIONS =
 export const performanceDecisionSource: DecisionSource = {
   kind: 'performance',
   payoutChannel: 'general_funds',
+  appliesTo: (grant) => grant.distributionMethod === 'performance',
   async list(executor: Executor, grant: GrantRecord): Promise<DecidableAmount[]> {
     const published = (await listPerformanceResults(executor, grant.id)).find(
       (result) => result.status === 'published',

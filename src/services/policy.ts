@@ -76,6 +76,8 @@ export const POLICY = {
   'requisition.sign': { recipient_signatory: 'organisation' },
   /** A late permission for one recipient; run and confirm the second round (of its grant). */
   'requisition.administer': { case_officer: 'grant' },
+  /** Register or withdraw the own organisation's interest in a performance-based grant. */
+  'interest.register': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
   /** A decision (its letter): any for agency staff, the own organisation's issued ones for its staff. */
   'decision.read': {
     ...AGENCY_READ,

@@ -29,7 +29,8 @@ export async function prepareDecisions(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = await loadGrantForUpdate(tx, input.grantId);
-    if (!source) throw new DomainError('decision.source_not_available', { kind: input.kind });
+    if (!source || !source.appliesTo(grant))
+      throw new DomainError('decision.source_not_available', { kind: input.kind });
     const amounts = await source.list(tx, grant);
     const existing = await existingSourceKeys(tx, grant.id);
     const appealText = (await findAppealText(tx, grant.id)) ?? DEFAULT_APPEAL_TEXT;

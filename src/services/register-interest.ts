@@ -1,5 +1,6 @@
 import { appendAuditEvent } from '../db/audit';
-import { insertInterestRegistrations } from '../db/performance';
+import type { Executor } from '../db/client';
+import { insertInterestRegistrations, type PerformanceSetupRecord } from '../db/performance';
 import { deadlinePassed, localDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { Issue } from '../domain/issues';
@@ -19,9 +20,7 @@ import { authorize } from './policy';
  * recipients: every code must be in the grant's key, and the grant's last day to register
  * (inclusive, Europe/Stockholm) must not have passed. Codes already registered are left as they
  * are. Returns the codes newly registered; audited.
- *
- * TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`) will call this with the
- * signed-in recipient's own code and the recipient as actor, once sign-in exists.
+ * A recipient registers its own organisation's interest through own-interest.ts.
  */
 export async function registerInterest(
   ctx: ServiceContext,
@@ -33,10 +32,7 @@ export async function registerInterest(
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));
     const setup = await loadSetup(tx, grant.id);
     const keyCodes = new Set(requireKey(setup).map((entry) => entry.recipientCode));
-    if (setup?.interestDeadlineOn && deadlinePassed(localDate(setup.interestDeadlineOn), now))
-      throw new DomainError('performance.interest_deadline_passed', {
-        interestDeadlineOn: setup.interestDeadlineOn,
-      });
+    requireInterestOpen(setup, now);
     const issues: Issue[] = input.recipientCodes.flatMap((code, index) =>
       keyCodes.has(code)
         ? []
@@ -50,23 +46,42 @@ export async function registerInterest(
     );
     if (issues.length > 0) throw new InvalidInputError(issues);
     await requireNoPublishedResult(tx, grant.id);
-    const added = await insertInterestRegistrations(
-      tx,
-      grant.id,
-      [...new Set(input.recipientCodes)],
-      ctx.actor,
-      now,
-    );
-    if (added.length > 0)
-      await appendAuditEvent(tx, {
-        occurredAt: now,
-        actor: ctx.actor,
-        entityType: 'grant',
-        entityId: grant.id,
-        grantId: grant.id,
-        action: 'performance.interest_registered',
-        after: { recipientCodes: added },
-      });
-    return added;
+    return saveRegistrations(ctx, tx, grant.id, input.recipientCodes);
   });
+}
+
+/** The last day to register (inclusive, Europe/Stockholm) must not have passed: else 409. */
+export function requireInterestOpen(setup: PerformanceSetupRecord | undefined, now: Date): void {
+  if (setup?.interestDeadlineOn && deadlinePassed(localDate(setup.interestDeadlineOn), now))
+    throw new DomainError('performance.interest_deadline_passed', {
+      interestDeadlineOn: setup.interestDeadlineOn,
+    });
+}
+
+/** Registers the codes not registered yet, audited; returns the codes newly registered. */
+export async function saveRegistrations(
+  ctx: ServiceContext,
+  tx: Executor,
+  grantId: string,
+  recipientCodes: readonly string[],
+): Promise<string[]> {
+  const now = ctx.now();
+  const added = await insertInterestRegistrations(
+    tx,
+    grantId,
+    [...new Set(recipientCodes)],
+    ctx.actor,
+    now,
+  );
+  if (added.length > 0)
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'grant',
+      entityId: grantId,
+      grantId,
+      action: 'performance.interest_registered',
+      after: { recipientCodes: added },
+    });
+  return added;
 }

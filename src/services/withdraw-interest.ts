@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../db/audit';
+import type { Executor } from '../db/client';
 import { deleteInterestRegistration } from '../db/performance';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
@@ -15,17 +16,28 @@ export async function withdrawInterest(
   return ctx.db.transaction(async (tx) => {
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));
     await requireNoPublishedResult(tx, grant.id);
-    const removed = await deleteInterestRegistration(tx, grant.id, input.recipientCode);
-    if (removed)
-      await appendAuditEvent(tx, {
-        occurredAt: now,
-        actor: ctx.actor,
-        entityType: 'grant',
-        entityId: grant.id,
-        grantId: grant.id,
-        action: 'performance.interest_withdrawn',
-        before: { recipientCode: input.recipientCode },
-      });
-    return removed;
+    return removeRegistration(ctx, tx, grant.id, input.recipientCode, now);
   });
+}
+
+/** Deletes the registration if there is one, audited; whether there was one. */
+export async function removeRegistration(
+  ctx: ServiceContext,
+  tx: Executor,
+  grantId: string,
+  recipientCode: string,
+  now: Date,
+): Promise<boolean> {
+  const removed = await deleteInterestRegistration(tx, grantId, recipientCode);
+  if (removed)
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'grant',
+      entityId: grantId,
+      grantId,
+      action: 'performance.interest_withdrawn',
+      before: { recipientCode },
+    });
+  return removed;
 }

@@ -17,7 +17,7 @@ import {
 import type { Problem } from '../http/routes/problem.schema';
 import { ProblemSchema } from '../http/routes/problem.schema';
 import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
-import { MyGrantListSchema } from '../http/routes/me.schema';
+import { MyGrantListSchema, MyInterestListSchema } from '../http/routes/me.schema';
 import type { RequisitionInput } from '../http/routes/requisitions.schema';
 import {
   RequisitionOverviewSchema,
@@ -132,6 +132,11 @@ export const api = {
   setPassword: (token: string, password: string) =>
     request(NoContentSchema, '/session/password', json('POST', { token, password })),
   myGrants: (signal?: AbortSignal) => request(MyGrantListSchema, '/me/grants', { signal }),
+  myInterests: (signal?: AbortSignal) => request(MyInterestListSchema, '/me/interests', { signal }),
+  registerOwnInterest: (grantId: string) =>
+    request(MyInterestListSchema, `/me/grants/${enc(grantId)}/interest`, { method: 'POST' }),
+  withdrawOwnInterest: (grantId: string) =>
+    request(MyInterestListSchema, `/me/grants/${enc(grantId)}/interest`, { method: 'DELETE' }),
   listUsers: (signal?: AbortSignal) => request(UserListSchema, '/users', { signal }),
   inviteUser: (input: UserInvite) => request(InvitationSchema, '/users', json('POST', input)),
   setUserRoles: (id: string, roles: RoleAssignment[]) =>

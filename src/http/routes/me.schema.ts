@@ -34,3 +34,19 @@ export const MyGrantSchema = z.object({
 export type MyGrant = z.infer<typeof MyGrantSchema>;
 
 export const MyGrantListSchema = z.object({ items: z.array(MyGrantSchema) });
+
+export const MyInterestSchema = z.object({
+  grantId: z.uuid(),
+  name: z.string(),
+  grantYear: z.number().int(),
+  recipientCode: z.string().describe('The organisation’s code in the grant’s key'),
+  interestDeadlineOn: z.iso.date().describe('The last day to register interest (inclusive)'),
+  open: z
+    .boolean()
+    .describe('Registering and withdrawing are open: before the deadline, nothing published'),
+  registered: z.boolean(),
+  registeredAt: z.iso.datetime().nullable(),
+});
+export type MyInterest = z.infer<typeof MyInterestSchema>;
+
+export const MyInterestListSchema = z.object({ items: z.array(MyInterestSchema) });

@@ -3,10 +3,82 @@ import { krToJson } from '../../services/allocation-json';
 import { requisitionState } from '../../domain/requisition/requisition';
 import { changePassword } from '../../services/change-password';
 import type { ZodApp } from '../validation';
-import { MyGrantListSchema } from './me.schema';
+import {
+  listOwnInterests,
+  registerOwnInterest,
+  withdrawOwnInterest,
+} from '../../services/own-interest';
+import type { ServiceContext } from '../../services/context';
+import { IdParamsSchema } from './grants';
+import { MyGrantListSchema, MyInterestListSchema, type MyInterest } from './me.schema';
 import { PasswordChangeSchema } from './session.schema';
 
+async function myInterests(ctx: ServiceContext): Promise<{ items: MyInterest[] }> {
+  return {
+    items: (await listOwnInterests(ctx)).map((item) => ({
+      grantId: item.grant.id,
+      name: item.grant.name,
+      grantYear: item.grant.grantYear,
+      recipientCode: item.recipientCode,
+      interestDeadlineOn: item.interestDeadlineOn,
+      open: item.open,
+      registered: item.registeredAt !== null,
+      registeredAt: item.registeredAt?.toISOString() ?? null,
+    })),
+  };
+}
+
 export function meRoutes(app: ZodApp): void {
+  app.get(
+    '/me/interests',
+    {
+      config: { access: 'interest.register' },
+      schema: {
+        tags: ['performance'],
+        description:
+          "The performance-based grants the signed-in recipient's organisation may register interest in (it is in the key and the grant has a last day to register), with whether it is registered and whether registering is still open.",
+        response: { 200: MyInterestListSchema },
+      },
+    },
+    async (request) => myInterests(request.ctx),
+  );
+
+  app.post(
+    '/me/grants/:id/interest',
+    {
+      config: { access: 'interest.register' },
+      schema: {
+        tags: ['performance'],
+        description:
+          "Registers the own organisation's expression of interest (intresseanmälan) in a performance-based grant, through its last day to register (inclusive, Europe/Stockholm); after it 409 performance.interest_deadline_passed. Registering again changes nothing. A grant whose key does not hold the organisation is 404.",
+        params: IdParamsSchema,
+        response: { 200: MyInterestListSchema },
+      },
+    },
+    async (request) => {
+      await registerOwnInterest(request.ctx, request.params.id);
+      return myInterests(request.ctx);
+    },
+  );
+
+  app.delete(
+    '/me/grants/:id/interest',
+    {
+      config: { access: 'interest.register' },
+      schema: {
+        tags: ['performance'],
+        description:
+          "Withdraws the own organisation's expression of interest, through the last day to register; after it 409.",
+        params: IdParamsSchema,
+        response: { 200: MyInterestListSchema },
+      },
+    },
+    async (request) => {
+      await withdrawOwnInterest(request.ctx, request.params.id);
+      return myInterests(request.ctx);
+    },
+  );
+
   app.get(
     '/me/grants',
     {

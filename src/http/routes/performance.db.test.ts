@@ -196,12 +196,28 @@ describeEachDatabase('performance-based grants API', (getDb) => {
     const arvika = result.recipients.find((r) => r.recipientCode === '1784');
     assert.equal(arvika?.conditions[0]?.steps[0]?.value.exact, '113/810');
 
+    // The grant is published once its calculation is, not before.
+    const publishGrant = () =>
+      app.inject({
+        method: 'POST',
+        url: `/api/grants/${grant.id}/status`,
+        payload: { status: 'published', reason: 'Beräkningen är publicerad' },
+      });
+    const early = await publishGrant();
+    assert.equal(early.statusCode, 409, early.body);
+    assert.equal(
+      (early.json() as Problem).errors[0]?.code,
+      'grant.no_published_performance_result',
+    );
     const publish = await app.inject({
       method: 'POST',
       url: `/api/performance-results/${result.id}/publish`,
     });
     assert.equal(publish.statusCode, 200, publish.body);
     assert.equal(publish.json().status, 'published');
+    const grantPublished = await publishGrant();
+    assert.equal(grantPublished.statusCode, 200, grantPublished.body);
+    assert.equal(grantPublished.json().status, 'published');
     // Frozen: the figures can no longer change.
     const late = await upload(grant.id, 'figures', 'sen.csv', figuresCsv(figures2023));
     assert.equal(late.statusCode, 409, late.body);

@@ -1,12 +1,13 @@
 // A recipient's start page: the published grants their organisation receives, with the amount it
 // may requisition, the deadline, its requisition's status, and links to the requisition and the
-// follow-up report.
+// follow-up report; the performance-based grants it may register interest in; its decisions.
 import { Link } from 'react-router-dom';
 import type { MyGrant } from '../../http/routes/me.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
 import { Loading } from '../components/loading';
 import { MyDecisions } from '../components/my-decisions';
+import { MyInterests } from '../components/my-interests';
 import { ProblemAlert } from '../components/problem-alert';
 import { RequisitionStateTag } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
@@ -105,6 +106,7 @@ export function MyGrantsPage() {
           </table>
         </TableScroll>
       ) : null}
+      <MyInterests />
       <MyDecisions />
     </>
   );

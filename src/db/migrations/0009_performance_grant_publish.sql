@@ -1,0 +1,2 @@
+ALTER TABLE "grants" DROP CONSTRAINT "grants_published_allocation_check";--> statement-breakpoint
+ALTER TABLE "grants" ADD CONSTRAINT "grants_published_allocation_check" CHECK ("grants"."status" = 'draft' or "grants"."published_allocation_id" is not null or "grants"."distribution_method" = 'performance');
