@@ -1,8 +1,8 @@
 // Receivables (docs/audit-and-clawback.md): the payments registered against repayment demands and
 // clawback decisions. The demands themselves are report_repayments rows (src/db/reporting.ts).
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from './client';
-import { receivablePayments, reportRepayments } from './schema';
+import { clawbacks, decisions, receivablePayments, reportRepayments } from './schema';
 
 export type ReceivablePaymentRecord = typeof receivablePayments.$inferSelect;
 export type NewReceivablePayment = typeof receivablePayments.$inferInsert;
@@ -43,5 +43,46 @@ export async function findLatestReportRepayment(
     .orderBy(desc(reportRepayments.revision))
     .limit(1);
   const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export type ClawbackRecord = typeof clawbacks.$inferSelect;
+
+export async function insertClawback(
+  executor: Executor,
+  values: typeof clawbacks.$inferInsert,
+): Promise<ClawbackRecord> {
+  const [row] = await executor.insert(clawbacks).values(values).returning();
+  return row!;
+}
+
+/** How many clawbacks the recipient has on the grant: the next one's number is this plus one. */
+export async function countClawbacks(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+): Promise<number> {
+  const [row] = await executor
+    .select({ n: count() })
+    .from(clawbacks)
+    .where(and(eq(clawbacks.grantId, grantId), eq(clawbacks.recipientCode, recipientCode)));
+  return Number(row?.n ?? 0);
+}
+
+/** The grant's clawbacks with their decisions (drafts too), by recipient. */
+export async function listClawbacks(executor: Executor, grantId: string) {
+  return executor
+    .select({ clawback: clawbacks, decision: decisions })
+    .from(clawbacks)
+    .innerJoin(decisions, eq(decisions.id, clawbacks.decisionId))
+    .where(eq(clawbacks.grantId, grantId))
+    .orderBy(asc(clawbacks.recipientCode), asc(clawbacks.createdAt));
+}
+
+export async function findClawbackByDecision(
+  executor: Executor,
+  decisionId: string,
+): Promise<ClawbackRecord | undefined> {
+  const [row] = await executor.select().from(clawbacks).where(eq(clawbacks.decisionId, decisionId));
   return row;
 }

@@ -1050,3 +1050,29 @@ export const auditSampleItems = pgTable(
     ),
   ],
 );
+
+/**
+ * A clawback (återkrav): the `decisions` row of kind `clawback` prepared from an audit finding,
+ * with the payment reference and due date its letter carries. A receivable once the decision is
+ * issued; payments are registered against it in receivable_payments (decision_id).
+ */
+export const clawbacks = pgTable(
+  'clawbacks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .unique('clawbacks_decision_unique')
+      .references(() => decisions.id),
+    grantId: reportGrantId(),
+    recipientCode: reportRecipientCode(),
+    auditSampleItemId: uuid('audit_sample_item_id')
+      .notNull()
+      .references(() => auditSampleItems.id),
+    ocrReference: text('ocr_reference').notNull().unique('clawbacks_ocr_unique'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [index('clawbacks_grant_idx').on(t.grantId)],
+);

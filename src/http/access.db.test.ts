@@ -889,6 +889,23 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  // The fixture's sampled report has no finding proposing a clawback: 409 for the officer.
+  'POST /api/grants/:id/audit-samples/:sampleId/items/:code/clawback': [
+    {
+      url: (f) =>
+        `/api/grants/${f.reportingGrantId}/audit-samples/${f.auditSampleId}/items/${f.auditSampleCode}/clawback`,
+      body: json({ amountKr: 1000, reasons: 'Kostnader utanför ändamålet' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  // A decision that is no clawback of the grant: the officer gets 404, the others never get that far.
+  'POST /api/grants/:id/clawbacks/:decisionId/payments': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/clawbacks/${f.stockholmDecisionId}/payments`,
+      body: json({ paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' }),
+      expect: { ...GRANT_EDIT, case_officer: 404 },
+    },
+  ],
   'POST /api/grants/:id/reports/:code/extension': [
     {
       url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/extension`,

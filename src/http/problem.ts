@@ -81,6 +81,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'receivable.not_found': 404,
   'audit_sample.not_found': 404,
   'audit_sample.empty_population': 409,
+  'clawback.not_proposed': 409,
   'upload.too_large': 413,
   'upload.too_many_files': 413,
   'upload.not_multipart_content': 415,

@@ -39,7 +39,7 @@ export async function exportReceivables(
       rows: view.rows.map((r) => [
         r.recipientCode,
         r.recipientName,
-        'Återbetalningskrav',
+        r.kind === 'repayment' ? 'Återbetalningskrav' : `Återkrav ${r.referenceNumber ?? ''}`,
         r.ocrReference,
         r.dueOn,
         RECEIVABLE_STATE_SV[r.state],

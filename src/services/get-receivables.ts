@@ -1,7 +1,11 @@
 // The officer's list of a grant's receivables (docs/audit-and-clawback.md): every repayment demand
 // of the latest submissions with what was paid, what is outstanding and its state, and totals.
 import type { Executor } from '../db/client';
-import { listReceivablePayments, type ReceivablePaymentRecord } from '../db/receivables';
+import {
+  listClawbacks,
+  listReceivablePayments,
+  type ReceivablePaymentRecord,
+} from '../db/receivables';
 import { findRecipientsByCodes } from '../db/recipients';
 import { listReportRepayments, type ReportRepaymentRecord } from '../db/reporting';
 import { localDate } from '../domain/dates';
@@ -15,8 +19,11 @@ import { loadGrant } from './load-grant';
 import { authorize } from './policy';
 
 export interface ReceivableRow extends ReceivableStatus {
-  kind: 'repayment';
+  kind: 'repayment' | 'clawback';
+  /** The report_repayments row of a demand, the decision of a clawback. */
   id: string;
+  /** The clawback decision's reference number (diarienummer); null for a demand. */
+  referenceNumber: string | null;
   recipientCode: string;
   recipientName: string;
   revision: number;
@@ -42,7 +49,7 @@ export function latestRepayments(rows: ReportRepaymentRecord[]): ReportRepayment
   return [...latest.values()];
 }
 
-/** The grant's demands with their state at `now`, by recipient code. */
+/** The grant's demands and issued clawbacks with their state at `now`, by recipient code. */
 export async function loadReceivableRows(
   executor: Executor,
   grantId: string,
@@ -52,30 +59,61 @@ export async function loadReceivableRows(
     (r) => r.outcome === 'repay',
   );
   const payments = await listReceivablePayments(executor, grantId);
+  const clawbacks = (await listClawbacks(executor, grantId)).filter(
+    (c) => c.decision.status === 'issued',
+  );
   const names = new Map(
     (
-      await findRecipientsByCodes(
-        executor,
-        demands.map((d) => d.recipientCode),
-      )
+      await findRecipientsByCodes(executor, [
+        ...demands.map((d) => d.recipientCode),
+        ...clawbacks.map((c) => c.clawback.recipientCode),
+      ])
     ).map((r) => [r.code, r.name]),
   );
-  return demands
-    .map((demand) => {
-      const paid = payments.filter((p) => p.repaymentId === demand.id);
-      return {
-        kind: 'repayment' as const,
-        id: demand.id,
-        recipientCode: demand.recipientCode,
-        recipientName: names.get(demand.recipientCode) ?? demand.recipientCode,
-        revision: demand.revision,
-        ocrReference: demand.ocrReference!,
-        dueOn: demand.dueOn!,
-        payments: paid,
-        ...receivableStatus(demand.toRepayKr, paid, localDate(demand.dueOn!), now),
-      };
-    })
-    .sort((a, b) => a.recipientCode.localeCompare(b.recipientCode));
+  const row = (
+    kind: ReceivableRow['kind'],
+    id: string,
+    recipientCode: string,
+    fields: { revision: number; referenceNumber: string | null; ocrReference: string },
+    amountKr: bigint,
+    dueOn: string,
+  ): ReceivableRow => {
+    const paid = payments.filter(
+      (p) => (kind === 'repayment' ? p.repaymentId : p.decisionId) === id,
+    );
+    return {
+      kind,
+      id,
+      recipientCode,
+      recipientName: names.get(recipientCode) ?? recipientCode,
+      ...fields,
+      dueOn,
+      payments: paid,
+      ...receivableStatus(amountKr, paid, localDate(dueOn), now),
+    };
+  };
+  return [
+    ...demands.map((d) =>
+      row(
+        'repayment',
+        d.id,
+        d.recipientCode,
+        { revision: d.revision, referenceNumber: null, ocrReference: d.ocrReference! },
+        d.toRepayKr,
+        d.dueOn!,
+      ),
+    ),
+    ...clawbacks.map(({ clawback: c, decision: d }) =>
+      row(
+        'clawback',
+        d.id,
+        c.recipientCode,
+        { revision: 1, referenceNumber: d.referenceNumber, ocrReference: c.ocrReference },
+        d.amountKr,
+        c.dueOn,
+      ),
+    ),
+  ].sort((a, b) => a.recipientCode.localeCompare(b.recipientCode) || a.kind.localeCompare(b.kind));
 }
 
 export async function getReceivables(

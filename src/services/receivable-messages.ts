@@ -74,4 +74,22 @@ export const RECEIVABLE_MESSAGES = {
     sv: () => 'Det finns inga inskickade återrapporter att dra ett urval ur.',
     en: () => 'There are no submitted reports to draw a sample from.',
   },
+
+  /** The finding on the report did not propose a clawback. Params: recipientCode. */
+  'clawback.not_proposed': {
+    sv: () => 'Ett återkrav kan bara förberedas från en granskning som föreslår återkrav.',
+    en: () => 'A clawback can only be prepared from a finding that proposes one.',
+  },
+  /** Params: amountKr, receivedKr. */
+  'clawback.amount_out_of_range': {
+    sv: (p: IssueParams) =>
+      `Återkravet ${kronor(p, 'amountKr', 'sv')} ska vara större än 0 kr och högst det mottagna beloppet ${kronor(p, 'receivedKr', 'sv')}.`,
+    en: (p: IssueParams) =>
+      `The clawback, ${kronor(p, 'amountKr', 'en')}, must be more than 0 kr and at most the amount received, ${kronor(p, 'receivedKr', 'en')}.`,
+  },
+  /** Params: dueOn. */
+  'clawback.due_on_not_future': {
+    sv: (p: IssueParams) => `Förfallodagen ${text(p, 'dueOn')} måste ligga efter i dag.`,
+    en: (p: IssueParams) => `The due date ${text(p, 'dueOn')} must be after today.`,
+  },
 };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { localDate } from '../dates';
-import { checkPayment, receivableStatus } from './receivable';
+import { validateOcrReference } from '../payments/ocr';
+import { checkPayment, clawbackOcrReference, receivableStatus } from './receivable';
 
 const DUE = localDate('2025-03-22');
 const before = new Date('2025-03-22T22:59:59.999Z'); // 23:59:59.999 CET on the due day
@@ -41,5 +42,15 @@ describe('checkPayment', () => {
       () => checkPayment(status, { amountKr: 1n, paidOn: localDate('2025-03-23') }, before),
       { code: 'receivable.paid_on_in_future' },
     );
+  });
+});
+
+describe('clawbackOcrReference', () => {
+  it('gives a valid reference with a length digit, longer than a demand reference', () => {
+    const reference = clawbackOcrReference(2024, '0114', 1);
+    assert.equal(reference.length, 13);
+    assert.ok(reference.startsWith('20240114901'));
+    assert.ok(validateOcrReference(reference, { withLengthDigit: true }).ok);
+    assert.notEqual(clawbackOcrReference(2024, '0114', 2), reference);
   });
 });

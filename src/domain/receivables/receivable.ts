@@ -3,6 +3,7 @@
 // is computed from the amount, the payments, the due date and "now" (docs/audit-and-clawback.md).
 import { deadlinePassed, todayInStockholm, type LocalDate } from '../dates';
 import { DomainError } from '../errors';
+import { createOcrReference } from '../payments/ocr';
 
 export type ReceivableState = 'open' | 'partly_paid' | 'paid' | 'overdue';
 
@@ -64,4 +65,20 @@ export function checkPayment(
       amountKr: payment.amountKr.toString(),
       outstandingKr: status.outstandingKr.toString(),
     });
+}
+
+/**
+ * The OCR reference of a clawback: grant year, recipient code (4 digits), a 9 and the clawback's
+ * number for the recipient on the grant (2 digits), with a length and a Luhn check digit. One digit
+ * longer than a repayment demand's reference (src/domain/reporting/repayment-demand.ts), so the
+ * two series never meet.
+ * @example clawbackOcrReference(2024, '0114', 1) // '20240114901' + length and check digits
+ */
+export function clawbackOcrReference(
+  grantYear: number,
+  recipientCode: string,
+  sequence: number,
+): string {
+  const base = `${grantYear}${recipientCode.padStart(4, '0')}9${String(sequence).padStart(2, '0')}`;
+  return createOcrReference(base, { withLengthDigit: true });
 }

@@ -5,6 +5,8 @@ import { after, before, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { listAuditEventsForGrant } from '../../db/audit';
 import { describeEachDatabase } from '../../db/testing';
+import { validateOcrReference } from '../../domain/payments/ocr';
+import { pdfText } from '../../files/pdf-text';
 import { drawAuditSample } from '../../domain/audit-sample/sampler';
 import { systemContext } from '../../services/context';
 import {
@@ -265,5 +267,98 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     assert.equal(bad.statusCode, 400);
     assert.deepEqual((bad.json() as Problem).errors.map((e) => e.path).sort(), ['outcome', 'text']);
     assert.equal((await events('audit_sample.finding_recorded')).length, 1);
+  });
+
+  it('prepares a clawback from the finding; a decision maker issues it; it is paid like a demand', async () => {
+    const code = sample.items[0]!.recipientCode;
+    const base = `/api/grants/${grantId}/audit-samples/${sample.id}/items`;
+    const notProposed = await call({
+      method: 'POST',
+      url: `${base}/${sample.items[1]!.recipientCode}/clawback`,
+      payload: { amountKr: 1000, reasons: 'Kostnader utanför ändamålet.' },
+    });
+    assert.equal(notProposed.statusCode, 409);
+    assert.equal((notProposed.json() as Problem).errors[0]!.code, 'clawback.not_proposed');
+    const tooMuch = await call({
+      method: 'POST',
+      url: `${base}/${code}/clawback`,
+      payload: { amountKr: sample.items[0]!.receivedKr + 1, reasons: 'För mycket.' },
+    });
+    assert.equal((tooMuch.json() as Problem).errors[0]!.code, 'clawback.amount_out_of_range');
+    const prepared = await call({
+      method: 'POST',
+      url: `${base}/${code}/clawback`,
+      payload: { amountKr: 50_000, reasons: 'Kostnader utanför ändamålet.', dueOn: '2025-04-30' },
+    });
+    assert.equal(prepared.statusCode, 200);
+    const clawback = prepared.json() as { decisionId: string; ocrReference: string; dueOn: string };
+    assert.ok(validateOcrReference(clawback.ocrReference, { withLengthDigit: true }).ok);
+    assert.equal((await list()).rows.filter((r) => r.kind === 'clawback').length, 0, 'a draft');
+
+    const maker = await signInAs(getDb(), 'maker', [{ role: 'decision_maker', grantId: null }], {
+      now: clock,
+    });
+    const issued = await app.inject({
+      method: 'POST',
+      url: `/api/grants/${grantId}/decisions/issue`,
+      payload: { decisionIds: [clawback.decisionId] },
+      headers: maker.headers,
+    });
+    assert.equal(issued.statusCode, 200);
+
+    const recipient = await signInAs(
+      getDb(),
+      `recipient-${code}`,
+      [{ role: 'recipient_user', grantId: null }],
+      { recipientCode: code, now: clock },
+    );
+    const letter = await app.inject({
+      method: 'GET',
+      url: `/api/decisions/${clawback.decisionId}/letter.pdf`,
+      headers: recipient.headers,
+    });
+    assert.equal(letter.statusCode, 200);
+    const text = pdfText(letter.rawPayload);
+    assert.match(text, /ska betala tillbaka 50\s000 kr/);
+    assert.ok(text.includes(clawback.ocrReference));
+    assert.ok(text.includes('2025-04-30'));
+    const other = CODES.find((c) => c !== code && c !== '1443')!;
+    const stranger = await signInAs(
+      getDb(),
+      `recipient-${other}`,
+      [{ role: 'recipient_user', grantId: null }],
+      { recipientCode: other, now: clock },
+    );
+    const refused = await app.inject({
+      method: 'GET',
+      url: `/api/decisions/${clawback.decisionId}/letter.pdf`,
+      headers: stranger.headers,
+    });
+    assert.equal(refused.statusCode, 404);
+
+    const row = (await list()).rows.find((r) => r.kind === 'clawback')!;
+    assert.deepEqual([row.id, row.state, row.amountKr], [clawback.decisionId, 'open', 50_000]);
+    const payUrl = `/api/grants/${grantId}/clawbacks/${clawback.decisionId}/payments`;
+    const over = await call({
+      method: 'POST',
+      url: payUrl,
+      payload: { paidOn: '2025-03-22', amountKr: 50_001, payerReference: clawback.ocrReference },
+    });
+    assert.equal((over.json() as Problem).errors[0]!.code, 'receivable.overpayment');
+    const paid = await call({
+      method: 'POST',
+      url: payUrl,
+      payload: { paidOn: '2025-03-22', amountKr: 50_000, payerReference: clawback.ocrReference },
+    });
+    assert.equal(paid.statusCode, 200);
+    assert.equal((paid.json() as Receivable).state, 'paid');
+    // A clawback is never paid out.
+    const batch = await call({
+      method: 'POST',
+      url: `/api/grants/${grantId}/payouts`,
+      payload: { paymentOn: '2025-04-01' },
+    });
+    assert.equal(batch.statusCode, 409);
+    assert.equal((batch.json() as Problem).errors[0]!.code, 'payout.nothing_to_pay');
   });
 });

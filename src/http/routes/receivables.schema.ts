@@ -19,8 +19,9 @@ export const PaymentInputSchema = z.object({
 });
 
 export const ReceivableSchema = z.object({
-  kind: z.enum(['repayment']),
-  id: z.uuid(),
+  kind: z.enum(['repayment', 'clawback']),
+  id: z.uuid().describe('The demand (report_repayments) or the clawback decision.'),
+  referenceNumber: z.string().nullable().describe("A clawback decision's reference number."),
   recipientCode: z.string(),
   recipientName: z.string(),
   revision: z.number().int(),
@@ -130,3 +131,21 @@ export const AuditSampleSchema = z.object({
 export type AuditSample = z.infer<typeof AuditSampleSchema>;
 export const AuditSamplesSchema = z.object({ samples: z.array(AuditSampleSchema) });
 export type AuditSamples = z.infer<typeof AuditSamplesSchema>;
+
+export const ClawbackParamsSchema = z.object({ id: z.uuid(), decisionId: z.uuid() });
+
+export const ClawbackInputSchema = z.object({
+  amountKr: KronorSchema.min(1).describe(
+    'The amount clawed back, at most what the report received.',
+  ),
+  reasons: z.string().trim().min(3).max(10_000).describe("The decision's reasons."),
+  dueOn: LocalDateSchema.optional().describe('Last day to pay; omitted, 30 days from today.'),
+});
+
+export const PreparedClawbackSchema = z.object({
+  decisionId: z.uuid(),
+  status: z.enum(['draft', 'issued']),
+  amountKr: z.number().int(),
+  ocrReference: z.string(),
+  dueOn: z.string(),
+});

@@ -6,6 +6,7 @@ import { exportReceivables } from '../../services/export-receivables';
 import { getAuditSamples, type AuditSampleView } from '../../services/get-audit-samples';
 import { getReceivables, type ReceivableRow } from '../../services/get-receivables';
 import { recordAuditFinding } from '../../services/record-audit-finding';
+import { prepareClawback } from '../../services/prepare-clawback';
 import { registerPayment } from '../../services/register-payment';
 import type { ZodApp } from '../validation';
 import { fileResponse, sendFile } from './allocations';
@@ -16,6 +17,9 @@ import {
   AuditSampleItemParamsSchema,
   AuditSampleSchema,
   AuditSamplesSchema,
+  ClawbackInputSchema,
+  ClawbackParamsSchema,
+  PreparedClawbackSchema,
   FindingInputSchema,
   PaymentInputSchema,
   ReceivableSchema,
@@ -31,6 +35,7 @@ function presentReceivable(row: ReceivableRow): Receivable {
   return {
     kind: row.kind,
     id: row.id,
+    referenceNumber: row.referenceNumber,
     recipientCode: row.recipientCode,
     recipientName: row.recipientName,
     revision: row.revision,
@@ -159,7 +164,7 @@ export function receivableRoutes(app: ZodApp): void {
       presentReceivable(
         await registerPayment(request.ctx, {
           grantId: request.params.id,
-          recipientCode: request.params.code,
+          target: { recipientCode: request.params.code },
           paidOn: request.body.paidOn,
           amountKr: BigInt(request.body.amountKr),
           payerReference: request.body.payerReference,
@@ -229,5 +234,62 @@ export function receivableRoutes(app: ZodApp): void {
           ...request.body,
         }),
       ),
+  );
+
+  app.post(
+    '/grants/:id/clawbacks/:decisionId/payments',
+    {
+      config: { access: 'receivable.manage' },
+      schema: {
+        tags,
+        description:
+          'Registers a payment received against an issued clawback decision of the grant (full or partial); as for a repayment demand.',
+        params: ClawbackParamsSchema,
+        body: PaymentInputSchema,
+        response: { 200: ReceivableSchema },
+      },
+    },
+    async (request) =>
+      presentReceivable(
+        await registerPayment(request.ctx, {
+          grantId: request.params.id,
+          target: { decisionId: request.params.decisionId },
+          paidOn: request.body.paidOn,
+          amountKr: BigInt(request.body.amountKr),
+          payerReference: request.body.payerReference,
+        }),
+      ),
+  );
+
+  app.post(
+    '/grants/:id/audit-samples/:sampleId/items/:code/clawback',
+    {
+      config: { access: 'audit.manage' },
+      schema: {
+        tags,
+        description:
+          "Prepares a clawback (återkrav) from a finding that proposed one: a draft decision of kind `clawback` with amount (at most what the report received), reasons, the grant's legal basis and appeal text, its own OCR reference and due date (default 30 days). A decision maker issues it with POST /grants/:id/decisions/issue.",
+        params: AuditSampleItemParamsSchema,
+        body: ClawbackInputSchema,
+        response: { 200: PreparedClawbackSchema },
+      },
+    },
+    async (request) => {
+      const prepared = await prepareClawback(request.ctx, {
+        grantId: request.params.id,
+        sampleId: request.params.sampleId,
+        recipientCode: request.params.code,
+        amountKr: BigInt(request.body.amountKr),
+        reasons: request.body.reasons,
+        ...(request.body.dueOn !== undefined && { dueOn: request.body.dueOn }),
+      });
+      return {
+        decisionId: prepared.decision.id,
+        status: prepared.decision.status,
+        amountKr: krToJson(prepared.decision.amountKr),
+        ocrReference: prepared.ocrReference,
+        dueOn: prepared.dueOn,
+      };
+    },
   );
 }
