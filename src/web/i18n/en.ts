@@ -1,5 +1,6 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
 import { enDecisions } from './en-decisions';
+import { enReceivables } from './en-receivables';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -721,6 +722,7 @@ export const en: Messages = {
   'audit.action.requisition.late_permission_granted': 'Late requisition allowed',
   'audit.action.second_round.confirmed': 'Second round confirmed',
   ...enDecisions,
+  ...enReceivables,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svDecisions } from './sv-decisions';
+import { svReceivables } from './sv-receivables';
 
 export const sv = {
   'layout.siteName': 'Statsbidrag',
@@ -720,6 +721,7 @@ export const sv = {
   'audit.action.requisition.late_permission_granted': 'Sen rekvisition medgiven',
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
   ...svDecisions,
+  ...svReceivables,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',
