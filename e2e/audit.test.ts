@@ -14,12 +14,13 @@ import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-
 import { apiCall, postJson } from './fixtures';
 import type { Harness } from './support';
 import {
-  apiSessionHeaders,
   assertAccessible,
   browserUnavailable,
   CASE_OFFICER,
   demoAccount,
+  demoGrantId,
   normalizeSpaces,
+  signInAndOpen,
   signInContext,
   startHarness,
 } from './support';
@@ -33,21 +34,13 @@ describe('receivables, audit and clawback', { skip }, () => {
   let grantId: string;
   before(async () => {
     harness = await startHarness();
-    const response = await fetch(`${harness.baseUrl}/api/grants`, {
-      headers: apiSessionHeaders(harness.baseUrl),
-    });
-    const { items } = (await response.json()) as { items: { id: string; grantYear: number }[] };
-    grantId = items.find((g) => g.grantYear === 2024)!.id;
+    grantId = await demoGrantId(harness.baseUrl, 2024);
   });
   after(async () => {
     await harness?.close();
   });
 
-  const as = async (email: string, page: Page, path: string) => {
-    await harness.context.clearCookies();
-    await signInContext(harness.context, harness.baseUrl, email);
-    await page.goto(path);
-  };
+  const as = (email: string, page: Page, path: string) => signInAndOpen(harness, email, page, path);
 
   it('goes from a repayment demand to a paid-in part, a sample, a finding and an issued clawback', async () => {
     const page = await harness.newPage();

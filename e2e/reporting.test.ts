@@ -8,9 +8,9 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/http/routes/reporting.schema';
 import type { Harness } from './support';
 import {
-  apiSessionHeaders,
   assertAccessible,
   browserUnavailable,
+  demoGrantId,
   normalizeSpaces,
   signInContext,
   startHarness,
@@ -25,13 +25,7 @@ describe('follow-up reporting', { skip }, () => {
   let grantId: string;
   before(async () => {
     harness = await startHarness();
-    const response = await fetch(`${harness.baseUrl}/api/grants`, {
-      headers: apiSessionHeaders(harness.baseUrl),
-    });
-    const { items } = (await response.json()) as {
-      items: { id: string; grantYear: number }[];
-    };
-    grantId = items.find((g) => g.grantYear === 2024)!.id;
+    grantId = await demoGrantId(harness.baseUrl, 2024);
   });
   after(async () => {
     await harness?.close();

@@ -10,12 +10,10 @@ import { pdfText } from '../../files/pdf-text';
 import { drawAuditSample } from '../../domain/audit-sample/sampler';
 import { systemContext } from '../../services/context';
 import {
-  recipientContext,
+  submitSyntheticReports,
   setUpReportingGrant,
   synthetic2024Reports,
 } from '../../services/load-reporting-demo';
-import { saveReportDraft } from '../../services/save-report-draft';
-import { submitReport } from '../../services/submit-report';
 import type { App } from '../server';
 import { buildTestServer, signInAs, type TestSession } from '../testing';
 import type { Problem } from './problem.schema';
@@ -38,23 +36,11 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     const db = getDb();
     const ctx = systemContext(db, 'system:test', () => SUBMITTED_AT);
     grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    for (const report of (await synthetic2024Reports()).filter((r) =>
-      CODES.includes(r.recipientCode),
-    )) {
-      const as = recipientContext(ctx, report.recipientCode);
-      const saved = await saveReportDraft(as, {
-        grantId,
-        recipientCode: report.recipientCode,
-        version: 0,
-        economic: report.economic,
-        answers: report.answers,
-      });
-      await submitReport(as, {
-        grantId,
-        recipientCode: report.recipientCode,
-        version: saved.report!.version,
-      });
-    }
+    await submitSyntheticReports(
+      ctx,
+      grantId,
+      (await synthetic2024Reports()).filter((r) => CODES.includes(r.recipientCode)),
+    );
     app = await buildTestServer(db, () => clock);
     officer = await signInAs(db, 'officer', [{ role: 'case_officer', grantId: null }], {
       now: clock,

@@ -7,7 +7,9 @@ import { getAuditSamples, type AuditSampleView } from '../../services/get-audit-
 import { getReceivables, type ReceivableRow } from '../../services/get-receivables';
 import { recordAuditFinding } from '../../services/record-audit-finding';
 import { prepareClawback } from '../../services/prepare-clawback';
-import { registerPayment } from '../../services/register-payment';
+import { registerPayment, type PaymentInput } from '../../services/register-payment';
+import type { ServiceContext } from '../../services/context';
+import type { z } from 'zod';
 import type { ZodApp } from '../validation';
 import { fileResponse, sendFile } from './allocations';
 import { IdParamsSchema } from './grants';
@@ -91,6 +93,18 @@ function presentSample(view: AuditSampleView): AuditSample {
   };
 }
 
+/** Registers a payment on a demand or a clawback and answers the receivable as it now stands. */
+async function pay(
+  ctx: ServiceContext,
+  grantId: string,
+  target: PaymentInput['target'],
+  body: z.infer<typeof PaymentInputSchema>,
+): Promise<Receivable> {
+  return presentReceivable(
+    await registerPayment(ctx, { grantId, target, ...body, amountKr: BigInt(body.amountKr) }),
+  );
+}
+
 export function receivableRoutes(app: ZodApp): void {
   app.get(
     '/grants/:id/receivables',
@@ -161,15 +175,7 @@ export function receivableRoutes(app: ZodApp): void {
       },
     },
     async (request) =>
-      presentReceivable(
-        await registerPayment(request.ctx, {
-          grantId: request.params.id,
-          target: { recipientCode: request.params.code },
-          paidOn: request.body.paidOn,
-          amountKr: BigInt(request.body.amountKr),
-          payerReference: request.body.payerReference,
-        }),
-      ),
+      pay(request.ctx, request.params.id, { recipientCode: request.params.code }, request.body),
   );
 
   app.get(
@@ -250,15 +256,7 @@ export function receivableRoutes(app: ZodApp): void {
       },
     },
     async (request) =>
-      presentReceivable(
-        await registerPayment(request.ctx, {
-          grantId: request.params.id,
-          target: { decisionId: request.params.decisionId },
-          paidOn: request.body.paidOn,
-          amountKr: BigInt(request.body.amountKr),
-          payerReference: request.body.payerReference,
-        }),
-      ),
+      pay(request.ctx, request.params.id, { decisionId: request.params.decisionId }, request.body),
   );
 
   app.post(
