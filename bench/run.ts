@@ -8,6 +8,7 @@ import { benchDecisions } from './decisions';
 import { benchPerformance } from './performance';
 import { benchRequisitions } from './requisitions';
 import { benchReporting } from './reporting';
+import { benchAudit } from './audit';
 
 interface Figure {
   name: string;
@@ -21,6 +22,7 @@ const sections: { title: string; run: () => Promise<Figure[]> }[] = [
   { title: 'Requisitions (HTTP API, 290 organisations)', run: benchRequisitions },
   { title: 'Decisions: issuing and printing a batch', run: benchDecisions },
   { title: 'Follow-up reporting (HTTP API, 290 submissions at once)', run: benchReporting },
+  { title: 'Receivables and audit samples (290 submitted reports)', run: benchAudit },
 ];
 
 // `BENCH_ONLY=Decisions npm run bench` runs only the sections whose title starts with it and

@@ -14,7 +14,7 @@ import {
   CASE_OFFICER,
   demoAccount,
   normalizeSpaces,
-  signInContext,
+  signInAndOpen,
   startHarness,
 } from './support';
 
@@ -30,11 +30,7 @@ describe('decisions and payouts', { skip }, () => {
     await harness?.close();
   });
 
-  const as = async (email: string, page: Page, path: string) => {
-    await harness.context.clearCookies();
-    await signInContext(harness.context, harness.baseUrl, email);
-    await page.goto(path);
-  };
+  const as = (email: string, page: Page, path: string) => signInAndOpen(harness, email, page, path);
 
   it('goes from a published performance result to a paid payout the recipient sees', async () => {
     const page = await harness.newPage();

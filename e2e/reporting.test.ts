@@ -9,9 +9,9 @@ import type { Report } from '../src/http/routes/reporting.schema';
 import { ELDERLY_CARE_2024 } from '../src/services/load-demo-data';
 import type { Harness } from './support';
 import {
-  apiSessionHeaders,
   assertAccessible,
   browserUnavailable,
+  demoGrantId,
   normalizeSpaces,
   signInContext,
   startHarness,
@@ -26,13 +26,7 @@ describe('follow-up reporting', { skip }, () => {
   let grantId: string;
   before(async () => {
     harness = await startHarness();
-    const response = await fetch(`${harness.baseUrl}/api/grants`, {
-      headers: apiSessionHeaders(harness.baseUrl),
-    });
-    const { items } = (await response.json()) as {
-      items: { id: string; grantYear: number }[];
-    };
-    grantId = items.find((g) => g.grantYear === 2024)!.id;
+    grantId = await demoGrantId(harness.baseUrl, 2024);
   });
   after(async () => {
     await harness?.close();

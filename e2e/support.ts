@@ -215,3 +215,24 @@ export function normalizeSpaces(text: string | null | undefined): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The harness's browser signed in afresh as `email` (the cookies of the last person dropped), at `path`. */
+export async function signInAndOpen(
+  harness: Harness,
+  email: string,
+  page: Page,
+  path: string,
+): Promise<void> {
+  await harness.context.clearCookies();
+  await signInContext(harness.context, harness.baseUrl, email);
+  await page.goto(path);
+}
+
+/** The id of the demo grant of `grantYear` (the 2024 elderly care grant carries the follow-up). */
+export async function demoGrantId(baseUrl: string, grantYear: number): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/grants`, { headers: apiSessionHeaders(baseUrl) });
+  const { items } = (await response.json()) as { items: { id: string; grantYear: number }[] };
+  const grant = items.find((g) => g.grantYear === grantYear);
+  assert.ok(grant, `no demo grant of ${grantYear}`);
+  return grant.id;
+}

@@ -20,7 +20,9 @@ export interface NewAuditEvent {
     | 'payout_batch'
     | 'payment_account'
     | 'report_form'
-    | 'report';
+    | 'report'
+    | 'receivable'
+    | 'audit_sample';
   entityId: string;
   grantId?: string | null;
   action: string;

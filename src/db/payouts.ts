@@ -65,13 +65,16 @@ export async function upsertPaymentAccount(
  * decisions locked for the rest of the transaction.
  */
 export async function lockDecisionsForPayout(executor: Executor, grantId: string) {
-  return executor
-    .select({ decision: decisions, lineKr: payoutLines.amountKr })
-    .from(decisions)
-    .leftJoin(payoutLines, eq(payoutLines.decisionId, decisions.id))
-    .where(eq(decisions.grantId, grantId))
-    .orderBy(asc(decisions.recipientCode), asc(decisions.createdAt))
-    .for('update', { of: decisions });
+  return (
+    executor
+      .select({ decision: decisions, lineKr: payoutLines.amountKr })
+      .from(decisions)
+      .leftJoin(payoutLines, eq(payoutLines.decisionId, decisions.id))
+      // A clawback demands money back: it is a receivable, never paid out.
+      .where(and(eq(decisions.grantId, grantId), ne(decisions.kind, 'clawback')))
+      .orderBy(asc(decisions.recipientCode), asc(decisions.createdAt))
+      .for('update', { of: decisions })
+  );
 }
 
 export async function insertPayoutBatch(

@@ -5,6 +5,7 @@
 // "ok" means the request got past authorisation: any status but 401, 403 and 404 (a 409 or 422
 // from the use case is fine; what it does is other tests' business).
 import assert from 'node:assert/strict';
+import { drawSample } from '../services/draw-audit-sample';
 import { before, it } from 'node:test';
 import { describeEachDatabase } from '../db/testing';
 import type { RoleAssignment } from '../db/users';
@@ -69,6 +70,9 @@ interface Fixtures {
   payoutBatchId: string;
   /** The demo 2024 grant with its follow-up form; 0114 has submitted, Stockholm not started. */
   reportingGrantId: string;
+  /** A sample of the reporting grant's submitted reports, and the code of its one drawn report. */
+  auditSampleId: string;
+  auditSampleCode: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -860,6 +864,61 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  'GET /api/grants/:id/receivables': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/receivables`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/receivables.csv': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/receivables.csv`, expect: AGENCY_READ },
+  ],
+  'GET /api/grants/:id/receivables.xlsx': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/receivables.xlsx?state=overdue`,
+      expect: AGENCY_READ,
+    },
+  ],
+  // 0114's demo report carries a demand: only the grant's case officer registers payments on it.
+  'POST /api/grants/:id/reports/:code/repayment/payments': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0114/repayment/payments`,
+      body: json({ paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'GET /api/grants/:id/audit-samples': [
+    { url: (f) => `/api/grants/${f.reportingGrantId}/audit-samples`, expect: AGENCY_READ },
+  ],
+  'POST /api/grants/:id/audit-samples': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/audit-samples`,
+      body: json({ seed: 7, strata: [{ fromKr: 0, size: 1 }] }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'PUT /api/grants/:id/audit-samples/:sampleId/items/:code/finding': [
+    {
+      url: (f) =>
+        `/api/grants/${f.reportingGrantId}/audit-samples/${f.auditSampleId}/items/${f.auditSampleCode}/finding`,
+      body: json({ outcome: 'remark', text: 'Anmärkning' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  // The fixture's sampled report has no finding proposing a clawback: 409 for the officer.
+  'POST /api/grants/:id/audit-samples/:sampleId/items/:code/clawback': [
+    {
+      url: (f) =>
+        `/api/grants/${f.reportingGrantId}/audit-samples/${f.auditSampleId}/items/${f.auditSampleCode}/clawback`,
+      body: json({ amountKr: 1000, reasons: 'Kostnader utanför ändamålet' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  // A decision that is no clawback of the grant: the officer gets 404, the others never get that far.
+  'POST /api/grants/:id/clawbacks/:decisionId/payments': [
+    {
+      url: (f) => `/api/grants/${f.reportingGrantId}/clawbacks/${f.stockholmDecisionId}/payments`,
+      body: json({ paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' }),
+      expect: { ...GRANT_EDIT, case_officer: 404 },
+    },
+  ],
   'POST /api/grants/:id/reports/:code/extension': [
     {
       url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/extension`,
@@ -964,7 +1023,16 @@ describeEachDatabase('access to every route', (getDb) => {
       stockholmUserId: stockholmUser.userId,
       ...decisions,
       reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
+      auditSampleId: '',
+      auditSampleCode: '',
     };
+    const sample = await drawSample(ctx, {
+      grantId: fixtures.reportingGrantId,
+      seed: 1,
+      strata: [{ fromKr: 0n, size: 1 }],
+    });
+    fixtures.auditSampleId = sample.sample.id;
+    fixtures.auditSampleCode = sample.items[0]!.recipientCode;
     app = await buildServer({ db, now: () => TEST_NOW });
   });
 

@@ -24,6 +24,7 @@ import { payoutRoutes } from './routes/payouts';
 import { ProblemSchema } from './routes/problem.schema';
 import { grantRoutes } from './routes/grants';
 import { meRoutes } from './routes/me';
+import { receivableRoutes } from './routes/receivables';
 import { reportingRoutes } from './routes/reporting';
 import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
@@ -187,6 +188,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       decisionRoutes(typed);
       payoutRoutes(typed);
       reportingRoutes(typed);
+      receivableRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -14,18 +14,21 @@ const PAYOUT_TEXT = {
 } as const;
 
 /**
- * The letter of a decision; `superseded` is the decision it corrects, named in the letter.
+ * The letter of a decision; `superseded` is the decision it corrects, named in the letter. A
+ * clawback (återkrav) demands the amount back: `clawback` gives its OCR reference and due date.
  */
 export function decisionLetter(
   grant: GrantRecord,
   decision: DecisionWithRecipient,
   superseded?: { referenceNumber: string | null; decidedOn: string | null },
+  clawback?: { ocrReference: string; dueOn: string },
 ): PdfLetter {
   const issued = decision.status === 'issued';
   const reference = decision.referenceNumber ?? 'ges när beslutet fattas';
   const amount = formatKronor(decision.amountKr, 'sv');
-  const verdict =
-    decision.amountKr > 0n
+  const verdict = clawback
+    ? `${AGENCY.name} beslutar att ${decision.recipientName} ska betala tillbaka ${amount} av statsbidraget: ${grant.name} (återkrav).`
+    : decision.amountKr > 0n
       ? `${AGENCY.name} beslutar att ${decision.recipientName} får ${amount} i statsbidrag: ${grant.name}.`
       : `${AGENCY.name} beslutar att ${decision.recipientName} inte får något statsbidrag (0 kr): ${grant.name}.`;
   const sections = [
@@ -40,9 +43,16 @@ export function decisionLetter(
     { heading: 'Skälen för beslutet', text: decision.reasons },
     { heading: 'Rättslig grund', text: `Beslutet har fattats med stöd av ${decision.legalBasis}.` },
     ...(decision.conditions ? [{ heading: 'Villkor', text: decision.conditions }] : []),
-    ...(decision.amountKr > 0n
-      ? [{ heading: 'Utbetalning', text: PAYOUT_TEXT[decision.payoutChannel] }]
-      : []),
+    ...(clawback
+      ? [
+          {
+            heading: 'Betalning',
+            text: `Beloppet ${amount} ska ha kommit in till ${AGENCY.name} senast ${clawback.dueOn}. Ange OCR-referens ${clawback.ocrReference} vid betalningen.`,
+          },
+        ]
+      : decision.amountKr > 0n
+        ? [{ heading: 'Utbetalning', text: PAYOUT_TEXT[decision.payoutChannel] }]
+        : []),
     { heading: 'Hur man överklagar', text: decision.appealText },
   ];
   return {
@@ -50,6 +60,12 @@ export function decisionLetter(
     facts: [
       { label: 'Datum', value: decision.decidedOn ?? '–' },
       { label: 'Diarienummer', value: reference },
+      ...(clawback
+        ? [
+            { label: 'OCR-referens', value: clawback.ocrReference },
+            { label: 'Förfallodag', value: clawback.dueOn },
+          ]
+        : []),
     ],
     addressee: [
       decision.recipientName,

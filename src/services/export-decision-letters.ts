@@ -1,3 +1,4 @@
+import { findClawbackByDecision, listClawbacks } from '../db/receivables';
 import { findDecision, listDecisionsForGrant } from '../db/decisions';
 import { DomainError } from '../domain/errors';
 import { writeLettersPdf } from '../files/write-letter-pdf';
@@ -39,7 +40,14 @@ export async function exportDecisionLetter(
     filename: `beslut-${name}.pdf`,
     contentType: PDF,
     body: await writeLettersPdf(`Beslut ${decision.referenceNumber ?? ''}`.trim(), [
-      decisionLetter(grant, decision, superseded),
+      decisionLetter(
+        grant,
+        decision,
+        superseded,
+        decision.kind === 'clawback'
+          ? await findClawbackByDecision(ctx.db, decision.id)
+          : undefined,
+      ),
     ]),
   };
 }
@@ -54,6 +62,9 @@ export async function exportGrantDecisionLetters(
   const all = await listDecisionsForGrant(ctx.db, grant.id);
   const byId = new Map(all.map((decision) => [decision.id, decision]));
   const issued = all.filter((decision) => decision.status === 'issued');
+  const clawbacks = new Map(
+    (await listClawbacks(ctx.db, grant.id)).map((c) => [c.decision.id, c.clawback]),
+  );
   if (issued.length === 0) throw new DomainError('decision.none_issued', { grantId });
   return {
     filename: `beslut-${grant.grantYear}-${grant.id.slice(0, 8)}.pdf`,
@@ -65,6 +76,7 @@ export async function exportGrantDecisionLetters(
           grant,
           decision,
           decision.supersedesDecisionId ? byId.get(decision.supersedesDecisionId) : undefined,
+          clawbacks.get(decision.id),
         ),
       ),
     ),

@@ -87,6 +87,32 @@ export function syntheticReportJson(report: SyntheticReport, version: number) {
   };
 }
 
+/**
+ * Each report saved as a draft and submitted by its organisation's signatory, one after the other
+ * (the fixture of the golden test, the receivables tests and the bench).
+ */
+export async function submitSyntheticReports(
+  ctx: ServiceContext,
+  grantId: string,
+  reports: readonly SyntheticReport[],
+): Promise<void> {
+  for (const report of reports) {
+    const as = recipientContext(ctx, report.recipientCode);
+    const saved = await saveReportDraft(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: 0,
+      economic: report.economic,
+      answers: report.answers,
+    });
+    await submitReport(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: saved.report!.version,
+    });
+  }
+}
+
 /** A context acting as a signatory of the organisation (the demo's stand-in for its staff). */
 export function recipientContext(
   ctx: ServiceContext,

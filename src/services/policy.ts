@@ -68,6 +68,10 @@ export const POLICY = {
   'report.submit': { recipient_signatory: 'organisation' },
   /** Reopen a submitted report or extend a recipient's deadline, with a recorded reason. */
   'report.manage': { case_officer: 'grant' },
+  /** Register payments received against repayment demands and clawbacks (docs/audit-and-clawback.md). */
+  'receivable.manage': { case_officer: 'grant' },
+  /** Draw audit samples of submitted reports, record findings, prepare clawbacks. */
+  'audit.manage': { case_officer: 'grant' },
   /** The published grants the own organisation receives money from. */
   'own_organisation.read': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
   /** Draft, change or decline the own organisation's requisition (a change needs a new signature). */

@@ -9,9 +9,11 @@ import { describeEachDatabase } from '../db/testing';
 import { validateOcrReference } from '../domain/payments/ocr';
 import { systemContext } from './context';
 import { getReportingOverview } from './get-reporting-overview';
-import { recipientContext, setUpReportingGrant, synthetic2024Reports } from './load-reporting-demo';
-import { saveReportDraft } from './save-report-draft';
-import { submitReport } from './submit-report';
+import {
+  submitSyntheticReports,
+  setUpReportingGrant,
+  synthetic2024Reports,
+} from './load-reporting-demo';
 
 const NOW = new Date('2025-02-20T10:00:00.000Z');
 
@@ -20,21 +22,7 @@ describeEachDatabase('the 2024 follow-up of seed 000, submitted by all 290', (ge
   before(async () => {
     const ctx = systemContext(getDb(), 'system:test', () => NOW);
     grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    for (const report of await synthetic2024Reports()) {
-      const as = recipientContext(ctx, report.recipientCode);
-      const saved = await saveReportDraft(as, {
-        grantId,
-        recipientCode: report.recipientCode,
-        version: 0,
-        economic: report.economic,
-        answers: report.answers,
-      });
-      await submitReport(as, {
-        grantId,
-        recipientCode: report.recipientCode,
-        version: saved.report!.version,
-      });
-    }
+    await submitSyntheticReports(ctx, grantId, await synthetic2024Reports());
   });
 
   it('reproduces the unused money, the demands and the waivers to the krona', async () => {

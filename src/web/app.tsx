@@ -14,6 +14,7 @@ import { GrantPage } from './pages/grant-page';
 import { DecisionsPage } from './pages/decisions-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { PayoutsPage } from './pages/payouts-page';
+import { ReceivablesPage } from './pages/receivables-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
@@ -82,6 +83,7 @@ export function App() {
                 <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
                 <Route path="grants/:id/decisions" element={agency(<DecisionsPage />)} />
                 <Route path="grants/:id/payouts" element={agency(<PayoutsPage />)} />
+                <Route path="grants/:id/fordringar" element={agency(<ReceivablesPage />)} />
                 <Route
                   path="grants/:id/aterrapportering"
                   element={agency(<ReportingOverviewPage />)}

@@ -7,7 +7,7 @@ export type GrantStatus = z.infer<typeof GrantStatusSchema>;
 export const LocalDateSchema = z.iso
   .date()
   .describe('A calendar date, YYYY-MM-DD (Europe/Stockholm).');
-const KronorSchema = z
+export const KronorSchema = z
   .number()
   .int()
   .nonnegative()

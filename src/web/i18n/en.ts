@@ -1,6 +1,7 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
 import { enDecisions } from './en-decisions';
 import { enInterests } from './en-interests';
+import { enReceivables } from './en-receivables';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -723,6 +724,7 @@ export const en: Messages = {
   'audit.action.second_round.confirmed': 'Second round confirmed',
   ...enDecisions,
   ...enInterests,
+  ...enReceivables,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

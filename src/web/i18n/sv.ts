@@ -2,6 +2,7 @@
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svDecisions } from './sv-decisions';
 import { svInterests } from './sv-interests';
+import { svReceivables } from './sv-receivables';
 
 export const sv = {
   'layout.siteName': 'Statsbidrag',
@@ -722,6 +723,7 @@ export const sv = {
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
   ...svDecisions,
   ...svInterests,
+  ...svReceivables,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',

@@ -111,6 +111,9 @@ export function GrantPage() {
           <p>
             <Link to={`/grants/${g.id}/aterrapportering`} className="button button--primary">
               {t('reporting.open')}
+            </Link>{' '}
+            <Link to={`/grants/${g.id}/fordringar`} className="button button--secondary">
+              {t('receivables.open')}
             </Link>
           </p>
         </section>
