@@ -56,7 +56,7 @@ describe('follow-up reporting', { skip }, () => {
     let page = await userContext.newPage();
     page.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await page.goto('/mina-bidrag');
-    await page.getByRole('link', { name: /Återrapportera.*2024/ }).click();
+    await page.getByRole('link', { name: /Återrapportera.*personer 2024$/ }).click();
     await page.getByRole('group', { name: /Yrkeskategorier/ }).waitFor();
     const received = normalizeSpaces(
       await page.getByRole('definition').filter({ hasText: 'kr' }).first().innerText(),
