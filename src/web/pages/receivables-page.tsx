@@ -72,12 +72,12 @@ export function ReceivablesPage() {
         <PaymentForm grantId={id} view={receivables.data} reload={receivables.reload} />
       ) : null}
       <section aria-labelledby="audit">
-        <h2 id="audit">{t('audit.heading')}</h2>
-        <p>{t('audit.intro')}</p>
-        {can('audit.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
+        <h2 id="audit">{t('auditSample.heading')}</h2>
+        <p>{t('auditSample.intro')}</p>
+        {can('auditSample.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
         {samples.data ? (
           samples.data.samples.length === 0 ? (
-            <p>{t('audit.none')}</p>
+            <p>{t('auditSample.none')}</p>
           ) : (
             <SampleSection grantId={id} sample={samples.data.samples[0]!} reload={samples.reload} />
           )
@@ -286,8 +286,8 @@ function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
   return (
     <FormSection
       id="draw"
-      heading={t('audit.draw')}
-      submit={t('audit.draw')}
+      heading={t('auditSample.draw')}
+      submit={t('auditSample.draw')}
       action={action}
       onSubmit={() =>
         void action.run(async () => {
@@ -297,20 +297,20 @@ function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
             ...(seed.trim() !== '' && { seed: Number(seed) }),
             strata: lower.map((fromKr, i) => ({ fromKr, size: counts[i] ?? 0 })),
           });
-          return t('audit.drawn');
+          return t('auditSample.drawn');
         }, reload)
       }
     >
       <Input
         id="audit-seed"
-        label={t('audit.seed')}
+        label={t('auditSample.seed')}
         inputMode="numeric"
         required={false}
         value={seed}
         onChange={setSeed}
       />
-      <Input id="audit-bounds" label={t('audit.bounds')} value={bounds} onChange={setBounds} />
-      <Input id="audit-sizes" label={t('audit.sizes')} value={sizes} onChange={setSizes} />
+      <Input id="audit-bounds" label={t('auditSample.bounds')} value={bounds} onChange={setBounds} />
+      <Input id="audit-sizes" label={t('auditSample.sizes')} value={sizes} onChange={setSizes} />
     </FormSection>
   );
 }
@@ -322,9 +322,9 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
   const kr = (value: number) => formatKronor(value, locale);
   return (
     <section aria-labelledby="sample" className="card">
-      <h3 id="sample">{t('audit.sampleHeading', { seed: sample.seed })}</h3>
+      <h3 id="sample">{t('auditSample.sampleHeading', { seed: sample.seed })}</h3>
       <p>
-        {t('audit.sampleFacts', {
+        {t('auditSample.sampleFacts', {
           population: sample.populationSize,
           at: formatInstant(sample.createdAt, locale),
           by: sample.createdBy,
@@ -333,7 +333,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
       <ul>
         {sample.strata.map((s) => (
           <li key={s.fromKr}>
-            {t('audit.stratum', {
+            {t('auditSample.stratum', {
               from: kr(s.fromKr),
               to: s.toKr === null ? '' : kr(s.toKr),
               size: s.size,
@@ -342,17 +342,17 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
           </li>
         ))}
       </ul>
-      <TableScroll label={t('audit.sampleCaption')}>
+      <TableScroll label={t('auditSample.sampleCaption')}>
         <table className="table">
-          <caption className="visually-hidden">{t('audit.sampleCaption')}</caption>
+          <caption className="visually-hidden">{t('auditSample.sampleCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('receivables.col.recipient')}</th>
-              <th scope="col">{t('audit.col.stratum')}</th>
+              <th scope="col">{t('auditSample.col.stratum')}</th>
               <th scope="col" className="num">
-                {t('audit.col.received')}
+                {t('auditSample.col.received')}
               </th>
-              <th scope="col">{t('audit.col.finding')}</th>
+              <th scope="col">{t('auditSample.col.finding')}</th>
             </tr>
           </thead>
           <tbody>
@@ -367,7 +367,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
                 <td className="num">{kr(item.receivedKr)}</td>
                 <td>
                   {item.finding
-                    ? `${t(`audit.outcome.${item.finding.outcome}`)}: ${item.finding.text}`
+                    ? `${t(`auditSample.outcome.${item.finding.outcome}`)}: ${item.finding.text}`
                     : ''}
                 </td>
               </tr>
@@ -375,7 +375,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
           </tbody>
         </table>
       </TableScroll>
-      {can('audit.manage') && sample.items.length > 0 ? (
+      {can('auditSample.manage') && sample.items.length > 0 ? (
         <>
           <FindingForm {...props} />
           <ClawbackForm {...props} />
@@ -394,8 +394,8 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
   return (
     <FormSection
       id="finding"
-      heading={t('audit.finding.heading')}
-      submit={t('audit.finding.submit')}
+      heading={t('auditSample.finding.heading')}
+      submit={t('auditSample.finding.submit')}
       action={action}
       onSubmit={() =>
         void action.run(async () => {
@@ -403,11 +403,11 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
             outcome,
             text,
           });
-          return t('audit.finding.done');
+          return t('auditSample.finding.done');
         }, props.reload)
       }
     >
-      <Field id="finding-report" label={t('audit.finding.report')}>
+      <Field id="finding-report" label={t('auditSample.finding.report')}>
         {(describedBy) => (
           <select
             id="finding-report"
@@ -423,7 +423,7 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           </select>
         )}
       </Field>
-      <Field id="finding-outcome" label={t('audit.finding.outcome')}>
+      <Field id="finding-outcome" label={t('auditSample.finding.outcome')}>
         {(describedBy) => (
           <select
             id="finding-outcome"
@@ -433,13 +433,13 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           >
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {t(`audit.outcome.${o}`)}
+                {t(`auditSample.outcome.${o}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="finding-text" label={t('audit.finding.text')}>
+      <Field id="finding-text" label={t('auditSample.finding.text')}>
         {(describedBy) => (
           <textarea
             id="finding-text"
