@@ -44,7 +44,8 @@ export const svReceivables = {
   'auditSample.drawn': 'Urvalet är draget.',
   'auditSample.none': 'Inget urval är draget.',
   'auditSample.sampleHeading': 'Urval med frö {seed}',
-  'auditSample.sampleFacts': 'Population: {population} inskickade återrapporter. Draget {at} av {by}.',
+  'auditSample.sampleFacts':
+    'Population: {population} inskickade återrapporter. Draget {at} av {by}.',
   'auditSample.stratum': 'Skikt {from}–{to}: {size} av {population}',
   'auditSample.sampleCaption': 'Dragna återrapporter och granskningsresultat',
   'auditSample.col.stratum': 'Skikt',

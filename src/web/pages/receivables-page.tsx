@@ -309,7 +309,12 @@ function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
         value={seed}
         onChange={setSeed}
       />
-      <Input id="audit-bounds" label={t('auditSample.bounds')} value={bounds} onChange={setBounds} />
+      <Input
+        id="audit-bounds"
+        label={t('auditSample.bounds')}
+        value={bounds}
+        onChange={setBounds}
+      />
       <Input id="audit-sizes" label={t('auditSample.sizes')} value={sizes} onChange={setSizes} />
     </FormSection>
   );
