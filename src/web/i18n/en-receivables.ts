@@ -6,7 +6,6 @@ export const enReceivables: Record<keyof typeof svReceivables, string> = {
   'receivables.open': 'Receivables and audit',
   'receivables.intro':
     'Repayment demands and clawbacks with payments received. Overdue: the due date has passed and not everything is paid.',
-  'receivables.filter': 'Show',
   'receivables.filter.all': 'All',
   'receivables.state.open': 'Unpaid',
   'receivables.state.partly_paid': 'Partly paid',
@@ -71,4 +70,28 @@ export const enReceivables: Record<keyof typeof svReceivables, string> = {
   'clawback.submit': 'Prepare clawback',
   'clawback.done':
     'The clawback is prepared with OCR reference {ocr}; it is issued under Decisions.',
+  'receivables.filter.label': 'Filter receivables',
+  'receivables.filter.search': 'Search recipient (code or name)',
+  'receivables.filter.kind.all': 'All kinds',
+  'receivables.filter.count': 'Showing {shown} of {total} receivables.',
+  'receivables.chart.caption': 'Paid, outstanding and overdue for the receivables shown',
+  'receivables.chart.paid': 'Paid',
+  'receivables.chart.notDue': 'Outstanding, not yet due',
+  'receivables.chart.overdue': 'Overdue',
+  'receivables.chart.part': 'Part',
+  'receivables.chart.kronor': 'Kronor',
+  'receivables.col.grant': 'Grant',
+  'receivables.col.bankgiro': 'Bankgiro',
+  'receivables.col.letter': 'Letter',
+  'layout.nav.myReceivables': 'My receivables',
+  'myReceivables.title': 'My receivables',
+  'myReceivables.intro':
+    'What your organisation must pay back to the agency: repayment demands after the follow-up report and clawbacks after an audit. Give the OCR reference when you pay. Overdue: the due date has passed and not everything is paid.',
+  'myReceivables.empty': 'Your organisation has nothing to pay back.',
+  'myReceivables.caption': 'Receivables from your organisation',
+  'myReceivables.totals':
+    'To pay in total {amount}, paid {paid}, outstanding {outstanding}, of which overdue {overdue}.',
+  'myReceivables.chartCaption': 'Paid, outstanding and overdue for your organisation',
+  'myReceivables.letter': 'Letter (PDF)',
+  'myReceivables.startLink': 'My receivables: what the organisation must pay back',
 };

@@ -1,23 +1,33 @@
 // A grant's receivables and audit (/grants/:id/fordringar, docs/audit-and-clawback.md): repayment
-// demands and clawbacks with payments (filter, totals, exports, register a payment); audit samples
+// demands and clawbacks with payments (filters, sort, totals, chart, exports, register a payment); audit samples
 // (draw, findings) and preparing a clawback from a finding.
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { AuditSample, Receivables } from '../../http/routes/receivables.schema';
+import type { AuditSample, Receivable, Receivables } from '../../http/routes/receivables.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
+import { DataTable, recipientColumns } from '../components/data-table';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
+import {
+  RECEIVABLE_AMOUNTS,
+  RECEIVABLE_KINDS,
+  RECEIVABLE_STATES,
+  ReceivableChart,
+  receivableColumns,
+  ReceivableTotalsRow,
+  sumReceivables,
+} from '../components/receivable-table';
+import { matchesRecipient, TableFilters } from '../components/table-filters';
 import { TableScroll } from '../components/table-scroll';
 import { useAction } from '../components/use-action';
-import { formatDate, formatInstant, formatKronor } from '../format';
+import { formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { receivablesApi } from '../receivables-api';
 import { useResource } from '../use-resource';
 
-const STATES = ['open', 'partly_paid', 'overdue', 'paid'] as const;
 const OUTCOMES = ['no_remark', 'remark', 'clawback_proposed'] as const;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -26,14 +36,12 @@ export function ReceivablesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   usePageTitle(t('receivables.title'));
-  const [state, setState] = useState('');
   const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const receivables = useResource(`receivables:${id}:${state}`, (signal) =>
-    receivablesApi.receivables(id, state, signal),
+  const receivables = useResource(`receivables:${id}`, (signal) =>
+    receivablesApi.receivables(id, signal),
   );
   const samples = useResource(`samples:${id}`, (signal) => receivablesApi.samples(id, signal));
   const error = grant.error ?? receivables.error ?? samples.error;
-  const query = state ? `?state=${state}` : '';
   return (
     <>
       <p className="breadcrumb">
@@ -42,39 +50,14 @@ export function ReceivablesPage() {
       <h1>{t('receivables.title')}</h1>
       <p>{t('receivables.intro')}</p>
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
-      <Field id="receivable-state" label={t('receivables.filter')}>
-        {(describedBy) => (
-          <select
-            id="receivable-state"
-            value={state}
-            aria-describedby={describedBy}
-            onChange={(event) => setState(event.target.value)}
-          >
-            <option value="">{t('receivables.filter.all')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`receivables.state.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <p className="actions">
-        <a className="button button--secondary" href={`/api/grants/${id}/receivables.csv${query}`}>
-          {t('receivables.exportCsv')}
-        </a>
-        <a className="button button--secondary" href={`/api/grants/${id}/receivables.xlsx${query}`}>
-          {t('receivables.exportXlsx')}
-        </a>
-      </p>
-      {receivables.data ? <ReceivableTable view={receivables.data} /> : <Loading />}
+      {receivables.data ? <ReceivableList grantId={id} view={receivables.data} /> : <Loading />}
       {receivables.data && can('receivable.manage') ? (
         <PaymentForm grantId={id} view={receivables.data} reload={receivables.reload} />
       ) : null}
       <section aria-labelledby="audit">
         <h2 id="audit">{t('auditSample.heading')}</h2>
         <p>{t('auditSample.intro')}</p>
-        {can('auditSample.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
+        {can('audit.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
         {samples.data ? (
           samples.data.samples.length === 0 ? (
             <p>{t('auditSample.none')}</p>
@@ -87,63 +70,92 @@ export function ReceivablesPage() {
   );
 }
 
-function ReceivableTable({ view }: { view: Receivables }) {
+/**
+ * The grant's receivables in the shared table: filtered by recipient, state and kind, sortable,
+ * with the sums of what is shown, a chart and exports of the same state and kind.
+ */
+function ReceivableList({ grantId, view }: { grantId: string; view: Receivables }) {
   const { t, locale } = useI18n();
-  const kr = (value: number) => formatKronor(value, locale);
+  const [search, setSearch] = useState('');
+  const [state, setState] = useState('');
+  const [kind, setKind] = useState('');
   if (view.rows.length === 0) return <p>{t('receivables.empty')}</p>;
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const rows = view.rows.filter(
+    (row) =>
+      (state === '' || row.state === state) &&
+      (kind === '' || row.kind === kind) &&
+      matchesRecipient(row, needle, locale),
+  );
+  const totals = sumReceivables(rows);
+  const columns = [
+    ...recipientColumns<Receivable>(t, locale),
+    ...receivableColumns<Receivable>(t, locale),
+  ];
+  const query = new URLSearchParams({
+    ...(state && { state }),
+    ...(kind && { kind }),
+  }).toString();
+  const suffix = query ? `?${query}` : '';
   return (
-    <TableScroll label={t('receivables.caption')}>
-      <table className="table">
-        <caption className="visually-hidden">{t('receivables.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('receivables.col.recipient')}</th>
-            <th scope="col">{t('receivables.col.kind')}</th>
-            <th scope="col">{t('receivables.col.ocr')}</th>
-            <th scope="col">{t('receivables.col.due')}</th>
-            <th scope="col">{t('receivables.col.state')}</th>
-            <th scope="col" className="num">
-              {t('receivables.col.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('receivables.col.paid')}
-            </th>
-            <th scope="col" className="num">
-              {t('receivables.col.outstanding')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr key={`${row.kind}-${row.id}`}>
-              <th scope="row">
-                {row.recipientName} ({row.recipientCode})
-              </th>
-              <td>
-                {t(`receivables.kind.${row.kind}`)}
-                {row.referenceNumber ? ` ${row.referenceNumber}` : ''}
-              </td>
-              <td>{row.ocrReference}</td>
-              <td>{formatDate(row.dueOn, locale)}</td>
-              <td>{t(`receivables.state.${row.state}`)}</td>
-              <td className="num">{kr(row.amountKr)}</td>
-              <td className="num">{kr(row.paidKr)}</td>
-              <td className="num">{kr(row.outstandingKr)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={5}>
-              {t('receivables.totals')}
-            </th>
-            <td className="num">{kr(view.totals.amountKr)}</td>
-            <td className="num">{kr(view.totals.paidKr)}</td>
-            <td className="num">{kr(view.totals.outstandingKr)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <>
+      <TableFilters
+        label={t('receivables.filter.label')}
+        idPrefix="receivables"
+        search={{ label: t('receivables.filter.search'), value: search, onChange: setSearch }}
+        choice={{
+          name: 'state',
+          label: t('receivables.col.state'),
+          value: state,
+          onChange: setState,
+          options: [
+            { value: '', label: t('receivables.filter.all') },
+            ...RECEIVABLE_STATES.map((s) => ({ value: s, label: t(`receivables.state.${s}`) })),
+          ],
+        }}
+        moreChoices={[
+          {
+            name: 'kind',
+            label: t('receivables.col.kind'),
+            value: kind,
+            onChange: setKind,
+            options: [
+              { value: '', label: t('receivables.filter.kind.all') },
+              ...RECEIVABLE_KINDS.map((k) => ({ value: k, label: t(`receivables.kind.${k}`) })),
+            ],
+          },
+        ]}
+      />
+      <p role="status">
+        {t('receivables.filter.count', { shown: rows.length, total: view.rows.length })}
+      </p>
+      <p className="actions">
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${grantId}/receivables.csv${suffix}`}
+        >
+          {t('receivables.exportCsv')}
+        </a>
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${grantId}/receivables.xlsx${suffix}`}
+        >
+          {t('receivables.exportXlsx')}
+        </a>
+      </p>
+      <DataTable
+        caption={t('receivables.caption')}
+        id="receivables"
+        data={rows}
+        columns={columns}
+        numeric={RECEIVABLE_AMOUNTS}
+        numericText={new Set(['recipientCode', 'ocrReference'])}
+        rowHeader="recipientName"
+        rowKey={(row) => `${row.kind}:${row.id}`}
+        footer={<ReceivableTotalsRow label={t('receivables.totals')} span={6} totals={totals} />}
+      />
+      <ReceivableChart caption={t('receivables.chart.caption')} totals={totals} />
+    </>
   );
 }
 
