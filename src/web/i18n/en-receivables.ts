@@ -94,4 +94,12 @@ export const enReceivables: Record<keyof typeof svReceivables, string> = {
   'myReceivables.chartCaption': 'Paid, outstanding and overdue for your organisation',
   'myReceivables.letter': 'Letter (PDF)',
   'myReceivables.startLink': 'My receivables: what the organisation must pay back',
+  'myGrants.col.next': 'Next step',
+  'myGrants.next.requisition': 'Requisition by {date}',
+  'myGrants.next.report': 'Report by {date}',
+  'myGrants.next.decisions': 'View decisions',
+  'myDecisions.col.payment': 'Payout or repayment',
+  'myDecisions.clawback':
+    'To repay {amount} by {date}, OCR reference {ocr}. Paid {paid}, remaining {outstanding}.',
+  'myDecisions.clawbackAmount': 'To repay {amount}.',
 };

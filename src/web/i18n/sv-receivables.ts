@@ -92,4 +92,12 @@ export const svReceivables = {
   'myReceivables.chartCaption': 'Betalt, återstår och förfallet för din organisation',
   'myReceivables.letter': 'Brev (PDF)',
   'myReceivables.startLink': 'Mina fordringar: det organisationen ska betala tillbaka',
+  'myGrants.col.next': 'Nästa steg',
+  'myGrants.next.requisition': 'Rekvirera senast {date}',
+  'myGrants.next.report': 'Rapportera senast {date}',
+  'myGrants.next.decisions': 'Visa beslut',
+  'myDecisions.col.payment': 'Utbetalning eller återbetalning',
+  'myDecisions.clawback':
+    'Att betala tillbaka {amount} senast {date}, OCR-referens {ocr}. Betalt {paid}, återstår {outstanding}.',
+  'myDecisions.clawbackAmount': 'Att betala tillbaka {amount}.',
 } as const;

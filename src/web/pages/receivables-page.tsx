@@ -392,7 +392,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
           </tbody>
         </table>
       </TableScroll>
-      {can('auditSample.manage') && sample.items.length > 0 ? (
+      {can('audit.manage') && sample.items.length > 0 ? (
         <>
           <FindingForm {...props} />
           <ClawbackForm {...props} />
