@@ -254,6 +254,15 @@ describe('receivables, audit and clawback', { skip }, () => {
       'next step first',
     );
     await assertAccessible(page, 'recipient start page at 375 px');
+    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
+    await page.locator('#my-receivables tbody tr').first().waitFor();
+    assert.ok(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+      'Mina fordringar at 375 px without sideways scroll',
+    );
+    await assertAccessible(page, 'my receivables at 375 px');
     assert.deepEqual(harness.pageErrors, []);
   });
 });

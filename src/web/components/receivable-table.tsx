@@ -69,23 +69,32 @@ export function receivableColumns<T extends Receivable>(
   ];
 }
 
-/** The footer row: the label over the leading columns, then the three sums, then `trailing` cells. */
+/**
+ * The footer row: the label over the leading columns, then the three sums (named, for a stacked
+ * table's card), then `trailing` empty cells.
+ */
 export function ReceivableTotalsRow(props: {
   label: string;
   span: number;
   totals: Pick<Totals, 'amountKr' | 'paidKr' | 'outstandingKr'>;
   trailing?: number;
 }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   return (
     <tr>
       <th scope="row" colSpan={props.span}>
         {props.label}
       </th>
-      <td className="num">{kr(props.totals.amountKr)}</td>
-      <td className="num">{kr(props.totals.paidKr)}</td>
-      <td className="num">{kr(props.totals.outstandingKr)}</td>
+      <td className="num" data-label={t('receivables.col.amount')}>
+        {kr(props.totals.amountKr)}
+      </td>
+      <td className="num" data-label={t('receivables.col.paid')}>
+        {kr(props.totals.paidKr)}
+      </td>
+      <td className="num" data-label={t('receivables.col.outstanding')}>
+        {kr(props.totals.outstandingKr)}
+      </td>
       {props.trailing ? <td colSpan={props.trailing} /> : null}
     </tr>
   );

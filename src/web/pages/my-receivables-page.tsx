@@ -86,6 +86,7 @@ export function MyReceivablesPage() {
             numericText={new Set(['ocrReference'])}
             rowHeader="grant"
             rowKey={(row) => `${row.kind}:${row.id}`}
+            stacked
             footer={
               <ReceivableTotalsRow
                 label={t('receivables.totals')}
