@@ -111,6 +111,39 @@ describe('receivables, audit and clawback', { skip }, () => {
     const demand = list.rows.find((r) => r.recipientCode === '0114')!;
     assert.deepEqual([demand.paidKr, demand.payments.length], [100_000, 1]);
 
+    // Filters (state, kind, recipient) narrow the table, its sums and the exports; headers sort.
+    const receivables = page.locator('#receivables');
+    const stateFilter = page.getByRole('combobox', { name: 'Status', exact: true });
+    await stateFilter.selectOption('open');
+    await receivables.getByRole('row', { name: /0180 Stockholm/ }).waitFor();
+    assert.equal(await row.count(), 0, 'the overdue 0114 is filtered out');
+    assert.equal(
+      await page.getByRole('link', { name: 'Exportera fordringar (CSV)' }).getAttribute('href'),
+      `/api/grants/${grantId}/receivables.csv?state=open`,
+    );
+    await stateFilter.selectOption('');
+    await page.getByRole('combobox', { name: 'Slag', exact: true }).selectOption('clawback');
+    await page.getByText(/^Visar 0 av \d+ fordringar\.$/).waitFor();
+    await page.getByRole('combobox', { name: 'Slag', exact: true }).selectOption('');
+    await page.getByRole('searchbox', { name: /Sök mottagare/ }).fill('Upplands');
+    await page.getByText(/^Visar 1 av \d+ fordringar\.$/).waitFor();
+    assert.match(
+      normalizeSpaces(await receivables.locator('tfoot').innerText()),
+      /Summa 1 801 181 kr 100 000 kr 1 701 181 kr/,
+    );
+    await page.getByRole('searchbox', { name: /Sök mottagare/ }).fill('');
+    await receivables.getByRole('button', { name: 'Återstår' }).click();
+    await receivables.locator('th[aria-sort="descending"]', { hasText: 'Återstår' }).waitFor();
+    const outstanding = (await receivables.locator('tbody tr td:last-child').allInnerTexts()).map(
+      (text) => Number(normalizeSpaces(text).replace(/\D/g, '')),
+    );
+    assert.deepEqual(
+      outstanding,
+      [...outstanding].sort((a, b) => b - a),
+      'sorted by outstanding, largest first',
+    );
+    await assertAccessible(page, 'receivables filtered and sorted');
+
     // A sample: Stockholm alone in the top stratum, two from the rest; a finding on Stockholm.
     await page.getByLabel('Frö (tomt: slumpas)').fill('20251123');
     await page.getByLabel(/Skiktens undre gränser/).fill('0, 200000000');
