@@ -8,7 +8,7 @@ export interface FilterChoice {
   label: string;
 }
 
-interface ChoiceProps {
+export interface ChoiceProps {
   name: string;
   label: string;
   value: string;
@@ -72,6 +72,24 @@ export function TableFilters({
       ))}
     </form>
   );
+}
+
+/** A choice of one of `values` (each shown as `labelOf` says), or all of them (the value ''). */
+export function filterChoice<V extends string>(
+  props: Omit<ChoiceProps, 'options'> & {
+    allLabel: string;
+    values: readonly V[];
+    labelOf(value: V): string;
+  },
+): ChoiceProps {
+  const { allLabel, values, labelOf, ...choice } = props;
+  return {
+    ...choice,
+    options: [
+      { value: '', label: allLabel },
+      ...values.map((value) => ({ value, label: labelOf(value) })),
+    ],
+  };
 }
 
 /** A code that starts with the search, or a name that contains it (the search already trimmed). */

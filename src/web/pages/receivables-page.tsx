@@ -19,7 +19,7 @@ import {
   ReceivableTotalsRow,
   sumReceivables,
 } from '../components/receivable-table';
-import { matchesRecipient, TableFilters } from '../components/table-filters';
+import { filterChoice, matchesRecipient, TableFilters } from '../components/table-filters';
 import { TableScroll } from '../components/table-scroll';
 import { useAction } from '../components/use-action';
 import { formatInstant, formatKronor } from '../format';
@@ -103,27 +103,25 @@ function ReceivableList({ grantId, view }: { grantId: string; view: Receivables 
         label={t('receivables.filter.label')}
         idPrefix="receivables"
         search={{ label: t('receivables.filter.search'), value: search, onChange: setSearch }}
-        choice={{
+        choice={filterChoice({
           name: 'state',
           label: t('receivables.col.state'),
           value: state,
           onChange: setState,
-          options: [
-            { value: '', label: t('receivables.filter.all') },
-            ...RECEIVABLE_STATES.map((s) => ({ value: s, label: t(`receivables.state.${s}`) })),
-          ],
-        }}
+          allLabel: t('receivables.filter.all'),
+          values: RECEIVABLE_STATES,
+          labelOf: (s) => t(`receivables.state.${s}`),
+        })}
         moreChoices={[
-          {
+          filterChoice({
             name: 'kind',
             label: t('receivables.col.kind'),
             value: kind,
             onChange: setKind,
-            options: [
-              { value: '', label: t('receivables.filter.kind.all') },
-              ...RECEIVABLE_KINDS.map((k) => ({ value: k, label: t(`receivables.kind.${k}`) })),
-            ],
-          },
+            allLabel: t('receivables.filter.kind.all'),
+            values: RECEIVABLE_KINDS,
+            labelOf: (k) => t(`receivables.kind.${k}`),
+          }),
         ]}
       />
       <p role="status">
