@@ -1,14 +1,16 @@
 // Receivables, audit and clawback on the demo 2024 elderly care grant: the officer reads a submitted
 // report's repayment demand (its PDF carries a valid OCR reference), registers a partial payment,
 // draws an audit sample, records a finding and prepares a clawback; the decision maker issues it;
-// Stockholm's user downloads the clawback letter. axe on every page.
+// after part payments Stockholm's user sees its demand and clawback with what remains in "Mina
+// fordringar", the clawback on its decisions list, downloads the letters, and reads its start page
+// on a 375 px wide screen without sideways scrolling. axe on every page.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { validateOcrReference } from '../src/domain/payments/ocr';
 import { pdfText } from '../src/files/pdf-text';
-import type { Receivables } from '../src/http/routes/receivables.schema';
+import { ReceivableSchema, ReceivablesSchema } from '../src/http/routes/receivables.schema';
 import { ReportSchema } from '../src/http/routes/reporting.schema';
 import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-reporting-demo';
 import { apiCall, postJson } from './fixtures';
@@ -50,7 +52,21 @@ describe('receivables, audit and clawback', { skip }, () => {
     // Stockholm's signatory submits its report (setup through the API; e2e/reporting covers the form).
     await harness.context.clearCookies();
     await signInContext(harness.context, harness.baseUrl, SIGNATORY);
-    const stockholm = (await synthetic2024Reports()).find((r) => r.recipientCode === '0180')!;
+    // It leaves 10 000 kr unused: a repayment demand of 10 000 kr.
+    const reported = (await synthetic2024Reports()).find((r) => r.recipientCode === '0180')!;
+    const { economic } = reported;
+    const stockholm = {
+      ...reported,
+      economic: {
+        ...economic,
+        usedKr: economic.usedKr! - 10_000n,
+        costs: { ...economic.costs, salaries: economic.costs.salaries! - 10_000n },
+      },
+      answers: {
+        ...reported.answers,
+        unused_reason: 'Svårigheter att rekrytera personal under hösten.',
+      },
+    };
     const draft = await apiCall(ReportSchema, harness.baseUrl, `/grants/${grantId}/reports/0180`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
@@ -73,7 +89,7 @@ describe('receivables, audit and clawback', { skip }, () => {
 
     await page.getByRole('link', { name: 'Fordringar och granskning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Fordringar och granskning' }).waitFor();
-    const row = page.getByRole('row', { name: /Upplands Väsby \(0114\)/ });
+    const row = page.getByRole('row', { name: /0114 Upplands Väsby/ });
     await row.getByText(ocr).waitFor();
     await assertAccessible(page, 'receivables');
 
@@ -89,11 +105,44 @@ describe('receivables, audit and clawback', { skip }, () => {
       normalizeSpaces(await row.innerText()),
       /1 801 181 kr\s+100 000 kr\s+1 701 181 kr/,
     );
-    const list = (await (
-      await api.get(url(`/grants/${grantId}/receivables`))
-    ).json()) as Receivables;
+    const list = ReceivablesSchema.parse(
+      await (await api.get(url(`/grants/${grantId}/receivables`))).json(),
+    );
     const demand = list.rows.find((r) => r.recipientCode === '0114')!;
     assert.deepEqual([demand.paidKr, demand.payments.length], [100_000, 1]);
+
+    // Filters (state, kind, recipient) narrow the table, its sums and the exports; headers sort.
+    const receivables = page.locator('#receivables');
+    const stateFilter = page.getByRole('combobox', { name: 'Status', exact: true });
+    await stateFilter.selectOption('open');
+    await receivables.getByRole('row', { name: /0180 Stockholm/ }).waitFor();
+    assert.equal(await row.count(), 0, 'the overdue 0114 is filtered out');
+    assert.equal(
+      await page.getByRole('link', { name: 'Exportera fordringar (CSV)' }).getAttribute('href'),
+      `/api/grants/${grantId}/receivables.csv?state=open`,
+    );
+    await stateFilter.selectOption('');
+    await page.getByRole('combobox', { name: 'Slag', exact: true }).selectOption('clawback');
+    await page.getByText(/^Visar 0 av \d+ fordringar\.$/).waitFor();
+    await page.getByRole('combobox', { name: 'Slag', exact: true }).selectOption('');
+    await page.getByRole('searchbox', { name: /Sök mottagare/ }).fill('Upplands');
+    await page.getByText(/^Visar 1 av \d+ fordringar\.$/).waitFor();
+    assert.match(
+      normalizeSpaces(await receivables.locator('tfoot').innerText()),
+      /Summa 1 801 181 kr 100 000 kr 1 701 181 kr/,
+    );
+    await page.getByRole('searchbox', { name: /Sök mottagare/ }).fill('');
+    await receivables.getByRole('button', { name: 'Återstår' }).click();
+    await receivables.locator('th[aria-sort="descending"]', { hasText: 'Återstår' }).waitFor();
+    const outstanding = (await receivables.locator('tbody tr td:last-child').allInnerTexts()).map(
+      (text) => Number(normalizeSpaces(text).replace(/\D/g, '')),
+    );
+    assert.deepEqual(
+      outstanding,
+      [...outstanding].sort((a, b) => b - a),
+      'sorted by outstanding, largest first',
+    );
+    await assertAccessible(page, 'receivables filtered and sorted');
 
     // A sample: Stockholm alone in the top stratum, two from the rest; a finding on Stockholm.
     await page.getByLabel('Frö (tomt: slumpas)').fill('20251123');
@@ -130,8 +179,77 @@ describe('receivables, audit and clawback', { skip }, () => {
       .waitFor();
     await assertAccessible(page, 'clawback issued');
 
-    // Stockholm's user sees it among its decisions and downloads the letter.
+    // The officer registers part payments: 4 000 kr of the demand, 100 000 kr of the clawback.
+    await harness.context.clearCookies();
+    await signInContext(harness.context, harness.baseUrl, CASE_OFFICER);
+    const owed = await apiCall(
+      ReceivablesSchema,
+      harness.baseUrl,
+      `/grants/${grantId}/receivables`,
+    );
+    const stockholmDemand = owed.rows.find(
+      (r) => r.recipientCode === '0180' && r.kind === 'repayment',
+    )!;
+    const stockholmClawback = owed.rows.find((r) => r.kind === 'clawback')!;
+    assert.deepEqual([stockholmDemand.amountKr, stockholmClawback.amountKr], [10_000, 250_000]);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    await apiCall(
+      ReceivableSchema,
+      harness.baseUrl,
+      `/grants/${grantId}/reports/0180/repayment/payments`,
+      postJson({ paidOn: today, amountKr: 4_000, payerReference: stockholmDemand.ocrReference }),
+    );
+    await apiCall(
+      ReceivableSchema,
+      harness.baseUrl,
+      `/grants/${grantId}/clawbacks/${stockholmClawback.id}/payments`,
+      postJson({
+        paidOn: today,
+        amountKr: 100_000,
+        payerReference: stockholmClawback.ocrReference,
+      }),
+    );
+
+    // Stockholm's user: "Mina fordringar" from the start page, with what remains of each.
     await as(USER, page, '/mina-bidrag');
+    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    const table = page.locator('#my-receivables');
+    const rowOf = (ocr: string) => table.getByRole('row', { name: new RegExp(`\\b${ocr}\\b`) });
+    const demandRow = rowOf(stockholmDemand.ocrReference);
+    const clawbackRow = rowOf(stockholmClawback.ocrReference);
+    assert.match(
+      normalizeSpaces(await demandRow.innerText()),
+      /Återbetalningskrav.*Delvis betald\s+10 000 kr\s+4 000 kr\s+6 000 kr/,
+    );
+    assert.match(
+      normalizeSpaces(await clawbackRow.innerText()),
+      /Återkrav SB \d{4}\/\d{4}.*Delvis betald\s+250 000 kr\s+100 000 kr\s+150 000 kr/,
+    );
+    assert.equal(await table.locator('tbody tr').count(), 2, 'only its own receivables');
+    assert.match(
+      normalizeSpaces(await page.getByTestId('my-receivables-totals').innerText()),
+      /Att betala totalt 260 000 kr, betalt 104 000 kr, återstår 156 000 kr, varav förfallet 0 kr/,
+    );
+    await assertAccessible(page, 'my receivables');
+    const [demandLetter] = await Promise.all([
+      page.waitForEvent('download'),
+      demandRow.getByRole('link', { name: /Brev \(PDF\)/ }).click(),
+    ]);
+    assert.ok(
+      pdfText(await readFile((await demandLetter.path())!)).includes(stockholmDemand.ocrReference),
+    );
+
+    // Stockholm's user sees it among its decisions and downloads the letter.
+    await page.getByRole('link', { name: 'Mina bidrag', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mina bidrag' }).waitFor();
+    const clawbackDecision = page.getByRole('row', { name: /Att betala tillbaka/ });
+    assert.match(
+      normalizeSpaces(await clawbackDecision.innerText()),
+      new RegExp(
+        `Att betala tillbaka 250 000 kr senast .*, OCR-referens ${stockholmClawback.ocrReference}\\. Betalt 100 000 kr, återstår 150 000 kr\\.`,
+      ),
+    );
     const link = page.getByRole('link', { name: /Beslutsbrev för SB \d{4}\/\d{4} \(PDF\)/ }).last();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const text = pdfText(await readFile((await download.path())!));
@@ -139,6 +257,45 @@ describe('receivables, audit and clawback', { skip }, () => {
     const clawbackOcr = /OCR-referens\s+(\d+)/.exec(text)?.[1];
     assert.ok(clawbackOcr && validateOcrReference(clawbackOcr, { withLengthDigit: true }).ok);
     await assertAccessible(page, 'recipient start page with the clawback');
+
+    // On a phone (375 px) the start page is cards, not a table to scroll sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mina bidrag' }).waitFor();
+    await page.locator('#my-grants tbody tr').first().waitFor();
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll('.table-scroll')].filter(
+        (element) => element.scrollWidth > element.clientWidth + 1,
+      ).length;
+      return { scroll: root.scrollWidth, client: root.clientWidth, wideTables: wide };
+    });
+    assert.ok(
+      overflow.scroll <= overflow.client,
+      `horizontal scroll at 375 px: ${JSON.stringify(overflow)}`,
+    );
+    assert.equal(overflow.wideTables, 0, 'no table scrolls sideways at 375 px');
+    // The grant's next step comes first on its card, and every link is still there.
+    const card = page.locator('#my-grants tbody tr').first();
+    const next = await card.locator('.next-action').boundingBox();
+    const name = await card.getByRole('rowheader').boundingBox();
+    const action = card.getByRole('link', { name: /^(Rekvirera|Öppna rekvisitionen|Visa):/ });
+    assert.ok(await action.isVisible());
+    const actionBox = await action.boundingBox();
+    assert.ok(
+      name && next && actionBox && name.y < next.y && next.y < actionBox.y,
+      'next step first',
+    );
+    await assertAccessible(page, 'recipient start page at 375 px');
+    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
+    await page.locator('#my-receivables tbody tr').first().waitFor();
+    assert.ok(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+      'Mina fordringar at 375 px without sideways scroll',
+    );
+    await assertAccessible(page, 'my receivables at 375 px');
     assert.deepEqual(harness.pageErrors, []);
   });
 });

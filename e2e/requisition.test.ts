@@ -52,7 +52,7 @@ describe('a requisition and the second round', { skip }, () => {
     const row = page.getByRole('row', { name: /2027 \(demo/ });
     assert.match(normalizeSpaces(await row.innerText()), /261 208 638 kr.*Ej påbörjad/);
     await assertAccessible(page, 'my grants with requisitions');
-    await row.getByRole('link', { name: /Rekvirera/ }).click();
+    await row.getByRole('link', { name: /^Rekvirera:/ }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Rekvisition' }).waitFor();
     assert.match(await text(page, 'dl.facts'), /Belopp ni får rekvirera 261 208 638 kr/);

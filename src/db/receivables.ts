@@ -1,6 +1,6 @@
 // Receivables (docs/audit-and-clawback.md): the payments registered against repayment demands and
 // clawback decisions. The demands themselves are report_repayments rows (src/db/reporting.ts).
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from './client';
 import { clawbacks, decisions, receivablePayments, reportRepayments } from './schema';
 
@@ -85,4 +85,27 @@ export async function findClawbackByDecision(
 ): Promise<ClawbackRecord | undefined> {
   const [row] = await executor.select().from(clawbacks).where(eq(clawbacks.decisionId, decisionId));
   return row;
+}
+
+/**
+ * The grants on which any of the organisation's codes has a receivable: a repayment demand (of any
+ * submission; the caller keeps the latest) or a clawback (draft or issued; the caller keeps issued).
+ */
+export async function listGrantIdsWithReceivables(
+  executor: Executor,
+  recipientCodes: readonly string[],
+): Promise<string[]> {
+  if (recipientCodes.length === 0) return [];
+  const codes = [...recipientCodes];
+  const demands = await executor
+    .selectDistinct({ grantId: reportRepayments.grantId })
+    .from(reportRepayments)
+    .where(
+      and(inArray(reportRepayments.recipientCode, codes), eq(reportRepayments.outcome, 'repay')),
+    );
+  const claimed = await executor
+    .selectDistinct({ grantId: clawbacks.grantId })
+    .from(clawbacks)
+    .where(inArray(clawbacks.recipientCode, codes));
+  return [...new Set([...demands, ...claimed].map((r) => r.grantId))];
 }

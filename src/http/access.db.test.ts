@@ -720,6 +720,13 @@ const ROUTES: Record<string, Case[]> = {
       expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
     },
   ],
+  // The own organisation's receivables only (other organisations' rows: my-receivables.db.test.ts).
+  'GET /api/me/receivables': [
+    {
+      url: () => '/api/me/receivables',
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
+    },
+  ],
   'GET /api/recipients/:code/payment-account': [
     {
       label: "Stockholm's",

@@ -2,7 +2,7 @@ import type { ReceivableState } from '../domain/receivables/receivable';
 import type { ServiceContext } from './context';
 import type { ExportedFile } from './export-allocation';
 import { exportTable } from './export-table';
-import { getReceivables } from './get-receivables';
+import { getReceivables, type ReceivableFilter } from './get-receivables';
 import { loadGrant } from './load-grant';
 
 export const RECEIVABLE_STATE_SV: Record<ReceivableState, string> = {
@@ -16,7 +16,7 @@ export const RECEIVABLE_STATE_SV: Record<ReceivableState, string> = {
 export async function exportReceivables(
   ctx: ServiceContext,
   grantId: string,
-  filter: { state?: ReceivableState },
+  filter: ReceivableFilter,
   format: 'csv' | 'xlsx',
 ): Promise<ExportedFile> {
   const view = await getReceivables(ctx, grantId, filter);

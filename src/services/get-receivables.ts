@@ -32,6 +32,12 @@ export interface ReceivableRow extends ReceivableStatus {
   payments: ReceivablePaymentRecord[];
 }
 
+/** Which receivables to list: one state, one kind (both optional). */
+export interface ReceivableFilter {
+  state?: ReceivableState;
+  kind?: ReceivableRow['kind'];
+}
+
 export interface ReceivablesView {
   grantId: string;
   rows: ReceivableRow[];
@@ -119,18 +125,27 @@ export async function loadReceivableRows(
 export async function getReceivables(
   ctx: ServiceContext,
   grantId: string,
-  filter: { state?: ReceivableState } = {},
+  filter: ReceivableFilter = {},
 ): Promise<ReceivablesView> {
   authorize(ctx.user, 'agency.read');
   await loadGrant(ctx.db, grantId);
   const all = await loadReceivableRows(ctx.db, grantId, ctx.now());
-  const rows = filter.state ? all.filter((r) => r.state === filter.state) : all;
-  const sum = (pick: (r: ReceivableRow) => bigint) => rows.reduce((s, r) => s + pick(r), 0n);
+  const rows = all.filter(
+    (r) =>
+      (filter.state === undefined || r.state === filter.state) &&
+      (filter.kind === undefined || r.kind === filter.kind),
+  );
+  return { grantId, rows, ...summariseReceivables(rows) };
+}
+
+/** The sums (amount, paid, outstanding, of it overdue) and the number of rows in each state. */
+export function summariseReceivables(
+  rows: readonly ReceivableStatus[],
+): Pick<ReceivablesView, 'totals' | 'counts'> {
+  const sum = (pick: (r: ReceivableStatus) => bigint) => rows.reduce((s, r) => s + pick(r), 0n);
   const counts = { open: 0, partly_paid: 0, paid: 0, overdue: 0 };
   for (const row of rows) counts[row.state] += 1;
   return {
-    grantId,
-    rows,
     totals: {
       amountKr: sum((r) => r.amountKr),
       paidKr: sum((r) => r.paidKr),

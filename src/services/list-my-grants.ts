@@ -10,6 +10,7 @@ import { requisitionWindow, type RequisitionWindow } from '../domain/requisition
 import type { ServiceContext } from './context';
 import { authorize } from './policy';
 import { organisationCodes } from './own-organisation';
+import { reportingDeadline } from './report-scope';
 
 export interface MyGrant {
   grant: GrantRecord;
@@ -20,7 +21,12 @@ export interface MyGrant {
   /** Whether it may still requisition (deadline, or the officer's late permission). */
   window: RequisitionWindow;
   /** Whether the grant has a follow-up form to report on, and the organisation's report if started. */
-  followUp: { hasForm: boolean; report: ReportRecord | undefined };
+  followUp: {
+    hasForm: boolean;
+    report: ReportRecord | undefined;
+    /** The last day to report (the organisation's extension, else the grant's); null without a form. */
+    deadlineOn: string | null;
+  };
 }
 
 /**
@@ -55,6 +61,9 @@ export async function listMyGrants(ctx: ServiceContext): Promise<MyGrant[]> {
           report: followUp.reports.find(
             (r) => r.grantId === row.grant.id && r.recipientCode === row.recipientCode,
           ),
+          deadlineOn: followUp.formGrantIds.has(row.grant.id)
+            ? await reportingDeadline(ctx.db, row.grant, row.recipientCode)
+            : null,
         },
         window: requisitionWindow(
           deadline ? localDate(deadline) : null,

@@ -16,6 +16,7 @@ import { GrantsListPage } from './pages/grants-list-page';
 import { PayoutsPage } from './pages/payouts-page';
 import { ReceivablesPage } from './pages/receivables-page';
 import { MyGrantsPage } from './pages/my-grants-page';
+import { MyReceivablesPage } from './pages/my-receivables-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
 import { ChangePasswordPage } from './pages/change-password-page';
@@ -61,6 +62,7 @@ export function App() {
                 <Route path="losenord" element={<SetPasswordPage />} />
                 <Route index element={<StartPage />} />
                 <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
+                <Route path="mina-fordringar" element={own(<MyReceivablesPage />)} />
                 <Route path="mina-bidrag/:id/rekvisition" element={own(<RequisitionPage />)} />
                 <Route
                   path="grants/:id/rekvisitioner"

@@ -60,9 +60,14 @@ export function Layout() {
                 </>
               ) : null}
               {can('own_organisation.read') ? (
-                <li>
-                  <NavLink to="/mina-bidrag">{t('layout.nav.myGrants')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/mina-bidrag">{t('layout.nav.myGrants')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/mina-fordringar">{t('layout.nav.myReceivables')}</NavLink>
+                  </li>
+                </>
               ) : null}
               {can('user.read') ? (
                 <li>

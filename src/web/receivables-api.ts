@@ -2,6 +2,7 @@
 import {
   AuditSampleSchema,
   AuditSamplesSchema,
+  MyReceivablesSchema,
   PreparedClawbackSchema,
   ReceivableSchema,
   ReceivablesSchema,
@@ -17,12 +18,10 @@ export interface PaymentBody {
 const grant = (grantId: string) => `/grants/${enc(grantId)}`;
 
 export const receivablesApi = {
-  receivables: (grantId: string, state: string, signal?: AbortSignal) =>
-    request(
-      ReceivablesSchema,
-      `${grant(grantId)}/receivables${state ? `?state=${enc(state)}` : ''}`,
-      { signal },
-    ),
+  receivables: (grantId: string, signal?: AbortSignal) =>
+    request(ReceivablesSchema, `${grant(grantId)}/receivables`, { signal }),
+  /** "Mina fordringar": the own organisation's receivables on every grant. */
+  mine: (signal?: AbortSignal) => request(MyReceivablesSchema, '/me/receivables', { signal }),
   payRepayment: (grantId: string, code: string, body: PaymentBody) =>
     request(
       ReceivableSchema,

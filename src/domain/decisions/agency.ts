@@ -5,6 +5,12 @@ export const AGENCY = {
   address: '106 30 Stockholm',
   /** The reference number series: `SB 2026/0001`. */
   series: 'SB',
+  /**
+   * The bankgiro number payments to the agency (repayments, clawbacks) go to, printed
+   * `NNNN-NNNN`; null while none is configured: the letters and "Mina fordringar" then give only
+   * the OCR reference.
+   */
+  bankgiro: null as string | null,
 } as const;
 
 /**

@@ -26,6 +26,10 @@ export const MyGrantSchema = z.object({
     .object({
       hasForm: z.boolean(),
       reportStatus: z.enum(['not_started', 'draft', 'submitted']),
+      deadlineOn: z
+        .string()
+        .nullable()
+        .describe("The last day to report (the organisation's extension, else the grant's)."),
     })
     .describe(
       'Whether the grant has a follow-up form, and where the organisation’s report stands.',

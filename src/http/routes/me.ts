@@ -122,6 +122,7 @@ export function meRoutes(app: ZodApp): void {
                   followUp: {
                     hasForm: followUp.hasForm,
                     reportStatus: followUp.report?.status ?? ('not_started' as const),
+                    deadlineOn: followUp.deadlineOn,
                   },
                 },
               ]

@@ -323,6 +323,13 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     assert.equal(refused.statusCode, 404);
 
     const row = (await list()).rows.find((r) => r.kind === 'clawback')!;
+    const clawbacksOnly = await list('?kind=clawback');
+    assert.deepEqual(
+      clawbacksOnly.rows.map((r) => r.id),
+      [clawback.decisionId],
+    );
+    assert.equal(clawbacksOnly.totals.amountKr, 50_000);
+    assert.ok((await list('?kind=repayment')).rows.every((r) => r.kind === 'repayment'));
     assert.deepEqual([row.id, row.state, row.amountKr], [clawback.decisionId, 'open', 50_000]);
     const payUrl = `/api/grants/${grantId}/clawbacks/${clawback.decisionId}/payments`;
     const over = await call({

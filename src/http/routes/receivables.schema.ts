@@ -3,8 +3,13 @@ import { KronorSchema, LocalDateSchema } from './grants.schema';
 
 export const ReceivableStateSchema = z.enum(['open', 'partly_paid', 'paid', 'overdue']);
 
+export const ReceivableKindSchema = z.enum(['repayment', 'clawback']);
+
 export const ReceivablesQuerySchema = z.object({
   state: ReceivableStateSchema.optional().describe('Only receivables in this state.'),
+  kind: ReceivableKindSchema.optional().describe(
+    'Only repayment demands (`repayment`) or clawbacks (`clawback`).',
+  ),
 });
 
 export const PaymentInputSchema = z.object({
@@ -19,7 +24,7 @@ export const PaymentInputSchema = z.object({
 });
 
 export const ReceivableSchema = z.object({
-  kind: z.enum(['repayment', 'clawback']),
+  kind: ReceivableKindSchema,
   id: z.uuid().describe('The demand (report_repayments) or the clawback decision.'),
   referenceNumber: z.string().nullable().describe("A clawback decision's reference number."),
   recipientCode: z.string(),
@@ -44,23 +49,46 @@ export const ReceivableSchema = z.object({
 });
 export type Receivable = z.infer<typeof ReceivableSchema>;
 
+const ReceivableTotalsSchema = z.object({
+  amountKr: z.number().int(),
+  paidKr: z.number().int(),
+  outstandingKr: z.number().int(),
+  overdueKr: z.number().int().describe('Of the outstanding amount, what is overdue.'),
+});
+
+const ReceivableCountsSchema = z.object({
+  open: z.number().int(),
+  partly_paid: z.number().int(),
+  paid: z.number().int(),
+  overdue: z.number().int(),
+});
+
 export const ReceivablesSchema = z.object({
   grantId: z.uuid(),
   rows: z.array(ReceivableSchema),
-  totals: z.object({
-    amountKr: z.number().int(),
-    paidKr: z.number().int(),
-    outstandingKr: z.number().int(),
-    overdueKr: z.number().int(),
-  }),
-  counts: z.object({
-    open: z.number().int(),
-    partly_paid: z.number().int(),
-    paid: z.number().int(),
-    overdue: z.number().int(),
-  }),
+  totals: ReceivableTotalsSchema,
+  counts: ReceivableCountsSchema,
 });
 export type Receivables = z.infer<typeof ReceivablesSchema>;
+
+export const MyReceivableSchema = ReceivableSchema.extend({
+  grantId: z.uuid(),
+  grantName: z.string(),
+  grantYear: z.number().int(),
+  bankgiro: z
+    .string()
+    .nullable()
+    .describe("The agency's bankgiro to pay to; null when none is configured."),
+  letterUrl: z.string().describe('The demand letter or the clawback decision letter (PDF).'),
+});
+export type MyReceivable = z.infer<typeof MyReceivableSchema>;
+
+export const MyReceivablesSchema = z.object({
+  rows: z.array(MyReceivableSchema),
+  totals: ReceivableTotalsSchema,
+  counts: ReceivableCountsSchema,
+});
+export type MyReceivables = z.infer<typeof MyReceivablesSchema>;
 
 export const StratumInputSchema = z.object({
   fromKr: KronorSchema.describe('The lower bound (inclusive) of the amount received.'),

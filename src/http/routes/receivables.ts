@@ -4,7 +4,12 @@ import { krToJson } from '../../services/allocation-json';
 import { drawSample } from '../../services/draw-audit-sample';
 import { exportReceivables } from '../../services/export-receivables';
 import { getAuditSamples, type AuditSampleView } from '../../services/get-audit-samples';
-import { getReceivables, type ReceivableRow } from '../../services/get-receivables';
+import {
+  getReceivables,
+  type ReceivableRow,
+  type ReceivablesView,
+} from '../../services/get-receivables';
+import { listMyReceivables } from '../../services/list-my-receivables';
 import { recordAuditFinding } from '../../services/record-audit-finding';
 import { prepareClawback } from '../../services/prepare-clawback';
 import { registerPayment, type PaymentInput } from '../../services/register-payment';
@@ -21,6 +26,7 @@ import {
   AuditSamplesSchema,
   ClawbackInputSchema,
   ClawbackParamsSchema,
+  MyReceivablesSchema,
   PreparedClawbackSchema,
   FindingInputSchema,
   PaymentInputSchema,
@@ -55,6 +61,18 @@ function presentReceivable(row: ReceivableRow): Receivable {
       createdAt: p.createdAt.toISOString(),
       createdBy: p.createdBy,
     })),
+  };
+}
+
+function presentTotals(view: Pick<ReceivablesView, 'totals' | 'counts'>) {
+  return {
+    totals: {
+      amountKr: krToJson(view.totals.amountKr),
+      paidKr: krToJson(view.totals.paidKr),
+      outstandingKr: krToJson(view.totals.outstandingKr),
+      overdueKr: krToJson(view.totals.overdueKr),
+    },
+    counts: view.counts,
   };
 }
 
@@ -113,7 +131,7 @@ export function receivableRoutes(app: ZodApp): void {
       schema: {
         tags,
         description:
-          "The grant's repayment demands with what was paid, what is outstanding and their state (open, partly paid, paid, overdue after the due day in Europe/Stockholm), with totals; `state` filters.",
+          "The grant's repayment demands with what was paid, what is outstanding and their state (open, partly paid, paid, overdue after the due day in Europe/Stockholm), with totals; `state` and `kind` filter.",
         params: IdParamsSchema,
         querystring: ReceivablesQuerySchema,
         response: { 200: ReceivablesSchema },
@@ -124,13 +142,34 @@ export function receivableRoutes(app: ZodApp): void {
       return {
         grantId: view.grantId,
         rows: view.rows.map(presentReceivable),
-        totals: {
-          amountKr: krToJson(view.totals.amountKr),
-          paidKr: krToJson(view.totals.paidKr),
-          outstandingKr: krToJson(view.totals.outstandingKr),
-          overdueKr: krToJson(view.totals.overdueKr),
-        },
-        counts: view.counts,
+        ...presentTotals(view),
+      };
+    },
+  );
+
+  app.get(
+    '/me/receivables',
+    {
+      config: { access: 'own_organisation.read' },
+      schema: {
+        tags,
+        description:
+          "What the signed-in recipient's organisation owes (Mina fordringar): its repayment demands and issued clawbacks on every grant, with the grant, OCR reference, the agency's bankgiro if configured, amount, paid, remaining, due date, state (overdue after the due day in Europe/Stockholm) and the letter; totals. Never another organisation's.",
+        response: { 200: MyReceivablesSchema },
+      },
+    },
+    async (request) => {
+      const view = await listMyReceivables(request.ctx);
+      return {
+        rows: view.rows.map((row) => ({
+          ...presentReceivable(row),
+          grantId: row.grantId,
+          grantName: row.grantName,
+          grantYear: row.grantYear,
+          bankgiro: row.bankgiro,
+          letterUrl: row.letterUrl,
+        })),
+        ...presentTotals(view),
       };
     },
   );
@@ -146,7 +185,7 @@ export function receivableRoutes(app: ZodApp): void {
         config: { access: 'agency.read' },
         schema: {
           tags,
-          description: `The receivables (as filtered by \`state\`) as ${format.toUpperCase()}.`,
+          description: `The receivables (as filtered by \`state\` and \`kind\`) as ${format.toUpperCase()}.`,
           params: IdParamsSchema,
           querystring: ReceivablesQuerySchema,
           produces: [type],

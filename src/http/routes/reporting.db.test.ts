@@ -326,6 +326,7 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
     assert.deepEqual(items.find((item) => item.grantId === grantId)?.followUp, {
       hasForm: true,
       reportStatus: 'submitted',
+      deadlineOn: '2026-04-15', // Stockholm's extension, not the grant's last day
     });
   });
 

@@ -1,6 +1,7 @@
 // One table for the lists people read and sort: TanStack Table underneath, a real button in each
 // sortable header (SortableHeader), numbers right-aligned, an optional row header column, a
-// visually hidden caption, horizontal scrolling on narrow screens, and a footer for sums.
+// visually hidden caption, horizontal scrolling (or cards, `stacked`) on narrow screens, and a
+// footer for sums.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
@@ -34,6 +35,17 @@ export interface DataTableProps<T> {
   /** The footer's row(s), usually the sum of what is shown. */
   footer?: ReactNode;
   rowKey?: (row: T, index: number) => string;
+  /**
+   * On a narrow screen each row becomes a card: one cell under the other, each with its column's
+   * name (the header text, or `meta.label` for a header that is not a string) before it.
+   */
+  stacked?: boolean;
+}
+
+/** The column's name as text: its header when that is a string, else `meta.label`. */
+function columnLabel<T>(column: ColumnDef<T>): string | undefined {
+  if (typeof column.header === 'string') return column.header;
+  return (column.meta as { label?: string } | undefined)?.label;
 }
 
 export function DataTable<T>({
@@ -48,6 +60,7 @@ export function DataTable<T>({
   sortable = true,
   footer,
   rowKey,
+  stacked = false,
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions the React Compiler cannot memoise; this component is not compiled
@@ -71,7 +84,7 @@ export function DataTable<T>({
 
   return (
     <TableScroll label={caption}>
-      <table className="table table--striped" id={id}>
+      <table className={`table table--striped${stacked ? ' table--stack' : ''}`} id={id}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -92,12 +105,13 @@ export function DataTable<T>({
               {row.getVisibleCells().map((cell) => {
                 const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                 const className = classOf(cell.column.id, row.original);
+                const label = stacked ? columnLabel(cell.column.columnDef) : undefined;
                 return cell.column.id === rowHeader ? (
                   <th key={cell.id} scope="row" className={className}>
                     {content}
                   </th>
                 ) : (
-                  <td key={cell.id} className={className}>
+                  <td key={cell.id} className={className} data-label={label}>
                     {content}
                   </td>
                 );

@@ -2,6 +2,8 @@
 // in (intresseanmälan, issue 6), whether it has, and buttons to register or withdraw until the last
 // day to register.
 import { useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { MyInterest } from '../../http/routes/me.schema';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { formatDate, formatInstant } from '../format';
@@ -9,7 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { useResource } from '../use-resource';
 import { Loading } from './loading';
 import { ProblemAlert } from './problem-alert';
-import { TableScroll } from './table-scroll';
+import { DataTable } from './data-table';
 
 export function MyInterests() {
   const { t, locale } = useI18n();
@@ -40,6 +42,49 @@ export function MyInterests() {
     }
   }
 
+  const columns: ColumnDef<MyInterest>[] = [
+    { accessorKey: 'name', header: t('grants.col.name') },
+    { accessorKey: 'grantYear', header: t('grants.col.year') },
+    {
+      accessorKey: 'interestDeadlineOn',
+      header: t('myInterests.col.deadline'),
+      cell: ({ row: { original: item } }) => (
+        <>
+          {formatDate(item.interestDeadlineOn, locale)}
+          {item.open ? null : ` (${t('myInterests.closed')})`}
+        </>
+      ),
+    },
+    {
+      id: 'status',
+      accessorFn: (item) => item.registeredAt ?? '',
+      header: t('myInterests.col.status'),
+      cell: ({ row: { original: item } }) =>
+        item.registeredAt
+          ? t('myInterests.registered', { date: formatInstant(item.registeredAt, locale) })
+          : t('myInterests.notRegistered'),
+    },
+    {
+      id: 'action',
+      header: t('myInterests.col.action'),
+      enableSorting: false,
+      cell: ({ row: { original: item } }) =>
+        item.open ? (
+          <button
+            type="button"
+            className={item.registered ? 'button button--secondary' : 'button button--primary'}
+            disabled={busy !== null}
+            onClick={() => void change(item.grantId, item.name, !item.registered)}
+          >
+            {t(item.registered ? 'myInterests.withdraw' : 'myInterests.register')}
+            <span className="visually-hidden"> {item.name}</span>
+          </button>
+        ) : (
+          '–'
+        ),
+    },
+  ];
+
   return (
     <section aria-labelledby="my-interests">
       <h2 id="my-interests">{t('myInterests.heading')}</h2>
@@ -51,58 +96,16 @@ export function MyInterests() {
       {done ? <p role="status">{done}</p> : null}
       {interests.loading && !interests.data ? <Loading /> : null}
       {items.length > 0 ? (
-        <TableScroll label={t('myInterests.tableCaption')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('myInterests.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.col.name')}</th>
-                <th scope="col" className="num">
-                  {t('grants.col.year')}
-                </th>
-                <th scope="col">{t('myInterests.col.deadline')}</th>
-                <th scope="col">{t('myInterests.col.status')}</th>
-                <th scope="col">{t('myInterests.col.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.grantId}>
-                  <th scope="row">{item.name}</th>
-                  <td className="num">{item.grantYear}</td>
-                  <td>
-                    {formatDate(item.interestDeadlineOn, locale)}
-                    {item.open ? null : ` (${t('myInterests.closed')})`}
-                  </td>
-                  <td>
-                    {item.registeredAt
-                      ? t('myInterests.registered', {
-                          date: formatInstant(item.registeredAt, locale),
-                        })
-                      : t('myInterests.notRegistered')}
-                  </td>
-                  <td>
-                    {item.open ? (
-                      <button
-                        type="button"
-                        className={
-                          item.registered ? 'button button--secondary' : 'button button--primary'
-                        }
-                        disabled={busy !== null}
-                        onClick={() => void change(item.grantId, item.name, !item.registered)}
-                      >
-                        {t(item.registered ? 'myInterests.withdraw' : 'myInterests.register')}
-                        <span className="visually-hidden"> {item.name}</span>
-                      </button>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('myInterests.tableCaption')}
+          id="my-interests-table"
+          data={items}
+          columns={columns}
+          numeric={new Set(['grantYear'])}
+          rowHeader="name"
+          rowKey={(item) => item.grantId}
+          stacked
+        />
       ) : null}
     </section>
   );

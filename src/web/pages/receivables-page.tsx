@@ -1,23 +1,33 @@
 // A grant's receivables and audit (/grants/:id/fordringar, docs/audit-and-clawback.md): repayment
-// demands and clawbacks with payments (filter, totals, exports, register a payment); audit samples
+// demands and clawbacks with payments (filters, sort, totals, chart, exports, register a payment); audit samples
 // (draw, findings) and preparing a clawback from a finding.
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { AuditSample, Receivables } from '../../http/routes/receivables.schema';
+import type { AuditSample, Receivable, Receivables } from '../../http/routes/receivables.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
+import { DataTable, recipientColumns } from '../components/data-table';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
+import {
+  RECEIVABLE_AMOUNTS,
+  RECEIVABLE_KINDS,
+  RECEIVABLE_STATES,
+  ReceivableChart,
+  receivableColumns,
+  ReceivableTotalsRow,
+  sumReceivables,
+} from '../components/receivable-table';
+import { filterChoice, matchesRecipient, TableFilters } from '../components/table-filters';
 import { TableScroll } from '../components/table-scroll';
 import { useAction } from '../components/use-action';
-import { formatDate, formatInstant, formatKronor } from '../format';
+import { formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { receivablesApi } from '../receivables-api';
 import { useResource } from '../use-resource';
 
-const STATES = ['open', 'partly_paid', 'overdue', 'paid'] as const;
 const OUTCOMES = ['no_remark', 'remark', 'clawback_proposed'] as const;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -26,14 +36,12 @@ export function ReceivablesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   usePageTitle(t('receivables.title'));
-  const [state, setState] = useState('');
   const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const receivables = useResource(`receivables:${id}:${state}`, (signal) =>
-    receivablesApi.receivables(id, state, signal),
+  const receivables = useResource(`receivables:${id}`, (signal) =>
+    receivablesApi.receivables(id, signal),
   );
   const samples = useResource(`samples:${id}`, (signal) => receivablesApi.samples(id, signal));
   const error = grant.error ?? receivables.error ?? samples.error;
-  const query = state ? `?state=${state}` : '';
   return (
     <>
       <p className="breadcrumb">
@@ -42,42 +50,17 @@ export function ReceivablesPage() {
       <h1>{t('receivables.title')}</h1>
       <p>{t('receivables.intro')}</p>
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
-      <Field id="receivable-state" label={t('receivables.filter')}>
-        {(describedBy) => (
-          <select
-            id="receivable-state"
-            value={state}
-            aria-describedby={describedBy}
-            onChange={(event) => setState(event.target.value)}
-          >
-            <option value="">{t('receivables.filter.all')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`receivables.state.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <p className="actions">
-        <a className="button button--secondary" href={`/api/grants/${id}/receivables.csv${query}`}>
-          {t('receivables.exportCsv')}
-        </a>
-        <a className="button button--secondary" href={`/api/grants/${id}/receivables.xlsx${query}`}>
-          {t('receivables.exportXlsx')}
-        </a>
-      </p>
-      {receivables.data ? <ReceivableTable view={receivables.data} /> : <Loading />}
+      {receivables.data ? <ReceivableList grantId={id} view={receivables.data} /> : <Loading />}
       {receivables.data && can('receivable.manage') ? (
         <PaymentForm grantId={id} view={receivables.data} reload={receivables.reload} />
       ) : null}
       <section aria-labelledby="audit">
-        <h2 id="audit">{t('audit.heading')}</h2>
-        <p>{t('audit.intro')}</p>
+        <h2 id="audit">{t('auditSample.heading')}</h2>
+        <p>{t('auditSample.intro')}</p>
         {can('audit.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
         {samples.data ? (
           samples.data.samples.length === 0 ? (
-            <p>{t('audit.none')}</p>
+            <p>{t('auditSample.none')}</p>
           ) : (
             <SampleSection grantId={id} sample={samples.data.samples[0]!} reload={samples.reload} />
           )
@@ -87,63 +70,90 @@ export function ReceivablesPage() {
   );
 }
 
-function ReceivableTable({ view }: { view: Receivables }) {
+/**
+ * The grant's receivables in the shared table: filtered by recipient, state and kind, sortable,
+ * with the sums of what is shown, a chart and exports of the same state and kind.
+ */
+function ReceivableList({ grantId, view }: { grantId: string; view: Receivables }) {
   const { t, locale } = useI18n();
-  const kr = (value: number) => formatKronor(value, locale);
+  const [search, setSearch] = useState('');
+  const [state, setState] = useState('');
+  const [kind, setKind] = useState('');
   if (view.rows.length === 0) return <p>{t('receivables.empty')}</p>;
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const rows = view.rows.filter(
+    (row) =>
+      (state === '' || row.state === state) &&
+      (kind === '' || row.kind === kind) &&
+      matchesRecipient(row, needle, locale),
+  );
+  const totals = sumReceivables(rows);
+  const columns = [
+    ...recipientColumns<Receivable>(t, locale),
+    ...receivableColumns<Receivable>(t, locale),
+  ];
+  const query = new URLSearchParams({
+    ...(state && { state }),
+    ...(kind && { kind }),
+  }).toString();
+  const suffix = query ? `?${query}` : '';
   return (
-    <TableScroll label={t('receivables.caption')}>
-      <table className="table">
-        <caption className="visually-hidden">{t('receivables.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('receivables.col.recipient')}</th>
-            <th scope="col">{t('receivables.col.kind')}</th>
-            <th scope="col">{t('receivables.col.ocr')}</th>
-            <th scope="col">{t('receivables.col.due')}</th>
-            <th scope="col">{t('receivables.col.state')}</th>
-            <th scope="col" className="num">
-              {t('receivables.col.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('receivables.col.paid')}
-            </th>
-            <th scope="col" className="num">
-              {t('receivables.col.outstanding')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr key={`${row.kind}-${row.id}`}>
-              <th scope="row">
-                {row.recipientName} ({row.recipientCode})
-              </th>
-              <td>
-                {t(`receivables.kind.${row.kind}`)}
-                {row.referenceNumber ? ` ${row.referenceNumber}` : ''}
-              </td>
-              <td>{row.ocrReference}</td>
-              <td>{formatDate(row.dueOn, locale)}</td>
-              <td>{t(`receivables.state.${row.state}`)}</td>
-              <td className="num">{kr(row.amountKr)}</td>
-              <td className="num">{kr(row.paidKr)}</td>
-              <td className="num">{kr(row.outstandingKr)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={5}>
-              {t('receivables.totals')}
-            </th>
-            <td className="num">{kr(view.totals.amountKr)}</td>
-            <td className="num">{kr(view.totals.paidKr)}</td>
-            <td className="num">{kr(view.totals.outstandingKr)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <>
+      <TableFilters
+        label={t('receivables.filter.label')}
+        idPrefix="receivables"
+        search={{ label: t('receivables.filter.search'), value: search, onChange: setSearch }}
+        choice={filterChoice({
+          name: 'state',
+          label: t('receivables.col.state'),
+          value: state,
+          onChange: setState,
+          allLabel: t('receivables.filter.all'),
+          values: RECEIVABLE_STATES,
+          labelOf: (s) => t(`receivables.state.${s}`),
+        })}
+        moreChoices={[
+          filterChoice({
+            name: 'kind',
+            label: t('receivables.col.kind'),
+            value: kind,
+            onChange: setKind,
+            allLabel: t('receivables.filter.kind.all'),
+            values: RECEIVABLE_KINDS,
+            labelOf: (k) => t(`receivables.kind.${k}`),
+          }),
+        ]}
+      />
+      <p role="status">
+        {t('receivables.filter.count', { shown: rows.length, total: view.rows.length })}
+      </p>
+      <p className="actions">
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${grantId}/receivables.csv${suffix}`}
+        >
+          {t('receivables.exportCsv')}
+        </a>
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${grantId}/receivables.xlsx${suffix}`}
+        >
+          {t('receivables.exportXlsx')}
+        </a>
+      </p>
+      <DataTable
+        caption={t('receivables.caption')}
+        id="receivables"
+        data={rows}
+        columns={columns}
+        numeric={RECEIVABLE_AMOUNTS}
+        numericText={new Set(['recipientCode', 'ocrReference'])}
+        rowHeader="recipientName"
+        rowKey={(row) => `${row.kind}:${row.id}`}
+        footer={<ReceivableTotalsRow label={t('receivables.totals')} span={6} totals={totals} />}
+      />
+      <ReceivableChart caption={t('receivables.chart.caption')} totals={totals} />
+    </>
   );
 }
 
@@ -286,8 +296,8 @@ function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
   return (
     <FormSection
       id="draw"
-      heading={t('audit.draw')}
-      submit={t('audit.draw')}
+      heading={t('auditSample.draw')}
+      submit={t('auditSample.draw')}
       action={action}
       onSubmit={() =>
         void action.run(async () => {
@@ -297,20 +307,25 @@ function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
             ...(seed.trim() !== '' && { seed: Number(seed) }),
             strata: lower.map((fromKr, i) => ({ fromKr, size: counts[i] ?? 0 })),
           });
-          return t('audit.drawn');
+          return t('auditSample.drawn');
         }, reload)
       }
     >
       <Input
         id="audit-seed"
-        label={t('audit.seed')}
+        label={t('auditSample.seed')}
         inputMode="numeric"
         required={false}
         value={seed}
         onChange={setSeed}
       />
-      <Input id="audit-bounds" label={t('audit.bounds')} value={bounds} onChange={setBounds} />
-      <Input id="audit-sizes" label={t('audit.sizes')} value={sizes} onChange={setSizes} />
+      <Input
+        id="audit-bounds"
+        label={t('auditSample.bounds')}
+        value={bounds}
+        onChange={setBounds}
+      />
+      <Input id="audit-sizes" label={t('auditSample.sizes')} value={sizes} onChange={setSizes} />
     </FormSection>
   );
 }
@@ -322,9 +337,9 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
   const kr = (value: number) => formatKronor(value, locale);
   return (
     <section aria-labelledby="sample" className="card">
-      <h3 id="sample">{t('audit.sampleHeading', { seed: sample.seed })}</h3>
+      <h3 id="sample">{t('auditSample.sampleHeading', { seed: sample.seed })}</h3>
       <p>
-        {t('audit.sampleFacts', {
+        {t('auditSample.sampleFacts', {
           population: sample.populationSize,
           at: formatInstant(sample.createdAt, locale),
           by: sample.createdBy,
@@ -333,7 +348,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
       <ul>
         {sample.strata.map((s) => (
           <li key={s.fromKr}>
-            {t('audit.stratum', {
+            {t('auditSample.stratum', {
               from: kr(s.fromKr),
               to: s.toKr === null ? '' : kr(s.toKr),
               size: s.size,
@@ -342,17 +357,17 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
           </li>
         ))}
       </ul>
-      <TableScroll label={t('audit.sampleCaption')}>
+      <TableScroll label={t('auditSample.sampleCaption')}>
         <table className="table">
-          <caption className="visually-hidden">{t('audit.sampleCaption')}</caption>
+          <caption className="visually-hidden">{t('auditSample.sampleCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('receivables.col.recipient')}</th>
-              <th scope="col">{t('audit.col.stratum')}</th>
+              <th scope="col">{t('auditSample.col.stratum')}</th>
               <th scope="col" className="num">
-                {t('audit.col.received')}
+                {t('auditSample.col.received')}
               </th>
-              <th scope="col">{t('audit.col.finding')}</th>
+              <th scope="col">{t('auditSample.col.finding')}</th>
             </tr>
           </thead>
           <tbody>
@@ -367,7 +382,7 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
                 <td className="num">{kr(item.receivedKr)}</td>
                 <td>
                   {item.finding
-                    ? `${t(`audit.outcome.${item.finding.outcome}`)}: ${item.finding.text}`
+                    ? `${t(`auditSample.outcome.${item.finding.outcome}`)}: ${item.finding.text}`
                     : ''}
                 </td>
               </tr>
@@ -394,8 +409,8 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
   return (
     <FormSection
       id="finding"
-      heading={t('audit.finding.heading')}
-      submit={t('audit.finding.submit')}
+      heading={t('auditSample.finding.heading')}
+      submit={t('auditSample.finding.submit')}
       action={action}
       onSubmit={() =>
         void action.run(async () => {
@@ -403,11 +418,11 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
             outcome,
             text,
           });
-          return t('audit.finding.done');
+          return t('auditSample.finding.done');
         }, props.reload)
       }
     >
-      <Field id="finding-report" label={t('audit.finding.report')}>
+      <Field id="finding-report" label={t('auditSample.finding.report')}>
         {(describedBy) => (
           <select
             id="finding-report"
@@ -423,7 +438,7 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           </select>
         )}
       </Field>
-      <Field id="finding-outcome" label={t('audit.finding.outcome')}>
+      <Field id="finding-outcome" label={t('auditSample.finding.outcome')}>
         {(describedBy) => (
           <select
             id="finding-outcome"
@@ -433,13 +448,13 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           >
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {t(`audit.outcome.${o}`)}
+                {t(`auditSample.outcome.${o}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="finding-text" label={t('audit.finding.text')}>
+      <Field id="finding-text" label={t('auditSample.finding.text')}>
         {(describedBy) => (
           <textarea
             id="finding-text"
