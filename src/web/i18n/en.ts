@@ -746,6 +746,8 @@ export const en: Messages = {
   'report.band.band_100': '100 %',
   'report.questionnaire': 'Questions on how the money was used',
   'report.remaining': 'To fix before the report can be submitted',
+  'report.remainingDraft':
+    'After a save only the quick checks are shown. Required questions and conditions are checked when the report is opened and when it is submitted.',
   'report.submit': 'Submit the report',
   'report.signatorySubmits':
     'What you type is saved automatically. The signatory submits the report.',

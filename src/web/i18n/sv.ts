@@ -745,6 +745,8 @@ export const sv = {
   'report.band.band_100': '100 %',
   'report.questionnaire': 'Frågor om hur medlen använts',
   'report.remaining': 'Kvar att åtgärda innan återrapporten kan skickas in',
+  'report.remainingDraft':
+    'Efter ett sparande visas bara de snabba kontrollerna. Obligatoriska frågor och villkor kontrolleras när återrapporten öppnas och när den skickas in.',
   'report.submit': 'Skicka in återrapporten',
   'report.signatorySubmits':
     'Det som skrivs sparas automatiskt. Firmatecknaren skickar in återrapporten.',
