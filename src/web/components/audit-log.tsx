@@ -1,7 +1,7 @@
 // The grant's audit log (audit_events, the grant's own and its allocations'): who did what and
 // when, and what changed, as a list of "field: before → after" rather than two blobs of JSON.
 import type { AuditEvent } from '../../http/routes/grants.schema';
-import { newestFirst } from '../audit-order';
+import { newestFirst } from '../../domain/audit-order';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { TableScroll } from './table-scroll';

@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { AuditEvent } from '../http/routes/grants.schema';
-import { newestFirst } from './audit-order';
+import { newestFirst, type OrderedEvent } from './audit-order';
 
-const event = (id: string, occurredAt: string): AuditEvent => ({
-  id,
-  occurredAt,
-  actor: 'officer',
-  entityType: 'grant',
-  entityId: 'g',
-  action: 'grant.updated',
-  before: null,
-  after: null,
-  reason: null,
-});
+const event = (id: string, occurredAt: string): OrderedEvent => ({ id, occurredAt });
 
 it('puts the newest event first, and the later written of one instant before the earlier', () => {
   const same = '2026-03-01T10:00:00.000Z';
