@@ -1,8 +1,9 @@
 // Follow-up reporting under load for `npm run bench`: all 290 municipalities' signatories autosave
 // their 2024 report's draft at once, then submit it at once (the synthetic answers of seed 000),
 // each saving the draft once more and then submitting it, through the real HTTP API on a loopback
-// port. PGlite always; PostgreSQL too when DATABASE_URL is set. Reports the throughput, p50/p99 of the submissions, errors (there must be
-// none) and what the database holds afterwards (nothing lost: 290 submitted, 290 kept).
+// port. PGlite always; PostgreSQL too when DATABASE_URL is set. Reports the throughput, p50/p99
+// of the autosaves and the submissions, errors (there must be none) and what the database holds
+// afterwards (nothing lost: 290 submitted, 290 kept).
 import { count, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../src/db/client';
 import { reports, reportSubmissions } from '../src/db/schema';
