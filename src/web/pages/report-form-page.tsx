@@ -27,7 +27,7 @@ import type { ReportForm } from '../../http/routes/reporting.schema';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
-import { Dialog } from '../components/dialog';
+import { ConfirmButtons, Dialog } from '../components/dialog';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -457,61 +457,32 @@ function PageSection({
     <section aria-labelledby={headingId} className="form-page">
       <h3 id={headingId}>{pageName(index)}</h3>
       {page.description ? <p>{page.description}</p> : null}
-      <p className="actions">
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={editingPage}
-          onClick={() => setEditingPage(!editingPage)}
-        >
-          {t('formDesigner.editPage')}
-          {hidden(number)}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={index === 0}
-          onClick={() => onChange((current) => movePage(current, index, -1))}
-        >
-          {t('formDesigner.movePageUp')}
-          {hidden(number)}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={index === pageCount - 1}
-          onClick={() => onChange((current) => movePage(current, index, 1))}
-        >
-          {t('formDesigner.movePageDown')}
-          {hidden(number)}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={pageCount === 1}
-          onClick={() => (elements.length > 0 ? setConfirmRemove(true) : remove())}
-        >
-          {t('formDesigner.removePage')}
-          {hidden(number)}
-        </button>
-      </p>
+      <ItemActions
+        target={number}
+        labels={{
+          edit: t('formDesigner.editPage'),
+          up: t('formDesigner.movePageUp'),
+          down: t('formDesigner.movePageDown'),
+          remove: t('formDesigner.removePage'),
+        }}
+        expanded={editingPage}
+        onToggle={() => setEditingPage(!editingPage)}
+        first={index === 0}
+        last={index === pageCount - 1}
+        onMove={(by) => onChange((current) => movePage(current, index, by))}
+        removable={pageCount > 1}
+        onRemove={() => (elements.length > 0 ? setConfirmRemove(true) : remove())}
+      />
       {confirmRemove ? (
         <Dialog
           title={t('formDesigner.removePageTitle', { number })}
           onClose={() => setConfirmRemove(false)}
           actions={
-            <>
-              <button type="button" className="button button--primary" onClick={remove}>
-                {t('formDesigner.removePageConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setConfirmRemove(false)}
-              >
-                {t('common.cancel')}
-              </button>
-            </>
+            <ConfirmButtons
+              label={t('formDesigner.removePageConfirm')}
+              onConfirm={remove}
+              onCancel={() => setConfirmRemove(false)}
+            />
           }
         >
           <p>{t('formDesigner.removePageText', { count: elements.length })}</p>
@@ -547,52 +518,28 @@ function PageSection({
               ) : null}
               {element.usageArea ? <> · {element.usageArea}</> : null}
             </p>
-            <p className="actions">
-              <button
-                type="button"
-                className="button button--small"
-                aria-expanded={editing === i}
-                onClick={() => setEditing(editing === i ? null : i)}
-              >
-                {t('formDesigner.edit')}
-                {hidden(element.name)}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={i === 0}
-                onClick={() => {
-                  setElements(moveItem(elements, i, -1));
-                  setEditing(null);
-                }}
-              >
-                {t('formDesigner.moveUp')}
-                {hidden(element.name)}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={i === elements.length - 1}
-                onClick={() => {
-                  setElements(moveItem(elements, i, 1));
-                  setEditing(null);
-                }}
-              >
-                {t('formDesigner.moveDown')}
-                {hidden(element.name)}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  setElements(elements.filter((_, e) => e !== i));
-                  setEditing(null);
-                }}
-              >
-                {t('formDesigner.remove')}
-                {hidden(element.name)}
-              </button>
-            </p>
+            <ItemActions
+              target={element.name}
+              labels={{
+                edit: t('formDesigner.edit'),
+                up: t('formDesigner.moveUp'),
+                down: t('formDesigner.moveDown'),
+                remove: t('formDesigner.remove'),
+              }}
+              expanded={editing === i}
+              onToggle={() => setEditing(editing === i ? null : i)}
+              first={i === 0}
+              last={i === elements.length - 1}
+              onMove={(by) => {
+                setElements(moveItem(elements, i, by));
+                setEditing(null);
+              }}
+              removable
+              onRemove={() => {
+                setElements(elements.filter((_, e) => e !== i));
+                setEditing(null);
+              }}
+            />
             {pageCount > 1 ? (
               <p className="form--inline">
                 <label htmlFor={`${moveSelectId}-${i}`}>
@@ -666,6 +613,56 @@ function PageSection({
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The buttons of one item of a list (a page, a question): edit (opens its form), move a step up or
+ * down, remove. Each says to screen readers which item it acts on (`target`, visually hidden).
+ */
+function ItemActions({
+  target,
+  labels,
+  expanded,
+  onToggle,
+  first,
+  last,
+  onMove,
+  removable,
+  onRemove,
+}: {
+  target: string | number;
+  labels: { edit: string; up: string; down: string; remove: string };
+  expanded: boolean;
+  onToggle(): void;
+  first: boolean;
+  last: boolean;
+  onMove(by: -1 | 1): void;
+  removable: boolean;
+  onRemove(): void;
+}) {
+  const buttons: { label: string; disabled?: boolean; onClick(): void; expanded?: boolean }[] = [
+    { label: labels.edit, onClick: onToggle, expanded },
+    { label: labels.up, disabled: first, onClick: () => onMove(-1) },
+    { label: labels.down, disabled: last, onClick: () => onMove(1) },
+    { label: labels.remove, disabled: !removable, onClick: onRemove },
+  ];
+  return (
+    <p className="actions">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          className="button button--small"
+          disabled={button.disabled}
+          aria-expanded={button.expanded}
+          onClick={button.onClick}
+        >
+          {button.label}
+          <span className="visually-hidden"> {target}</span>
+        </button>
+      ))}
+    </p>
   );
 }
 
