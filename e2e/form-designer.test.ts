@@ -80,7 +80,10 @@ describe('the form designer’s pages', { skip }, () => {
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     await page.getByRole('group', { name: /Yrkeskategorier som har finansierats/ }).waitFor();
     const movedQuestion = page.getByText(moved.title!, { exact: true });
-    await page.getByText(/Kommunernas bedömning av i vilken utsträckning/).first().waitFor();
+    await page
+      .getByText(/Kommunernas bedömning av i vilken utsträckning/)
+      .first()
+      .waitFor();
     assert.equal(await movedQuestion.count(), 0);
     await page.getByRole('button', { name: 'Nästa' }).click();
     await page.getByText(NEW_PAGE, { exact: true }).waitFor();
