@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { AllocationListSchema } from '../src/http/routes/allocations.schema';
 import { GrantListSchema, GrantSchema } from '../src/http/routes/grants.schema';
@@ -20,8 +20,7 @@ import {
   writeKeyCsv,
   writeKeyCsvWithBadRow,
 } from './fixtures';
-import type { Harness } from './support';
-import { REPO_ROOT, browserUnavailable, normalizeSpaces, startHarness } from './support';
+import { REPO_ROOT, browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 const run = promisify(execFile);
@@ -29,17 +28,11 @@ const run = promisify(execFile);
 const CLI = path.join(REPO_ROOT, 'bin/statsbidrag.js');
 
 describe('allocating a grant with the government’s key', { skip }, () => {
-  let harness: Harness;
+  const journey = useHarness();
   const key = readWelfareTechKey();
 
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(async () => {
-    await harness?.close();
-  });
-
   it('creates a grant, uploads the key, checks every amount in the XLSX and publishes', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     await page.goto('/');
     await page.getByRole('link', { name: 'Nytt statsbidrag' }).click();
@@ -193,6 +186,9 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     await page.getByLabel('Motivering (frivillig)').fill('Regeringsbeslutet har kommit');
     await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
     await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
+    // The grant and its audit log reload side by side: read the log once it has reloaded too
+    // (under load the grant's answer can come first, and the log still shows the old events).
+    await page.locator('section[aria-labelledby="audit"][aria-busy="false"]').waitFor();
     assert.match(
       normalizeSpaces(await page.locator('.audit-log tbody tr').first().innerText()),
       /Statusen ändrades Motivering: Regeringsbeslutet har kommit Status: före: Utkast → efter: Publicerat/,
@@ -202,6 +198,7 @@ describe('allocating a grant with the government’s key', { skip }, () => {
   });
 
   it('shows the line and column of a bad row and stores nothing', async () => {
+    const { harness } = journey;
     const grant = await apiCall(
       GrantSchema,
       harness.baseUrl,
@@ -239,16 +236,10 @@ describe('allocating a grant with the government’s key', { skip }, () => {
 });
 
 describe('allocating with a formula and comparing', { skip }, () => {
-  let harness: Harness;
-
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useHarness();
 
   it('computes the documented example model and finds no difference from the published key', async () => {
+    const { harness } = journey;
     const grant = await apiCall(
       GrantSchema,
       harness.baseUrl,

@@ -6,7 +6,7 @@
 // on a 375 px wide screen without sideways scrolling. axe on every page.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { validateOcrReference } from '../src/domain/payments/ocr';
 import { pdfText } from '../src/files/pdf-text';
@@ -14,37 +14,28 @@ import { ReceivableSchema, ReceivablesSchema } from '../src/http/routes/receivab
 import { ReportSchema } from '../src/http/routes/reporting.schema';
 import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-reporting-demo';
 import { apiCall, postJson } from './fixtures';
-import type { Harness } from './support';
 import {
   assertAccessible,
   browserUnavailable,
   CASE_OFFICER,
   demoAccount,
-  demoGrantId,
   normalizeSpaces,
   signInAndOpen,
   signInContext,
-  startHarness,
+  STOCKHOLM_SIGNATORY as SIGNATORY,
+  STOCKHOLM_USER as USER,
+  useDemoGrantHarness,
 } from './support';
 
 const skip = browserUnavailable();
-const SIGNATORY = 'firmatecknare@stockholm.demo.statsbidrag.se';
-const USER = 'anvandare@stockholm.demo.statsbidrag.se';
 
 describe('receivables, audit and clawback', { skip }, () => {
-  let harness: Harness;
-  let grantId: string;
-  before(async () => {
-    harness = await startHarness();
-    grantId = await demoGrantId(harness.baseUrl, 2024);
-  });
-  after(async () => {
-    await harness?.close();
-  });
-
-  const as = (email: string, page: Page, path: string) => signInAndOpen(harness, email, page, path);
+  const journey = useDemoGrantHarness(2024);
+  const as = (email: string, page: Page, path: string) =>
+    signInAndOpen(journey.harness, email, page, path);
 
   it('goes from a repayment demand to a paid-in part, a sample, a finding and an issued clawback', async () => {
+    const { harness, grantId } = journey;
     const page = await harness.newPage();
     const api = harness.context.request;
     const url = (path: string) => `${harness.baseUrl}/api${path}`;

@@ -4,10 +4,9 @@
 // batch, the decision maker approves it, the officer marks it paid, and Stockholm sees the payout.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../src/files/pdf-text';
-import type { Harness } from './support';
 import {
   assertAccessible,
   browserUnavailable,
@@ -15,24 +14,20 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
-  startHarness,
+  useHarness,
 } from './support';
 
 const skip = browserUnavailable();
 const GRANT = /Prestationsbaserat statsbidrag för att minska andelen timanställningar/;
 
 describe('decisions and payouts', { skip }, () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useHarness();
 
-  const as = (email: string, page: Page, path: string) => signInAndOpen(harness, email, page, path);
+  const as = (email: string, page: Page, path: string) =>
+    signInAndOpen(journey.harness, email, page, path);
 
   it('goes from a published performance result to a paid payout the recipient sees', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     const main = page.locator('#main');
 

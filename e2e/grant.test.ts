@@ -1,25 +1,18 @@
 // A grant's life on its page: edit a draft (and meet a 409 when someone else saved first), read
 // the change in the audit log, take the next status step with a reason, copy it to a new year.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { GrantSchema } from '../src/http/routes/grants.schema';
 import { apiCall, postJson, welfareTechGrant } from './fixtures';
-import type { Harness } from './support';
-import { browserUnavailable, normalizeSpaces, startHarness } from './support';
+import { browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 
 describe('a grant’s page', { skip }, () => {
-  let harness: Harness;
-
-  before(async () => {
-    harness = await startHarness({ demoData: false });
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useHarness({ demoData: false });
 
   it('edits a draft, shows a conflict clearly, and logs the change as a readable diff', async () => {
+    const { harness } = journey;
     const grant = await apiCall(
       GrantSchema,
       harness.baseUrl,
@@ -64,6 +57,7 @@ describe('a grant’s page', { skip }, () => {
   });
 
   it('takes the next status step with a reason, and copies the grant to a new year', async () => {
+    const { harness } = journey;
     const grant = await apiCall(
       GrantSchema,
       harness.baseUrl,

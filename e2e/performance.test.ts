@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { Harness } from './support';
-import { assertAccessible, browserUnavailable, normalizeSpaces, startHarness } from './support';
+import { assertAccessible, browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 
@@ -18,15 +17,10 @@ const HEADER =
 const GOOD_ROWS = ['0114,100,30,100,10', '0115,100,20,100,19', '0117,100,50,100,30'];
 
 describe('a performance-based grant', { skip }, () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness({ demoData: false });
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useHarness({ demoData: false });
 
   it('is set up, reported, calculated, exported and published by a case officer', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     // The live region repeats announcements; look in the page itself.
     const main = page.locator('#main');

@@ -1,23 +1,16 @@
 // The recipients page: search and type filter over the 290 municipalities and 21 regions, and the
 // CSV import of names and organisation numbers, which shows every bad cell and changes nothing.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Harness } from './support';
-import { browserUnavailable, normalizeSpaces, startHarness } from './support';
+import { describe, it } from 'node:test';
+import { browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 
 describe('recipients', { skip }, () => {
-  let harness: Harness;
-
-  before(async () => {
-    harness = await startHarness({ demoData: false });
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useHarness({ demoData: false });
 
   it('searches, filters by type, and imports organisation numbers (all issues, then a good file)', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     await page.goto('/recipients');
     await page.getByText('311 mottagare.', { exact: true }).waitFor();

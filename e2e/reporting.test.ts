@@ -3,7 +3,7 @@
 // question appears for a chosen development area), loses the network midway and loses nothing
 // typed; the signatory submits; the officer sees it submitted. axe on every page.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/http/routes/reporting.schema';
 import { ELDERLY_CARE_2024 } from '../src/services/load-demo-data';
@@ -11,28 +11,20 @@ import type { Harness } from './support';
 import {
   assertAccessible,
   browserUnavailable,
-  demoGrantId,
   normalizeSpaces,
   signInContext,
-  startHarness,
+  STOCKHOLM_SIGNATORY as SIGNATORY,
+  STOCKHOLM_USER as USER,
+  useDemoGrantHarness,
 } from './support';
 
 const skip = browserUnavailable();
-const USER = 'anvandare@stockholm.demo.statsbidrag.se';
-const SIGNATORY = 'firmatecknare@stockholm.demo.statsbidrag.se';
 
 describe('follow-up reporting', { skip }, () => {
-  let harness: Harness;
-  let grantId: string;
-  before(async () => {
-    harness = await startHarness();
-    grantId = await demoGrantId(harness.baseUrl, 2024);
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useDemoGrantHarness(2024);
 
   it('is designed by the officer, filled in offline and online, submitted and seen', async () => {
+    const { harness, grantId } = journey;
     // ---- The case officer: the form from the 2024 template, previewed ----------------------
     const officer = await harness.newPage();
     await officer.goto(`/grants/${grantId}`);

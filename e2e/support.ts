@@ -3,6 +3,7 @@
 // driven by Debian's Chromium through playwright-core. Nothing is mocked.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -107,16 +108,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startHarness(
-  options: {
-    demoData?: boolean;
-    signInAs?: string | null;
-    /** The server's clock (ServiceContext.now), so a journey can move past a deadline. */
-    now?: () => Date;
-    /** OpenID Connect sign-in, configured once the server's base URL is known. */
-    oidc?: (baseUrl: string) => Promise<OidcOptions>;
-  } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  demoData?: boolean;
+  signInAs?: string | null;
+  /** The server's clock (ServiceContext.now), so a journey can move past a deadline. */
+  now?: () => Date;
+  /** OpenID Connect sign-in, configured once the server's base URL is known. */
+  oidc?: (baseUrl: string) => Promise<OidcOptions>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   assert.ok(
     existsSync(path.join(WEB_ROOT, 'index.html')),
     'dist/web/index.html is missing: build the web app first (`npx vite build`; `npm test` does it)',
@@ -227,6 +228,56 @@ export async function signInAndOpen(
   await signInContext(harness.context, harness.baseUrl, email);
   await page.goto(path);
 }
+
+/** A journey's harness, once its `before` hook has started it. */
+export interface Journey {
+  readonly harness: Harness;
+}
+
+/**
+ * The set-up of a journey (call it inside `describe`): a harness started before its tests and
+ * closed after them. The tests read `journey.harness`.
+ */
+export function useHarness(options: HarnessOptions = {}): Journey {
+  let started: Harness | undefined;
+  before(async () => {
+    started = await startHarness(options);
+  });
+  after(async () => {
+    await started?.close();
+  });
+  return {
+    get harness() {
+      assert.ok(started, 'the harness is started in the before hook');
+      return started;
+    },
+  };
+}
+
+/**
+ * A journey on the demo grant of `grantYear` (the 2024 elderly care grant carries the follow-up),
+ * signed in as the case officer: the harness and the grant's id.
+ */
+export function useDemoGrantHarness(grantYear: number): Journey & { readonly grantId: string } {
+  const journey = useHarness();
+  let grantId: string | undefined;
+  before(async () => {
+    grantId = await demoGrantId(journey.harness.baseUrl, grantYear);
+  });
+  return {
+    get harness() {
+      return journey.harness;
+    },
+    get grantId() {
+      assert.ok(grantId, 'the demo grant is looked up in the before hook');
+      return grantId;
+    },
+  };
+}
+
+/** Stockholm's demo accounts (README.md): its user fills in reports, its signatory signs them. */
+export const STOCKHOLM_USER = demoAccount('recipient_user');
+export const STOCKHOLM_SIGNATORY = demoAccount('recipient_signatory');
 
 /** The id of the demo grant of `grantYear` (the 2024 elderly care grant carries the follow-up). */
 export async function demoGrantId(baseUrl: string, grantYear: number): Promise<string> {

@@ -5,6 +5,7 @@ import type { Executor } from '../db/client';
 import type { ServiceContext } from './context';
 import { presentReportView, type ReportView } from './get-report';
 import type { Action } from './policy';
+import type { IssueCheck } from './report-content';
 import { loadReportScope, type ReportScope } from './report-scope';
 
 export interface ReportChange {
@@ -26,6 +27,7 @@ export async function changeReport(
   action: Action,
   input: { grantId: string; recipientCode: string },
   change: (c: ReportChange) => Promise<void>,
+  check: IssueCheck = 'full',
 ): Promise<ReportView> {
   const now = ctx.now();
   const scope = await ctx.db.transaction(async (tx) => {
@@ -45,8 +47,15 @@ export async function changeReport(
     });
     return scope;
   });
-  return presentReportView(ctx, scope.grant, scope.recipientCode, scope.receivedKr, {
-    currentFormVersion: scope.form.currentVersion,
-    voluntary: scope.form.voluntary,
-  });
+  return presentReportView(
+    ctx,
+    scope.grant,
+    scope.recipientCode,
+    scope.receivedKr,
+    {
+      currentFormVersion: scope.form.currentVersion,
+      voluntary: scope.form.voluntary,
+    },
+    check,
+  );
 }

@@ -13,7 +13,12 @@ import type { Issue } from '../domain/issues';
 import type { FormDefinition } from '../domain/reporting/form-model';
 import type { ServiceContext } from './context';
 import { can } from './policy';
-import { checkReportContent, reportContent } from './report-content';
+import {
+  checkDraftContent,
+  checkReportContent,
+  reportContent,
+  type IssueCheck,
+} from './report-content';
 import { loadFormDefinition, loadReportScope, reportingDeadline } from './report-scope';
 
 export interface ReportView {
@@ -30,6 +35,8 @@ export interface ReportView {
   report: ReportRecord | null;
   /** What would stop the report from being submitted now (empty for a submitted one). */
   issues: Issue[];
+  /** How far `issues` were checked: in full, or by a draft save's cheap checks only. */
+  issuesChecked: IssueCheck;
   submissions: ReportSubmissionRecord[];
   /** The repayment outcome of the current submission (null while not submitted). */
   repayment: ReportRepaymentRecord | null;
@@ -56,13 +63,17 @@ export async function getReport(
   });
 }
 
-/** The view of the report as stored now (also the answer of a save, a submit and a reopen). */
+/**
+ * The view of the report as stored now (also the answer of a save, a submit and a reopen), its
+ * issues checked in full or (the answer of a draft save) by the cheap checks only.
+ */
 export async function presentReportView(
   ctx: ServiceContext,
   grant: GrantRecord,
   recipientCode: string,
   receivedKr: bigint,
   form: { currentFormVersion: number; voluntary: boolean },
+  check: IssueCheck = 'full',
 ): Promise<ReportView> {
   const report = (await findReport(ctx.db, grant.id, recipientCode)) ?? null;
   const formVersion = report?.formVersion ?? form.currentFormVersion;
@@ -72,7 +83,9 @@ export async function presentReportView(
   const issues =
     report?.status === 'submitted'
       ? []
-      : checkReportContent(definition, reportContent(report), receivedKr).issues;
+      : check === 'draft'
+        ? checkDraftContent(definition, reportContent(report), receivedKr)
+        : checkReportContent(definition, reportContent(report), receivedKr).issues;
   const resource = { grantId: grant.id, recipientCode };
   return {
     grant,
@@ -87,6 +100,7 @@ export async function presentReportView(
     definition,
     report,
     issues,
+    issuesChecked: check,
     submissions: report ? await listReportSubmissions(ctx.db, report.id) : [],
     repayment:
       report?.status === 'submitted'

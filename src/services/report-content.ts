@@ -3,6 +3,7 @@
 import type { ReportRecord } from '../db/reporting';
 import type { Issue } from '../domain/issues';
 import {
+  checkDraftAnswers,
   checkEconomicAnswers,
   checkSurveyAnswers,
   economicVariables,
@@ -51,4 +52,25 @@ export function checkReportContent(
     economicVariables(receivedKr, content.economic.usedKr),
   );
   return { issues: [...economic, ...survey.issues], visibleAnswers: survey.visibleAnswers };
+}
+
+/**
+ * How far a report's issues were checked: `full` (SurveyJS too: required answers, conditions; on
+ * reading the report and on submission) or `draft` (the cheap checks of an autosave).
+ */
+export type IssueCheck = 'full' | 'draft';
+
+/**
+ * The cheap checks of a draft save: the economic part and each answer's question, type, choices,
+ * range and size, without SurveyJS (15–40 ms a report: too dear for every autosave of 290 at once).
+ */
+export function checkDraftContent(
+  definition: FormDefinition,
+  content: ReportContent,
+  receivedKr: bigint,
+): Issue[] {
+  return [
+    ...checkEconomicAnswers(definition, content.economic, receivedKr),
+    ...checkDraftAnswers(definition.survey, content.answers),
+  ];
 }

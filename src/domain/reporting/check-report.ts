@@ -175,6 +175,36 @@ export function checkSurveyAnswers(
   return { issues, visibleAnswers };
 }
 
+/** The issues of a draft that no user typing in the form can cause: the save is refused for them. */
+export const STRUCTURAL_ISSUES: ReadonlySet<string> = new Set([
+  'report.unknown_answer',
+  'report.not_a_table',
+  'report.not_text',
+  'report.text_too_long',
+]);
+
+/**
+ * The cheap checks of a draft, made on every autosave: answers to questions the form does not have,
+ * and each answer's type, choices, range and size against its question (`checkValue`) — no SurveyJS
+ * model, so no required answers and no conditions (those are checked on reading the report and on
+ * submission, by `checkSurveyAnswers`). Structural issues (STRUCTURAL_ISSUES) refuse the save.
+ */
+export function checkDraftAnswers(survey: SurveyJson, answers: SurveyAnswers): Issue[] {
+  const issues: Issue[] = [];
+  const questions = new Map(surveyQuestions(survey).map(({ element }) => [element.name, element]));
+  for (const [key, value] of Object.entries(answers)) {
+    const name = key.endsWith('-Comment') ? key.slice(0, -'-Comment'.length) : key;
+    const element = questions.get(name);
+    const path = `answers.${key}`;
+    if (!element || (key !== name && !element.showOtherItem))
+      issues.push({ path, code: 'report.unknown_answer', params: { name: key } });
+    else if (value === undefined || value === null || value === '') continue;
+    else if (key !== name) issues.push(...checkValue({ name: key, type: 'comment' }, value, path));
+    else issues.push(...checkValue(element, value, path));
+  }
+  return issues;
+}
+
 // Building a SurveyJS model from JSON costs ~40 ms, validating one ~15 ms: the models of the last
 // few forms are kept and reused (validation is synchronous, so no two requests share one at once).
 const models = new Map<string, Model>();

@@ -129,6 +129,33 @@ describe('checkFormDefinition', () => {
     ]);
   });
 
+  it('checks pages: several allowed, names unique, only a title and description besides', () => {
+    const text = (name: string): SurveyElement => ({ type: 'comment', name, title: name });
+    const pages = (list: unknown[]) => ({ ...form([]), survey: { pages: list } });
+    assert.deepEqual(
+      at(
+        pages([
+          { name: 'a', title: 'Del 1', description: 'Om medlen', elements: [text('q1')] },
+          { name: 'b', elements: [{ ...text('q2'), visibleIf: '{q1} notempty' }] },
+        ]),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      at(
+        pages([
+          { name: 'a', elements: [{ ...text('q1'), visibleIf: '{q2} notempty' }] },
+          { name: 'a', visibleIf: '{q1} empty', elements: [text('q2')] },
+        ]),
+      ),
+      [
+        'survey.pages[0].elements[0].visibleIf form.condition_unknown_question',
+        'survey.pages[1].visibleIf form.unknown_property',
+        'survey.pages[1].name form.duplicate_name',
+      ],
+    );
+  });
+
   it('refuses what is not a form at all', () => {
     assert.deepEqual(at(null), [' form.not_object']);
     assert.deepEqual(at({ economic: {}, survey: { pages: [] } }), [

@@ -48,7 +48,7 @@ export interface SurveyElement {
 
 export interface SurveyJson {
   title?: string;
-  pages: { name: string; title?: string; elements: SurveyElement[] }[];
+  pages: { name: string; title?: string; description?: string; elements: SurveyElement[] }[];
   [property: string]: unknown;
 }
 
@@ -126,6 +126,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNonEmptyString = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
+/** What a page may have: its name, a title and description shown above its questions. */
+const PAGE_PROPERTIES: ReadonlySet<string> = new Set(['name', 'title', 'description', 'elements']);
 /** Names the economic part gives the questionnaire as variables (`{unused_kr} > 0`). */
 export const ECONOMIC_VARIABLES = ['received_kr', 'used_kr', 'unused_kr'] as const;
 
@@ -160,10 +162,17 @@ export function checkFormDefinition(
     return issues;
   }
   const seen = new Set<string>(ECONOMIC_VARIABLES);
+  const pageNames = new Set<string>();
   survey.pages.forEach((page: unknown, p) => {
     const pagePath = `survey.pages[${p}]`;
     if (!isObject(page)) return issue(pagePath, 'form.not_object');
+    for (const key of Object.keys(page))
+      if (!PAGE_PROPERTIES.has(key))
+        issue(`${pagePath}.${key}`, 'form.unknown_property', { property: key });
     if (!isNonEmptyString(page.name)) issue(`${pagePath}.name`, 'form.missing_name');
+    else if (pageNames.has(page.name))
+      issue(`${pagePath}.name`, 'form.duplicate_name', { name: page.name });
+    else pageNames.add(page.name);
     if (!Array.isArray(page.elements)) return issue(`${pagePath}.elements`, 'form.not_array');
     page.elements.forEach((element: unknown, e) => {
       const path = `${pagePath}.elements[${e}]`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
-import { listAuditEventsForGrant } from '../../db/audit';
+import { listAuditEventsForEntity, listAuditEventsForGrant } from '../../db/audit';
 import { describeEachDatabase } from '../../db/testing';
 import { systemContext } from '../../services/context';
 import {
@@ -132,7 +132,12 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
     assert.equal(draft.state, 'draft');
     assert.equal(draft.version, 1);
     assert.equal(draft.formVersion, 1);
-    assert.ok(draft.issues.some((i) => i.path === 'answers.professions_financed'));
+    // A draft save checks cheaply (no required answers); reading the report checks in full.
+    assert.equal(draft.issuesChecked, 'draft');
+    assert.ok(!draft.issues.some((i) => i.path === 'answers.professions_financed'));
+    const read = (await call({ method: 'GET', url: url(), ...as(user) })).json() as Report;
+    assert.equal(read.issuesChecked, 'full');
+    assert.ok(read.issues.some((i) => i.path === 'answers.professions_financed'));
     const stale = await save(user, payload(stockholm, 0));
     assert.equal(stale.statusCode, 409);
     assert.equal((stale.json() as Problem).errors[0]?.code, 'report.version_conflict');
@@ -421,5 +426,136 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
     } finally {
       await at(TEST_NOW);
     }
+  });
+
+  // The autosave is lean: cheap checks only, and an audit row of just the changed answers.
+  const NACKA = '0182';
+  const nacka = () =>
+    signInAs(
+      getDb(),
+      `recipient_signatory-${NACKA}`,
+      [{ role: 'recipient_signatory', grantId: null }],
+      {
+        recipientCode: NACKA,
+        now: clock,
+      },
+    );
+  const lastEvent = async (reportId: string) =>
+    (await listAuditEventsForEntity(getDb(), 'report', reportId)).at(-1)!;
+
+  it('audits a draft save with only the answers that changed, before and after', async () => {
+    const session = await nacka();
+    const synthetic = reports.get(NACKA)!;
+    const first = await save(session, payload(synthetic, 0), NACKA);
+    assert.equal(first.statusCode, 200, first.body);
+    const started = first.json() as Report;
+    const reportId = (await listAuditEventsForGrant(getDb(), grantId)).at(-1)!.entityId;
+    const start = await lastEvent(reportId);
+    assert.equal(start.action, 'report.started');
+    assert.equal(start.before, null);
+    assert.deepEqual(
+      Object.keys((start.after as { answers: object }).answers).sort(),
+      Object.keys(started.answers).sort(),
+    );
+
+    const old = synthetic.answers.overall_assessment;
+    const changed = old === 5 ? 4 : 5;
+    const body = payload(synthetic, started.version);
+    const second = await save(
+      session,
+      { ...body, answers: { ...body.answers, overall_assessment: changed } },
+      NACKA,
+    );
+    assert.equal(second.statusCode, 200, second.body);
+    const event = await lastEvent(reportId);
+    assert.equal(event.action, 'report.draft_saved');
+    assert.deepEqual(event.before, { version: 1, answers: { overall_assessment: old } });
+    assert.deepEqual(event.after, {
+      version: 2,
+      recipientCode: NACKA,
+      formVersion: started.formVersion,
+      answers: { overall_assessment: changed },
+    });
+
+    // The amount used and one cost: the economic part's changed keys, amounts as digit strings.
+    const usedKr = Number(synthetic.economic.usedKr) - 1;
+    const costs = { ...body.economic.costs, other: (body.economic.costs.other ?? 0) - 1 };
+    const third = await save(
+      session,
+      {
+        ...body,
+        version: 2,
+        economic: { ...body.economic, usedKr, costs },
+        answers: {
+          ...body.answers,
+          overall_assessment: changed,
+        },
+      },
+      NACKA,
+    );
+    assert.equal(third.statusCode, 200, third.body);
+    const economic = await lastEvent(reportId);
+    assert.deepEqual(economic.before, {
+      version: 2,
+      economic: {
+        usedKr: String(usedKr + 1),
+        'costs.other': String(costs.other + 1),
+      },
+    });
+    assert.deepEqual((economic.after as { economic: unknown }).economic, {
+      usedKr: String(usedKr),
+      'costs.other': String(costs.other),
+    });
+  });
+
+  it('checks a draft cheaply and a submission in full, with an issue per question', async () => {
+    const session = await nacka();
+    const current = (
+      await call({ method: 'GET', url: url(NACKA), ...as(session) })
+    ).json() as Report;
+    const body = payload(reports.get(NACKA)!, current.version);
+    const { professions_financed: _required, ...answers } = body.answers;
+
+    // Structural issues refuse the save: an unknown question, the wrong type, nothing changed.
+    const refused = await save(
+      session,
+      { ...body, answers: { ...answers, no_such_question: 1, results_description: { text: 'x' } } },
+      NACKA,
+    );
+    assert.equal(refused.statusCode, 422);
+    assert.deepEqual(paths(refused).sort(), [
+      'answers.no_such_question report.unknown_answer',
+      'answers.results_description report.not_text',
+    ]);
+    const unchanged = (
+      await call({ method: 'GET', url: url(NACKA), ...as(session) })
+    ).json() as Report;
+    assert.equal(unchanged.version, current.version);
+    assert.deepEqual(unchanged.answers, current.answers);
+
+    // A missing required answer and a rating off the scale: the draft is saved, only the cheap
+    // issue listed; the submission finds both, by question, and changes nothing.
+    const draft = await save(
+      session,
+      { ...body, answers: { ...answers, overall_assessment: 9 } },
+      NACKA,
+    );
+    assert.equal(draft.statusCode, 200, draft.body);
+    const saved = draft.json() as Report;
+    assert.equal(saved.issuesChecked, 'draft');
+    assert.deepEqual(
+      saved.issues.map((i) => `${i.path} ${i.code}`),
+      ['answers.overall_assessment report.out_of_range'],
+    );
+    const refusedSubmit = await submit(session, saved.version, NACKA);
+    assert.equal(refusedSubmit.statusCode, 422);
+    assert.deepEqual(paths(refusedSubmit).sort(), [
+      'answers.overall_assessment report.out_of_range',
+      'answers.professions_financed report.required',
+    ]);
+    const after = (await call({ method: 'GET', url: url(NACKA), ...as(session) })).json() as Report;
+    assert.equal(after.state, 'draft');
+    assert.equal(after.version, saved.version);
+    assert.equal(after.issuesChecked, 'full');
   });
 });

@@ -108,6 +108,11 @@ export const ReportSchema = z.object({
   reopenedReason: z.string().nullable(),
   updatedAt: z.iso.datetime().nullable(),
   issues: z.array(IssueSchema).describe('What stops the report from being submitted now'),
+  issuesChecked: z
+    .enum(['full', 'draft'])
+    .describe(
+      'How far `issues` were checked: `full` (reading the report: SurveyJS too, required answers and conditions) or `draft` (the answer of a draft save: only the cheap checks — the economic part and each answer against its question; required answers are checked on reading and on submission)',
+    ),
   submissions: z.array(
     z.object({
       revision: z.number().int(),

@@ -80,6 +80,7 @@ export function presentReport(view: ReportView, request: FastifyRequest): Report
     reopenedReason: report?.reopenedReason ?? null,
     updatedAt: iso(report?.updatedAt),
     issues: view.issues.map((issue) => describeAnyIssue(issue, locale)),
+    issuesChecked: view.issuesChecked,
     submissions: view.submissions.map((s) => ({
       revision: s.revision,
       formVersion: s.formVersion,

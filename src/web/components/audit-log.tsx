@@ -1,6 +1,7 @@
 // The grant's audit log (audit_events, the grant's own and its allocations'): who did what and
 // when, and what changed, as a list of "field: before → after" rather than two blobs of JSON.
 import type { AuditEvent } from '../../http/routes/grants.schema';
+import { newestFirst } from '../../domain/audit-order';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { TableScroll } from './table-scroll';
@@ -11,7 +12,7 @@ const IGNORED = new Set(['updatedAt', 'createdAt', 'version', 'id', 'grantId']);
 export function AuditLog({ events }: { events: AuditEvent[] }) {
   const { t, has, locale } = useI18n();
   if (events.length === 0) return <p>{t('audit.empty')}</p>;
-  const sorted = [...events].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  const sorted = [...events].sort(newestFirst);
   // Field names and values are said per entity: "Publicerat" (ett statsbidrag) but
   // "Publicerad" (en fördelning).
   const prefix = (event: AuditEvent) => (event.entityType === 'allocation' ? 'allocation.' : '');

@@ -76,3 +76,33 @@ export function Dialog({ title, onClose, children, actions, wide }: Props) {
     </dialog>
   );
 }
+
+/** A dialog's confirming button and its Cancel (which closes the dialog without doing anything). */
+export function ConfirmButtons({
+  label,
+  onConfirm,
+  onCancel,
+  disabled,
+}: {
+  label: string;
+  onConfirm(): void;
+  onCancel(): void;
+  disabled?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={onConfirm}
+        disabled={disabled}
+      >
+        {label}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </>
+  );
+}

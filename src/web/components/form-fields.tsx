@@ -6,7 +6,8 @@ import { useI18n } from '../i18n/i18n';
 
 interface FieldProps {
   id: string;
-  label: string;
+  /** Text, or text with a part for screen readers only (which of several alike fields it is). */
+  label: ReactNode;
   hint?: string;
   error?: string;
   children(describedBy: string | undefined): ReactNode;

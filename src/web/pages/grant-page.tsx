@@ -146,7 +146,7 @@ export function GrantPage() {
           <Loading />
         )}
       </section>
-      <section aria-labelledby="audit">
+      <section aria-labelledby="audit" aria-busy={audit.loading}>
         <h2 id="audit">{t('audit.title')}</h2>
         {audit.error ? (
           <ProblemAlert error={audit.error} autoFocus={false} headingLevel={3} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Allocation } from '../../http/routes/allocations.schema';
 import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
-import { Dialog } from '../components/dialog';
+import { ConfirmButtons, Dialog } from '../components/dialog';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n';
 
@@ -46,23 +46,12 @@ export function PublishAllocation({
           title={t('allocationPage.publishTitle')}
           onClose={() => setOpen(false)}
           actions={
-            <>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={publish}
-                disabled={busy}
-              >
-                {t('allocationPage.publishConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setOpen(false)}
-              >
-                {t('common.cancel')}
-              </button>
-            </>
+            <ConfirmButtons
+              label={t('allocationPage.publishConfirm')}
+              onConfirm={() => void publish()}
+              onCancel={() => setOpen(false)}
+              disabled={busy}
+            />
           }
         >
           <p>{t('allocationPage.publishWarning')}</p>

@@ -8,14 +8,26 @@ import { Link, useParams } from 'react-router-dom';
 import {
   QUESTION_KINDS,
   questionKind,
+  surveyQuestions,
   type FormDefinition,
   type QuestionKind,
   type SurveyElement,
+  type SurveyJson,
 } from '../../domain/reporting/form-model';
+import {
+  addPage,
+  moveItem,
+  movePage,
+  moveQuestionToPage,
+  removePage,
+  setPageElements,
+  updatePage,
+} from '../../domain/reporting/form-pages';
 import type { ReportForm } from '../../http/routes/reporting.schema';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
+import { ConfirmButtons, Dialog } from '../components/dialog';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -156,28 +168,17 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
     () => (overview.definition as FormDefinition | null) ?? EMPTY,
   );
   const [voluntary, setVoluntary] = useState(overview.form?.voluntary ?? false);
-  const [editing, setEditing] = useState<number | null>(null);
   const [view, setView] = useState<'designer' | 'json' | 'preview'>('designer');
   const [jsonText, setJsonText] = useState('');
   const [jsonError, setJsonError] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [templateId, setTemplateId] = useState(overview.templates[0]?.id ?? '');
-  const [newKind, setNewKind] = useState<QuestionKind>('single_choice');
+  const [newPageTitle, setNewPageTitle] = useState('');
   const mayEdit = can('report_form.edit');
   const ids = { json: useId(), voluntary: useId() };
-  const elements = definition.survey.pages[0]?.elements ?? [];
-
-  const setElements = (next: SurveyElement[]) =>
-    setDefinition((d) => ({
-      ...d,
-      survey: {
-        ...d.survey,
-        pages: [
-          { ...(d.survey.pages[0] ?? { name: 'uppfoljning' }), elements: next },
-          ...d.survey.pages.slice(1),
-        ],
-      },
-    }));
+  const questionCount = definition.survey.pages.reduce((n, page) => n + page.elements.length, 0);
+  const setSurvey = (change: (survey: SurveyJson) => SurveyJson) =>
+    setDefinition((d) => ({ ...d, survey: change(d.survey) }));
 
   const run = async (action: () => Promise<unknown>, message: string) => {
     setError(null);
@@ -199,14 +200,6 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
         }),
       t('formDesigner.saved'),
     );
-
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...elements];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item!);
-    setElements(next);
-    setEditing(null);
-  };
 
   const openJson = () => {
     setJsonText(JSON.stringify(definition, null, 2));
@@ -331,94 +324,35 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
             />
           </section>
           <section aria-labelledby="questions">
-            <h2 id="questions">{t('formDesigner.questions', { count: elements.length })}</h2>
-            <ol className="question-list">
-              {elements.map((element, index) => (
-                <li key={`${element.name}-${index}`} className="question-list__item">
-                  <p>
-                    <strong>{element.title || element.name}</strong>{' '}
-                    <span className="tag">
-                      {t(`formDesigner.kind.${questionKind(element) ?? 'text'}`)}
-                    </span>
-                    {element.visibleIf ? (
-                      <> · {t('formDesigner.shownIf', { condition: element.visibleIf })}</>
-                    ) : null}
-                    {element.usageArea ? <> · {element.usageArea}</> : null}
-                  </p>
-                  <p className="actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={editing === index}
-                      onClick={() => setEditing(editing === index ? null : index)}
-                    >
-                      {t('formDesigner.edit')}
-                      <span className="visually-hidden"> {element.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={index === 0}
-                      onClick={() => move(index, -1)}
-                    >
-                      {t('formDesigner.moveUp')}
-                      <span className="visually-hidden"> {element.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={index === elements.length - 1}
-                      onClick={() => move(index, 1)}
-                    >
-                      {t('formDesigner.moveDown')}
-                      <span className="visually-hidden"> {element.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => {
-                        setElements(elements.filter((_, i) => i !== index));
-                        setEditing(null);
-                      }}
-                    >
-                      {t('formDesigner.remove')}
-                      <span className="visually-hidden"> {element.name}</span>
-                    </button>
-                  </p>
-                  {editing === index ? (
-                    <QuestionEditor
-                      element={element}
-                      usageAreas={overview.usageAreas}
-                      onChange={(next) =>
-                        setElements(elements.map((e, i) => (i === index ? next : e)))
-                      }
-                    />
-                  ) : null}
-                </li>
-              ))}
-            </ol>
+            <h2 id="questions">{t('formDesigner.questions', { count: questionCount })}</h2>
+            <p>{t('formDesigner.pagesIntro', { count: definition.survey.pages.length })}</p>
+            {definition.survey.pages.map((page, index) => (
+              <PageSection
+                key={page.name}
+                survey={definition.survey}
+                index={index}
+                usageAreas={overview.usageAreas}
+                onChange={setSurvey}
+              />
+            ))}
             <div className="form--inline">
-              <SelectField
-                label={t('formDesigner.newKind')}
-                value={newKind}
-                options={QUESTION_KINDS.map((kind) => ({
-                  value: kind,
-                  label: t(`formDesigner.kind.${kind}`),
-                }))}
-                onChange={(kind) => setNewKind(kind as QuestionKind)}
+              <TextField
+                label={t('formDesigner.newPageTitle')}
+                value={newPageTitle}
+                onChange={setNewPageTitle}
               />
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => {
-                  setElements([
-                    ...elements,
-                    newQuestion(newKind, new Set(elements.map((e) => e.name))),
-                  ]);
-                  setEditing(elements.length);
+                  setSurvey((survey) => addPage(survey, newPageTitle));
+                  setNewPageTitle('');
+                  announce(
+                    t('formDesigner.pageAdded', { number: definition.survey.pages.length + 1 }),
+                  );
                 }}
               >
-                {t('formDesigner.add')}
+                {t('formDesigner.addPage')}
               </button>
             </div>
           </section>
@@ -475,6 +409,260 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
         </p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * One page of the questionnaire in the designer: its title and description, its place among the
+ * pages (moved a step at a time, removed after a confirmation when it has questions), and its
+ * questions — edited, reordered, removed, moved to another page, added.
+ */
+function PageSection({
+  survey,
+  index,
+  usageAreas,
+  onChange,
+}: {
+  survey: SurveyJson;
+  index: number;
+  usageAreas: string[];
+  onChange(change: (survey: SurveyJson) => SurveyJson): void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const headingId = useId();
+  const moveSelectId = useId();
+  const page = survey.pages[index]!;
+  const pageCount = survey.pages.length;
+  const number = index + 1;
+  const elements = page.elements;
+  const [editingPage, setEditingPage] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [newKind, setNewKind] = useState<QuestionKind>('single_choice');
+  const [moveTo, setMoveTo] = useState<Record<number, number>>({});
+  const setElements = (next: SurveyElement[]) =>
+    onChange((current) => setPageElements(current, index, next));
+  const pageName = (i: number) => {
+    const other = survey.pages[i]!;
+    return t('formDesigner.pageName', { number: i + 1, title: other.title || other.name });
+  };
+  const remove = () => {
+    onChange((current) => removePage(current, index));
+    setConfirmRemove(false);
+    announce(t('formDesigner.pageRemoved', { number }));
+  };
+  const hidden = (text: string | number) => <span className="visually-hidden"> {text}</span>;
+  return (
+    <section aria-labelledby={headingId} className="form-page">
+      <h3 id={headingId}>{pageName(index)}</h3>
+      {page.description ? <p>{page.description}</p> : null}
+      <ItemActions
+        target={number}
+        labels={{
+          edit: t('formDesigner.editPage'),
+          up: t('formDesigner.movePageUp'),
+          down: t('formDesigner.movePageDown'),
+          remove: t('formDesigner.removePage'),
+        }}
+        expanded={editingPage}
+        onToggle={() => setEditingPage(!editingPage)}
+        first={index === 0}
+        last={index === pageCount - 1}
+        onMove={(by) => onChange((current) => movePage(current, index, by))}
+        removable={pageCount > 1}
+        onRemove={() => (elements.length > 0 ? setConfirmRemove(true) : remove())}
+      />
+      {confirmRemove ? (
+        <Dialog
+          title={t('formDesigner.removePageTitle', { number })}
+          onClose={() => setConfirmRemove(false)}
+          actions={
+            <ConfirmButtons
+              label={t('formDesigner.removePageConfirm')}
+              onConfirm={remove}
+              onCancel={() => setConfirmRemove(false)}
+            />
+          }
+        >
+          <p>{t('formDesigner.removePageText', { count: elements.length })}</p>
+        </Dialog>
+      ) : null}
+      {editingPage ? (
+        <div className="question-editor">
+          <TextField
+            label={t('formDesigner.pageTitle')}
+            value={page.title ?? ''}
+            onChange={(title) => onChange((current) => updatePage(current, index, { title }))}
+          />
+          <TextField
+            label={t('formDesigner.pageDescription')}
+            value={page.description ?? ''}
+            onChange={(description) =>
+              onChange((current) => updatePage(current, index, { description }))
+            }
+          />
+        </div>
+      ) : null}
+      {elements.length === 0 ? <p>{t('formDesigner.pageEmpty')}</p> : null}
+      <ol className="question-list">
+        {elements.map((element, i) => (
+          <li key={`${element.name}-${i}`} className="question-list__item">
+            <p>
+              <strong>{element.title || element.name}</strong>{' '}
+              <span className="tag">
+                {t(`formDesigner.kind.${questionKind(element) ?? 'text'}`)}
+              </span>
+              {element.visibleIf ? (
+                <> · {t('formDesigner.shownIf', { condition: element.visibleIf })}</>
+              ) : null}
+              {element.usageArea ? <> · {element.usageArea}</> : null}
+            </p>
+            <ItemActions
+              target={element.name}
+              labels={{
+                edit: t('formDesigner.edit'),
+                up: t('formDesigner.moveUp'),
+                down: t('formDesigner.moveDown'),
+                remove: t('formDesigner.remove'),
+              }}
+              expanded={editing === i}
+              onToggle={() => setEditing(editing === i ? null : i)}
+              first={i === 0}
+              last={i === elements.length - 1}
+              onMove={(by) => {
+                setElements(moveItem(elements, i, by));
+                setEditing(null);
+              }}
+              removable
+              onRemove={() => {
+                setElements(elements.filter((_, e) => e !== i));
+                setEditing(null);
+              }}
+            />
+            {pageCount > 1 ? (
+              <p className="form--inline">
+                <label htmlFor={`${moveSelectId}-${i}`}>
+                  {t('formDesigner.moveToPage')}
+                  {hidden(element.name)}
+                </label>{' '}
+                <select
+                  id={`${moveSelectId}-${i}`}
+                  className="input"
+                  value={moveTo[i] ?? (index === 0 ? 1 : 0)}
+                  onChange={(e) => setMoveTo({ ...moveTo, [i]: Number(e.target.value) })}
+                >
+                  {survey.pages.map((_, p) =>
+                    p === index ? null : (
+                      <option key={p} value={p}>
+                        {pageName(p)}
+                      </option>
+                    ),
+                  )}
+                </select>{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    const to = moveTo[i] ?? (index === 0 ? 1 : 0);
+                    onChange((current) => moveQuestionToPage(current, index, i, to));
+                    setEditing(null);
+                    setMoveTo({});
+                    announce(
+                      t('formDesigner.questionMoved', { name: element.name, number: to + 1 }),
+                    );
+                  }}
+                >
+                  {t('formDesigner.move')}
+                  {hidden(element.name)}
+                </button>
+              </p>
+            ) : null}
+            {editing === i ? (
+              <QuestionEditor
+                element={element}
+                usageAreas={usageAreas}
+                onChange={(next) => setElements(elements.map((e, at) => (at === i ? next : e)))}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <div className="form--inline">
+        <SelectField
+          label={t('formDesigner.newKind')}
+          hiddenSuffix={pageCount > 1 ? pageName(index) : undefined}
+          value={newKind}
+          options={QUESTION_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`formDesigner.kind.${kind}`),
+          }))}
+          onChange={(kind) => setNewKind(kind as QuestionKind)}
+        />
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const names = new Set(surveyQuestions(survey).map((q) => q.element.name));
+            setElements([...elements, newQuestion(newKind, names)]);
+            setEditing(elements.length);
+          }}
+        >
+          {t('formDesigner.add')}
+          {pageCount > 1 ? hidden(pageName(index)) : null}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The buttons of one item of a list (a page, a question): edit (opens its form), move a step up or
+ * down, remove. Each says to screen readers which item it acts on (`target`, visually hidden).
+ */
+function ItemActions({
+  target,
+  labels,
+  expanded,
+  onToggle,
+  first,
+  last,
+  onMove,
+  removable,
+  onRemove,
+}: {
+  target: string | number;
+  labels: { edit: string; up: string; down: string; remove: string };
+  expanded: boolean;
+  onToggle(): void;
+  first: boolean;
+  last: boolean;
+  onMove(by: -1 | 1): void;
+  removable: boolean;
+  onRemove(): void;
+}) {
+  const buttons: { label: string; disabled?: boolean; onClick(): void; expanded?: boolean }[] = [
+    { label: labels.edit, onClick: onToggle, expanded },
+    { label: labels.up, disabled: first, onClick: () => onMove(-1) },
+    { label: labels.down, disabled: last, onClick: () => onMove(1) },
+    { label: labels.remove, disabled: !removable, onClick: onRemove },
+  ];
+  return (
+    <p className="actions">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          className="button button--small"
+          disabled={button.disabled}
+          aria-expanded={button.expanded}
+          onClick={button.onClick}
+        >
+          {button.label}
+          <span className="visually-hidden"> {target}</span>
+        </button>
+      ))}
+    </p>
   );
 }
 
@@ -540,18 +728,33 @@ function TextField({
 /** A select of a fixed list, labelled. */
 function SelectField({
   label,
+  hiddenSuffix,
   value,
   options,
   onChange,
 }: {
   label: string;
+  /** Said after the label to screen readers only (which of several alike selects this is). */
+  hiddenSuffix?: string;
   value: string;
   options: { value: string; label: string }[];
   onChange(value: string): void;
 }) {
   const id = useId();
   return (
-    <Field id={id} label={label}>
+    <Field
+      id={id}
+      label={
+        hiddenSuffix ? (
+          <>
+            {label}
+            <span className="visually-hidden"> {hiddenSuffix}</span>
+          </>
+        ) : (
+          label
+        )
+      }
+    >
       {() => (
         <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
           {options.map((option) => (

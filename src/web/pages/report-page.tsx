@@ -424,14 +424,18 @@ function ReportEditor({
         </Suspense>
       </section>
 
-      {report.state !== 'submitted' && report.issues.length > 0 ? (
+      {report.state !== 'submitted' &&
+      (report.issues.length > 0 || report.issuesChecked === 'draft') ? (
         <section aria-labelledby="remaining">
           <h2 id="remaining">{t('report.remaining')}</h2>
-          <ul className="issue-list">
-            {report.issues.map((issue, i) => (
-              <li key={i}>{issue.message}</li>
-            ))}
-          </ul>
+          {report.issuesChecked === 'draft' ? <p>{t('report.remainingDraft')}</p> : null}
+          {report.issues.length > 0 ? (
+            <ul className="issue-list">
+              {report.issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
 

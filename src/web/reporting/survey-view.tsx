@@ -42,8 +42,15 @@ export default function SurveyView({
 function createModel(survey: SurveyJson): Model {
   registerSurveyProperties();
   const model = new Model(survey);
-  model.showNavigationButtons = false;
+  // A questionnaire of several pages is paged through with Previous / Next (never a check that
+  // stops the page from changing: the report is saved as typed and checked on submission). It is
+  // never "completed" here: the page's own button submits the report.
+  model.showNavigationButtons = survey.pages.length > 1;
+  model.showCompleteButton = false;
+  model.validationAllowSwitchPages = true;
   model.showCompletedPage = false;
+  // Free text is at most 10 000 characters (the server refuses a longer one).
+  model.maxTextLength = 10_000;
   model.checkErrorsMode = 'onValueChanged';
   return model;
 }
