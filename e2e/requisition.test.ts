@@ -1,7 +1,7 @@
 // The requisition journey on the 2027 demo grant (open until 2027-10-31, with a second round):
 // Stockholm's user drafts a requisition for less than the allocation and asks for more; a
 // colleague's change meanwhile gives a conflict shown in Swedish with a reload; the signatory
-// signs; after the deadline (the server's clock is moved) the case officer reviews and confirms the
+// signs (and withdraws with a reason, kept in the history, and signs again); after the deadline (the server's clock is moved) the case officer reviews and confirms the
 // second round; the officer prepares the decisions of both rounds, the decision maker issues them,
 // Stockholm downloads its decision letter; the officer pays by bank transfer after the decision
 // maker's approval, and Stockholm sees the payout. On the way the officer grants and revokes a late
@@ -118,6 +118,16 @@ describe('a requisition and the second round', { skip }, () => {
       /1 .*Filip Firmatecknare.*250 000 000 kr 5 000 000 kr/,
     );
     await assertAccessible(page, 'signed requisition');
+
+    // The signatory withdraws it with a reason, kept in the history, then signs it again.
+    await page.getByLabel('Skäl att återkalla (frivilligt)').fill('Fel kontaktperson angiven');
+    await page.getByRole('button', { name: 'Återkalla rekvisitionen' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Återkallad' }).waitFor();
+    await main.getByText('Motivering: Fel kontaktperson angiven').waitFor();
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
+    await page.getByRole('button', { name: 'Signera rekvisitionen' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
 
     // After the deadline (23:59:59 on 2027-10-31 in Stockholm) the case officer takes over.
     clock = new Date('2027-11-02T09:00:00Z');
