@@ -1,13 +1,14 @@
 // The requisition journey on the 2027 demo grant (open until 2027-10-31, with a second round):
 // Stockholm's user drafts a requisition for less than the allocation and asks for more; a
 // colleague's change meanwhile gives a conflict shown in Swedish with a reload; the signatory
-// signs (and withdraws with a reason, kept in the history, and signs again); after the deadline (the server's clock is moved) the case officer reviews and confirms the
-// second round; the officer prepares the decisions of both rounds, the decision maker issues them,
-// Stockholm downloads its decision letter; the officer pays by bank transfer after the decision
-// maker's approval, and Stockholm sees the payout. On the way the officer grants and revokes a late
-// permission and reads the requisitions' histories (reasons), changes one draft decision and
-// discards another, downloads the batch's payment specification (PDF) and corrects an issued
-// decision, whose difference is paid in a second batch. axe on every new page and dialog.
+// signs (withdraws with a reason, kept in the history, and signs again); after the deadline (the
+// server's clock is moved) the case officer grants and revokes a late permission, reads the
+// requisitions' histories with their reasons, reviews and confirms the second round; the officer
+// prepares the decisions of both rounds, changes one draft and discards another, the decision
+// maker issues them, Stockholm downloads its decision letter; the officer pays by bank transfer
+// after the decision maker's approval, downloads the batch's payment specification (PDF),
+// corrects an issued decision whose difference is paid in a second batch, and Stockholm sees the
+// payout. axe on every new page and dialog.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
