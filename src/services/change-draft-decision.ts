@@ -1,9 +1,7 @@
-import { appendAuditEvent } from '../db/audit';
 import { updateDraftDecision, type DecisionRecord } from '../db/decisions';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
-import { decisionToJson } from './decision-json';
-import { draftLimits, lockDraftForChange } from './draft-decisions';
+import { auditDraft, draftLimits, lockDraftForChange } from './draft-decisions';
 import { InvalidInputError } from './invalid-input-error';
 
 /**
@@ -36,15 +34,11 @@ export async function changeDraftDecision(
       updatedAt: now,
     });
     if (!after) throw new Error(`decision ${draft.id} stopped being a draft while locked`);
-    await appendAuditEvent(tx, {
+    await auditDraft(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'decision',
-      entityId: draft.id,
-      grantId: draft.grantId,
       action: 'decision.draft_changed',
-      before: decisionToJson(draft),
-      after: decisionToJson(after),
+      before: draft,
+      after,
     });
     return after;
   });

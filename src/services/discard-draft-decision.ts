@@ -1,8 +1,6 @@
-import { appendAuditEvent } from '../db/audit';
 import { deleteDraftDecision } from '../db/decisions';
 import type { ServiceContext } from './context';
-import { decisionToJson } from './decision-json';
-import { lockDraftForChange } from './draft-decisions';
+import { auditDraft, lockDraftForChange } from './draft-decisions';
 
 /**
  * The case officer discards a draft decision, for a recorded reason: the draft is removed (it never
@@ -18,14 +16,10 @@ export async function discardDraftDecision(
     const { draft } = await lockDraftForChange(ctx, tx, input.decisionId);
     if (!(await deleteDraftDecision(tx, draft.id)))
       throw new Error(`decision ${draft.id} stopped being a draft while locked`);
-    await appendAuditEvent(tx, {
+    await auditDraft(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'decision',
-      entityId: draft.id,
-      grantId: draft.grantId,
       action: 'decision.draft_discarded',
-      before: decisionToJson(draft),
+      before: draft,
       after: null,
       reason: input.reason,
     });

@@ -1,11 +1,13 @@
 // What changing and discarding a draft decision share: the draft locked with its grant, and the
 // most its source allows (a draft can be lowered, never raised above what was requisitioned or
 // calculated; 0 kr is a rejection).
+import { appendAuditEvent } from '../db/audit';
 import type { Executor } from '../db/client';
 import { findDecision, lockDecisions, sourceKey, type DecisionRecord } from '../db/decisions';
 import type { GrantRecord } from '../db/grants';
 import { DomainError, isDomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
+import { decisionToJson } from './decision-json';
 import { DECISION_SOURCES } from './decision-sources';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from './policy';
@@ -69,4 +71,29 @@ export async function draftLimits(
     }
   }
   return limits;
+}
+
+/** The audit event of a change to a draft: the draft before, after (null: discarded), a reason. */
+export async function auditDraft(
+  tx: Executor,
+  ctx: ServiceContext,
+  event: {
+    occurredAt: Date;
+    action: 'decision.draft_changed' | 'decision.draft_discarded';
+    before: DecisionRecord;
+    after: DecisionRecord | null;
+    reason?: string;
+  },
+): Promise<void> {
+  await appendAuditEvent(tx, {
+    occurredAt: event.occurredAt,
+    actor: ctx.actor,
+    entityType: 'decision',
+    entityId: event.before.id,
+    grantId: event.before.grantId,
+    action: event.action,
+    before: decisionToJson(event.before),
+    after: event.after ? decisionToJson(event.after) : null,
+    reason: event.reason ?? null,
+  });
 }

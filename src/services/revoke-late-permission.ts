@@ -1,4 +1,3 @@
-import { appendAuditEvent } from '../db/audit';
 import {
   deleteLatePermission,
   findLatePermission,
@@ -11,7 +10,7 @@ import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from './policy';
-import { latePermissionToJson, requisitionEntityId } from './requisition-common';
+import { auditLatePermission } from './requisition-common';
 
 /**
  * The case officer revokes a recipient's late permission, for a recorded reason: the recipient can
@@ -50,15 +49,13 @@ export async function revokeLatePermission(
         versionNumber: signedLate.number,
       });
     await deleteLatePermission(tx, permission.id);
-    await appendAuditEvent(tx, {
+    await auditLatePermission(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(grant.id, input.recipientCode),
-      grantId: grant.id,
       action: 'requisition.late_permission_revoked',
-      before: { recipientCode: input.recipientCode, ...latePermissionToJson(permission) },
-      after: null,
+      grantId: grant.id,
+      recipientCode: input.recipientCode,
+      before: permission,
+      after: undefined,
       reason: input.reason,
     });
     return permission;

@@ -11,7 +11,7 @@ import { systemContext } from '../../services/context';
 import { publishKeyGrant } from '../../services/publish-key-grant';
 import type { App } from '../server';
 import { buildServer } from '../server';
-import { grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../testing';
+import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../testing';
 import type { Decision, GrantDecisions } from './decisions.schema';
 import { toGrantDraft } from './grants';
 import type { PayoutBatchDetail } from './payouts.schema';
@@ -29,12 +29,7 @@ describeEachDatabase('draft decisions, corrections and the payment specification
   let decider: Record<string, string>;
   let recipient: Record<string, string>;
 
-  const call = (
-    headers: Record<string, string>,
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: object,
-  ) => app.inject({ method, url, headers, ...(payload !== undefined && { payload }) });
+  const call = apiCaller(() => app);
   const listed = async () =>
     (await call(officer, 'GET', `/api/grants/${grantId}/decisions`)).json<GrantDecisions>();
   const draftOf = async (code: string) => {

@@ -10,7 +10,7 @@ import { systemContext } from '../../services/context';
 import { publishKeyGrant } from '../../services/publish-key-grant';
 import type { App } from '../server';
 import { buildServer } from '../server';
-import { grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../testing';
+import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../testing';
 import { toGrantDraft } from './grants';
 import type { RequisitionOverview, RequisitionView } from './requisitions.schema';
 
@@ -35,12 +35,7 @@ describeEachDatabase('revoking a late permission', (getDb) => {
         now: clock,
       })
     ).headers;
-  const call = async (
-    headers: Record<string, string>,
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: object,
-  ) => app.inject({ method, url, headers, ...(payload !== undefined && { payload }) });
+  const call = apiCaller(() => app);
   const mine = () => `/api/me/grants/${grantId}/requisition`;
   const revoke = async (code: string, reason: string, headers?: Record<string, string>) =>
     call(

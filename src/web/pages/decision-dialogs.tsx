@@ -2,11 +2,10 @@
 // reasons (at most what its source allows), discard a draft for a reason, and prepare a correction
 // of an issued decision, showing what it would pay out or leave to claw back. A correction is then
 // issued like any draft.
-import { useId, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useState } from 'react';
 import type { Decision } from '../../http/routes/decisions.schema';
-import { Dialog } from '../components/dialog';
 import { Field } from '../components/form-fields';
+import { FormDialog } from '../components/form-dialog';
 import { ProblemAlert } from '../components/problem-alert';
 import { useAction } from '../components/use-action';
 import { decisionsApi } from '../decisions-api';
@@ -18,51 +17,6 @@ interface DialogProps {
   onClose(): void;
   /** After a change was saved: reload the list (the dialog closes). */
   onDone(): void;
-}
-
-/** A dialog whose body is one form, submitted by the primary button at the bottom. */
-function FormDialog(props: {
-  title: string;
-  submit: string;
-  busy: boolean;
-  onClose(): void;
-  onSubmit(): void;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const formId = useId();
-  return (
-    <Dialog
-      title={props.title}
-      onClose={props.onClose}
-      actions={
-        <>
-          <button
-            type="submit"
-            form={formId}
-            className="button button--primary"
-            disabled={props.busy}
-          >
-            {props.submit}
-          </button>
-          <button type="button" className="button button--secondary" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          props.onSubmit();
-        }}
-      >
-        {props.children}
-      </form>
-    </Dialog>
-  );
 }
 
 /** Amount and reasons, as the draft and correction dialogs ask for them. */

@@ -14,8 +14,8 @@ import { ApiError, api, fileLinks } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { BarChartFigure } from '../components/bar-chart-figure';
-import { Dialog } from '../components/dialog';
 import { ExportLinks, type ExportLink } from '../components/export-links';
+import { FormDialog } from '../components/form-dialog';
 import { Field } from '../components/form-fields';
 import { HeaderRow } from '../components/header-row';
 import { Loading } from '../components/loading';
@@ -332,8 +332,7 @@ function RevokeLateDialog(props: {
   const action = useAction();
   const [reason, setReason] = useState('');
   const { row } = props;
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void action
       .run(async () => {
         await api.revokeLatePermission(props.grantId, row.recipientCode, reason.trim());
@@ -342,24 +341,12 @@ function RevokeLateDialog(props: {
       .then((ok) => ok && props.onClose());
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('reqOverview.revokeTitle', { name: row.recipientName })}
+      submit={t('reqOverview.revokeSubmit')}
+      busy={action.busy}
       onClose={props.onClose}
-      actions={
-        <>
-          <button
-            type="submit"
-            form="revoke-late-form"
-            className="button button--primary"
-            disabled={action.busy}
-          >
-            {t('reqOverview.revokeSubmit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
     >
       {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
       <p>
@@ -367,20 +354,18 @@ function RevokeLateDialog(props: {
           date: row.latePermission ? formatDate(row.latePermission.untilOn, locale) : '',
         })}
       </p>
-      <form id="revoke-late-form" onSubmit={submit} noValidate>
-        <Field id="revoke-reason" label={t('reqOverview.revokeReason')}>
-          {() => (
-            <textarea
-              id="revoke-reason"
-              className="input input--wide"
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-      </form>
-    </Dialog>
+      <Field id="revoke-reason" label={t('reqOverview.revokeReason')}>
+        {() => (
+          <textarea
+            id="revoke-reason"
+            className="input input--wide"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }
 
