@@ -1,10 +1,14 @@
 // The requisition journey on the 2027 demo grant (open until 2027-10-31, with a second round):
 // Stockholm's user drafts a requisition for less than the allocation and asks for more; a
 // colleague's change meanwhile gives a conflict shown in Swedish with a reload; the signatory
-// signs; after the deadline (the server's clock is moved) the case officer reviews and confirms the
-// second round; the officer prepares the decisions of both rounds, the decision maker issues them,
-// Stockholm downloads its decision letter; the officer pays by bank transfer after the decision
-// maker's approval, and Stockholm sees the payout. axe on every new page.
+// signs (withdraws with a reason, kept in the history, and signs again); after the deadline (the
+// server's clock is moved) the case officer grants and revokes a late permission, reads the
+// requisitions' histories with their reasons, reviews and confirms the second round; the officer
+// prepares the decisions of both rounds, changes one draft and discards another, the decision
+// maker issues them, Stockholm downloads its decision letter; the officer pays by bank transfer
+// after the decision maker's approval, downloads the batch's payment specification (PDF),
+// corrects an issued decision whose difference is paid in a second batch, and Stockholm sees the
+// payout. axe on every new page and dialog.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -116,6 +120,16 @@ describe('a requisition and the second round', { skip }, () => {
     );
     await assertAccessible(page, 'signed requisition');
 
+    // The signatory withdraws it with a reason, kept in the history, then signs it again.
+    await page.getByLabel('Skäl att återkalla (frivilligt)').fill('Fel kontaktperson angiven');
+    await page.getByRole('button', { name: 'Återkalla rekvisitionen' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Återkallad' }).waitFor();
+    await main.getByText('Motivering: Fel kontaktperson angiven').waitFor();
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
+    await page.getByRole('button', { name: 'Signera rekvisitionen' }).click();
+    await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
+
     // After the deadline (23:59:59 on 2027-10-31 in Stockholm) the case officer takes over.
     clock = new Date('2027-11-02T09:00:00Z');
     await signInAs(SIGNATORY); // the old session has been idle for months
@@ -125,6 +139,33 @@ describe('a requisition and the second round', { skip }, () => {
     await page.goto(`/grants/${grantId}/rekvisitioner`);
     await page.getByRole('heading', { level: 1, name: 'Rekvisitioner' }).waitFor();
     assert.match(await text(page, 'dl.facts'), /Signerad 4/);
+
+    // The officer lets Vallentuna (a draft, never signed) requisition late, then revokes it for a
+    // reason: an open permission would hold up the second round.
+    await page.getByLabel('Mottagarens kod').fill('0115');
+    await page.getByLabel('Till och med').fill('2027-11-20');
+    await page.getByLabel('Skäl', { exact: true }).fill('Vallentuna bad om några dagar till');
+    await page.getByRole('button', { name: 'Medge sen rekvisition' }).click();
+    await page.getByRole('button', { name: 'Återkalla medgivandet för Vallentuna' }).click();
+    const revoke = page.getByRole('dialog', { name: 'Återkalla sen rekvisition: Vallentuna' });
+    await revoke.getByLabel('Skäl att återkalla').fill('Kommunen avstår från att rekvirera');
+    await assertAccessible(page, 'revoke late permission dialog');
+    await revoke.getByRole('button', { name: 'Återkalla medgivandet' }).click();
+    await revoke.waitFor({ state: 'detached' });
+    await page
+      .getByRole('button', { name: 'Återkalla medgivandet för Vallentuna' })
+      .waitFor({ state: 'detached' });
+    // The history of each requisition, with its reasons: the revocation, Järfälla's withdrawal.
+    await page.getByRole('link', { name: '0115 Vallentuna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rekvisition från 0115' }).waitFor();
+    await main.getByText('Motivering: Kommunen avstår från att rekvirera').waitFor();
+    await assertAccessible(page, 'requisition history for the officer');
+    await page.goBack();
+    await page.getByRole('link', { name: '0123 Järfälla' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rekvisition från 0123' }).waitFor();
+    await main.getByText('Motivering: Demo: kommunen har ändrat sina planer').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Rekvisitioner' }).waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('signed');
     await main.getByText('Visar 4 av 290 mottagare.').waitFor();
     await assertAccessible(page, 'requisition overview');
@@ -159,10 +200,42 @@ describe('a requisition and the second round', { skip }, () => {
     await main.getByText(/^7 beslut, sammanlagt/).waitFor();
     await assertAccessible(page, 'decisions from requisitions');
 
+    // The officer lowers Ekerö's first-round draft (never above what it requisitioned) ...
+    // (Both of Ekerö's drafts were prepared at the same moment of the server's clock: find the row.)
+    const ekero = (amount: string) =>
+      page.getByRole('row', { name: new RegExp(`^Ekerö \\(0125\\) ${amount}`) });
+    await ekero('9\\s918\\s995\\skr')
+      .getByRole('button', { name: 'Ändra utkastet för Ekerö' })
+      .click();
+    const edit = page.getByRole('dialog', { name: 'Ändra utkast till beslut: Ekerö' });
+    await edit.getByText(/Högst 9\s918\s995\skr enligt underlaget/).waitFor();
+    await edit.getByLabel('Belopp', { exact: true }).fill('10 000 000');
+    await edit.getByRole('button', { name: 'Spara utkastet' }).click();
+    await edit.getByText(/Beloppet kan vara högst 9\s918\s995\skr/).waitFor();
+    await edit.getByLabel('Belopp', { exact: true }).fill('9 900 000');
+    await edit
+      .getByLabel('Skäl för beslutet')
+      .fill(
+        'Ekerö har rekvirerat 9 918 995 kr. Kostnaden för en konferensresa ingår inte i ändamålet.',
+      );
+    await assertAccessible(page, 'change draft decision dialog');
+    await edit.getByRole('button', { name: 'Spara utkastet' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await ekero('9\\s900\\s000\\skr').waitFor();
+    // ... and discards Upplands Väsby's, for a reason.
+    await page.getByRole('button', { name: 'Kassera utkastet för Upplands Väsby' }).click();
+    const discard = page.getByRole('dialog', {
+      name: 'Kassera utkast till beslut: Upplands Väsby',
+    });
+    await discard.getByLabel('Skäl att kassera').fill('Kommunen har begärt att få rekvirera om');
+    await discard.getByRole('button', { name: 'Kassera utkastet' }).click();
+    await main.getByText(/^6 beslut, sammanlagt/).waitFor();
+    assert.equal(await page.getByRole('row', { name: /Upplands Väsby/ }).count(), 0);
+
     // The decision maker issues them.
     await signInAs(demoAccount('decision_maker'));
     await page.reload();
-    await page.getByRole('button', { name: 'Fatta alla utkast (7)' }).click();
+    await page.getByRole('button', { name: 'Fatta alla utkast (6)' }).click();
     await page
       .getByRole('row', { name: /Stockholm \(0180\)/ })
       .first()
@@ -205,7 +278,7 @@ describe('a requisition and the second round', { skip }, () => {
     }
     await page.getByLabel('Utbetalningsdag').fill('2027-11-05');
     await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
-    await main.getByText(/på 7 rader/).waitFor();
+    await main.getByText(/på 6 rader/).waitFor();
     await assertAccessible(page, 'payout batch of requisition decisions');
     await signInAs(demoAccount('decision_maker'));
     await page.reload();
@@ -216,6 +289,49 @@ describe('a requisition and the second round', { skip }, () => {
     await page.getByLabel('Utbetald dag').fill('2027-11-05');
     await page.getByRole('button', { name: 'Markera som utbetald' }).click();
     await main.getByText('Utbetald', { exact: true }).waitFor();
+
+    // The batch's payment specification (PDF), linked next to its CSV and Excel exports.
+    const [specification] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Betalningsspecifikation (PDF)' }).click(),
+    ]);
+    const spec = normalizeSpaces(pdfText(await readFile(await specification.path())));
+    assert.match(spec, /Betalningsspecifikation – /);
+    assert.match(spec, /Status: Utbetald/);
+    assert.match(spec, /Skapad av: handlaggare@demo\.statsbidrag\.se, 2027-11-02/);
+    assert.match(spec, /Godkänd av: beslutsfattare@demo\.statsbidrag\.se, 2027-11-02/);
+    assert.match(spec, /\(betald 2027-11-05\)/);
+    assert.match(spec, /0125 Ekerö .*Bankgiro 5402-9681 .*SB \d{4}\/\d{4} 9 900 000 kr/);
+    assert.match(spec, /0180 Stockholm .*250 000 000 kr/);
+    assert.doesNotMatch(spec, /Upplands Väsby/);
+    assert.match(spec, /Summa \d[\d ]* kr/);
+
+    // The officer corrects Ekerö's issued decision back up: the dialog shows what it will pay.
+    await page.goto(`/grants/${grantId}/decisions`);
+    await ekero('9\\s900\\s000\\skr')
+      .getByRole('button', { name: 'Rätta beslutet för Ekerö' })
+      .click();
+    const correct = page.getByRole('dialog', { name: /^Rätta beslut SB \d{4}\/\d{4}$/ });
+    assert.match(normalizeSpaces(await correct.innerText()), /Redan i utbetalning 9 900 000 kr/);
+    await correct.getByLabel('Belopp', { exact: true }).fill('9 918 995');
+    await correct.getByText(/^18\s995\skr betalas ut när rättelsen har fattats\.$/).waitFor();
+    await correct
+      .getByLabel('Skäl för rättelsen')
+      .fill('Konferensresan ingår i ändamålet enligt förordningen; hela beloppet beviljas.');
+    await assertAccessible(page, 'correction dialog');
+    await correct.getByRole('button', { name: 'Förbered rättelse' }).click();
+    await main.getByText(/^7 beslut, sammanlagt/).waitFor();
+    await main.getByText(/rättelse av SB \d{4}\/\d{4}/).waitFor();
+    await signInAs(demoAccount('decision_maker'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Fatta alla utkast (1)' }).click();
+    await page.getByRole('button', { name: /Fatta alla utkast/ }).waitFor({ state: 'detached' });
+    await signInAs(CASE_OFFICER);
+    await page.goto(`/grants/${grantId}/payouts`);
+    await page.getByLabel('Utbetalningsdag').fill('2027-11-20');
+    await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
+    await main.getByText(/^Summa 18\s995\skr på 1 rader/).waitFor();
+    await assertAccessible(page, 'payout of the correction');
 
     // Stockholm sees the payout on its start page.
     await signInAs(USER);

@@ -255,3 +255,29 @@ export async function findCorrection(
     .where(eq(decisions.supersedesDecisionId, id));
   return row;
 }
+
+/** Changes a draft's amount and reasons; undefined when it is no longer a draft. */
+export async function updateDraftDecision(
+  executor: Executor,
+  id: string,
+  fields: { amountKr: bigint; reasons: string; updatedAt: Date },
+): Promise<DecisionRecord | undefined> {
+  const [row] = await executor
+    .update(decisions)
+    .set(fields)
+    .where(and(eq(decisions.id, id), eq(decisions.status, 'draft')))
+    .returning();
+  return row;
+}
+
+/**
+ * Removes a draft, so its source amount can be prepared again (the audit log keeps what it was).
+ * An issued decision is never removed (the trigger of migration 0007 refuses it too).
+ */
+export async function deleteDraftDecision(executor: Executor, id: string): Promise<boolean> {
+  const rows = await executor
+    .delete(decisions)
+    .where(and(eq(decisions.id, id), eq(decisions.status, 'draft')))
+    .returning({ id: decisions.id });
+  return rows.length === 1;
+}

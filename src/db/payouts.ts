@@ -1,5 +1,6 @@
 // Queries on payment accounts, payout batches and their lines.
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { DecisionForPayout } from '../domain/decisions/payout-batch';
 import type { Executor } from './client';
 import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
 
@@ -60,11 +61,7 @@ export async function upsertPaymentAccount(
   return row;
 }
 
-/**
- * Every decision of the grant with the amount of its payout line (null when in no batch), the
- * decisions locked for the rest of the transaction.
- */
-export async function lockDecisionsForPayout(executor: Executor, grantId: string) {
+function selectDecisionsForPayout(executor: Executor, grantId: string) {
   return (
     executor
       .select({ decision: decisions, lineKr: payoutLines.amountKr })
@@ -73,8 +70,47 @@ export async function lockDecisionsForPayout(executor: Executor, grantId: string
       // A clawback demands money back: it is a receivable, never paid out.
       .where(and(eq(decisions.grantId, grantId), ne(decisions.kind, 'clawback')))
       .orderBy(asc(decisions.recipientCode), asc(decisions.createdAt))
-      .for('update', { of: decisions })
   );
+}
+
+/**
+ * Every decision of the grant with the amount of its payout line (null when in no batch), the
+ * decisions locked for the rest of the transaction.
+ */
+export async function lockDecisionsForPayout(
+  executor: Executor,
+  grantId: string,
+): Promise<DecisionForPayout[]> {
+  return (await selectDecisionsForPayout(executor, grantId).for('update', { of: decisions })).map(
+    toDecisionForPayout,
+  );
+}
+
+/** The same, unlocked: for showing what a correction would pay. */
+export async function listDecisionsForPayout(
+  executor: Executor,
+  grantId: string,
+): Promise<DecisionForPayout[]> {
+  return (await selectDecisionsForPayout(executor, grantId)).map(toDecisionForPayout);
+}
+
+function toDecisionForPayout({
+  decision: d,
+  lineKr,
+}: {
+  decision: typeof decisions.$inferSelect;
+  lineKr: bigint | null;
+}): DecisionForPayout {
+  return {
+    decisionId: d.id,
+    referenceNumber: d.referenceNumber,
+    status: d.status,
+    recipientCode: d.recipientCode,
+    amountKr: d.amountKr,
+    channel: d.payoutChannel,
+    supersedesDecisionId: d.supersedesDecisionId,
+    lineKr,
+  };
 }
 
 export async function insertPayoutBatch(

@@ -228,3 +228,8 @@ export async function listAccountEmailsByRecipient(
   }
   return byCode;
 }
+
+/** Removes a late permission (revoked); the audit log keeps it. */
+export async function deleteLatePermission(executor: Executor, id: string): Promise<void> {
+  await executor.delete(requisitionLatePermissions).where(eq(requisitionLatePermissions.id, id));
+}

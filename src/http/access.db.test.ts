@@ -416,6 +416,14 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  // Nobody has a late permission for 0114: the officer of the grant gets past access to a 404.
+  'POST /api/grants/:id/requisitions/:code/late-permission/revoke': [
+    {
+      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/0114/late-permission/revoke`,
+      body: json({ reason: 'Återkallas i åtkomsttestet' }),
+      expect: { ...GRANT_EDIT, case_officer: 404 },
+    },
+  ],
   'GET /api/grants/:id/second-round': [
     { url: (f) => `/api/grants/${f.requisitionGrantId}/second-round`, expect: AGENCY_READ },
   ],
@@ -706,6 +714,21 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  // Changing or discarding a draft: the officer of the grant only (Stockholm's is issued: a 409).
+  'PUT /api/decisions/:id': [
+    {
+      url: (f) => `/api/decisions/${f.stockholmDecisionId}`,
+      body: json({ amountKr: 1100, reasons: 'Ändring i åtkomsttestet.' }),
+      expect: GRANT_EDIT,
+    },
+  ],
+  'POST /api/decisions/:id/discard': [
+    {
+      url: (f) => `/api/decisions/${f.stockholmDecisionId}/discard`,
+      body: json({ reason: 'Kasseras i åtkomsttestet' }),
+      expect: GRANT_EDIT,
+    },
+  ],
   // Any organisation in the key registers or withdraws its own interest (never another's).
   'GET /api/me/interests': [{ url: () => '/api/me/interests', expect: REQUISITION_PREPARE }],
   'POST /api/me/grants/:id/interest': [
@@ -776,6 +799,9 @@ const ROUTES: Record<string, Case[]> = {
   ],
   'GET /api/payouts/:id/export.xlsx': [
     { url: (f) => `/api/payouts/${f.payoutBatchId}/export.xlsx`, expect: AGENCY_READ },
+  ],
+  'GET /api/payouts/:id/export.pdf': [
+    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.pdf`, expect: AGENCY_READ },
   ],
   'GET /api/performance-results/:id/decision.pdf': [
     {

@@ -64,6 +64,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'decision.none_issued': 409,
   'decision.not_issued': 409,
   'decision.already_corrected': 409,
+  'decision.not_editable': 409,
+  'decision.source_changed': 409,
   'payment_account.not_found': 404,
   'recipient.not_found': 404,
   'payout.nothing_to_pay': 409,

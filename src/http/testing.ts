@@ -130,3 +130,16 @@ export async function multipart(
 export function referenceFile(name: string): Promise<Buffer> {
   return readFile(new URL(`../../reference/${name}`, import.meta.url));
 }
+
+/**
+ * A test's call to the API as a session (its headers), with an optional JSON body. `app` is read
+ * at each call, so a suite can make the caller before its `before` builds the server.
+ */
+export function apiCaller(app: () => App) {
+  return (
+    headers: Record<string, string>,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: object,
+  ) => app().inject({ method, url, headers, ...(payload !== undefined && { payload }) });
+}

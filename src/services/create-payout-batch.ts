@@ -35,18 +35,7 @@ export async function createPayoutBatch(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = await loadGrantForUpdate(tx, input.grantId);
-    const payable = payableDecisions(
-      (await lockDecisionsForPayout(tx, grant.id)).map(({ decision: d, lineKr }) => ({
-        decisionId: d.id,
-        referenceNumber: d.referenceNumber,
-        status: d.status,
-        recipientCode: d.recipientCode,
-        amountKr: d.amountKr,
-        channel: d.payoutChannel,
-        supersedesDecisionId: d.supersedesDecisionId,
-        lineKr,
-      })),
-    );
+    const payable = payableDecisions(await lockDecisionsForPayout(tx, grant.id));
     const codes = [...new Set(payable.map((d) => d.recipientCode))];
     const accounts = new Map<string, PaymentAccount>(
       (await listPaymentAccounts(tx, codes)).map((a) => [a.recipientCode, a]),

@@ -1,7 +1,9 @@
 // The sentences of the decision and payout use cases' codes (spread into SERVICE_MESSAGES).
+import { paramKronor, paramText } from './message-params';
 import type { IssueParams } from '../domain/issues';
 
-const text = (params: IssueParams, key: string) => String(params[key] ?? '');
+const text = paramText;
+const kronor = paramKronor;
 
 const BATCH_STATUS: Record<string, { sv: string; en: string }> = {
   draft: { sv: 'utkast', en: 'draft' },
@@ -58,6 +60,25 @@ export const DECISION_MESSAGES = {
   'decision.already_corrected': {
     sv: () => 'Beslutet har redan en rättelse. Rätta det senaste beslutet i stället.',
     en: () => 'The decision already has a correction. Correct the latest decision instead.',
+  },
+  /** Only drafts from a source are changed or discarded here; a clawback's amount is its finding's. Params: decisionId, kind. */
+  'decision.not_editable': {
+    sv: () => 'Ett utkast till återkrav ändras via granskningens iakttagelse, inte här.',
+    en: () => 'A draft clawback is changed through the audit finding, not here.',
+  },
+  /** The draft's source no longer lists its amount (the requisition was withdrawn). Params: decisionId. */
+  'decision.source_changed': {
+    sv: () =>
+      'Underlaget för utkastet finns inte längre (till exempel en återkallad rekvisition). Kassera utkastet.',
+    en: () =>
+      'The basis of the draft no longer exists (a withdrawn requisition, for example). Discard the draft.',
+  },
+  /** A draft's amount above what its source allows. Params: amountKr, maxKr. */
+  'decision.amount_over_source': {
+    sv: (p: IssueParams) =>
+      `${kronor(p, 'amountKr', 'sv')} är mer än underlaget medger, högst ${kronor(p, 'maxKr', 'sv')}.`,
+    en: (p: IssueParams) =>
+      `${kronor(p, 'amountKr', 'en')} is more than the basis allows, at most ${kronor(p, 'maxKr', 'en')}.`,
   },
   /** No issued decision to print. */
   'decision.none_issued': {

@@ -1,4 +1,6 @@
+import { formatKronor } from '../domain/money';
 import { writeCsv } from '../files/write-csv';
+import { writePayoutSpecificationPdf } from '../files/write-payout-specification';
 import { writeXlsx } from '../files/write-xlsx';
 import type { ServiceContext } from './context';
 import type { ExportedFile } from './export-allocation';
@@ -10,6 +12,12 @@ const CHANNEL = {
   general_funds: 'Generellt statsbidrag (Skatteverket)',
 } as const;
 const ACCOUNT_TYPE = { bankgiro: 'Bankgiro', plusgiro: 'Plusgiro' } as const;
+const STATUS = { draft: 'Utkast', approved: 'Godkänd', paid: 'Utbetald' } as const;
+const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 const HEADERS = [
   'Rad',
   'Utbetalningsdag',
@@ -25,16 +33,55 @@ const HEADERS = [
 /**
  * A payout batch for the finance system, as CSV (UTF-8 with BOM, CRLF) or XLSX: one row per line
  * (general funds carry no account and say so) and a Summa row that is the batch total. Text cells
- * are protected against formula injection by the writers.
+ * are protected against formula injection by the writers. As PDF it is the payment specification
+ * people read and file: the batch, its status, who built, approved and paid it and when, the lines
+ * and the total.
  */
 export async function exportPayoutBatch(
   ctx: ServiceContext,
   batchId: string,
-  format: 'csv' | 'xlsx',
+  format: 'csv' | 'xlsx' | 'pdf',
 ): Promise<ExportedFile> {
   const { batch, lines } = await getPayoutBatch(ctx, batchId);
   const grant = await loadGrant(ctx.db, batch.grantId);
   const filename = `utbetalning-${grant.grantYear}-${batch.paymentOn}-${batch.id.slice(0, 8)}.${format}`;
+  if (format === 'pdf') {
+    const kr = (value: bigint) => formatKronor(value, 'sv');
+    const by = (who: string | null, at: Date | null) =>
+      who && at ? `${who}, ${STOCKHOLM_TIME.format(at)}` : '–';
+    return {
+      filename,
+      contentType: 'application/pdf',
+      body: await writePayoutSpecificationPdf({
+        grantName: grant.name,
+        facts: [
+          { label: 'Utbetalning', value: batch.id },
+          { label: 'Status', value: STATUS[batch.status] },
+          { label: 'Utbetalningsdag', value: batch.paymentOn },
+          { label: 'Skapad av', value: by(batch.createdBy, batch.createdAt) },
+          { label: 'Godkänd av', value: by(batch.approvedBy, batch.approvedAt) },
+          {
+            label: 'Markerad som utbetald av',
+            value: batch.paidOn
+              ? `${by(batch.paidBy, batch.paidAt)} (betald ${batch.paidOn})`
+              : '–',
+          },
+          { label: 'Antal rader', value: String(lines.length) },
+        ],
+        lines: lines.map((line) => ({
+          position: String(line.position),
+          recipient: `${line.recipientCode} ${line.recipientName}`,
+          channel: CHANNEL[line.channel],
+          account: line.accountType
+            ? `${ACCOUNT_TYPE[line.accountType]} ${line.accountNumber ?? ''}`
+            : 'Inget konto (Skatteverket)',
+          referenceNumber: line.referenceNumber,
+          amount: kr(line.amountKr),
+        })),
+        total: kr(batch.totalKr),
+      }),
+    };
+  }
   const cells = lines.map(
     (line) =>
       [

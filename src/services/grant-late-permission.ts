@@ -1,4 +1,3 @@
-import { appendAuditEvent } from '../db/audit';
 import { upsertLatePermission, type LatePermissionRecord } from '../db/requisitions';
 import { findLatePermission } from '../db/requisitions';
 import { deadlinePassed, localDate, parseLocalDate } from '../domain/dates';
@@ -7,7 +6,7 @@ import type { ServiceContext } from './context';
 import { InvalidInputError } from './invalid-input-error';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from './policy';
-import { allocatedAmount, latePermissionToJson, requisitionEntityId } from './requisition-common';
+import { allocatedAmount, auditLatePermission } from './requisition-common';
 
 /**
  * Lets one recipient requisition after the deadline, until `untilOn` (inclusive, Stockholm time),
@@ -52,15 +51,13 @@ export async function grantLatePermission(
       grantedAt: now,
       grantedBy: ctx.actor,
     });
-    await appendAuditEvent(tx, {
+    await auditLatePermission(tx, ctx, {
       occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'requisition',
-      entityId: requisitionEntityId(grant.id, input.recipientCode),
-      grantId: grant.id,
       action: 'requisition.late_permission_granted',
-      before: before ? latePermissionToJson(before) : null,
-      after: { recipientCode: input.recipientCode, ...latePermissionToJson(permission) },
+      grantId: grant.id,
+      recipientCode: input.recipientCode,
+      before,
+      after: permission,
       reason: input.reason,
     });
     return permission;

@@ -1,7 +1,10 @@
 import { findAppealText, listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
+import { listDecisionsForPayout } from '../db/payouts';
 import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
+import { paidInChain } from '../domain/decisions/payout-batch';
 import type { ServiceContext } from './context';
 import { sourceKindsFor } from './decision-sources';
+import { draftLimits } from './draft-decisions';
 import { loadGrant } from './load-grant';
 import { authorize } from './policy';
 
@@ -10,18 +13,32 @@ export interface GrantDecisions {
   appealText: string;
   /** The kinds of decisions a source can prepare for this grant. */
   sourceKinds: string[];
+  /** The most each draft may decide (null: a correction, no limit); none when its source is gone. */
+  draftLimits: Map<string, bigint | null>;
+  /** What each issued decision and those it corrects have put in payout batches. */
+  paidInChain: Map<string, bigint>;
 }
 
-/** A grant's decisions (drafts and issued) with their payouts, and its appeal text. Agency only. */
+/**
+ * A grant's decisions (drafts and issued) with their payouts, its appeal text, how far each draft
+ * may be changed and what a correction of each issued decision is weighed against. Agency only.
+ */
 export async function listGrantDecisions(
   ctx: ServiceContext,
   grantId: string,
 ): Promise<GrantDecisions> {
   authorize(ctx.user, 'agency.read');
   const grant = await loadGrant(ctx.db, grantId);
+  const decisions = await listDecisionsForGrant(ctx.db, grant.id);
   return {
-    decisions: await listDecisionsForGrant(ctx.db, grant.id),
+    decisions,
     appealText: (await findAppealText(ctx.db, grant.id)) ?? DEFAULT_APPEAL_TEXT,
     sourceKinds: sourceKindsFor(grant),
+    draftLimits: await draftLimits(
+      ctx.db,
+      grant,
+      decisions.filter((d) => d.status === 'draft'),
+    ),
+    paidInChain: paidInChain(await listDecisionsForPayout(ctx.db, grant.id)),
   };
 }

@@ -1,4 +1,5 @@
-import { formatKronor, type Locale } from '../domain/money';
+import { paramKronor, paramText } from './message-params';
+import type { Locale } from '../domain/money';
 import type { IssueParams } from '../domain/issues';
 import { REQUISITION_MESSAGES } from './requisition-messages';
 import { DECISION_MESSAGES } from './decision-messages';
@@ -9,11 +10,8 @@ interface ServiceMessage {
   en: (params: IssueParams) => string;
 }
 
-const text = (params: IssueParams, key: string) => String(params[key] ?? '');
-const kronor = (params: IssueParams, key: string, locale: Locale) => {
-  const value = text(params, key);
-  return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
-};
+const text = paramText;
+const kronor = paramKronor;
 
 const STATUS_NAMES: Record<string, { sv: string; en: string }> = {
   draft: { sv: 'utkast', en: 'draft' },

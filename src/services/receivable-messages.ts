@@ -1,13 +1,10 @@
 // The sentences of the receivable and audit codes (spread into SERVICE_MESSAGES); the domain
 // throws most of them (src/domain/receivables, src/domain/audit-sample).
-import { formatKronor } from '../domain/money';
+import { paramKronor, paramText } from './message-params';
 import type { IssueParams } from '../domain/issues';
 
-const text = (params: IssueParams, key: string) => String(params[key] ?? '');
-const kronor = (params: IssueParams, key: string, locale: 'sv' | 'en') => {
-  const value = text(params, key);
-  return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
-};
+const text = paramText;
+const kronor = paramKronor;
 
 export const RECEIVABLE_MESSAGES = {
   /** The organisation's latest report carries no repayment demand. Params: recipientCode. */

@@ -233,6 +233,35 @@ export async function auditRequisition(
   });
 }
 
+/** The audit event of a late permission granted or revoked, under the requisition's history. */
+export async function auditLatePermission(
+  executor: Executor,
+  ctx: ServiceContext,
+  event: {
+    occurredAt: Date;
+    action: 'requisition.late_permission_granted' | 'requisition.late_permission_revoked';
+    grantId: string;
+    recipientCode: string;
+    before: LatePermissionRecord | undefined;
+    after: LatePermissionRecord | undefined;
+    reason: string;
+  },
+): Promise<void> {
+  await appendAuditEvent(executor, {
+    occurredAt: event.occurredAt,
+    actor: ctx.actor,
+    entityType: 'requisition',
+    entityId: requisitionEntityId(event.grantId, event.recipientCode),
+    grantId: event.grantId,
+    action: event.action,
+    before: event.before ? latePermissionToJson(event.before) : null,
+    after: event.after
+      ? { recipientCode: event.recipientCode, ...latePermissionToJson(event.after) }
+      : null,
+    reason: event.reason,
+  });
+}
+
 /** A stale version: someone else changed the requisition since it was read. */
 export function versionConflict(expected: number, current: number): DomainError {
   return new DomainError('requisition.version_conflict', {

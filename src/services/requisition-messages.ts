@@ -1,12 +1,9 @@
 // The sentences of the requisition and second-round codes (part of SERVICE_MESSAGES).
-import { formatKronor, type Locale } from '../domain/money';
+import { paramKronor, paramText } from './message-params';
 import type { IssueParams } from '../domain/issues';
 
-const text = (params: IssueParams, key: string) => String(params[key] ?? '');
-const kronor = (params: IssueParams, key: string, locale: Locale) => {
-  const value = text(params, key);
-  return /^-?\d+$/.test(value) ? formatKronor(BigInt(value), locale) : `${value} kr`;
-};
+const text = paramText;
+const kronor = paramKronor;
 
 export const REQUISITION_MESSAGES = {
   /** The organisation has no amount in the grant's published allocation. */
@@ -104,6 +101,18 @@ export const REQUISITION_MESSAGES = {
     sv: (p) => `Datumet ska vara efter sista dag att rekvirera (${text(p, 'deadlineOn')}).`,
     en: (p) => `The date must be after the requisition deadline (${text(p, 'deadlineOn')}).`,
   },
+  /** Params: recipientCode. */
+  'requisition.late_permission_not_found': {
+    sv: (p) => `${text(p, 'recipientCode')} har inget medgivande att rekvirera sent.`,
+    en: (p) => `${text(p, 'recipientCode')} has no permission to requisition late.`,
+  },
+  /** Params: recipientCode, signedAt, versionNumber. */
+  'requisition.late_permission_used': {
+    sv: (p) =>
+      `${text(p, 'recipientCode')} har redan signerat en rekvisition efter sista dagen med stöd av medgivandet (version ${text(p, 'versionNumber')}, ${text(p, 'signedAt').slice(0, 10)}). Medgivandet kan inte längre återkallas.`,
+    en: (p) =>
+      `${text(p, 'recipientCode')} has already signed a requisition after the deadline under the permission (version ${text(p, 'versionNumber')}, ${text(p, 'signedAt').slice(0, 10)}). The permission can no longer be revoked.`,
+  },
   'second_round.not_enabled': {
     sv: () => 'Statsbidraget har ingen andra omgång.',
     en: () => 'The grant has no second round.',
@@ -144,6 +153,8 @@ export const REQUISITION_STATUS_BY_CODE: Record<string, number> = {
   'requisition.second_round_confirmed': 409,
   'requisition.not_draft': 409,
   'requisition.not_signed': 409,
+  'requisition.late_permission_not_found': 404,
+  'requisition.late_permission_used': 409,
   'second_round.not_enabled': 409,
   'second_round.deadline_not_passed': 409,
   'second_round.late_permission_open': 409,

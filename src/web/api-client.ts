@@ -276,6 +276,14 @@ export const api = {
       `/me/grants/${enc(grantId)}/requisition/withdraw`,
       json('POST', { version, reason }),
     ),
+  requisition: (id: string, signal?: AbortSignal) =>
+    request(RequisitionViewSchema, `/requisitions/${enc(id)}`, { signal }),
+  revokeLatePermission: (grantId: string, code: string, reason: string) =>
+    request(
+      RequisitionOverviewSchema,
+      `/grants/${enc(grantId)}/requisitions/${enc(code)}/late-permission/revoke`,
+      json('POST', { reason }),
+    ),
   requisitionOverview: (grantId: string, signal?: AbortSignal) =>
     request(RequisitionOverviewSchema, `/grants/${enc(grantId)}/requisitions`, { signal }),
   grantLatePermission: (grantId: string, code: string, untilOn: string, reason: string) =>

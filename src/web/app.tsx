@@ -17,6 +17,7 @@ import { PayoutsPage } from './pages/payouts-page';
 import { ReceivablesPage } from './pages/receivables-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { MyReceivablesPage } from './pages/my-receivables-page';
+import { RequisitionHistoryPage } from './pages/requisition-history-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
 import { ChangePasswordPage } from './pages/change-password-page';
@@ -67,6 +68,10 @@ export function App() {
                 <Route
                   path="grants/:id/rekvisitioner"
                   element={agency(<RequisitionOverviewPage />)}
+                />
+                <Route
+                  path="grants/:id/rekvisitioner/:requisitionId"
+                  element={agency(<RequisitionHistoryPage />)}
                 />
                 <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />

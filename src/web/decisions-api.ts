@@ -1,6 +1,8 @@
 // The web's calls for decisions, payment accounts and payout batches (docs/ARCHITECTURE.md).
 import {
   AppealTextSchema,
+  DecisionSchema,
+  DiscardedDecisionSchema,
   GrantDecisionsSchema,
   IssuedDecisionsSchema,
   MyDecisionsSchema,
@@ -35,6 +37,20 @@ export const decisionsApi = {
       `/grants/${enc(grantId)}/decisions/appeal-text`,
       json('PUT', { appealText }),
     ),
+  changeDraft: (decisionId: string, amountKr: number, reasons: string) =>
+    request(DecisionSchema, `/decisions/${enc(decisionId)}`, json('PUT', { amountKr, reasons })),
+  discardDraft: (decisionId: string, reason: string) =>
+    request(
+      DiscardedDecisionSchema,
+      `/decisions/${enc(decisionId)}/discard`,
+      json('POST', { reason }),
+    ),
+  correctDecision: (decisionId: string, amountKr: number, reasons: string) =>
+    request(
+      DecisionSchema,
+      `/decisions/${enc(decisionId)}/corrections`,
+      json('POST', { amountKr, reasons }),
+    ),
   myDecisions: (signal?: AbortSignal) => request(MyDecisionsSchema, '/me/decisions', { signal }),
   paymentAccount: (code: string, signal?: AbortSignal) =>
     request(PaymentAccountAnswerSchema, `/recipients/${enc(code)}/payment-account`, { signal }),
@@ -63,6 +79,6 @@ export const decisionsApi = {
 export const decisionFileLinks = {
   letter: (decisionId: string) => `/api/decisions/${enc(decisionId)}/letter.pdf`,
   grantLetters: (grantId: string) => `/api/grants/${enc(grantId)}/decisions/letters.pdf`,
-  payoutExport: (batchId: string, format: 'csv' | 'xlsx') =>
+  payoutExport: (batchId: string, format: 'csv' | 'xlsx' | 'pdf') =>
     `/api/payouts/${enc(batchId)}/export.${format}`,
 };

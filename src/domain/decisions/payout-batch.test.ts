@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   buildPayoutLines,
+  paidInChain,
   payableDecisions,
   type DecisionForPayout,
   type PayableDecision,
@@ -137,6 +138,25 @@ describe('payableDecisions', () => {
     assert.deepEqual(
       payable.map((p) => p.decisionId),
       ['1'],
+    );
+  });
+
+  it('tells what each issued decision and those it corrects have put in batches (paidInChain)', () => {
+    const paid = paidInChain([
+      d('1', 100n, { lineKr: 100n }),
+      d('2', 150n, { supersedesDecisionId: '1', lineKr: 50n }),
+      d('3', 120n, { supersedesDecisionId: '2' }),
+      d('4', 70n, { recipientCode: '0114' }),
+      d('5', 90n, { supersedesDecisionId: '3', status: 'draft', referenceNumber: null }),
+    ]);
+    assert.deepEqual(
+      [...paid],
+      [
+        ['1', 100n],
+        ['2', 150n],
+        ['3', 150n],
+        ['4', 0n],
+      ],
     );
   });
 });

@@ -38,24 +38,41 @@ export function payableDecisions(decisions: readonly DecisionForPayout[]): Payab
   );
   return decisions
     .filter((d) => d.status === 'issued' && d.lineKr === null && !corrected.has(d.decisionId))
-    .map((d) => {
-      let alreadyPaidKr = 0n;
-      const seen = new Set<string>([d.decisionId]);
-      for (let id = d.supersedesDecisionId; id !== null && !seen.has(id);) {
-        seen.add(id);
-        const earlier = byId.get(id);
-        if (!earlier) break;
-        alreadyPaidKr += earlier.lineKr ?? 0n;
-        id = earlier.supersedesDecisionId;
-      }
-      return {
-        decisionId: d.decisionId,
-        referenceNumber: d.referenceNumber ?? '',
-        recipientCode: d.recipientCode,
-        amountKr: d.amountKr - alreadyPaidKr,
-        channel: d.channel,
-      };
-    });
+    .map((d) => ({
+      decisionId: d.decisionId,
+      referenceNumber: d.referenceNumber ?? '',
+      recipientCode: d.recipientCode,
+      amountKr: d.amountKr - paidBefore(byId, d),
+      channel: d.channel,
+    }));
+}
+
+/** What the decisions `d` supersedes (the chain of corrections, followed back) put in batches. */
+function paidBefore(byId: ReadonlyMap<string, DecisionForPayout>, d: DecisionForPayout): bigint {
+  let paidKr = 0n;
+  const seen = new Set<string>([d.decisionId]);
+  for (let id = d.supersedesDecisionId; id !== null && !seen.has(id);) {
+    seen.add(id);
+    const earlier = byId.get(id);
+    if (!earlier) break;
+    paidKr += earlier.lineKr ?? 0n;
+    id = earlier.supersedesDecisionId;
+  }
+  return paidKr;
+}
+
+/**
+ * Per issued decision, what it and the decisions it supersedes have put in payout batches: what a
+ * correction of it is weighed against (a higher amount pays the difference, a lower one leaves
+ * money to claw back).
+ */
+export function paidInChain(decisions: readonly DecisionForPayout[]): Map<string, bigint> {
+  const byId = new Map(decisions.map((d) => [d.decisionId, d]));
+  return new Map(
+    decisions
+      .filter((d) => d.status === 'issued')
+      .map((d) => [d.decisionId, (d.lineKr ?? 0n) + paidBefore(byId, d)]),
+  );
 }
 
 export interface PaymentAccount {

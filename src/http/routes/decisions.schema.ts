@@ -51,6 +51,16 @@ export const GrantDecisionsSchema = z.object({
   items: z.array(DecisionSchema),
   appealText: z.string().describe('The appeal information decisions prepared from now on carry'),
   sourceKinds: z.array(z.string()).describe('The kinds a source can prepare decisions of'),
+  draftLimits: z
+    .record(z.string(), z.number().int().nullable())
+    .describe(
+      "By draft id, the most it may decide: its source's amount now; null for a correction (no limit). A draft whose source no longer lists it has no entry: discard it.",
+    ),
+  paidInChainKr: z
+    .record(z.string(), z.number().int())
+    .describe(
+      'By issued decision id, what it and the decisions it corrects have put in payout batches: a correction pays its amount minus this (nothing when less; the rest is clawed back).',
+    ),
 });
 export type GrantDecisions = z.infer<typeof GrantDecisionsSchema>;
 
@@ -96,4 +106,22 @@ export const CorrectionInputSchema = z.strictObject({
     .nullable()
     .default(null)
     .describe("null: the corrected decision's conditions"),
+});
+
+export const DraftDecisionInputSchema = z.strictObject({
+  amountKr: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .describe("Whole kronor, at most the source's amount; 0 is a rejection"),
+  reasons: z.string().trim().min(10).max(8000).describe('Skälen för beslutet'),
+});
+
+export const DiscardDecisionInputSchema = z.strictObject({
+  reason: z.string().trim().min(5).max(2000).describe('Why the draft is discarded (audited)'),
+});
+export const DiscardedDecisionSchema = z.object({
+  id: z.uuid(),
+  discarded: z.literal(true),
 });

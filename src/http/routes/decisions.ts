@@ -1,7 +1,12 @@
 // Decisions (beslut): prepared by the grant's case officer from a source of decided amounts, issued
 // by a decision maker, downloaded as PDF letters by the agency and by the recipient (its own).
+import { krToJson } from '../../services/allocation-json';
+import { changeDraftDecision } from '../../services/change-draft-decision';
 import { correctDecision } from '../../services/correct-decision';
 import { decisionWithRecipientToJson } from '../../services/decision-json';
+import { discardDraftDecision } from '../../services/discard-draft-decision';
+import type { ServiceContext } from '../../services/context';
+import { getDecision } from '../../services/get-decision';
 import {
   exportDecisionLetter,
   exportGrantDecisionLetters,
@@ -18,6 +23,9 @@ import {
   AppealTextSchema,
   CorrectionInputSchema,
   DecisionSchema,
+  DiscardDecisionInputSchema,
+  DiscardedDecisionSchema,
+  DraftDecisionInputSchema,
   GrantDecisionsSchema,
   IssueDecisionsInputSchema,
   IssuedDecisionsSchema,
@@ -49,6 +57,12 @@ export function decisionRoutes(app: ZodApp): void {
         items: listed.decisions.map(decisionWithRecipientToJson),
         appealText: listed.appealText,
         sourceKinds: listed.sourceKinds,
+        draftLimits: Object.fromEntries(
+          [...listed.draftLimits].map(([id, kr]) => [id, kr === null ? null : krToJson(kr)]),
+        ),
+        paidInChainKr: Object.fromEntries(
+          [...listed.paidInChain].map(([id, kr]) => [id, krToJson(kr)]),
+        ),
       };
     },
   );
@@ -175,10 +189,52 @@ export function decisionRoutes(app: ZodApp): void {
         reasons: request.body.reasons,
         conditions: request.body.conditions,
       });
-      const listed = await listGrantDecisions(request.ctx, correction.grantId);
-      const shown = listed.decisions.find((d) => d.id === correction.id);
-      if (!shown) throw new Error('the correction is not listed');
-      return reply.code(201).send(decisionWithRecipientToJson(shown));
+      return reply.code(201).send(await shownDecision(request.ctx, correction.id));
+    },
+  );
+
+  app.put(
+    '/decisions/:id',
+    {
+      config: { access: 'decision.prepare' },
+      schema: {
+        tags,
+        description:
+          "Changes a draft decision's amount and reasons (the grant's case officer): at most what its source allows now (the signed requisition, the calculated amount; a correction has no such limit), 0 kr being a rejection. 409 for an issued decision (frozen), a clawback, or a draft whose source is gone; 422 above the source's amount. Audited.",
+        params: IdParamsSchema,
+        body: DraftDecisionInputSchema,
+        response: { 200: DecisionSchema },
+      },
+    },
+    async (request) => {
+      const changed = await changeDraftDecision(request.ctx, {
+        decisionId: request.params.id,
+        amountKr: BigInt(request.body.amountKr),
+        reasons: request.body.reasons,
+      });
+      return shownDecision(request.ctx, changed.id);
+    },
+  );
+
+  app.post(
+    '/decisions/:id/discard',
+    {
+      config: { access: 'decision.prepare' },
+      schema: {
+        tags,
+        description:
+          'Discards a draft decision for a recorded reason (audited with the draft as it was): it is removed, and its source amount can be prepared again. 409 for an issued decision or a clawback.',
+        params: IdParamsSchema,
+        body: DiscardDecisionInputSchema,
+        response: { 200: DiscardedDecisionSchema },
+      },
+    },
+    async (request) => {
+      await discardDraftDecision(request.ctx, {
+        decisionId: request.params.id,
+        reason: request.body.reason,
+      });
+      return { id: request.params.id, discarded: true as const };
     },
   );
 
@@ -197,4 +253,9 @@ export function decisionRoutes(app: ZodApp): void {
       items: (await listMyDecisions(request.ctx)).map(decisionWithRecipientToJson),
     }),
   );
+}
+
+/** A decision as the grant's list shows it (with recipient and payout). */
+async function shownDecision(ctx: ServiceContext, id: string) {
+  return decisionWithRecipientToJson(await getDecision(ctx, id));
 }

@@ -160,8 +160,9 @@ export function payoutRoutes(app: ZodApp): void {
   const TYPES = {
     csv: 'text/csv',
     xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    pdf: 'application/pdf',
   } as const;
-  for (const format of ['csv', 'xlsx'] as const)
+  for (const format of ['csv', 'xlsx', 'pdf'] as const)
     app.get(
       `/payouts/:id/export.${format}`,
       {
@@ -169,7 +170,9 @@ export function payoutRoutes(app: ZodApp): void {
         schema: {
           tags,
           description:
-            'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
+            format === 'pdf'
+              ? 'The payment specification to read and file: batch id, status, who built, approved and marked it paid and when, every line (recipient, channel, account, reference number, amount) and the total.'
+              : 'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
           params: IdParamsSchema,
           produces: [TYPES[format]],
           response: fileResponse(TYPES[format]),

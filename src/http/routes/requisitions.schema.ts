@@ -163,6 +163,10 @@ export const LatePermissionInputSchema = z.object({
   reason: z.string().trim().min(3).max(2000),
 });
 
+export const LatePermissionRevokeSchema = z.strictObject({
+  reason: z.string().trim().min(3).max(2000).describe('Why the permission is revoked (audited)'),
+});
+
 export const RecipientParamsSchema = z.object({
   id: z.uuid(),
   code: z.string().regex(/^[0-9]{2}([0-9]{2})?$/),

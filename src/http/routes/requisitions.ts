@@ -7,6 +7,7 @@ import { getMyRequisition, getRequisition } from '../../services/get-requisition
 import { getRequisitionOverview } from '../../services/get-requisition-overview';
 import { getSecondRound } from '../../services/get-second-round';
 import { grantLatePermission } from '../../services/grant-late-permission';
+import { revokeLatePermission } from '../../services/revoke-late-permission';
 import { signRequisition } from '../../services/sign-requisition';
 import { updateRequisition } from '../../services/update-requisition';
 import { withdrawRequisition } from '../../services/withdraw-requisition';
@@ -21,6 +22,7 @@ import { EXPORT_TYPES, fileResponse, sendFile } from './allocations';
 import { IdParamsSchema } from './grants';
 import {
   LatePermissionInputSchema,
+  LatePermissionRevokeSchema,
   RecipientParamsSchema,
   RequisitionInputSchema,
   RequisitionOverviewSchema,
@@ -37,6 +39,8 @@ const tags = ['requisitions'];
 export function requisitionRoutes(app: ZodApp): void {
   const myView = async (ctx: Parameters<typeof getMyRequisition>[0], grantId: string) =>
     presentRequisitionView(await getMyRequisition(ctx, grantId));
+  const overview = async (ctx: Parameters<typeof getMyRequisition>[0], grantId: string) =>
+    presentRequisitionOverview(await getRequisitionOverview(ctx, grantId));
 
   app.get(
     '/me/grants/:id/requisition',
@@ -166,8 +170,7 @@ export function requisitionRoutes(app: ZodApp): void {
         response: { 200: RequisitionOverviewSchema },
       },
     },
-    async (request) =>
-      presentRequisitionOverview(await getRequisitionOverview(request.ctx, request.params.id)),
+    async (request) => overview(request.ctx, request.params.id),
   );
 
   for (const list of ['export', 'reminders'] as const) {
@@ -220,9 +223,30 @@ export function requisitionRoutes(app: ZodApp): void {
         recipientCode: request.params.code,
         ...request.body,
       });
-      return presentRequisitionOverview(
-        await getRequisitionOverview(request.ctx, request.params.id),
-      );
+      return overview(request.ctx, request.params.id);
+    },
+  );
+
+  app.post(
+    '/grants/:id/requisitions/:code/late-permission/revoke',
+    {
+      config: { access: 'requisition.administer' },
+      schema: {
+        tags,
+        description:
+          'Revokes the recipient’s late permission for a recorded reason (audited on its requisition history). 404 without one; 409 once the organisation has signed a requisition under it (after the deadline).',
+        params: RecipientParamsSchema,
+        body: LatePermissionRevokeSchema,
+        response: { 200: RequisitionOverviewSchema },
+      },
+    },
+    async (request) => {
+      await revokeLatePermission(request.ctx, {
+        grantId: request.params.id,
+        recipientCode: request.params.code,
+        reason: request.body.reason,
+      });
+      return overview(request.ctx, request.params.id);
     },
   );
 

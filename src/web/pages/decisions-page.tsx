@@ -17,6 +17,9 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
+import { CorrectionDialog, DiscardDraftDialog, EditDraftDialog } from './decision-dialogs';
+
+type Opened = { kind: 'edit' | 'discard' | 'correct'; decision: Decision } | null;
 
 export function DecisionsPage() {
   const { t } = useI18n();
@@ -58,7 +61,11 @@ function DecisionsView({
   const { can } = useAuth();
   const action = useAction();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<Opened>(null);
   const drafts = listed.items.filter((d) => d.status === 'draft');
+  const corrected = new Set(listed.items.map((d) => d.supersedesDecisionId));
+  const references = new Map(listed.items.map((d) => [d.id, d.referenceNumber]));
+  const mayPrepare = can('decision.prepare');
   const issuedCount = listed.items.length - drafts.length;
   const mayIssue = can('decision.issue');
   const total = listed.items.reduce((sum, d) => sum + d.amountKr, 0);
@@ -164,6 +171,7 @@ function DecisionsView({
                   <th scope="col">{t('decisions.col.decidedOn')}</th>
                   <th scope="col">{t('decisions.col.payout')}</th>
                   <th scope="col">{t('decisions.col.letter')}</th>
+                  {mayPrepare ? <th scope="col">{t('decisions.col.actions')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -187,6 +195,14 @@ function DecisionsView({
                     <td className="num">{formatKronor(decision.amountKr, locale)}</td>
                     <td>
                       <DecisionStatusTag status={decision.status} />
+                      {decision.supersedesDecisionId ? (
+                        <>
+                          {' '}
+                          {t('decisions.correctionOf', {
+                            reference: references.get(decision.supersedesDecisionId) ?? '',
+                          })}
+                        </>
+                      ) : null}
                     </td>
                     <td>{decision.referenceNumber ?? '–'}</td>
                     <td>{decision.decidedOn ? formatDate(decision.decidedOn, locale) : '–'}</td>
@@ -196,6 +212,15 @@ function DecisionsView({
                     <td>
                       <LetterLink decisionId={decision.id} name={decision.recipientName} />
                     </td>
+                    {mayPrepare ? (
+                      <td>
+                        <RowActions
+                          decision={decision}
+                          corrected={corrected.has(decision.id)}
+                          open={(kind) => setOpened({ kind, decision })}
+                        />
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -203,9 +228,63 @@ function DecisionsView({
           </TableScroll>
         </>
       )}
+      {opened?.kind === 'edit' ? (
+        <EditDraftDialog
+          decision={opened.decision}
+          limitKr={listed.draftLimits[opened.decision.id]}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : opened?.kind === 'discard' ? (
+        <DiscardDraftDialog
+          decision={opened.decision}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : opened?.kind === 'correct' ? (
+        <CorrectionDialog
+          decision={opened.decision}
+          paidKr={listed.paidInChainKr[opened.decision.id] ?? 0}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : null}
       <AppealText grantId={grantId} current={listed.appealText} reload={reload} />
     </>
   );
+}
+
+/** Change or discard a draft; correct an issued decision that has no correction yet. */
+function RowActions({
+  decision,
+  corrected,
+  open,
+}: {
+  decision: Decision;
+  corrected: boolean;
+  open(kind: 'edit' | 'discard' | 'correct'): void;
+}) {
+  const { t } = useI18n();
+  if (decision.kind === 'clawback') return null;
+  const name = decision.recipientName;
+  const button = (kind: 'edit' | 'discard' | 'correct', label: MessageKey) => (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-label={t(`${label}For` as MessageKey, { name })}
+      onClick={() => open(kind)}
+    >
+      {t(label)}
+    </button>
+  );
+  if (decision.status === 'draft')
+    return (
+      <span className="actions">
+        {button('edit', 'decisions.action.edit')}
+        {button('discard', 'decisions.action.discard')}
+      </span>
+    );
+  return corrected ? null : button('correct', 'decisions.action.correct');
 }
 
 /** The decision letter (PDF), named for screen readers by whose it is. */

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { PayoutBatch } from '../../http/routes/payouts.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
+import { ExportLinks } from '../components/export-links';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { PaymentAccountForm } from '../components/payment-account-form';
@@ -125,13 +126,19 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
             {t('payouts.approve')}
           </button>
         ) : null}
-        <a href={decisionFileLinks.payoutExport(batch.id, 'csv')} download>
-          {t('payouts.exportCsv')}
-        </a>
-        <a href={decisionFileLinks.payoutExport(batch.id, 'xlsx')} download>
-          {t('payouts.exportXlsx')}
-        </a>
       </div>
+      <ExportLinks
+        links={(
+          [
+            ['pdf', 'payouts.exportPdf'],
+            ['csv', 'payouts.exportCsv'],
+            ['xlsx', 'payouts.exportXlsx'],
+          ] as const
+        ).map(([format, label]) => ({
+          href: decisionFileLinks.payoutExport(batch.id, format),
+          label: t(label),
+        }))}
+      />
       {batch.status === 'approved' && can('payout.manage') ? (
         <DateForm
           id={`paid-on-${batch.id}`}

@@ -14,12 +14,15 @@ import { ApiError, api, fileLinks } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { BarChartFigure } from '../components/bar-chart-figure';
+import { ExportLinks, type ExportLink } from '../components/export-links';
+import { FormDialog } from '../components/form-dialog';
 import { Field } from '../components/form-fields';
 import { HeaderRow } from '../components/header-row';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { RequisitionStateTag, requisitionStateKey } from '../components/requisition-state-tag';
 import { TableScroll } from '../components/table-scroll';
+import { useAction } from '../components/use-action';
 import { formatDate, formatDecimalKronor, formatKronor, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
@@ -63,6 +66,8 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
   const [stateFilter, setStateFilter] = useState<'' | RequisitionState>('');
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('code');
+  const [revoking, setRevoking] = useState<OverviewRow | null>(null);
+  const mayAdminister = can('requisition.administer');
   const kr = (value: number) => formatKronor(value, locale);
   const grantId = data.grant.id;
   const rows = useMemo(() => {
@@ -128,10 +133,10 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
       <section aria-labelledby="recipients-heading">
         <h2 id="recipients-heading">{t('reqOverview.recipients')}</h2>
         <ExportLinks
-          grantId={grantId}
-          list="export"
-          csv="reqOverview.exportCsv"
-          xlsx="reqOverview.exportXlsx"
+          links={requisitionLinks(t, grantId, 'export', {
+            csv: 'reqOverview.exportCsv',
+            xlsx: 'reqOverview.exportXlsx',
+          })}
         />
         <div className="field-row">
           <Field id="req-filter-state" label={t('reqOverview.filterState')}>
@@ -200,7 +205,15 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
               {rows.map((row) => (
                 <tr key={row.recipientCode}>
                   <th scope="row">
-                    {row.recipientCode} {row.recipientName}
+                    {row.requisitionId ? (
+                      <Link to={`/grants/${grantId}/rekvisitioner/${row.requisitionId}`}>
+                        {row.recipientCode} {row.recipientName}
+                      </Link>
+                    ) : (
+                      <>
+                        {row.recipientCode} {row.recipientName}
+                      </>
+                    )}
                   </th>
                   <td>
                     <RequisitionStateTag state={row.state} />
@@ -214,6 +227,19 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
                   </td>
                   <td>
                     {row.latePermission ? formatDate(row.latePermission.untilOn, locale) : '–'}
+                    {row.latePermission && mayAdminister ? (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={t('reqOverview.revokeFor', { name: row.recipientName })}
+                          onClick={() => setRevoking(row)}
+                        >
+                          {t('reqOverview.revoke')}
+                        </button>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -226,10 +252,10 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
         <h2 id="reminders-heading">{t('reqOverview.reminders')}</h2>
         <p>{t('reqOverview.remindersIntro', { count: reminders.length })}</p>
         <ExportLinks
-          grantId={grantId}
-          list="reminders"
-          csv="reqOverview.remindersCsv"
-          xlsx="reqOverview.remindersXlsx"
+          links={requisitionLinks(t, grantId, 'reminders', {
+            csv: 'reqOverview.remindersCsv',
+            xlsx: 'reqOverview.remindersXlsx',
+          })}
         />
         <details>
           <summary>{t('reqOverview.remindersShow')}</summary>
@@ -267,7 +293,15 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
         </details>
       </section>
 
-      {can('requisition.administer') && data.grant.status === 'published' ? (
+      {revoking ? (
+        <RevokeLateDialog
+          grantId={grantId}
+          row={revoking}
+          onClose={() => setRevoking(null)}
+          onDone={reload}
+        />
+      ) : null}
+      {mayAdminister && data.grant.status === 'published' ? (
         <LatePermissionForm grantId={grantId} onDone={reload} />
       ) : null}
       {data.grant.secondRound ? <SecondRoundSection grantId={grantId} onDone={reload} /> : null}
@@ -275,26 +309,63 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
   );
 }
 
-function ExportLinks(props: {
+function requisitionLinks(
+  t: (key: MessageKey) => string,
+  grantId: string,
+  list: 'export' | 'reminders',
+  labels: Record<'csv' | 'xlsx', MessageKey>,
+): ExportLink[] {
+  return (['csv', 'xlsx'] as const).map((format) => ({
+    href: fileLinks.requisitionExport(grantId, list, format),
+    label: t(labels[format]),
+  }));
+}
+
+/** Revokes a recipient's late permission for a recorded reason (refused once it signed under it). */
+function RevokeLateDialog(props: {
   grantId: string;
-  list: 'export' | 'reminders';
-  csv: MessageKey;
-  xlsx: MessageKey;
+  row: OverviewRow;
+  onClose(): void;
+  onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const action = useAction();
+  const [reason, setReason] = useState('');
+  const { row } = props;
+  const submit = () => {
+    void action
+      .run(async () => {
+        await api.revokeLatePermission(props.grantId, row.recipientCode, reason.trim());
+        return t('reqOverview.revokeDone', { name: row.recipientName });
+      }, props.onDone)
+      .then((ok) => ok && props.onClose());
+  };
   return (
-    <p className="actions">
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <a
-          key={format}
-          className="button button--secondary"
-          href={fileLinks.requisitionExport(props.grantId, props.list, format)}
-          download
-        >
-          {t(props[format])}
-        </a>
-      ))}
-    </p>
+    <FormDialog
+      title={t('reqOverview.revokeTitle', { name: row.recipientName })}
+      submit={t('reqOverview.revokeSubmit')}
+      busy={action.busy}
+      onClose={props.onClose}
+      onSubmit={submit}
+    >
+      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      <p>
+        {t('reqOverview.revokeIntro', {
+          date: row.latePermission ? formatDate(row.latePermission.untilOn, locale) : '',
+        })}
+      </p>
+      <Field id="revoke-reason" label={t('reqOverview.revokeReason')}>
+        {() => (
+          <textarea
+            id="revoke-reason"
+            className="input input--wide"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }
 

@@ -93,6 +93,7 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [current, setCurrent] = useState(view);
+  const [withdrawReason, setWithdrawReason] = useState('');
   const requisition = current.requisition;
   const open = current.window !== 'closed' && !current.secondRoundConfirmed;
   const {
@@ -350,18 +351,42 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
               </button>
             </>
           ) : requisition.status === 'signed' ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                act(
-                  () => api.withdrawRequisition(current.grant.id, requisition.version, undefined),
+            <form
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                void act(
+                  () =>
+                    api.withdrawRequisition(
+                      current.grant.id,
+                      requisition.version,
+                      withdrawReason.trim() || undefined,
+                    ),
                   'requisition.withdrawn',
-                )
-              }
+                );
+              }}
             >
-              {t('requisition.withdraw')}
-            </button>
+              <Field
+                id="req-withdraw-reason"
+                label={t('requisition.withdrawReason')}
+                hint={t('requisition.withdrawReasonHint')}
+              >
+                {(describedBy) => (
+                  <textarea
+                    id="req-withdraw-reason"
+                    className="input input--wide"
+                    rows={2}
+                    maxLength={2000}
+                    value={withdrawReason}
+                    aria-describedby={describedBy}
+                    onChange={(event) => setWithdrawReason(event.target.value)}
+                  />
+                )}
+              </Field>
+              <button type="submit" className="button button--secondary">
+                {t('requisition.withdraw')}
+              </button>
+            </form>
           ) : (
             <p>{t('requisition.withdrawnHelp')}</p>
           )}
@@ -380,7 +405,7 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
   );
 }
 
-function VersionTable({ versions }: { versions: RequisitionVersion[] }) {
+export function VersionTable({ versions }: { versions: RequisitionVersion[] }) {
   const { t, locale } = useI18n();
   if (versions.length === 0) return <p>{t('requisition.noVersions')}</p>;
   const kr = (value: number | null) => (value === null ? '–' : formatKronor(value, locale));
