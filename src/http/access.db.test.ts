@@ -926,6 +926,25 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  'GET /api/settings/agency': [{ url: () => '/api/settings/agency', expect: AGENCY_READ }],
+  // A bad bankgiro: 422 for the administrator, so nothing changes while the rest are refused.
+  'PUT /api/settings/agency': [
+    {
+      url: () => '/api/settings/agency',
+      body: json({
+        name: 'Socialstyrelsen',
+        orgNumber: null,
+        postalAddress: '106 30 Stockholm',
+        email: null,
+        phone: null,
+        referenceSeries: 'SB',
+        repaymentBankgiro: '5402-9682',
+        appealText: 'Överklaga.',
+        version: 1,
+      }),
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
+    },
+  ],
 };
 
 function rolesOf(

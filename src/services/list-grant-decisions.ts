@@ -1,5 +1,5 @@
-import { findAppealText, listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
+import { appealTextOf } from '../db/agency-settings';
+import { listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
 import type { ServiceContext } from './context';
 import { sourceKindsFor } from './decision-sources';
 import { loadGrant } from './load-grant';
@@ -21,7 +21,7 @@ export async function listGrantDecisions(
   const grant = await loadGrant(ctx.db, grantId);
   return {
     decisions: await listDecisionsForGrant(ctx.db, grant.id),
-    appealText: (await findAppealText(ctx.db, grant.id)) ?? DEFAULT_APPEAL_TEXT,
+    appealText: await appealTextOf(ctx.db, grant.id),
     sourceKinds: sourceKindsFor(grant),
   };
 }
