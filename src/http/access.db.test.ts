@@ -27,6 +27,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { toGrantDraft } from './routes/grants';
 import { insertDecisions } from '../db/decisions';
+import { insertIdentity } from '../db/user-identities';
 import { createPayoutBatch } from '../services/create-payout-batch';
 import { issueDecisions } from '../services/issue-decisions';
 import { setPaymentAccount } from '../services/set-payment-account';
@@ -73,6 +74,8 @@ interface Fixtures {
   /** A sample of the reporting grant's submitted reports, and the code of its one drawn report. */
   auditSampleId: string;
   auditSampleCode: string;
+  /** The Stockholm user's binding to an OpenID Connect identity. */
+  stockholmIdentityId: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -489,6 +492,14 @@ const ROUTES: Record<string, Case[]> = {
         recipient_signatory: 'ok',
         signatory_of_other_organisation: 404,
       },
+    },
+  ],
+  // Only the administrator removes it (once: every other principal is refused before).
+  'DELETE /api/users/:id/identities/:identityId': [
+    {
+      label: "a Stockholm user's binding",
+      url: (f) => `/api/users/${f.stockholmUserId}/identities/${f.stockholmIdentityId}`,
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
     },
   ],
   'POST /api/users/:id/password-link': [
@@ -1044,6 +1055,15 @@ describeEachDatabase('access to every route', (getDb) => {
       reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
       auditSampleId: '',
       auditSampleCode: '',
+      stockholmIdentityId: (
+        await insertIdentity(db, {
+          userId: stockholmUser.userId,
+          issuer: 'https://idp.test',
+          subject: 'stockholm-user',
+          email: 'user@stockholm.test',
+          now: TEST_NOW,
+        })
+      ).id,
     };
     const sample = await drawSample(ctx, {
       grantId: fixtures.reportingGrantId,
