@@ -32,6 +32,7 @@ import {
 } from '../http/routes/reporting.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
 import { SessionSchema, SignInOptionsSchema, SignOutSchema } from '../http/routes/session.schema';
+import { AgencySettingsSchema, type AgencySettingsInput } from '../http/routes/settings.schema';
 import type { UserInvite } from '../http/routes/users.schema';
 import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
 
@@ -145,6 +146,10 @@ export const api = {
     request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
   setUserActive: (id: string, active: boolean) =>
     request(UserSchema, `/users/${enc(id)}/active`, json('PUT', { active })),
+  agencySettings: (signal?: AbortSignal) =>
+    request(AgencySettingsSchema, '/settings/agency', { signal }),
+  updateAgencySettings: (body: AgencySettingsInput) =>
+    request(AgencySettingsSchema, '/settings/agency', json('PUT', body)),
   unbindIdentity: (userId: string, identityId: string) =>
     request(NoContentSchema, `/users/${enc(userId)}/identities/${enc(identityId)}`, {
       method: 'DELETE',
