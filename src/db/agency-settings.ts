@@ -23,17 +23,14 @@ export async function findAgencySettings(executor: Executor): Promise<AgencySett
 
 /** The settings as the letters and the reference numbers use them. */
 export async function loadAgencySettings(executor: Executor): Promise<AgencySettings> {
-  const row = await findAgencySettings(executor);
-  return {
-    name: row.name,
-    orgNumber: row.orgNumber,
-    postalAddress: row.postalAddress,
-    email: row.email,
-    phone: row.phone,
-    referenceSeries: row.referenceSeries,
-    repaymentBankgiro: row.repaymentBankgiro,
-    appealText: row.appealText,
-  };
+  const {
+    id: _id,
+    version: _version,
+    updatedAt: _at,
+    updatedBy: _by,
+    ...settings
+  } = await findAgencySettings(executor);
+  return settings;
 }
 
 /** The row locked for an update (FOR UPDATE), created with the defaults if it is missing. */

@@ -28,6 +28,7 @@ import Papa from 'papaparse';
 import { toGrantDraft } from './routes/grants';
 import { insertDecisions } from '../db/decisions';
 import { insertIdentity } from '../db/user-identities';
+import { DEFAULT_AGENCY_SETTINGS } from '../domain/decisions/agency';
 import { createPayoutBatch } from '../services/create-payout-batch';
 import { issueDecisions } from '../services/issue-decisions';
 import { setPaymentAccount } from '../services/set-payment-account';
@@ -942,17 +943,7 @@ const ROUTES: Record<string, Case[]> = {
   'PUT /api/settings/agency': [
     {
       url: () => '/api/settings/agency',
-      body: json({
-        name: 'Socialstyrelsen',
-        orgNumber: null,
-        postalAddress: '106 30 Stockholm',
-        email: null,
-        phone: null,
-        referenceSeries: 'SB',
-        repaymentBankgiro: '5402-9682',
-        appealText: 'Överklaga.',
-        version: 1,
-      }),
+      body: json({ ...DEFAULT_AGENCY_SETTINGS, repaymentBankgiro: '5402-9682', version: 1 }),
       expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
     },
   ],

@@ -1,33 +1,15 @@
 import type { AgencySettingsRecord } from '../db/agency-settings';
+import type { AgencySettings } from '../domain/decisions/agency';
 
 /** The agency's settings as the API answers them and the audit log records them. */
-export interface AgencySettingsJson {
+export interface AgencySettingsJson extends AgencySettings {
   [key: string]: unknown;
-  name: string;
-  orgNumber: string | null;
-  postalAddress: string;
-  email: string | null;
-  phone: string | null;
-  referenceSeries: string;
-  repaymentBankgiro: string | null;
-  appealText: string;
   version: number;
   updatedAt: string;
   updatedBy: string;
 }
 
 export function agencySettingsToJson(record: AgencySettingsRecord): AgencySettingsJson {
-  return {
-    name: record.name,
-    orgNumber: record.orgNumber,
-    postalAddress: record.postalAddress,
-    email: record.email,
-    phone: record.phone,
-    referenceSeries: record.referenceSeries,
-    repaymentBankgiro: record.repaymentBankgiro,
-    appealText: record.appealText,
-    version: record.version,
-    updatedAt: record.updatedAt.toISOString(),
-    updatedBy: record.updatedBy,
-  };
+  const { id: _id, updatedAt, ...rest } = record;
+  return { ...rest, updatedAt: updatedAt.toISOString() };
 }

@@ -117,32 +117,22 @@ function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved
   };
   const input = (name: FieldName, options: { multiline?: number; size?: string } = {}) => (
     <Field id={fieldId(name)} label={t(FIELD_LABELS[name])} hint={hint(name)} error={errors[name]}>
-      {(describedBy) =>
-        options.multiline ? (
-          <textarea
-            id={fieldId(name)}
-            name={name}
-            rows={options.multiline}
-            defaultValue={settings[name] ?? ''}
-            readOnly={!editable}
-            required={REQUIRED.includes(name)}
-            aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={describedBy}
-          />
+      {(describedBy) => {
+        const common = {
+          id: fieldId(name),
+          name,
+          defaultValue: settings[name] ?? '',
+          readOnly: !editable,
+          required: REQUIRED.includes(name),
+          'aria-invalid': errors[name] ? true : undefined,
+          'aria-describedby': describedBy,
+        };
+        return options.multiline ? (
+          <textarea {...common} rows={options.multiline} />
         ) : (
-          <input
-            id={fieldId(name)}
-            name={name}
-            className={options.size}
-            defaultValue={settings[name] ?? ''}
-            readOnly={!editable}
-            required={REQUIRED.includes(name)}
-            autoComplete="off"
-            aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        )
-      }
+          <input {...common} className={options.size} autoComplete="off" />
+        );
+      }}
     </Field>
   );
 
