@@ -1,7 +1,7 @@
 // Signing in through the agency's identity provider: a real OpenID Connect provider (oidc-provider)
 // runs on a free port; the browser clicks the sign-in page's button, signs in on the provider's own
-// login and consent pages and comes back signed in. An email without an account gets a clear
-// Swedish message and no session.
+// login and consent pages and comes back signed in; signing out ends the provider's session too
+// (RP-initiated logout). An email without an account gets a clear Swedish message and no session.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -58,6 +58,25 @@ describe('OpenID Connect sign-in', { skip }, () => {
     await page.getByRole('heading', { level: 1, name: 'Jämför fördelningar' }).waitFor();
     assert.ok(await page.getByText('Inloggad: Hanna Handläggare').isVisible());
     assert.match(page.url(), /\/compare$/);
+    assert.deepEqual(harness.pageErrors, []);
+  });
+
+  it('signs out at the provider too and comes back to the sign-in page', async () => {
+    const page = await harness.newPage();
+    await page.goto('/compare');
+    await page.getByRole('heading', { level: 1, name: 'Jämför fördelningar' }).waitFor();
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    // The provider's own page asks to confirm, then sends the browser back to us.
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    assert.match(page.url(), /\/logga-in\?utloggad=1$/);
+    await page.getByRole('status').filter({ hasText: 'Du är utloggad.' }).waitFor();
+    await assertAccessible(page, 'sign-in page after signing out at the provider');
+    const session = await page.request.get(`${harness.baseUrl}/api/session`);
+    assert.equal(((await session.json()) as { user: unknown }).user, null);
+    // The provider's session ended too: signing in again asks for the login once more.
+    await page.getByRole('link', { name: 'Logga in med Myndighetens konto' }).click();
+    await page.locator('input[name="login"]').waitFor();
     assert.deepEqual(harness.pageErrors, []);
   });
 

@@ -22,7 +22,8 @@ export interface NewAuditEvent {
     | 'report_form'
     | 'report'
     | 'receivable'
-    | 'audit_sample';
+    | 'audit_sample'
+    | 'agency_settings';
   entityId: string;
   grantId?: string | null;
   action: string;

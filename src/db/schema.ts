@@ -1077,3 +1077,73 @@ export const clawbacks = pgTable(
   },
   (t) => [index('clawbacks_grant_idx').on(t.grantId)],
 );
+
+// --- Agency settings and OpenID Connect identities (docs/decisions/0016) ---
+
+/**
+ * The agency's own details, edited by an administrator on the settings page: the letterhead
+ * (name, organisation number, postal address, contact), the series decision reference numbers are
+ * taken in, the bankgiro repayments are paid to and the default appeal text. Exactly one row
+ * (id 1), seeded by a migration with the values that used to be constants; null organisation
+ * number, contact or bankgiro are not printed.
+ */
+export const agencySettings = pgTable(
+  'agency_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    name: text('name').notNull(),
+    /** NNNNNN-NNNN. */
+    orgNumber: text('org_number'),
+    /** One or more lines, separated by line breaks. */
+    postalAddress: text('postal_address').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    /** The prefix of reference numbers taken from now on: `SB` in `SB 2026/0001`. */
+    referenceSeries: text('reference_series').notNull(),
+    /** In its printed form, NNN-NNNN or NNNN-NNNN. */
+    repaymentBankgiro: text('repayment_bankgiro'),
+    appealText: text('appeal_text').notNull(),
+    /** Counts changes: a PUT with a stale one is refused. */
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+    updatedBy: text('updated_by').notNull().default('system'),
+  },
+  (t) => [check('agency_settings_one_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * An account bound to an identity at an OpenID Connect provider (issuer and subject), made at the
+ * first sign-in with the provider's verified email; later sign-ins find the account by it, even
+ * after the email changed at the provider. One per account and issuer.
+ */
+export const userIdentities = pgTable(
+  'user_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    /** The email the provider vouched for when the binding was made. */
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+    lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    unique('user_identities_subject_unique').on(t.issuer, t.subject),
+    unique('user_identities_user_issuer_unique').on(t.userId, t.issuer),
+  ],
+);
+
+/**
+ * The provider's ID token of a session signed in with OpenID Connect, kept only to end the
+ * session at the provider on sign-out (id_token_hint); it goes with the session (cascade).
+ */
+export const sessionIdTokens = pgTable('session_id_tokens', {
+  sessionTokenHash: text('session_token_hash')
+    .primaryKey()
+    .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+  idToken: text('id_token').notNull(),
+  createdAt: createdAt(),
+});

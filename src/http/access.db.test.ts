@@ -27,6 +27,8 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { toGrantDraft } from './routes/grants';
 import { insertDecisions } from '../db/decisions';
+import { insertIdentity } from '../db/user-identities';
+import { DEFAULT_AGENCY_SETTINGS } from '../domain/decisions/agency';
 import { createPayoutBatch } from '../services/create-payout-batch';
 import { issueDecisions } from '../services/issue-decisions';
 import { setPaymentAccount } from '../services/set-payment-account';
@@ -73,6 +75,8 @@ interface Fixtures {
   /** A sample of the reporting grant's submitted reports, and the code of its one drawn report. */
   auditSampleId: string;
   auditSampleCode: string;
+  /** The Stockholm user's binding to an OpenID Connect identity. */
+  stockholmIdentityId: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -497,6 +501,14 @@ const ROUTES: Record<string, Case[]> = {
         recipient_signatory: 'ok',
         signatory_of_other_organisation: 404,
       },
+    },
+  ],
+  // Only the administrator removes it (once: every other principal is refused before).
+  'DELETE /api/users/:id/identities/:identityId': [
+    {
+      label: "a Stockholm user's binding",
+      url: (f) => `/api/users/${f.stockholmUserId}/identities/${f.stockholmIdentityId}`,
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
     },
   ],
   'POST /api/users/:id/password-link': [
@@ -959,6 +971,15 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  'GET /api/settings/agency': [{ url: () => '/api/settings/agency', expect: AGENCY_READ }],
+  // A bad bankgiro: 422 for the administrator, so nothing changes while the rest are refused.
+  'PUT /api/settings/agency': [
+    {
+      url: () => '/api/settings/agency',
+      body: json({ ...DEFAULT_AGENCY_SETTINGS, repaymentBankgiro: '5402-9682', version: 1 }),
+      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
+    },
+  ],
 };
 
 function rolesOf(
@@ -1058,6 +1079,15 @@ describeEachDatabase('access to every route', (getDb) => {
       reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
       auditSampleId: '',
       auditSampleCode: '',
+      stockholmIdentityId: (
+        await insertIdentity(db, {
+          userId: stockholmUser.userId,
+          issuer: 'https://idp.test',
+          subject: 'stockholm-user',
+          email: 'user@stockholm.test',
+          now: TEST_NOW,
+        })
+      ).id,
     };
     const sample = await drawSample(ctx, {
       grantId: fixtures.reportingGrantId,

@@ -28,6 +28,7 @@ export const ConfigSchema = z
     OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     OIDC_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url().optional()),
     OIDC_BUTTON_LABEL: z.preprocess(emptyAsUndefined, z.string().min(1).max(100).optional()),
+    OIDC_POST_LOGOUT_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url().optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +68,9 @@ export const ConfigSchema = z
             clientSecret: env.OIDC_CLIENT_SECRET,
             redirectUri: env.OIDC_REDIRECT_URI,
             buttonLabel: env.OIDC_BUTTON_LABEL ?? 'Logga in med organisationens konto',
+            ...(env.OIDC_POST_LOGOUT_REDIRECT_URI && {
+              postLogoutRedirectUri: env.OIDC_POST_LOGOUT_REDIRECT_URI,
+            }),
           }
         : undefined,
   }));

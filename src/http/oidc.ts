@@ -13,6 +13,12 @@ export interface OidcOptions {
   redirectUri: string;
   /** The sign-in page's button text. */
   buttonLabel: string;
+  /**
+   * Where the provider sends the browser after ending its session (registered there as a
+   * post_logout_redirect_uri); by default the sign-in page, /logga-in?utloggad=1, on the host of
+   * `redirectUri`.
+   */
+  postLogoutRedirectUri?: string;
 }
 
 /** What the browser keeps (in a short-lived httpOnly cookie) between the redirect and the callback. */
@@ -30,6 +36,13 @@ export interface OidcIdentity {
   subject: string;
   email: string | null;
   emailVerified: boolean;
+}
+
+/** A finished sign-in: who, and the ID token when the provider can end its session with it. */
+export interface OidcSignIn {
+  identity: OidcIdentity;
+  /** Only when the provider has an end_session_endpoint: kept for id_token_hint on sign-out. */
+  idTokenForSignOut?: string;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -87,7 +100,7 @@ export class OidcClient {
    * issuer, audience and expiry) and reads who signed in; the email from the userinfo endpoint
    * when the ID token does not carry it.
    */
-  async finish(query: string, pending: OidcPending): Promise<OidcIdentity> {
+  async finish(query: string, pending: OidcPending): Promise<OidcSignIn> {
     const config = await this.config();
     const callbackUrl = new URL(this.options.redirectUri);
     callbackUrl.search = query;
@@ -106,11 +119,36 @@ export class OidcClient {
       email = info.email;
       verified = info.email_verified;
     }
-    return {
+    const identity: OidcIdentity = {
       issuer: claims.iss,
       subject: claims.sub,
       email: typeof email === 'string' ? email : null,
       emailVerified: verified === true,
     };
+    const endsSessions = config.serverMetadata().end_session_endpoint !== undefined;
+    return endsSessions && tokens.id_token
+      ? { identity, idTokenForSignOut: tokens.id_token }
+      : { identity };
+  }
+
+  /**
+   * Where to send the browser to end the session at the provider too (RP-initiated logout, with
+   * id_token_hint and our post_logout_redirect_uri), or null when its discovery document has no
+   * end_session_endpoint (or it cannot be read): then signing out is local only.
+   */
+  async endSessionUrl(idToken: string): Promise<URL | null> {
+    let config: client.Configuration;
+    try {
+      config = await this.config();
+    } catch {
+      return null;
+    }
+    if (config.serverMetadata().end_session_endpoint === undefined) return null;
+    return client.buildEndSessionUrl(config, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri:
+        this.options.postLogoutRedirectUri ??
+        new URL('/logga-in?utloggad=1', this.options.redirectUri).href,
+    });
   }
 }

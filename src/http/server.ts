@@ -30,6 +30,7 @@ import { performanceRoutes } from './routes/performance';
 import { recipientRoutes } from './routes/recipients';
 import { requisitionRoutes } from './routes/requisitions';
 import { sessionRoutes } from './routes/session';
+import { settingsRoutes } from './routes/settings';
 import { userRoutes } from './routes/users';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
@@ -163,6 +164,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         },
         { name: 'decisions', description: 'Beslut: decisions per recipient and their letters' },
         { name: 'payouts', description: 'Utbetalningar: payment accounts and payout batches' },
+        { name: 'settings', description: 'Inställningar: the agency’s own details' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -189,6 +191,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       payoutRoutes(typed);
       reportingRoutes(typed);
       receivableRoutes(typed);
+      settingsRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -1,7 +1,9 @@
 // A real OpenID Connect provider for the tests: panva's oidc-provider (the certified server
 // implementation by the author of openid-client) on 127.0.0.1 and a free port, with its own
-// development login and consent pages. Any login name is accepted: it becomes the subject and
-// the email; a name starting with `unverified.` gets email_verified false.
+// development login and consent pages. Any login name is accepted: it becomes the subject and,
+// unless `setEmail` gave the subject another one (an email changed at the provider), the email;
+// an email starting with `unverified.` gets email_verified false. RP-initiated logout
+// (end_session_endpoint) is on unless `endSession: false`.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
@@ -10,12 +12,19 @@ export interface TestIdentityProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** From now on the provider reports this email for the subject (login name). */
+  setEmail(subject: string, email: string): void;
   close(): Promise<void>;
 }
 
 export async function startIdentityProvider(options: {
   redirectUri: string;
+  /** Registered post_logout_redirect_uri; default /logga-in?utloggad=1 on the redirect's host. */
+  postLogoutRedirectUri?: string;
+  endSession?: boolean;
 }): Promise<TestIdentityProvider> {
+  const endSession = options.endSession ?? true;
+  const emails = new Map<string, string>();
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -31,6 +40,10 @@ export async function startIdentityProvider(options: {
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
+        post_logout_redirect_uris: [
+          options.postLogoutRedirectUri ??
+            new URL('/logga-in?utloggad=1', options.redirectUri).href,
+        ],
       },
     ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
@@ -38,18 +51,24 @@ export async function startIdentityProvider(options: {
       return {
         accountId: id,
         async claims() {
-          return { sub: id, email: id, email_verified: !id.startsWith('unverified.') };
+          const email = emails.get(id) ?? id;
+          return { sub: id, email, email_verified: !email.startsWith('unverified.') };
         },
       };
     },
     cookies: { keys: ['statsbidrag-test-cookie-key'] },
-    features: { devInteractions: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      rpInitiatedLogout: { enabled: endSession },
+    },
   });
+  provider.on('server_error', (_ctx, error) => console.error('provider error', error));
   server.on('request', provider.callback());
   return {
     issuer,
     clientId,
     clientSecret,
+    setEmail: (subject, email) => emails.set(subject, email),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,12 +1,11 @@
+import { appealTextOf } from '../db/agency-settings';
 import { appendAuditEvent } from '../db/audit';
 import {
-  findAppealText,
   findCorrection,
   insertDecisions,
   lockDecisions,
   type DecisionRecord,
 } from '../db/decisions';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { decisionToJson } from './decision-json';
@@ -46,7 +45,7 @@ export async function correctDecision(
         legalBasis: original.legalBasis,
         reasons: input.reasons,
         conditions: input.conditions ?? original.conditions,
-        appealText: (await findAppealText(tx, original.grantId)) ?? DEFAULT_APPEAL_TEXT,
+        appealText: await appealTextOf(tx, original.grantId),
         sourceType: original.sourceType,
         sourceId: original.sourceId,
         supersedesDecisionId: original.id,

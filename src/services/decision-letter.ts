@@ -2,7 +2,11 @@
 // its reasons and how to appeal).
 import type { DecisionWithRecipient } from '../db/decisions';
 import type { GrantRecord } from '../db/grants';
-import { AGENCY } from '../domain/decisions/agency';
+import {
+  agencyLetterhead,
+  paymentInstruction,
+  type AgencySettings,
+} from '../domain/decisions/agency';
 import { formatKronor } from '../domain/money';
 import type { PdfLetter } from '../files/write-letter-pdf';
 
@@ -14,10 +18,12 @@ const PAYOUT_TEXT = {
 } as const;
 
 /**
- * The letter of a decision; `superseded` is the decision it corrects, named in the letter. A
- * clawback (återkrav) demands the amount back: `clawback` gives its OCR reference and due date.
+ * The letter of a decision from the agency (its settings: letterhead, the bankgiro to pay to);
+ * `superseded` is the decision it corrects, named in the letter. A clawback (återkrav) demands the
+ * amount back: `clawback` gives its OCR reference and due date.
  */
 export function decisionLetter(
+  agency: AgencySettings,
   grant: GrantRecord,
   decision: DecisionWithRecipient,
   superseded?: { referenceNumber: string | null; decidedOn: string | null },
@@ -27,10 +33,10 @@ export function decisionLetter(
   const reference = decision.referenceNumber ?? 'ges när beslutet fattas';
   const amount = formatKronor(decision.amountKr, 'sv');
   const verdict = clawback
-    ? `${AGENCY.name} beslutar att ${decision.recipientName} ska betala tillbaka ${amount} av statsbidraget: ${grant.name} (återkrav).`
+    ? `${agency.name} beslutar att ${decision.recipientName} ska betala tillbaka ${amount} av statsbidraget: ${grant.name} (återkrav).`
     : decision.amountKr > 0n
-      ? `${AGENCY.name} beslutar att ${decision.recipientName} får ${amount} i statsbidrag: ${grant.name}.`
-      : `${AGENCY.name} beslutar att ${decision.recipientName} inte får något statsbidrag (0 kr): ${grant.name}.`;
+      ? `${agency.name} beslutar att ${decision.recipientName} får ${amount} i statsbidrag: ${grant.name}.`
+      : `${agency.name} beslutar att ${decision.recipientName} inte får något statsbidrag (0 kr): ${grant.name}.`;
   const sections = [
     { text: verdict },
     ...(superseded
@@ -47,7 +53,7 @@ export function decisionLetter(
       ? [
           {
             heading: 'Betalning',
-            text: `Beloppet ${amount} ska ha kommit in till ${AGENCY.name} senast ${clawback.dueOn}. Ange OCR-referens ${clawback.ocrReference} vid betalningen.`,
+            text: `Beloppet ${amount} ska ha kommit in till ${agency.name} senast ${clawback.dueOn}. ${paymentInstruction(agency, clawback.ocrReference)}`,
           },
         ]
       : decision.amountKr > 0n
@@ -56,12 +62,15 @@ export function decisionLetter(
     { heading: 'Hur man överklagar', text: decision.appealText },
   ];
   return {
-    letterhead: [AGENCY.name, AGENCY.address],
+    letterhead: agencyLetterhead(agency),
     facts: [
       { label: 'Datum', value: decision.decidedOn ?? '–' },
       { label: 'Diarienummer', value: reference },
       ...(clawback
         ? [
+            ...(agency.repaymentBankgiro
+              ? [{ label: 'Bankgiro', value: agency.repaymentBankgiro }]
+              : []),
             { label: 'OCR-referens', value: clawback.ocrReference },
             { label: 'Förfallodag', value: clawback.dueOn },
           ]

@@ -1,3 +1,4 @@
+import { loadAgencySettings } from '../db/agency-settings';
 import { findClawbackByDecision, listClawbacks } from '../db/receivables';
 import { findDecision, listDecisionsForGrant } from '../db/decisions';
 import { DomainError } from '../domain/errors';
@@ -41,6 +42,7 @@ export async function exportDecisionLetter(
     contentType: PDF,
     body: await writeLettersPdf(`Beslut ${decision.referenceNumber ?? ''}`.trim(), [
       decisionLetter(
+        await loadAgencySettings(ctx.db),
         grant,
         decision,
         superseded,
@@ -66,6 +68,7 @@ export async function exportGrantDecisionLetters(
     (await listClawbacks(ctx.db, grant.id)).map((c) => [c.decision.id, c.clawback]),
   );
   if (issued.length === 0) throw new DomainError('decision.none_issued', { grantId });
+  const agency = await loadAgencySettings(ctx.db);
   return {
     filename: `beslut-${grant.grantYear}-${grant.id.slice(0, 8)}.pdf`,
     contentType: PDF,
@@ -73,6 +76,7 @@ export async function exportGrantDecisionLetters(
       `Beslut – ${grant.name}`,
       issued.map((decision) =>
         decisionLetter(
+          agency,
           grant,
           decision,
           decision.supersedesDecisionId ? byId.get(decision.supersedesDecisionId) : undefined,

@@ -1,3 +1,4 @@
+import { appealTextOf } from '../db/agency-settings';
 import { todayInStockholm } from '../domain/dates';
 import { formatKronor } from '../domain/money';
 import { performanceAnnex } from '../domain/performance/annex';
@@ -66,6 +67,7 @@ export async function exportPerformanceResult(
                 grant,
                 calculation.json,
                 todayInStockholm(record.publishedAt ?? ctx.now()),
+                await appealTextOf(ctx.db, grant.id),
               ),
               annexTitle: 'Bilaga: fördelning per mottagare',
             });

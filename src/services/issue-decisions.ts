@@ -6,7 +6,8 @@ import {
   takeReferenceNumber,
   type DecisionRecord,
 } from '../db/decisions';
-import { AGENCY, formatReferenceNumber } from '../domain/decisions/agency';
+import { loadAgencySettings } from '../db/agency-settings';
+import { formatReferenceNumber } from '../domain/decisions/agency';
 import { todayInStockholm } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
@@ -46,11 +47,13 @@ export async function issueDecisions(
       throw new DomainError('decision.not_a_draft_of_grant', { decisionId: missing });
     }
     if (drafts.length === 0) throw new DomainError('decision.no_drafts', { grantId: grant.id });
+    // The series as set now: a changed series applies to the numbers taken from now on.
+    const { referenceSeries } = await loadAgencySettings(tx);
     const issued: DecisionRecord[] = [];
     for (const draft of drafts) {
-      const number = await takeReferenceNumber(tx, AGENCY.series, year);
+      const number = await takeReferenceNumber(tx, referenceSeries, year);
       const after = await markDecisionIssued(tx, draft.id, {
-        referenceNumber: formatReferenceNumber(AGENCY.series, year, number),
+        referenceNumber: formatReferenceNumber(referenceSeries, year, number),
         decidedOn,
         decisionMakerId: user.id,
         decisionMakerName: user.name,

@@ -1,6 +1,6 @@
-import { findAppealText, listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
+import { appealTextOf } from '../db/agency-settings';
+import { listDecisionsForGrant, type DecisionWithRecipient } from '../db/decisions';
 import { listDecisionsForPayout } from '../db/payouts';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { paidInChain } from '../domain/decisions/payout-batch';
 import type { ServiceContext } from './context';
 import { sourceKindsFor } from './decision-sources';
@@ -32,7 +32,7 @@ export async function listGrantDecisions(
   const decisions = await listDecisionsForGrant(ctx.db, grant.id);
   return {
     decisions,
-    appealText: (await findAppealText(ctx.db, grant.id)) ?? DEFAULT_APPEAL_TEXT,
+    appealText: await appealTextOf(ctx.db, grant.id),
     sourceKinds: sourceKindsFor(grant),
     draftLimits: await draftLimits(
       ctx.db,

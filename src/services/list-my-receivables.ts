@@ -1,8 +1,8 @@
 // "Mina fordringar": what the signed-in recipient's organisation owes the agency, over every grant —
 // its repayment demands (the latest submission's) and issued clawbacks, each with what is paid,
 // what remains, its state at `now` (overdue after the due day in Stockholm) and its letter; totals.
+import { loadAgencySettings } from '../db/agency-settings';
 import { listGrantIdsWithReceivables } from '../db/receivables';
-import { AGENCY } from '../domain/decisions/agency';
 import type { ServiceContext } from './context';
 import {
   loadReceivableRows,
@@ -39,6 +39,7 @@ export async function listMyReceivables(ctx: ServiceContext): Promise<MyReceivab
   authorize(ctx.user, 'own_organisation.read');
   const codes = await ownOrganisationCodes(ctx);
   const now = ctx.now();
+  const { repaymentBankgiro } = await loadAgencySettings(ctx.db);
   const rows: MyReceivableRow[] = [];
   for (const grantId of await listGrantIdsWithReceivables(ctx.db, codes)) {
     const grant = await loadGrant(ctx.db, grantId);
@@ -49,7 +50,7 @@ export async function listMyReceivables(ctx: ServiceContext): Promise<MyReceivab
         grantId,
         grantName: grant.name,
         grantYear: grant.grantYear,
-        bankgiro: AGENCY.bankgiro,
+        bankgiro: repaymentBankgiro,
         letterUrl: letterUrl(grantId, row),
       });
     }

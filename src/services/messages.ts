@@ -4,6 +4,7 @@ import type { IssueParams } from '../domain/issues';
 import { REQUISITION_MESSAGES } from './requisition-messages';
 import { DECISION_MESSAGES } from './decision-messages';
 import { RECEIVABLE_MESSAGES } from './receivable-messages';
+import { SETTINGS_MESSAGES } from './settings-messages';
 
 interface ServiceMessage {
   sv: (params: IssueParams) => string;
@@ -263,6 +264,7 @@ export const SERVICE_MESSAGES = {
   ...REQUISITION_MESSAGES,
   ...DECISION_MESSAGES,
   ...RECEIVABLE_MESSAGES,
+  ...SETTINGS_MESSAGES,
 } satisfies Record<string, ServiceMessage>;
 
 export type ServiceMessageCode = keyof typeof SERVICE_MESSAGES;

@@ -1,5 +1,4 @@
 import type { GrantRecord } from '../db/grants';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { formatKronor } from '../domain/money';
 import type { PerformanceCalculationJson } from './run-performance-calculation';
 
@@ -15,6 +14,7 @@ export function performanceDecisionSections(
   grant: GrantRecord,
   result: PerformanceCalculationJson,
   decidedOn: string,
+  appealText: string,
 ): { heading?: string; text: string }[] {
   const counts = result.counts;
   const conditionText = result.conditions
@@ -37,7 +37,7 @@ export function performanceDecisionSections(
     },
     {
       heading: 'Hur man överklagar',
-      text: DEFAULT_APPEAL_TEXT,
+      text: appealText,
     },
     {
       heading: 'Utbetalning',

@@ -54,6 +54,10 @@ export const POLICY = {
   'user.manage': { admin: 'any', recipient_signatory: 'organisation' },
   /** Issue a new one-time password link (a reset): administrators only. */
   'user.reset_password': { admin: 'any' },
+  /** Remove an account's binding to an OpenID Connect identity: administrators only. */
+  'user.unbind_identity': { admin: 'any' },
+  /** The agency's settings: letterhead, reference series, repayment bankgiro, appeal text. */
+  'settings.manage': { admin: 'any' },
   /** Design a grant's follow-up form and its reporting settings (docs/reporting.md). */
   'report_form.edit': { case_officer: 'grant' },
   /** A follow-up report: every one for agency staff, the own organisation's for its staff. */

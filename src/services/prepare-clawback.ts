@@ -1,12 +1,12 @@
+import { appealTextOf } from '../db/agency-settings';
 // The case officer prepares a clawback (återkrav) from an audit finding that proposed one: a draft
 // `decisions` row of kind `clawback` (amount, reasons, the grant's legal basis and appeal text) with
 // its own OCR reference and due date. A decision maker issues it through issueDecisions like any
 // other decision; then it is a receivable (docs/audit-and-clawback.md). Audited.
 import { appendAuditEvent } from '../db/audit';
 import { findAuditSampleItemForUpdate } from '../db/audit-samples';
-import { findAppealText, insertDecisions, type DecisionRecord } from '../db/decisions';
+import { insertDecisions, type DecisionRecord } from '../db/decisions';
 import { countClawbacks, insertClawback } from '../db/receivables';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { addDays, todayInStockholm } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { clawbackOcrReference } from '../domain/receivables/receivable';
@@ -60,7 +60,7 @@ export async function prepareClawback(
         legalBasis: grant.legalBasis,
         reasons: input.reasons,
         conditions: '',
-        appealText: (await findAppealText(tx, grant.id)) ?? DEFAULT_APPEAL_TEXT,
+        appealText: await appealTextOf(tx, grant.id),
         sourceType: 'audit_finding',
         sourceId: item.id,
         preparedBy: ctx.actor,

@@ -1,13 +1,12 @@
+import { appealTextOf } from '../db/agency-settings';
 import { appendAuditEvent } from '../db/audit';
 import {
   existingSourceKeys,
-  findAppealText,
   insertDecisions,
   sourceKey,
   type DecisionKind,
   type DecisionRecord,
 } from '../db/decisions';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { decisionToJson } from './decision-json';
@@ -33,7 +32,7 @@ export async function prepareDecisions(
       throw new DomainError('decision.source_not_available', { kind: input.kind });
     const amounts = await source.list(tx, grant);
     const existing = await existingSourceKeys(tx, grant.id);
-    const appealText = (await findAppealText(tx, grant.id)) ?? DEFAULT_APPEAL_TEXT;
+    const appealText = await appealTextOf(tx, grant.id);
     const created = await insertDecisions(
       tx,
       amounts

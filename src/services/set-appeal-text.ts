@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../db/audit';
 import { findAppealText, upsertAppealText } from '../db/decisions';
-import { DEFAULT_APPEAL_TEXT } from '../domain/decisions/agency';
+import { loadAgencySettings } from '../db/agency-settings';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from './policy';
@@ -17,8 +17,9 @@ export async function setAppealText(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = await loadGrantForUpdate(tx, input.grantId);
-    const before = (await findAppealText(tx, grant.id)) ?? DEFAULT_APPEAL_TEXT;
-    const after = input.appealText ?? DEFAULT_APPEAL_TEXT;
+    const agencyDefault = (await loadAgencySettings(tx)).appealText;
+    const before = (await findAppealText(tx, grant.id)) ?? agencyDefault;
+    const after = input.appealText ?? agencyDefault;
     await upsertAppealText(tx, grant.id, after, now);
     await appendAuditEvent(tx, {
       occurredAt: now,

@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../db/audit';
+import type { Executor } from '../db/client';
 import {
   countFailedSignIns,
   deleteExpiredSessions,
@@ -11,7 +12,7 @@ import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { SessionUser } from './policy';
-import { createSession } from './resolve-session';
+import { createSession, hashToken } from './resolve-session';
 import { loadSessionUser } from './session-user';
 
 /** Five failures for one account, or twenty from one address, in 15 minutes stop further tries. */
@@ -70,6 +71,8 @@ export async function startSession(
   ctx: ServiceContext,
   user: UserRecord,
   audit: { action: string; after: Record<string, unknown> },
+  /** More to do in the same transaction once the session exists (given its token's hash). */
+  alsoInTransaction?: (tx: Executor, sessionTokenHash: string) => Promise<void>,
 ): Promise<SignedIn> {
   const now = ctx.now();
   const ip = typeof audit.after.ip === 'string' ? audit.after.ip : '';
@@ -85,7 +88,9 @@ export async function startSession(
     });
     // Expired sessions are refused when read; each sign-in also clears them out of the table.
     await deleteExpiredSessions(tx, now);
-    return createSession(tx, user.id, now);
+    const created = await createSession(tx, user.id, now);
+    await alsoInTransaction?.(tx, hashToken(created.token));
+    return created;
   });
   return { user: await loadSessionUser(ctx.db, user), ...session };
 }

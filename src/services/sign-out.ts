@@ -1,13 +1,23 @@
 import { appendAuditEvent } from '../db/audit';
+import { findSessionIdToken } from '../db/user-identities';
 import { deleteSession } from '../db/users';
 import type { ServiceContext } from './context';
 import { DomainError } from '../domain/errors';
 
-/** Ends the session (its row is deleted, so the cookie is worthless even if kept) and audits it. */
-export async function signOut(ctx: ServiceContext, tokenHash: string): Promise<void> {
+/**
+ * Ends the session (its row is deleted, so the cookie is worthless even if kept) and audits it.
+ * Returns the provider's ID token when the session was signed in with OpenID Connect at a
+ * provider that can end its own session too: the token is deleted with the session, and the
+ * caller uses it once, as id_token_hint.
+ */
+export async function signOut(
+  ctx: ServiceContext,
+  tokenHash: string,
+): Promise<{ idToken: string | null }> {
   const user = ctx.user;
   if (!user) throw new DomainError('auth.unauthenticated', {});
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
+    const idToken = (await findSessionIdToken(tx, tokenHash)) ?? null;
     await deleteSession(tx, tokenHash);
     await appendAuditEvent(tx, {
       occurredAt: ctx.now(),
@@ -15,6 +25,8 @@ export async function signOut(ctx: ServiceContext, tokenHash: string): Promise<v
       entityType: 'user',
       entityId: user.id,
       action: 'user.signed_out',
+      ...(idToken !== null && { after: { atProvider: true } }),
     });
+    return { idToken };
   });
 }

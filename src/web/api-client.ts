@@ -31,7 +31,8 @@ import {
   ReportSchema,
 } from '../http/routes/reporting.schema';
 import type { RoleAssignment } from '../http/routes/session.schema';
-import { SessionSchema, SignInOptionsSchema } from '../http/routes/session.schema';
+import { SessionSchema, SignInOptionsSchema, SignOutSchema } from '../http/routes/session.schema';
+import { AgencySettingsSchema, type AgencySettingsInput } from '../http/routes/settings.schema';
 import type { UserInvite } from '../http/routes/users.schema';
 import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
 
@@ -121,6 +122,7 @@ export const enc = encodeURIComponent;
 
 // 204 No Content: nothing to parse.
 const NoContentSchema = z.unknown().transform(() => undefined);
+const SignOutAnswerSchema = SignOutSchema.optional();
 
 export const api = {
   getSession: (signal?: AbortSignal) => request(SessionSchema, '/session', { signal }),
@@ -128,7 +130,8 @@ export const api = {
     request(SessionSchema, '/session', json('POST', { email, password })),
   signInOptions: (signal?: AbortSignal) =>
     request(SignInOptionsSchema, '/session/sign-in-options', { signal }),
-  signOut: () => request(NoContentSchema, '/session', { method: 'DELETE' }),
+  /** Signed out; `endSessionUrl` when the browser must end the identity provider's session too. */
+  signOut: () => request(SignOutAnswerSchema, '/session', { method: 'DELETE' }),
   setPassword: (token: string, password: string) =>
     request(NoContentSchema, '/session/password', json('POST', { token, password })),
   myGrants: (signal?: AbortSignal) => request(MyGrantListSchema, '/me/grants', { signal }),
@@ -143,6 +146,14 @@ export const api = {
     request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
   setUserActive: (id: string, active: boolean) =>
     request(UserSchema, `/users/${enc(id)}/active`, json('PUT', { active })),
+  agencySettings: (signal?: AbortSignal) =>
+    request(AgencySettingsSchema, '/settings/agency', { signal }),
+  updateAgencySettings: (body: AgencySettingsInput) =>
+    request(AgencySettingsSchema, '/settings/agency', json('PUT', body)),
+  unbindIdentity: (userId: string, identityId: string) =>
+    request(NoContentSchema, `/users/${enc(userId)}/identities/${enc(identityId)}`, {
+      method: 'DELETE',
+    }),
   issuePasswordLink: (id: string) =>
     request(InvitationSchema, `/users/${enc(id)}/password-link`, { method: 'POST' }),
   changePassword: (currentPassword: string, newPassword: string) =>

@@ -24,6 +24,7 @@ import { ChangePasswordPage } from './pages/change-password-page';
 import { SetPasswordPage } from './pages/set-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { UsersPage } from './pages/users-page';
+import { SettingsPage } from './pages/settings-page';
 
 // The two pages with charts load recharts with them, so the first page a person opens stays light.
 const AllocationPage = lazy(() =>
@@ -75,6 +76,7 @@ export function App() {
                 />
                 <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
+                <Route path="admin/installningar" element={agency(<SettingsPage />)} />
                 <Route
                   path="konto/losenord"
                   element={

@@ -47,8 +47,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return next;
       },
       async signOut() {
-        await api.signOut().catch(() => undefined);
+        const answer = await api.signOut().catch(() => undefined);
         adopt(SIGNED_OUT);
+        // Signed in with the identity provider: end its session too; it sends the browser back.
+        if (answer?.endSessionUrl) window.location.assign(answer.endSessionUrl);
       },
       can: (action) => session?.permissions.includes(action) ?? false,
     }),

@@ -74,6 +74,11 @@ export function Layout() {
                   <NavLink to="/admin/anvandare">{t('layout.nav.users')}</NavLink>
                 </li>
               ) : null}
+              {can('agency.read') ? (
+                <li>
+                  <NavLink to="/admin/installningar">{t('layout.nav.settings')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           {session?.user ? (

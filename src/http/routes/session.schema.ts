@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** The answer to signing out when the identity provider's session is to be ended too. */
+export const SignOutSchema = z.object({
+  endSessionUrl: z
+    .url()
+    .describe(
+      "The provider's end_session_endpoint with id_token_hint and post_logout_redirect_uri",
+    ),
+});
+
 export const RoleSchema = z.enum([
   'admin',
   'case_officer',

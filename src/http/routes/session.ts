@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isDomainError } from '../../domain/errors';
 import { setPassword } from '../../services/set-password';
 import { signInWithOidc } from '../../services/sign-in-with-oidc';
@@ -13,6 +14,7 @@ import {
   SessionSchema,
   SignInOptionsSchema,
   SignInSchema,
+  SignOutSchema,
   type Session,
 } from './session.schema';
 import type { SessionUser } from '../../services/policy';
@@ -96,12 +98,22 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     '/session',
     {
       config: { access: 'signed_in' },
-      schema: { tags, description: 'Signs out: the session ends on the server.' },
+      schema: {
+        tags,
+        description:
+          "Signs out: the session ends on the server (204). A session signed in with OpenID Connect at a provider whose discovery has an end_session_endpoint answers 200 with `endSessionUrl`: the browser goes there (id_token_hint, post_logout_redirect_uri back to the sign-in page) to end the provider's session too.",
+        response: { 200: SignOutSchema, 204: z.void().describe('Signed out here only') },
+      },
     },
     async (request, reply) => {
-      if (request.session) await signOut(request.ctx, request.session.tokenHash);
+      const ended = request.session
+        ? await signOut(request.ctx, request.session.tokenHash)
+        : { idToken: null };
       clearSessionCookie(request, reply);
-      return reply.code(204).send();
+      const endSessionUrl =
+        oidc && ended.idToken !== null ? await oidc.endSessionUrl(ended.idToken) : null;
+      if (!endSessionUrl) return reply.code(204).send();
+      return reply.header('cache-control', 'no-store').send({ endSessionUrl: endSessionUrl.href });
     },
   );
 
@@ -185,15 +197,21 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
       void reply.header('cache-control', 'no-store');
       if (!pending) return redirectWithError(reply, 'auth.oidc_failed');
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      let identity;
+      let finished;
       try {
-        identity = await oidc.finish(query, pending);
+        finished = await oidc.finish(query, pending);
       } catch (error) {
         request.log.warn({ err: error }, 'OpenID Connect callback refused');
         return redirectWithError(reply, 'auth.oidc_failed');
       }
       try {
-        const signedIn = await signInWithOidc(request.ctx, { identity, ip: request.ip });
+        const signedIn = await signInWithOidc(request.ctx, {
+          identity: finished.identity,
+          ip: request.ip,
+          ...(finished.idTokenForSignOut !== undefined && {
+            idToken: finished.idTokenForSignOut,
+          }),
+        });
         setSessionCookie(request, reply, signedIn.token);
       } catch (error) {
         if (isDomainError(error)) return redirectWithError(reply, error.code);

@@ -12,7 +12,25 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const UserListSchema = z.object({ items: z.array(UserSchema) });
+/** An account's binding to an identity at an OpenID Connect provider (docs/access.md). */
+export const UserIdentitySchema = z.object({
+  id: z.uuid(),
+  issuer: z.string(),
+  subject: z.string(),
+  email: z.string().describe('The email the provider vouched for when the binding was made'),
+  createdAt: z.iso.datetime(),
+  lastSignedInAt: z.iso.datetime().nullable(),
+});
+export type UserIdentity = z.infer<typeof UserIdentitySchema>;
+
+export const UserListItemSchema = UserSchema.extend({
+  identities: z
+    .array(UserIdentitySchema)
+    .describe('OpenID Connect bindings: listed for administrators only, empty for a signatory'),
+});
+export type UserListItem = z.infer<typeof UserListItemSchema>;
+
+export const UserListSchema = z.object({ items: z.array(UserListItemSchema) });
 
 export const UserInviteSchema = z.object({
   email: z.email().max(320),

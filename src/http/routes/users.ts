@@ -4,6 +4,7 @@ import { listUsers } from '../../services/list-users';
 import { issuePasswordLink } from '../../services/issue-password-link';
 import { setUserActive } from '../../services/set-user-active';
 import { setUserRoles } from '../../services/set-user-roles';
+import { unbindIdentity } from '../../services/unbind-identity';
 import type { Invitation } from '../../services/invite-user';
 import type { ZodApp } from '../validation';
 import {
@@ -100,5 +101,25 @@ export function userRoutes(app: ZodApp): void {
     },
     async (request) =>
       presentInvitation(await issuePasswordLink(request.ctx, { userId: request.params.id })),
+  );
+
+  app.delete(
+    '/users/:id/identities/:identityId',
+    {
+      config: { access: 'user.unbind_identity' },
+      schema: {
+        tags,
+        description:
+          "Removes the account's binding to an OpenID Connect identity (issuer and subject); the next sign-in with the provider's verified email binds it again. Administrators only; audited. 404 user.identity_not_found.",
+        params: z.object({ id: z.uuid(), identityId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      await unbindIdentity(request.ctx, {
+        userId: request.params.id,
+        identityId: request.params.identityId,
+      });
+      return reply.code(204).send();
+    },
   );
 }

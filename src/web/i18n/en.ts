@@ -2,6 +2,7 @@
 import { enDecisions } from './en-decisions';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
+import { enSettings } from './en-settings';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -739,6 +740,7 @@ export const en: Messages = {
   ...enDecisions,
   ...enInterests,
   ...enReceivables,
+  ...enSettings,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

@@ -3,6 +3,7 @@
 import { svDecisions } from './sv-decisions';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
+import { svSettings } from './sv-settings';
 
 export const sv = {
   'layout.siteName': 'Statsbidrag',
@@ -737,6 +738,7 @@ export const sv = {
   ...svDecisions,
   ...svInterests,
   ...svReceivables,
+  ...svSettings,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',

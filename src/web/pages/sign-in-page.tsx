@@ -15,6 +15,7 @@ import { useResource } from '../use-resource';
 const OIDC_ERRORS = [
   'auth.oidc_unknown_account',
   'auth.oidc_email_not_verified',
+  'auth.oidc_identity_conflict',
   'auth.oidc_failed',
 ] as const;
 
@@ -65,6 +66,7 @@ export function SignInPage() {
   return (
     <div className="narrow">
       <h1>{t('signIn.title')}</h1>
+      {params.get('utloggad') !== null ? <p role="status">{t('signIn.signedOut')}</p> : null}
       <p className="lead">{t('signIn.intro')}</p>
       {error ? <ProblemAlert error={error} title={t('signIn.failed')} /> : null}
       {oidcError && !error ? (

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Role } from '../../http/routes/session.schema';
-import type { User } from '../../http/routes/users.schema';
+import type { UserListItem as User } from '../../http/routes/users.schema';
 import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
@@ -73,6 +73,13 @@ export function UsersPage() {
     void run(async () => {
       await api.setUserActive(user.id, active);
       announce(t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }));
+    });
+  }
+
+  function unbind(user: User, identityId: string) {
+    void run(async () => {
+      await api.unbindIdentity(user.id, identityId);
+      announce(t('users.identityRemoved', { name: user.name }));
     });
   }
 
@@ -209,6 +216,29 @@ export function UsersPage() {
                       >
                         {t('users.newLink')}
                       </button>
+                    ) : null}
+                    {user.identities.length > 0 ? (
+                      <ul className="plain-list">
+                        {user.identities.map((identity) => (
+                          <li key={identity.id}>
+                            {t('users.identity', {
+                              issuer: identity.issuer,
+                              subject: identity.subject,
+                            })}{' '}
+                            <button
+                              type="button"
+                              className="button button--small"
+                              aria-label={t('users.removeIdentityFor', {
+                                name: user.name,
+                                issuer: identity.issuer,
+                              })}
+                              onClick={() => unbind(user, identity.id)}
+                            >
+                              {t('users.removeIdentity')}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
                     ) : null}
                   </td>
                 </tr>

@@ -1,0 +1,72 @@
+// The agency's settings: the administrator opens Inställningar, types a bankgiro number with a
+// wrong check digit (the field refuses it, nothing is saved), then a right one and saves; the
+// repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
+// its OCR number. axe on the page, with and without the error.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { pdfText } from '../src/files/pdf-text';
+import type { Harness } from './support';
+import {
+  assertAccessible,
+  browserUnavailable,
+  demoAccount,
+  demoGrantId,
+  normalizeSpaces,
+  signInAndOpen,
+  startHarness,
+} from './support';
+
+const skip = browserUnavailable();
+
+describe('agency settings', { skip }, () => {
+  let harness: Harness;
+  let grantId: string;
+  before(async () => {
+    harness = await startHarness();
+    grantId = await demoGrantId(harness.baseUrl, 2024);
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('refuses a bad bankgiro at the field, saves a good one, and the repayment demand shows it', async () => {
+    const page = await harness.newPage();
+    await signInAndOpen(harness, demoAccount('admin'), page, '/');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Myndighetens inställningar' }).waitFor();
+    const bankgiro = page.getByLabel('Bankgiro för återbetalningar');
+    assert.equal(await page.getByLabel('Myndighetens namn').inputValue(), 'Socialstyrelsen');
+    assert.equal(await page.getByLabel('Diarieserie').inputValue(), 'SB');
+    await assertAccessible(page, 'settings page');
+
+    await bankgiro.fill('5402-9682');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    const fieldError = page.locator('#settings-repaymentBankgiro-error');
+    await fieldError.waitFor();
+    assert.match(
+      normalizeSpaces(await fieldError.innerText()),
+      /Kontrollsiffran i bankgironumret "5402-9682" stämmer inte\./,
+    );
+    assert.equal(await bankgiro.getAttribute('aria-invalid'), 'true');
+    await assertAccessible(page, 'settings page with a refused bankgiro');
+    const unchanged = await page.request.get(`${harness.baseUrl}/api/settings/agency`);
+    assert.equal(
+      ((await unchanged.json()) as { repaymentBankgiro: unknown }).repaymentBankgiro,
+      null,
+    );
+
+    await bankgiro.fill('54029681');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.getByText(/Senast ändrad .* av admin@demo\.statsbidrag\.se\./).waitFor();
+    assert.equal(await bankgiro.inputValue(), '5402-9681', 'stored in its printed form');
+    assert.equal(await page.locator('#settings-repaymentBankgiro-error').count(), 0);
+
+    const letter = await page.request.get(
+      `${harness.baseUrl}/api/grants/${grantId}/reports/0114/repayment.pdf`,
+    );
+    assert.equal(letter.status(), 200);
+    const text = normalizeSpaces(pdfText(await letter.body()));
+    assert.match(text, /Betala till bankgiro 5402-9681, ange OCR-nummer \d+\./);
+    assert.deepEqual(harness.pageErrors, []);
+  });
+});
