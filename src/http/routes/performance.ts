@@ -17,11 +17,18 @@ import { savePerformanceModel } from '../../services/save-performance-model';
 import { uploadPerformanceFigures } from '../../services/upload-performance-figures';
 import { uploadPerformanceKey } from '../../services/upload-performance-key';
 import { withdrawInterest } from '../../services/withdraw-interest';
-import { presentPerformanceOverview, presentPerformanceResult } from '../present-performance';
+import { getRecipientFigures, saveRecipientFigures } from '../../services/recipient-figures';
+import {
+  presentFiguresView,
+  presentPerformanceOverview,
+  presentPerformanceResult,
+} from '../present-performance';
 import { readUpload } from '../upload';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
 import { IdParamsSchema } from './grants';
 import {
+  FigureValuesInputSchema,
+  FiguresViewSchema,
   InterestRegistrationInputSchema,
   PerformanceModelInputSchema,
   PerformanceOverviewSchema,
@@ -112,6 +119,50 @@ export function performanceRoutes(app: ZodApp): void {
     '/grants/:id/performance/figures',
     'The reported figures for many recipients, CSV or XLSX: recipient_code and one column per figure. Every bad row is reported with line and column (422) and nothing is stored; a good upload replaces all figures.',
     uploadPerformanceFigures,
+  );
+
+  app.get(
+    '/grants/:id/performance/figures/:code',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          "One registered recipient's figures as the agency's form shows them (422 performance.not_registered for a recipient without an expression of interest).",
+        params: RecipientCodeParamsSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) =>
+      presentFiguresView(
+        await getRecipientFigures(request.ctx, {
+          grantId: request.params.id,
+          recipientCode: request.params.code,
+        }),
+      ),
+  );
+
+  app.put(
+    '/grants/:id/performance/figures/:code',
+    {
+      config: { access: 'grant.edit' },
+      schema: {
+        tags,
+        description:
+          "Enters or corrects one registered recipient's figures on its behalf (figures phoned in, a correction), also after the recipient's last day, until a calculation is published (then 409). Checked as the portal's form; 409 for a stale `version`; audited with the values before and after.",
+        params: RecipientCodeParamsSchema,
+        body: FigureValuesInputSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) =>
+      presentFiguresView(
+        await saveRecipientFigures(request.ctx, {
+          grantId: request.params.id,
+          recipientCode: request.params.code,
+          ...request.body,
+        }),
+      ),
   );
 
   app.post(

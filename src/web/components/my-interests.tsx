@@ -71,8 +71,10 @@ export function MyInterests() {
                   <th scope="row">{item.name}</th>
                   <td className="num">{item.grantYear}</td>
                   <td>
-                    {formatDate(item.interestDeadlineOn, locale)}
-                    {item.open ? null : ` (${t('myInterests.closed')})`}
+                    {item.interestDeadlineOn
+                      ? formatDate(item.interestDeadlineOn, locale)
+                      : t('myInterests.noCall')}
+                    {item.open || !item.interestDeadlineOn ? null : ` (${t('myInterests.closed')})`}
                   </td>
                   <td>
                     {item.registeredAt

@@ -1,0 +1,354 @@
+// Reporting one recipient's figures in a form (issue 6), through the API on PGlite and PostgreSQL:
+// the recipient in the portal (its own organisation only, once registered, through the last day to
+// report figures, inclusive Europe/Stockholm) and the agency on its behalf (until a calculation is
+// published). The checks are the upload's, by field; nothing is stored on an issue; a stale
+// version is 409; every save is audited with the values before and after.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, it } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents, reportedFigures } from '../../db/schema';
+import { describeEachDatabase } from '../../db/testing';
+import type { Role } from '../../db/users';
+import { calculatePerformance } from '../../services/calculate-performance';
+import { systemContext } from '../../services/context';
+import { createGrant } from '../../services/create-grant';
+import { publishPerformanceResult } from '../../services/publish-performance-result';
+import { registerInterest } from '../../services/register-interest';
+import { savePerformanceModel } from '../../services/save-performance-model';
+import { uploadPerformanceKey } from '../../services/upload-performance-key';
+import type { App } from '../server';
+import { buildServer } from '../server';
+import { grantInput, multipart, signInAs, TEST_NOW } from '../testing';
+import { toGrantDraft } from './grants';
+import type { MyInterest } from './me.schema';
+import type { FiguresView, PerformanceOverview } from './performance.schema';
+import type { Problem } from './problem.schema';
+
+const MODEL_2023 = new URL(
+  '../../../docs/examples/hourly-employment-2023.model.json',
+  import.meta.url,
+);
+const LAST_MOMENT = new Date('2026-03-31T21:59:59.999Z'); // 23:59:59.999 CEST on 2026-03-31
+const AFTER_DEADLINE = new Date('2026-03-31T22:00:00.000Z'); // 00:00 CEST on 2026-04-01
+const GOOD = {
+  permanent_feb_2022: '100',
+  hourly_feb_2022: '30',
+  permanent_nov_2023: '1 000',
+  hourly_nov_2023: '10',
+};
+
+describeEachDatabase('reporting figures in a form', (getDb) => {
+  let clock = TEST_NOW;
+  let app: App;
+  let grantId: string;
+  let keyGrantId: string;
+
+  const as = async (name: string, role: Role, recipientCode: string | null) =>
+    (await signInAs(getDb(), name, [{ role, grantId: null }], { recipientCode, now: clock }))
+      .headers;
+  const stockholm = () => as('sthlm-user', 'recipient_user', '0180');
+  const vasby = () => as('vasby-signatory', 'recipient_signatory', '0114');
+  const vallentuna = () => as('vallentuna-user', 'recipient_user', '0115');
+  const officer = () => as('officer', 'case_officer', null);
+  const own = (id = grantId) => `/api/me/grants/${id}/figures`;
+  const agency = (code: string) => `/api/grants/${grantId}/performance/figures/${code}`;
+  const call = (
+    headers: Record<string, string>,
+    method: 'GET' | 'PUT',
+    url: string,
+    payload?: unknown,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers,
+      ...(payload !== undefined && { payload: payload as object }),
+    });
+  const rows = async () =>
+    getDb()
+      .select()
+      .from(reportedFigures)
+      .where(eq(reportedFigures.grantId, grantId))
+      .orderBy(reportedFigures.recipientCode);
+  const saves = async () =>
+    getDb()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.grantId, grantId), eq(auditEvents.action, 'performance.figures_saved')),
+      )
+      .orderBy(auditEvents.id);
+  const problem = (response: { json<T>(): T }) =>
+    response.json<Problem>().errors.map((e) => [e.path ?? '', e.code]);
+
+  before(async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+    const grant = await createGrant(
+      ctx,
+      toGrantDraft(
+        grantInput({
+          name: 'Färre timanställningar (formulär)',
+          grantYear: 2023,
+          totalAmountKr: 1_998_500_000,
+          distributionMethod: 'performance',
+          requisitionDeadlineOn: null,
+          repaymentDeadlineOn: null,
+        }),
+      ),
+    );
+    grantId = grant.id;
+    await savePerformanceModel(ctx, {
+      grantId,
+      modelText: await readFile(MODEL_2023, 'utf8'),
+      interestDeadlineOn: '2026-03-15',
+      figuresDeadlineOn: '2026-03-31',
+    });
+    await uploadPerformanceKey(ctx, {
+      grantId,
+      filename: 'key.csv',
+      bytes: Buffer.from('recipient_code,key_kr\n0180,3000000\n0114,200000\n0115,100000\n'),
+    });
+    // Stockholm and Upplands Väsby registered; Vallentuna is in the key but did not.
+    await registerInterest(ctx, { grantId, recipientCodes: ['0180', '0114'] });
+    keyGrantId = (await createGrant(ctx, toGrantDraft(grantInput({ name: 'Nyckelbidrag' })))).id;
+    app = await buildServer({ db: getDb(), now: () => clock });
+  });
+  after(() => app.close());
+
+  it("shows the model's figures with their hints, and nothing reported yet", async () => {
+    const response = await call(await stockholm(), 'GET', own());
+    assert.equal(response.statusCode, 200, response.body);
+    const view = response.json<FiguresView>();
+    assert.equal(view.recipientCode, '0180');
+    assert.equal(view.recipientName, 'Stockholm');
+    assert.equal(view.figuresDeadlineOn, '2026-03-31');
+    assert.equal(view.editable, true);
+    assert.deepEqual(view.values, {});
+    assert.equal(view.reported, null);
+    assert.deepEqual(
+      view.figures.map((f) => [f.name, f.type, f.measurementPoint, f.required, f.min, f.max]),
+      [
+        ['permanent_feb_2022', 'integer', 'feb_2022', true, '0', null],
+        ['hourly_feb_2022', 'integer', 'feb_2022', true, '0', null],
+        ['permanent_nov_2023', 'integer', 'nov_2023', true, '0', null],
+        ['hourly_nov_2023', 'integer', 'nov_2023', true, '0', null],
+      ],
+    );
+    assert.deepEqual(
+      view.measurementPoints.map((p) => p.label),
+      ['februari 2022', 'november 2023'],
+    );
+    const [item] = (await call(await stockholm(), 'GET', '/api/me/interests'))
+      .json<{ items: MyInterest[] }>()
+      .items.filter((i) => i.grantId === grantId);
+    assert.deepEqual(item?.figures, { deadlineOn: '2026-03-31', open: true, reportedAt: null });
+  });
+
+  it('refuses bad values by field (range, integer, missing, unknown figure) and stores nothing', async () => {
+    const response = await call(await stockholm(), 'PUT', own(), {
+      values: {
+        permanent_feb_2022: '-1',
+        hourly_feb_2022: '12,5',
+        permanent_nov_2023: '',
+        hourly_nov_2023: 'tio',
+        hourly_dec_2023: '3',
+      },
+      version: null,
+    });
+    assert.equal(response.statusCode, 422, response.body);
+    assert.deepEqual(problem(response), [
+      ['values.hourly_dec_2023', 'performance.unknown_figure'],
+      ['values.permanent_feb_2022', 'performance.out_of_range'],
+      ['values.hourly_feb_2022', 'performance.not_integer'],
+      ['values.permanent_nov_2023', 'cell.missing'],
+      ['values.hourly_nov_2023', 'cell.not_a_number'],
+    ]);
+    assert.match(response.json<Problem>().errors[1]?.message ?? '', /-1 ligger utanför/);
+    assert.deepEqual(await rows(), []);
+    assert.deepEqual(await saves(), []);
+  });
+
+  it('saves good values (Swedish writing accepted) as the portal, audited; again with the version', async () => {
+    const first = await call(await stockholm(), 'PUT', own(), { values: GOOD, version: null });
+    assert.equal(first.statusCode, 200, first.body);
+    const view = first.json<FiguresView>();
+    assert.deepEqual(view.values, { ...GOOD, permanent_nov_2023: '1000' });
+    assert.equal(view.reported?.version, 1);
+    assert.equal(view.reported?.source, 'portal');
+    assert.match(view.reported?.savedBy ?? '', /sthlm-user/);
+
+    // A second form opened before the save is stale: 409, nothing changed.
+    const stale = await call(await stockholm(), 'PUT', own(), {
+      values: { ...GOOD, hourly_nov_2023: '11' },
+      version: null,
+    });
+    assert.equal(stale.statusCode, 409, stale.body);
+    assert.deepEqual(problem(stale), [['', 'performance.figures_version_conflict']]);
+
+    const second = await call(await stockholm(), 'PUT', own(), {
+      values: { ...GOOD, hourly_nov_2023: '12' },
+      version: 1,
+    });
+    assert.equal(second.statusCode, 200, second.body);
+    assert.equal(second.json<FiguresView>().reported?.version, 2);
+    const [row] = await rows();
+    assert.deepEqual(row?.values, {
+      permanent_feb_2022: '100',
+      hourly_feb_2022: '30',
+      permanent_nov_2023: '1000',
+      hourly_nov_2023: '12',
+    });
+    const events = await saves();
+    assert.equal(events.length, 2);
+    assert.equal(events[0]?.before, null);
+    assert.deepEqual((events[1]?.before as { values: unknown }).values, {
+      ...GOOD,
+      permanent_nov_2023: '1000',
+    });
+    assert.deepEqual((events[1]?.after as { values: unknown; version: number }).version, 2);
+    assert.match(events[1]?.actor ?? '', /sthlm-user/);
+  });
+
+  it("only the own organisation: another's figures are never shown, an unregistered one gets 404", async () => {
+    const vasbyView = (await call(await vasby(), 'GET', own())).json<FiguresView>();
+    assert.equal(vasbyView.recipientCode, '0114');
+    assert.deepEqual(vasbyView.values, {});
+    for (const method of ['GET', 'PUT'] as const) {
+      const notRegistered = await call(
+        await vallentuna(),
+        method,
+        own(),
+        method === 'PUT' ? { values: GOOD, version: null } : undefined,
+      );
+      assert.equal(notRegistered.statusCode, 404, notRegistered.body);
+      const keyGrant = await call(
+        await stockholm(),
+        method,
+        own(keyGrantId),
+        method === 'PUT' ? { values: GOOD, version: null } : undefined,
+      );
+      assert.equal(keyGrant.statusCode, 404, keyGrant.body);
+    }
+    assert.equal((await call(await officer(), 'GET', own())).statusCode, 403);
+    assert.deepEqual(
+      (await rows()).map((r) => r.recipientCode),
+      ['0180'],
+    );
+  });
+
+  it('is open through 23:59:59.999 of the last day (Stockholm), then 409; the agency may still correct', async () => {
+    clock = LAST_MOMENT;
+    const inTime = await call(await vasby(), 'PUT', own(), { values: GOOD, version: null });
+    assert.equal(inTime.statusCode, 200, inTime.body);
+
+    clock = AFTER_DEADLINE;
+    const late = await call(await vasby(), 'PUT', own(), {
+      values: { ...GOOD, hourly_nov_2023: '9' },
+      version: 1,
+    });
+    assert.equal(late.statusCode, 409, late.body);
+    assert.deepEqual(problem(late), [['', 'performance.figures_deadline_passed']]);
+    assert.match(late.json<Problem>().errors[0]?.message ?? '', /2026-03-31/);
+    const view = (await call(await vasby(), 'GET', own())).json<FiguresView>();
+    assert.equal(view.editable, false);
+    assert.equal(view.closedReason, 'figures_deadline_passed');
+    assert.equal(view.values.hourly_nov_2023, '10');
+
+    const corrected = await call(await officer(), 'PUT', agency('0114'), {
+      values: { ...GOOD, hourly_nov_2023: '9' },
+      version: 1,
+    });
+    assert.equal(corrected.statusCode, 200, corrected.body);
+    assert.equal(corrected.json<FiguresView>().reported?.source, 'agency_form');
+    assert.equal(corrected.json<FiguresView>().reported?.version, 2);
+  });
+
+  it('the agency: only registered recipients, checked the same way; the figures table shows each source', async () => {
+    const unregistered = await call(await officer(), 'PUT', agency('0115'), {
+      values: GOOD,
+      version: null,
+    });
+    assert.equal(unregistered.statusCode, 422);
+    assert.deepEqual(problem(unregistered), [['recipientCode', 'performance.not_registered']]);
+    const bad = await call(await officer(), 'PUT', agency('0180'), {
+      values: { ...GOOD, hourly_nov_2023: '-3' },
+      version: 2,
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.deepEqual(problem(bad), [['values.hourly_nov_2023', 'performance.out_of_range']]);
+    assert.equal((await call(await stockholm(), 'PUT', agency('0180'), {})).statusCode, 403);
+
+    const overview = (
+      await call(await officer(), 'GET', `/api/grants/${grantId}/performance`)
+    ).json<PerformanceOverview>();
+    assert.equal(overview.figuresDeadlineOn, '2026-03-31');
+    assert.deepEqual(
+      overview.figures.rows.map((r) => [r.recipientCode, r.source, r.version]),
+      [
+        ['0114', 'agency_form', 2],
+        ['0180', 'portal', 2],
+      ],
+    );
+  });
+
+  it('an upload replaces form-entered rows and carries their versions on, so an open form is stale', async () => {
+    const body = await multipart({
+      file: {
+        filename: 'uppgifter.csv',
+        content:
+          'recipient_code,permanent_feb_2022,hourly_feb_2022,permanent_nov_2023,hourly_nov_2023\n0180,100,30,100,10\n',
+      },
+    });
+    const upload = await app.inject({
+      method: 'POST',
+      url: `/api/grants/${grantId}/performance/figures`,
+      ...body,
+      headers: { ...body.headers, ...(await officer()) },
+    });
+    assert.equal(upload.statusCode, 200, upload.body);
+    const overview = upload.json<PerformanceOverview>();
+    assert.deepEqual(
+      overview.figures.rows.map((r) => [
+        r.recipientCode,
+        r.source,
+        r.sourceFilename,
+        r.sourceLine,
+        r.version,
+      ]),
+      [['0180', 'upload', 'uppgifter.csv', 2, 3]],
+    );
+    const [event] = (
+      await getDb()
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.grantId, grantId),
+            eq(auditEvents.action, 'performance.figures_uploaded'),
+          ),
+        )
+    ).slice(-1);
+    assert.deepEqual(event?.before, { rowCount: 2, formRowCount: 2 });
+    const stale = await call(await officer(), 'PUT', agency('0180'), { values: GOOD, version: 2 });
+    assert.equal(stale.statusCode, 409);
+  });
+
+  it('once a calculation is published: 409 for the recipient and the agency, nothing changed', async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => clock);
+    const result = await calculatePerformance(ctx, grantId);
+    await publishPerformanceResult(ctx, result.id);
+    clock = TEST_NOW;
+    const recipient = await call(await stockholm(), 'PUT', own(), { values: GOOD, version: 3 });
+    assert.equal(recipient.statusCode, 409);
+    assert.deepEqual(problem(recipient), [['', 'performance.result_published']]);
+    const officerSave = await call(await officer(), 'PUT', agency('0180'), {
+      values: GOOD,
+      version: 3,
+    });
+    assert.equal(officerSave.statusCode, 409);
+    const view = (await call(await stockholm(), 'GET', own())).json<FiguresView>();
+    assert.equal(view.closedReason, 'result_published');
+    assert.equal((await rows())[0]?.version, 3);
+  });
+});
