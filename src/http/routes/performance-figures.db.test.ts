@@ -334,12 +334,46 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
     assert.equal(stale.statusCode, 409);
   });
 
+  it('the current figures download as a CSV that the upload reads back unchanged', async () => {
+    const response = await call(
+      await officer(),
+      'GET',
+      `/api/grants/${grantId}/performance/figures.csv`,
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(
+      response.body,
+      '\ufeffrecipient_code,name,permanent_feb_2022,hourly_feb_2022,permanent_nov_2023,hourly_nov_2023\r\n0180,Stockholm,100,30,100,10\r\n',
+    );
+    const body = await multipart({ file: { filename: 'nuvarande.csv', content: response.body } });
+    const upload = await app.inject({
+      method: 'POST',
+      url: `/api/grants/${grantId}/performance/figures`,
+      ...body,
+      headers: { ...body.headers, ...(await officer()) },
+    });
+    assert.equal(upload.statusCode, 200, upload.body);
+    const [row] = upload.json<PerformanceOverview>().figures.rows;
+    assert.deepEqual(row?.values, {
+      permanent_feb_2022: '100',
+      hourly_feb_2022: '30',
+      permanent_nov_2023: '100',
+      hourly_nov_2023: '10',
+    });
+    assert.equal(row?.version, 4);
+    assert.equal(
+      (await call(await stockholm(), 'GET', `/api/grants/${grantId}/performance/figures.csv`))
+        .statusCode,
+      403,
+    );
+  });
+
   it('once a calculation is published: 409 for the recipient and the agency, nothing changed', async () => {
     const ctx = systemContext(getDb(), 'system:test', () => clock);
     const result = await calculatePerformance(ctx, grantId);
     await publishPerformanceResult(ctx, result.id);
     clock = TEST_NOW;
-    const recipient = await call(await stockholm(), 'PUT', own(), { values: GOOD, version: 3 });
+    const recipient = await call(await stockholm(), 'PUT', own(), { values: GOOD, version: 4 });
     assert.equal(recipient.statusCode, 409);
     assert.deepEqual(problem(recipient), [['', 'performance.result_published']]);
     const officerSave = await call(await officer(), 'PUT', agency('0180'), {
@@ -349,6 +383,6 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
     assert.equal(officerSave.statusCode, 409);
     const view = (await call(await stockholm(), 'GET', own())).json<FiguresView>();
     assert.equal(view.closedReason, 'result_published');
-    assert.equal((await rows())[0]?.version, 3);
+    assert.equal((await rows())[0]?.version, 4);
   });
 });

@@ -8,6 +8,7 @@ import {
   exportPerformanceResult,
   type PerformanceExportFormat,
 } from '../../services/export-performance-result';
+import { exportPerformanceFigures } from '../../services/export-performance-figures';
 import { getPerformanceOverview } from '../../services/get-performance-overview';
 import { getPerformanceResult } from '../../services/get-performance-result';
 import { previewPerformance } from '../../services/preview-performance';
@@ -119,6 +120,28 @@ export function performanceRoutes(app: ZodApp): void {
     '/grants/:id/performance/figures',
     'The reported figures for many recipients, CSV or XLSX: recipient_code and one column per figure. Every bad row is reported with line and column (422) and nothing is stored; a good upload replaces all figures.',
     uploadPerformanceFigures,
+  );
+
+  app.get(
+    '/grants/:id/performance/figures.csv',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          'The reported figures as they are now, as a CSV the figures upload reads back (recipient_code, name, one column per figure): the file to start from, since an upload replaces every row, also those entered in a form.',
+        params: IdParamsSchema,
+        produces: ['text/csv'],
+        response: {
+          200: {
+            description: 'The file, as an attachment',
+            content: { 'text/csv': { schema: FilePart } },
+          },
+        },
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await exportPerformanceFigures(request.ctx, request.params.id)),
   );
 
   app.get(
