@@ -15,6 +15,7 @@ import { DecisionsPage } from './pages/decisions-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { PayoutsPage } from './pages/payouts-page';
 import { ReceivablesPage } from './pages/receivables-page';
+import { MyFiguresPage } from './pages/my-figures-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { RequisitionPage } from './pages/requisition-page';
 import { RecipientsPage } from './pages/recipients-page';
@@ -67,6 +68,10 @@ export function App() {
                   element={agency(<RequisitionOverviewPage />)}
                 />
                 <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
+                <Route
+                  path="mina-bidrag/:id/prestationsuppgifter"
+                  element={own(<MyFiguresPage />)}
+                />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
                 <Route
                   path="konto/losenord"

@@ -2,6 +2,7 @@
 // in (intresseanmälan, issue 6), whether it has, and buttons to register or withdraw until the last
 // day to register.
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { formatDate, formatInstant } from '../format';
@@ -63,6 +64,7 @@ export function MyInterests() {
                 <th scope="col">{t('myInterests.col.deadline')}</th>
                 <th scope="col">{t('myInterests.col.status')}</th>
                 <th scope="col">{t('myInterests.col.action')}</th>
+                <th scope="col">{t('myInterests.col.figures')}</th>
               </tr>
             </thead>
             <tbody>
@@ -96,6 +98,33 @@ export function MyInterests() {
                         {t(item.registered ? 'myInterests.withdraw' : 'myInterests.register')}
                         <span className="visually-hidden"> {item.name}</span>
                       </button>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                  <td>
+                    {item.figures ? (
+                      <>
+                        {item.figures.reportedAt
+                          ? t('myInterests.figures.reported', {
+                              date: formatInstant(item.figures.reportedAt, locale),
+                            })
+                          : t('myInterests.figures.notReported')}
+                        {item.figures.deadlineOn && item.figures.open
+                          ? `, ${t('myInterests.figures.deadline', {
+                              date: formatDate(item.figures.deadlineOn, locale),
+                            })}`
+                          : null}
+                        <br />
+                        <Link to={`/mina-bidrag/${item.grantId}/prestationsuppgifter`}>
+                          {t(
+                            item.figures.open
+                              ? 'myInterests.figures.report'
+                              : 'myInterests.figures.show',
+                          )}
+                          <span className="visually-hidden"> {item.name}</span>
+                        </Link>
+                      </>
                     ) : (
                       '–'
                     )}

@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svDecisions } from './sv-decisions';
+import { svFigures } from './sv-figures';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 
@@ -723,6 +724,7 @@ export const sv = {
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
   ...svDecisions,
   ...svInterests,
+  ...svFigures,
   ...svReceivables,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
