@@ -18,6 +18,12 @@ type Figure = FiguresView['figures'][number];
 
 const fieldId = (name: string) => `figure-${name}`;
 
+/** The issue's sentence without its "Fält values.x: " prefix: the field itself says where. */
+function withoutLocation(message: string, path: string): string {
+  const at = message.indexOf(`${path}: `);
+  return at < 0 ? message : message.slice(at + path.length + 2);
+}
+
 /** A value as Swedish (decimal comma) or English (point) readers write it. */
 function localNumber(text: string, sv: boolean): string {
   return sv ? text.replace('.', ',') : text;
@@ -104,8 +110,8 @@ export function FiguresForm({ view, save, onSaved, reload, headingLevel = 2 }: P
       const byField: Record<string, string> = {};
       for (const issue of caught.problem?.errors ?? []) {
         const name = issue.path?.replace(/^\/?values[./]/, '');
-        if (name && issue.path !== name && view.figures.some((f) => f.name === name))
-          byField[name] ??= issue.message;
+        if (issue.path && name && issue.path !== name && view.figures.some((f) => f.name === name))
+          byField[name] ??= withoutLocation(issue.message, issue.path);
       }
       setFieldErrors(byField);
       const onlyFields =
