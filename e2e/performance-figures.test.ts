@@ -3,17 +3,11 @@
 // "portalen" in the figures table, enters another recipient's figures in the dialog, and the
 // preview uses both. axe on the new pages and the dialog.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { reportedFigures } from '../src/db/schema';
-import { toGrantDraft } from '../src/http/routes/grants';
-import { grantInput } from '../src/http/testing';
+import { setUpPerformanceCall } from '../src/http/testing';
 import { systemContext } from '../src/services/context';
-import { createGrant } from '../src/services/create-grant';
-import { registerInterest } from '../src/services/register-interest';
-import { savePerformanceModel } from '../src/services/save-performance-model';
-import { uploadPerformanceKey } from '../src/services/upload-performance-key';
 import type { Harness } from './support';
 import {
   assertAccessible,
@@ -35,38 +29,15 @@ describe('reporting performance figures in a form', { skip }, () => {
   before(async () => {
     harness = await startHarness({ demoData: false, signInAs: null, now: () => clock });
     const ctx = systemContext(harness.database.db, 'system:e2e', () => clock);
-    const grant = await createGrant(
-      ctx,
-      toGrantDraft(
-        grantInput({
-          name: NAME,
-          grantYear: 2026,
-          totalAmountKr: 1_000_000,
-          distributionMethod: 'performance',
-          requisitionDeadlineOn: null,
-          repaymentDeadlineOn: null,
-        }),
-      ),
-    );
-    grantId = grant.id;
-    const model = JSON.parse(
-      await readFile(
-        new URL('../docs/examples/hourly-employment-2023.model.json', import.meta.url),
-        'utf8',
-      ),
-    ) as Record<string, unknown>;
-    await savePerformanceModel(ctx, {
-      grantId,
-      modelText: JSON.stringify({ ...model, total_kr: 1_000_000 }),
+    grantId = await setUpPerformanceCall(ctx, {
+      name: NAME,
+      grantYear: 2026,
+      totalAmountKr: 1_000_000,
+      key: { '0180': 600_000, '0114': 400_000 },
       interestDeadlineOn: '2026-04-20',
       figuresDeadlineOn: '2026-04-30',
+      registered: ['0180', '0114'],
     });
-    await uploadPerformanceKey(ctx, {
-      grantId,
-      filename: 'nyckel.csv',
-      bytes: Buffer.from('recipient_code,key_kr\n0180,600000\n0114,400000\n'),
-    });
-    await registerInterest(ctx, { grantId, recipientCodes: ['0180', '0114'] });
   });
   after(async () => {
     await harness?.close();

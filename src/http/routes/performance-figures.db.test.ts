@@ -4,31 +4,22 @@
 // published). The checks are the upload's, by field; nothing is stored on an issue; a stale
 // version is 409; every save is audited with the values before and after.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, reportedFigures } from '../../db/schema';
 import { describeEachDatabase } from '../../db/testing';
-import type { Role } from '../../db/users';
 import { calculatePerformance } from '../../services/calculate-performance';
 import { systemContext } from '../../services/context';
 import { createGrant } from '../../services/create-grant';
 import { publishPerformanceResult } from '../../services/publish-performance-result';
-import { registerInterest } from '../../services/register-interest';
-import { savePerformanceModel } from '../../services/save-performance-model';
-import { uploadPerformanceKey } from '../../services/upload-performance-key';
 import type { App } from '../server';
 import { buildServer } from '../server';
-import { grantInput, multipart, signInAs, TEST_NOW } from '../testing';
+import { grantInput, multipart, setUpPerformanceCall, TEST_NOW, testPeople } from '../testing';
 import { toGrantDraft } from './grants';
 import type { MyInterest } from './me.schema';
 import type { FiguresView, PerformanceOverview } from './performance.schema';
 import type { Problem } from './problem.schema';
 
-const MODEL_2023 = new URL(
-  '../../../docs/examples/hourly-employment-2023.model.json',
-  import.meta.url,
-);
 const LAST_MOMENT = new Date('2026-03-31T21:59:59.999Z'); // 23:59:59.999 CEST on 2026-03-31
 const AFTER_DEADLINE = new Date('2026-03-31T22:00:00.000Z'); // 00:00 CEST on 2026-04-01
 const GOOD = {
@@ -44,13 +35,7 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
   let grantId: string;
   let keyGrantId: string;
 
-  const as = async (name: string, role: Role, recipientCode: string | null) =>
-    (await signInAs(getDb(), name, [{ role, grantId: null }], { recipientCode, now: clock }))
-      .headers;
-  const stockholm = () => as('sthlm-user', 'recipient_user', '0180');
-  const vasby = () => as('vasby-signatory', 'recipient_signatory', '0114');
-  const vallentuna = () => as('vallentuna-user', 'recipient_user', '0115');
-  const officer = () => as('officer', 'case_officer', null);
+  const { stockholm, vasby, vallentuna, officer } = testPeople(getDb, () => clock);
   const own = (id = grantId) => `/api/me/grants/${id}/figures`;
   const agency = (code: string) => `/api/grants/${grantId}/performance/figures/${code}`;
   const call = (
@@ -79,38 +64,31 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
         and(eq(auditEvents.grantId, grantId), eq(auditEvents.action, 'performance.figures_saved')),
       )
       .orderBy(auditEvents.id);
+  /** The officer uploads a figures file. */
+  const uploadFigures = async (filename: string, content: string) => {
+    const body = await multipart({ file: { filename, content } });
+    return app.inject({
+      method: 'POST',
+      url: `/api/grants/${grantId}/performance/figures`,
+      ...body,
+      headers: { ...body.headers, ...(await officer()) },
+    });
+  };
   const problem = (response: { json<T>(): T }) =>
     response.json<Problem>().errors.map((e) => [e.path ?? '', e.code]);
 
   before(async () => {
     const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
-    const grant = await createGrant(
-      ctx,
-      toGrantDraft(
-        grantInput({
-          name: 'Färre timanställningar (formulär)',
-          grantYear: 2023,
-          totalAmountKr: 1_998_500_000,
-          distributionMethod: 'performance',
-          requisitionDeadlineOn: null,
-          repaymentDeadlineOn: null,
-        }),
-      ),
-    );
-    grantId = grant.id;
-    await savePerformanceModel(ctx, {
-      grantId,
-      modelText: await readFile(MODEL_2023, 'utf8'),
+    // Stockholm and Upplands Väsby registered; Vallentuna is in the key but did not.
+    grantId = await setUpPerformanceCall(ctx, {
+      name: 'Färre timanställningar (formulär)',
+      grantYear: 2023,
+      totalAmountKr: 1_998_500_000,
+      key: { '0180': 3_000_000, '0114': 200_000, '0115': 100_000 },
       interestDeadlineOn: '2026-03-15',
       figuresDeadlineOn: '2026-03-31',
+      registered: ['0180', '0114'],
     });
-    await uploadPerformanceKey(ctx, {
-      grantId,
-      filename: 'key.csv',
-      bytes: Buffer.from('recipient_code,key_kr\n0180,3000000\n0114,200000\n0115,100000\n'),
-    });
-    // Stockholm and Upplands Väsby registered; Vallentuna is in the key but did not.
-    await registerInterest(ctx, { grantId, recipientCodes: ['0180', '0114'] });
     keyGrantId = (await createGrant(ctx, toGrantDraft(grantInput({ name: 'Nyckelbidrag' })))).id;
     app = await buildServer({ db: getDb(), now: () => clock });
   });
@@ -293,19 +271,10 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
   });
 
   it('an upload replaces form-entered rows and carries their versions on, so an open form is stale', async () => {
-    const body = await multipart({
-      file: {
-        filename: 'uppgifter.csv',
-        content:
-          'recipient_code,permanent_feb_2022,hourly_feb_2022,permanent_nov_2023,hourly_nov_2023\n0180,100,30,100,10\n',
-      },
-    });
-    const upload = await app.inject({
-      method: 'POST',
-      url: `/api/grants/${grantId}/performance/figures`,
-      ...body,
-      headers: { ...body.headers, ...(await officer()) },
-    });
+    const upload = await uploadFigures(
+      'uppgifter.csv',
+      'recipient_code,permanent_feb_2022,hourly_feb_2022,permanent_nov_2023,hourly_nov_2023\n0180,100,30,100,10\n',
+    );
     assert.equal(upload.statusCode, 200, upload.body);
     const overview = upload.json<PerformanceOverview>();
     assert.deepEqual(
@@ -345,13 +314,7 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
       response.body,
       '\ufeffrecipient_code,name,permanent_feb_2022,hourly_feb_2022,permanent_nov_2023,hourly_nov_2023\r\n0180,Stockholm,100,30,100,10\r\n',
     );
-    const body = await multipart({ file: { filename: 'nuvarande.csv', content: response.body } });
-    const upload = await app.inject({
-      method: 'POST',
-      url: `/api/grants/${grantId}/performance/figures`,
-      ...body,
-      headers: { ...body.headers, ...(await officer()) },
-    });
+    const upload = await uploadFigures('nuvarande.csv', response.body);
     assert.equal(upload.statusCode, 200, upload.body);
     const [row] = upload.json<PerformanceOverview>().figures.rows;
     assert.deepEqual(row?.values, {

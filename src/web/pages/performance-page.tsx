@@ -189,36 +189,21 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
             />
           )}
         </Field>
-        <Field id="perf-deadline" label={t('perf.model.deadline')}>
-          {(describedBy) => (
-            <input
-              id="perf-deadline"
-              type="date"
-              className="input"
-              value={deadline}
-              onChange={(event) => setDeadline(event.target.value)}
-              aria-describedby={describedBy}
-              disabled={disabled}
-            />
-          )}
-        </Field>
-        <Field
+        <DateField
+          id="perf-deadline"
+          label={t('perf.model.deadline')}
+          value={deadline}
+          onChange={setDeadline}
+          disabled={disabled}
+        />
+        <DateField
           id="perf-figures-deadline"
           label={t('perf.figures.deadline')}
           hint={t('perf.figures.deadlineHint')}
-        >
-          {(describedBy) => (
-            <input
-              id="perf-figures-deadline"
-              type="date"
-              className="input"
-              value={figuresDeadline}
-              onChange={(event) => setFiguresDeadline(event.target.value)}
-              aria-describedby={describedBy}
-              disabled={disabled}
-            />
-          )}
-        </Field>
+          value={figuresDeadline}
+          onChange={setFiguresDeadline}
+          disabled={disabled}
+        />
         <div className="form-actions">
           <button
             type="submit"
@@ -230,6 +215,32 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
         </div>
       </form>
     </Section>
+  );
+}
+
+/** A labelled date input (a last day), empty for none. */
+function DateField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      {(describedBy) => (
+        <input
+          id={props.id}
+          type="date"
+          className="input"
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-describedby={describedBy}
+          disabled={props.disabled}
+        />
+      )}
+    </Field>
   );
 }
 
