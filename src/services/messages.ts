@@ -247,6 +247,13 @@ export const SERVICE_MESSAGES = {
     en: (p) =>
       `The last day to report figures was ${text(p, 'figuresDeadlineOn')}. Contact the case officer if the figures need to change.`,
   },
+  /** The last day to report figures is before the last day to register. Params: figuresDeadlineOn, interestDeadlineOn. */
+  'performance.figures_deadline_before_interest': {
+    sv: (p) =>
+      `Sista dag att rapportera (${text(p, 'figuresDeadlineOn')}) kan inte vara före sista dag för intresseanmälan (${text(p, 'interestDeadlineOn')}).`,
+    en: (p) =>
+      `The last day to report figures (${text(p, 'figuresDeadlineOn')}) cannot be before the last day to register interest (${text(p, 'interestDeadlineOn')}).`,
+  },
   /** Someone saved the recipient's figures since the form was opened. Params: recipientCode, expected, actual. */
   'performance.figures_version_conflict': {
     sv: () =>

@@ -48,6 +48,19 @@ export async function savePerformanceModel(
           totalAmountKr: grant.totalAmountKr.toString(),
         },
       });
+    if (
+      input.interestDeadlineOn &&
+      input.figuresDeadlineOn &&
+      input.figuresDeadlineOn < input.interestDeadlineOn
+    )
+      issues.push({
+        path: 'figuresDeadlineOn',
+        code: 'performance.figures_deadline_before_interest',
+        params: {
+          figuresDeadlineOn: input.figuresDeadlineOn,
+          interestDeadlineOn: input.interestDeadlineOn,
+        },
+      });
     if (issues.length > 0) throw new InvalidInputError(issues);
     await requireNoPublishedResult(tx, grant.id);
     const before = await loadSetup(tx, grant.id);

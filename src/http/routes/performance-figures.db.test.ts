@@ -94,6 +94,30 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
   });
   after(() => app.close());
 
+  it('refuses a last day to report figures before the last day to register, and saves nothing', async () => {
+    const response = await call(
+      await officer(),
+      'PUT',
+      `/api/grants/${grantId}/performance/model`,
+      {
+        modelText: JSON.stringify({ name: 'x' }),
+        interestDeadlineOn: '2026-03-15',
+        figuresDeadlineOn: '2026-03-14',
+      },
+    );
+    assert.equal(response.statusCode, 422);
+    assert.ok(
+      problem(response).some(
+        ([path, code]) =>
+          path === 'figuresDeadlineOn' && code === 'performance.figures_deadline_before_interest',
+      ),
+    );
+    const overview = (
+      await call(await officer(), 'GET', `/api/grants/${grantId}/performance`)
+    ).json<PerformanceOverview>();
+    assert.equal(overview.figuresDeadlineOn, '2026-03-31');
+  });
+
   it("shows the model's figures with their hints, and nothing reported yet", async () => {
     const response = await call(await stockholm(), 'GET', own());
     assert.equal(response.statusCode, 200, response.body);
