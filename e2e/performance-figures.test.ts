@@ -73,7 +73,10 @@ describe('reporting performance figures in a form', { skip }, () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     assert.equal(await summary.evaluate((el) => el === document.activeElement), true);
-    assert.match(await summary.innerText(), /Antal timanställda, november 2023: -5 ligger utanför/);
+    assert.match(
+      await summary.innerText(),
+      /-5 ligger utanför det tillåtna intervallet för Antal timanställda, november 2023/,
+    );
     assert.match(
       await page.locator('#figure-hourly_nov_2023-error').innerText(),
       /-5 ligger utanför det tillåtna intervallet/,

@@ -173,6 +173,21 @@ export async function findReportedFigures(
   return row;
 }
 
+/** Deletes one recipient's figures; the row deleted, if there was one. */
+export async function deleteReportedFigures(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+): Promise<ReportedFiguresRecord | undefined> {
+  const [row] = await executor
+    .delete(reportedFigures)
+    .where(
+      and(eq(reportedFigures.grantId, grantId), eq(reportedFigures.recipientCode, recipientCode)),
+    )
+    .returning();
+  return row;
+}
+
 /** Saves one recipient's figures from a form: a new row, or the next version of its row. */
 export async function saveReportedFigures(
   executor: Executor,

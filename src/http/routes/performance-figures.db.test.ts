@@ -327,6 +327,36 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
     assert.equal(stale.statusCode, 409);
   });
 
+  it("withdrawing the interest removes the organisation's figures with it, audited", async () => {
+    const enter = async () =>
+      call(await officer(), 'PUT', agency('0114'), { values: GOOD, version: null });
+    assert.equal((await enter()).statusCode, 200);
+    const withdraw = await app.inject({
+      method: 'DELETE',
+      url: `/api/grants/${grantId}/performance/registrations/0114`,
+      headers: await officer(),
+    });
+    assert.equal(withdraw.statusCode, 200, withdraw.body);
+    assert.deepEqual(
+      (await rows()).map((r) => r.recipientCode),
+      ['0180'],
+    );
+    const [event] = (
+      await getDb()
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.grantId, grantId),
+            eq(auditEvents.action, 'performance.interest_withdrawn'),
+          ),
+        )
+    ).slice(-1);
+    assert.equal((event?.before as { recipientCode: string }).recipientCode, '0114');
+    assert.equal((event?.before as { figures: { source: string } }).figures.source, 'agency_form');
+    assert.equal((await enter()).statusCode, 422);
+  });
+
   it('the current figures download as a CSV that the upload reads back unchanged', async () => {
     const response = await call(
       await officer(),

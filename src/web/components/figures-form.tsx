@@ -127,7 +127,8 @@ export function FiguresForm({ view, save, onSaved, reload, headingLevel = 2 }: P
 
   const summary = view.figures.flatMap((f): [string, string][] => {
     const message = fieldErrors[f.name];
-    return message ? [[fieldId(f.name), `${f.label}: ${message}`]] : [];
+    if (!message) return [];
+    return [[fieldId(f.name), message.includes(f.label) ? message : `${f.label}: ${message}`]];
   });
   const points = view.measurementPoints.filter((p) =>
     view.figures.some((f) => f.measurementPoint === p.id),
