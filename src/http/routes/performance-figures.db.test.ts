@@ -56,14 +56,14 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
       .from(reportedFigures)
       .where(eq(reportedFigures.grantId, grantId))
       .orderBy(reportedFigures.recipientCode);
-  const saves = async () =>
+  /** The grant's audit events of one action, oldest first. */
+  const events = async (action: string) =>
     getDb()
       .select()
       .from(auditEvents)
-      .where(
-        and(eq(auditEvents.grantId, grantId), eq(auditEvents.action, 'performance.figures_saved')),
-      )
+      .where(and(eq(auditEvents.grantId, grantId), eq(auditEvents.action, action)))
       .orderBy(auditEvents.id);
+  const saves = () => events('performance.figures_saved');
   /** The officer uploads a figures file. */
   const uploadFigures = async (filename: string, content: string) => {
     const body = await multipart({ file: { filename, content } });
@@ -311,17 +311,7 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
       ]),
       [['0180', 'upload', 'uppgifter.csv', 2, 3]],
     );
-    const [event] = (
-      await getDb()
-        .select()
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.grantId, grantId),
-            eq(auditEvents.action, 'performance.figures_uploaded'),
-          ),
-        )
-    ).slice(-1);
+    const [event] = (await events('performance.figures_uploaded')).slice(-1);
     assert.deepEqual(event?.before, { rowCount: 2, formRowCount: 2 });
     const stale = await call(await officer(), 'PUT', agency('0180'), { values: GOOD, version: 2 });
     assert.equal(stale.statusCode, 409);
@@ -341,17 +331,7 @@ describeEachDatabase('reporting figures in a form', (getDb) => {
       (await rows()).map((r) => r.recipientCode),
       ['0180'],
     );
-    const [event] = (
-      await getDb()
-        .select()
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.grantId, grantId),
-            eq(auditEvents.action, 'performance.interest_withdrawn'),
-          ),
-        )
-    ).slice(-1);
+    const [event] = (await events('performance.interest_withdrawn')).slice(-1);
     assert.equal((event?.before as { recipientCode: string }).recipientCode, '0114');
     assert.equal((event?.before as { figures: { source: string } }).figures.source, 'agency_form');
     assert.equal((await enter()).statusCode, 422);
