@@ -2,14 +2,9 @@
 // performance-based grant from its start page, until the last day to register; after it (the
 // server's clock is moved) the grant is shown as closed. axe on the page.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { toGrantDraft } from '../src/http/routes/grants';
-import { grantInput } from '../src/http/testing';
+import { setUpPerformanceCall } from '../src/http/testing';
 import { systemContext } from '../src/services/context';
-import { createGrant } from '../src/services/create-grant';
-import { savePerformanceModel } from '../src/services/save-performance-model';
-import { uploadPerformanceKey } from '../src/services/upload-performance-key';
 import type { Harness } from './support';
 import {
   assertAccessible,
@@ -29,31 +24,12 @@ describe('an expression of interest', { skip }, () => {
   before(async () => {
     harness = await startHarness({ signInAs: null, now: () => clock });
     const ctx = systemContext(harness.database.db, 'system:e2e', () => clock);
-    const grant = await createGrant(
-      ctx,
-      toGrantDraft(
-        grantInput({
-          name: NAME,
-          grantYear: 2026,
-          totalAmountKr: 1_998_500_000,
-          distributionMethod: 'performance',
-          requisitionDeadlineOn: null,
-          repaymentDeadlineOn: null,
-        }),
-      ),
-    );
-    await savePerformanceModel(ctx, {
-      grantId: grant.id,
-      modelText: await readFile(
-        new URL('../docs/examples/hourly-employment-2023.model.json', import.meta.url),
-        'utf8',
-      ),
+    await setUpPerformanceCall(ctx, {
+      name: NAME,
+      grantYear: 2026,
+      totalAmountKr: 1_998_500_000,
+      key: { '0180': 3_000_000, '0114': 200_000 },
       interestDeadlineOn: '2026-03-31',
-    });
-    await uploadPerformanceKey(ctx, {
-      grantId: grant.id,
-      filename: 'key.csv',
-      bytes: Buffer.from('recipient_code,key_kr\n0180,3000000\n0114,200000\n'),
     });
   });
   after(async () => {

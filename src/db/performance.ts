@@ -1,5 +1,5 @@
 // Queries on performance-based grants: set-up, expressions of interest, reported figures, results.
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from './client';
 import {
   grants,
@@ -32,7 +32,10 @@ export async function upsertPerformanceSetup(
   executor: Executor,
   grantId: string,
   changes: Partial<
-    Pick<PerformanceSetupRecord, 'model' | 'key' | 'keyFilename' | 'interestDeadlineOn'>
+    Pick<
+      PerformanceSetupRecord,
+      'model' | 'key' | 'keyFilename' | 'interestDeadlineOn' | 'figuresDeadlineOn'
+    >
   >,
   now: Date,
 ): Promise<PerformanceSetupRecord> {
@@ -116,32 +119,113 @@ export async function listReportedFigures(
     .orderBy(asc(reportedFigures.recipientCode));
 }
 
-/** Replaces all of a grant's reported figures with these rows. */
+/**
+ * Replaces all of a grant's reported figures with these rows (source: the upload's file and line).
+ * A recipient that had a row keeps counting its versions, so a form opened before the upload is
+ * stale afterwards. Returns how many rows there were before.
+ */
 export async function replaceReportedFigures(
   executor: Executor,
   grantId: string,
   rows: { recipientCode: string; values: Record<string, string | null>; sourceLine: number }[],
   sourceFilename: string,
+  savedBy: string,
   now: Date,
 ): Promise<number> {
   const removed = await executor
     .delete(reportedFigures)
     .where(eq(reportedFigures.grantId, grantId))
-    .returning({ id: reportedFigures.id });
+    .returning({ recipientCode: reportedFigures.recipientCode, version: reportedFigures.version });
+  const versions = new Map(removed.map((row) => [row.recipientCode, row.version]));
   if (rows.length > 0) {
     await executor.insert(reportedFigures).values(
       rows.map((row) => ({
         grantId,
         recipientCode: row.recipientCode,
         values: row.values,
+        source: 'upload' as const,
         sourceFilename,
         sourceLine: row.sourceLine,
+        savedBy,
+        version: (versions.get(row.recipientCode) ?? 0) + 1,
         createdAt: now,
         updatedAt: now,
       })),
     );
   }
   return removed.length;
+}
+
+/** One recipient's reported figures, locked for an update when asked. */
+export async function findReportedFigures(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportedFiguresRecord | undefined> {
+  const query = executor
+    .select()
+    .from(reportedFigures)
+    .where(
+      and(eq(reportedFigures.grantId, grantId), eq(reportedFigures.recipientCode, recipientCode)),
+    );
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** Deletes one recipient's figures; the row deleted, if there was one. */
+export async function deleteReportedFigures(
+  executor: Executor,
+  grantId: string,
+  recipientCode: string,
+): Promise<ReportedFiguresRecord | undefined> {
+  const [row] = await executor
+    .delete(reportedFigures)
+    .where(
+      and(eq(reportedFigures.grantId, grantId), eq(reportedFigures.recipientCode, recipientCode)),
+    )
+    .returning();
+  return row;
+}
+
+/** Saves one recipient's figures from a form: a new row, or the next version of its row. */
+export async function saveReportedFigures(
+  executor: Executor,
+  input: {
+    grantId: string;
+    recipientCode: string;
+    values: Record<string, string | null>;
+    source: 'portal' | 'agency_form';
+    savedBy: string;
+    previous: ReportedFiguresRecord | undefined;
+  },
+  now: Date,
+): Promise<ReportedFiguresRecord> {
+  const changes = {
+    values: input.values,
+    source: input.source,
+    sourceFilename: null,
+    sourceLine: null,
+    savedBy: input.savedBy,
+    updatedAt: now,
+  };
+  const [row] = input.previous
+    ? await executor
+        .update(reportedFigures)
+        .set({ ...changes, version: input.previous.version + 1 })
+        .where(eq(reportedFigures.id, input.previous.id))
+        .returning()
+    : await executor
+        .insert(reportedFigures)
+        .values({
+          grantId: input.grantId,
+          recipientCode: input.recipientCode,
+          ...changes,
+          createdAt: now,
+        })
+        .returning();
+  if (!row) throw new Error('saving reported figures returned no row');
+  return row;
 }
 
 export async function insertPerformanceResult(
@@ -190,7 +274,7 @@ export async function markPerformanceResultPublished(
   return row;
 }
 
-/** Every performance-based grant with a last day to register interest, with its set-up. */
+/** Every performance-based grant with a set-up; those with a last day to register interest first. */
 export async function listInterestCalls(
   executor: Executor,
 ): Promise<{ grant: typeof grants.$inferSelect; setup: PerformanceSetupRecord }[]> {
@@ -198,11 +282,6 @@ export async function listInterestCalls(
     .select({ grant: grants, setup: performanceSetups })
     .from(performanceSetups)
     .innerJoin(grants, eq(grants.id, performanceSetups.grantId))
-    .where(
-      and(
-        eq(grants.distributionMethod, 'performance'),
-        isNotNull(performanceSetups.interestDeadlineOn),
-      ),
-    )
+    .where(eq(grants.distributionMethod, 'performance'))
     .orderBy(asc(performanceSetups.interestDeadlineOn), asc(grants.name));
 }

@@ -348,6 +348,8 @@ export const performanceSetups = pgTable('performance_setups', {
   key: jsonb('key'),
   keyFilename: text('key_filename'),
   interestDeadlineOn: date('interest_deadline_on', { mode: 'string' }),
+  /** The last day recipients may report their figures in the portal (inclusive); null: until published. */
+  figuresDeadlineOn: date('figures_deadline_on', { mode: 'string' }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -373,8 +375,10 @@ export const interestRegistrations = pgTable(
 );
 
 /**
- * The figures a recipient reported, as read from the upload (`{ figure: "exact rational" | null }`;
- * null = an optional figure left empty). An upload replaces all of a grant's rows at once.
+ * The figures a recipient reported (`{ figure: "exact rational" | null }`; null = an optional figure
+ * left empty), and where they came from: the recipient's portal form, the agency's form or an
+ * upload (file and line). An upload replaces all of a grant's rows at once; `version` counts every
+ * save of a recipient's row (an upload carries it on), for optimistic concurrency in the forms.
  */
 export const reportedFigures = pgTable(
   'reported_figures',
@@ -387,12 +391,25 @@ export const reportedFigures = pgTable(
       .notNull()
       .references(() => recipients.code),
     values: jsonb('values').notNull(),
-    sourceFilename: text('source_filename').notNull(),
-    sourceLine: integer('source_line').notNull(),
+    source: text('source', { enum: ['upload', 'portal', 'agency_form'] })
+      .notNull()
+      .default('upload'),
+    /** The upload's file and line; null for a form. */
+    sourceFilename: text('source_filename'),
+    sourceLine: integer('source_line'),
+    /** Who saved the row (the audit actor); null for rows stored before it was recorded. */
+    savedBy: text('saved_by'),
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique('reported_figures_unique').on(t.grantId, t.recipientCode)],
+  (t) => [
+    unique('reported_figures_unique').on(t.grantId, t.recipientCode),
+    check(
+      'reported_figures_source_check',
+      sql`${t.source} in ('upload', 'portal', 'agency_form') and (${t.source} = 'upload') = (${t.sourceFilename} is not null and ${t.sourceLine} is not null)`,
+    ),
+  ],
 );
 
 /**

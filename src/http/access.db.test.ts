@@ -652,6 +652,26 @@ const ROUTES: Record<string, Case[]> = {
       expect: GRANT_EDIT,
     },
   ],
+  'GET /api/grants/:id/performance/figures.csv': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures.csv`,
+      expect: AGENCY_READ,
+    },
+  ],
+  'GET /api/grants/:id/performance/figures/:code': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures/0180`,
+      expect: AGENCY_READ,
+    },
+  ],
+  // Empty values: 422 for whoever may save (nothing changes).
+  'PUT /api/grants/:id/performance/figures/:code': [
+    {
+      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures/0180`,
+      body: json({ values: {}, version: null }),
+      expect: GRANT_EDIT,
+    },
+  ],
   'GET /api/grants/:id/performance/preview': [
     { url: (f) => `/api/grants/${f.performanceGrantId}/performance/preview`, expect: AGENCY_READ },
   ],
@@ -748,6 +768,20 @@ const ROUTES: Record<string, Case[]> = {
   ],
   'DELETE /api/me/grants/:id/interest': [
     { url: (f) => `/api/me/grants/${f.performanceGrantId}/interest`, expect: REQUISITION_PREPARE },
+  ],
+  // The own organisation's figures: Stockholm registered in the fixture's grant, Upplands Väsby did not.
+  'GET /api/me/grants/:id/figures': [
+    {
+      url: (f) => `/api/me/grants/${f.performanceGrantId}/figures`,
+      expect: { ...REQUISITION_PREPARE, signatory_of_other_organisation: 404 },
+    },
+  ],
+  'PUT /api/me/grants/:id/figures': [
+    {
+      url: (f) => `/api/me/grants/${f.performanceGrantId}/figures`,
+      body: json({ values: {}, version: null }),
+      expect: { ...REQUISITION_PREPARE, signatory_of_other_organisation: 404 },
+    },
   ],
   'GET /api/me/decisions': [
     {

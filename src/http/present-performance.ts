@@ -4,7 +4,11 @@ import { krToJson } from '../services/allocation-json';
 import type { PerformanceOverview as Overview } from '../services/get-performance-overview';
 import { performanceResultSummaryToJson } from '../services/performance-result-json';
 import type { PerformanceCalculationJson } from '../services/run-performance-calculation';
+import { figureValueText } from '../domain/performance/figure-values';
+import { parseRational, type Rational } from '../domain/rational';
+import type { FiguresView as View } from '../services/figure-form';
 import type {
+  FiguresView,
   PerformanceOverview,
   PerformanceResult,
   PerformanceResultSummary,
@@ -28,6 +32,7 @@ export function presentPerformanceOverview(overview: Overview): PerformanceOverv
     grantId: overview.grant.id,
     model: overview.setup?.model ?? null,
     interestDeadlineOn: overview.setup?.interestDeadlineOn ?? null,
+    figuresDeadlineOn: overview.setup?.figuresDeadlineOn ?? null,
     key: overview.key && {
       recipientCount: overview.key.recipientCount,
       totalKr: krToJson(overview.key.totalKr),
@@ -40,13 +45,73 @@ export function presentPerformanceOverview(overview: Overview): PerformanceOverv
       registeredBy: r.registeredBy,
     })),
     figures: {
-      filename: overview.figures[0]?.sourceFilename ?? null,
+      filename: overview.figures.find((row) => row.sourceFilename)?.sourceFilename ?? null,
       rows: overview.figures.map((row) => ({
         recipientCode: row.recipientCode,
         values: row.values as Record<string, string | null>,
+        source: row.source,
+        sourceFilename: row.sourceFilename,
         sourceLine: row.sourceLine,
+        savedBy: row.savedBy,
+        savedAt: row.updatedAt.toISOString(),
+        version: row.version,
       })),
     },
     results: overview.results.map(presentPerformanceResultSummary),
+  };
+}
+
+function valueText(value: Rational | undefined): string | null {
+  return value === undefined ? null : figureValueText(value);
+}
+
+function storedValueText(text: string | null): string | null {
+  if (text === null) return null;
+  const parsed = parseRational(text);
+  return parsed.ok ? figureValueText(parsed.value) : text;
+}
+
+/** One recipient's figures for the form: the model's figures with their hints, and the values. */
+export function presentFiguresView(view: View): FiguresView {
+  const stored = (view.row?.values ?? {}) as Record<string, string | null>;
+  return {
+    grantId: view.grant.id,
+    grantName: view.grant.name,
+    grantYear: view.grant.grantYear,
+    recipientCode: view.recipientCode,
+    recipientName: view.recipientName,
+    figuresDeadlineOn: view.figuresDeadlineOn,
+    editable: view.closedReason === null,
+    closedReason: view.closedReason,
+    measurementPoints: view.model.measurementPoints.map((point) => ({
+      id: point.id,
+      date: point.date,
+      label: point.label ?? null,
+    })),
+    figures: view.model.figures.map((figure) => ({
+      name: figure.name,
+      label: figure.label,
+      type: figure.type,
+      unit: figure.unit,
+      measurementPoint: figure.measurementPoint,
+      required: figure.required,
+      min: valueText(figure.min),
+      max: valueText(figure.max),
+    })),
+    values: view.row
+      ? Object.fromEntries(
+          Object.entries(stored).map(([name, text]) => [name, storedValueText(text)]),
+        )
+      : {},
+    reported: view.row
+      ? {
+          version: view.row.version,
+          source: view.row.source,
+          sourceFilename: view.row.sourceFilename,
+          sourceLine: view.row.sourceLine,
+          savedBy: view.row.savedBy,
+          savedAt: view.row.updatedAt.toISOString(),
+        }
+      : null,
   };
 }

@@ -58,6 +58,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'performance.result_already_published': 409,
   'performance.result_published': 409,
   'performance.interest_deadline_passed': 409,
+  'performance.figures_deadline_passed': 409,
+  'performance.figures_version_conflict': 409,
   'decision.not_found': 404,
   'decision.source_not_available': 409,
   'decision.no_published_result': 409,

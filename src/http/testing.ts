@@ -9,8 +9,14 @@ import {
   type RoleAssignment,
   type Role,
 } from '../db/users';
+import type { ServiceContext } from '../services/context';
+import { createGrant } from '../services/create-grant';
+import { registerInterest } from '../services/register-interest';
 import { createSession } from '../services/resolve-session';
+import { savePerformanceModel } from '../services/save-performance-model';
+import { uploadPerformanceKey } from '../services/upload-performance-key';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth';
+import { toGrantDraft } from './routes/grants';
 import type { GrantInput } from './routes/grants.schema';
 import { buildServer, type App } from './server';
 
@@ -142,4 +148,74 @@ export function apiCaller(app: () => App) {
     url: string,
     payload?: object,
   ) => app().inject({ method, url, headers, ...(payload !== undefined && { payload }) });
+}
+
+/**
+ * A performance-based grant set up as the 2023 hourly-employment grant (its example model with
+ * the grant's own total), a key from `key` (`code → key_kr`) and the given last days; the codes
+ * in `registered` have registered interest. Returns the grant's id.
+ */
+export async function setUpPerformanceCall(
+  ctx: ServiceContext,
+  options: {
+    name: string;
+    grantYear: number;
+    totalAmountKr: number;
+    key: Record<string, number>;
+    interestDeadlineOn: string | null;
+    figuresDeadlineOn?: string | null;
+    registered?: string[];
+  },
+): Promise<string> {
+  const grant = await createGrant(
+    ctx,
+    toGrantDraft(
+      grantInput({
+        name: options.name,
+        grantYear: options.grantYear,
+        totalAmountKr: options.totalAmountKr,
+        distributionMethod: 'performance',
+        requisitionDeadlineOn: null,
+        repaymentDeadlineOn: null,
+      }),
+    ),
+  );
+  const model = JSON.parse(
+    await readFile(
+      new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Record<string, unknown>;
+  await savePerformanceModel(ctx, {
+    grantId: grant.id,
+    modelText: JSON.stringify({ ...model, total_kr: options.totalAmountKr }),
+    interestDeadlineOn: options.interestDeadlineOn,
+    figuresDeadlineOn: options.figuresDeadlineOn ?? null,
+  });
+  const rows = Object.entries(options.key).map(([code, kr]) => `${code},${kr}`);
+  await uploadPerformanceKey(ctx, {
+    grantId: grant.id,
+    filename: 'key.csv',
+    bytes: Buffer.from(['recipient_code,key_kr', ...rows].join('\n') + '\n'),
+  });
+  if (options.registered?.length)
+    await registerInterest(ctx, { grantId: grant.id, recipientCodes: options.registered });
+  return grant.id;
+}
+
+/**
+ * Sessions (request headers) of the people of the recipient-facing tests, signed in on the
+ * suite's database at the test's clock: Stockholm's user, Upplands Väsby's signatory, Vallentuna's
+ * user, a case officer for every grant, or anyone by role.
+ */
+export function testPeople(db: () => Database, now: () => Date) {
+  const as = async (name: string, role: Role, recipientCode: string | null) =>
+    (await signInAs(db(), name, [{ role, grantId: null }], { recipientCode, now: now() })).headers;
+  return {
+    as,
+    stockholm: () => as('sthlm-user', 'recipient_user', '0180'),
+    vasby: () => as('vasby-signatory', 'recipient_signatory', '0114'),
+    vallentuna: () => as('vallentuna-user', 'recipient_user', '0115'),
+    officer: () => as('officer', 'case_officer', null),
+  };
 }

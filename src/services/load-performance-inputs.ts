@@ -108,7 +108,7 @@ export function figureRowsFromRecords(records: readonly ReportedFiguresRecord[])
   return records.map((record) =>
     figureRowFromJson({
       recipientCode: record.recipientCode,
-      line: record.sourceLine,
+      line: record.sourceLine ?? 0,
       values: record.values as Record<string, string | null>,
     }),
   );

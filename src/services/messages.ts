@@ -239,6 +239,34 @@ export const SERVICE_MESSAGES = {
     sv: (p) => `Sista dag för intresseanmälan var ${text(p, 'interestDeadlineOn')}.`,
     en: (p) => `The last day to register interest was ${text(p, 'interestDeadlineOn')}.`,
   },
+  /** The last day to report figures has passed. Params: figuresDeadlineOn. */
+  'performance.figures_deadline_passed': {
+    sv: (p) =>
+      `Sista dag att rapportera prestationsuppgifter var ${text(p, 'figuresDeadlineOn')}. Kontakta handläggaren om uppgifterna behöver ändras.`,
+    en: (p) =>
+      `The last day to report figures was ${text(p, 'figuresDeadlineOn')}. Contact the case officer if the figures need to change.`,
+  },
+  /** The last day to report figures is before the last day to register. Params: figuresDeadlineOn, interestDeadlineOn. */
+  'performance.figures_deadline_before_interest': {
+    sv: (p) =>
+      `Sista dag att rapportera (${text(p, 'figuresDeadlineOn')}) kan inte vara före sista dag för intresseanmälan (${text(p, 'interestDeadlineOn')}).`,
+    en: (p) =>
+      `The last day to report figures (${text(p, 'figuresDeadlineOn')}) cannot be before the last day to register interest (${text(p, 'interestDeadlineOn')}).`,
+  },
+  /** Someone saved the recipient's figures since the form was opened. Params: recipientCode, expected, actual. */
+  'performance.figures_version_conflict': {
+    sv: () =>
+      'Uppgifterna har sparats av någon annan sedan du öppnade formuläret. Läs in dem igen och gör om ändringen.',
+    en: () =>
+      'Someone else has saved the figures since you opened the form. Reload them and make your change again.',
+  },
+  /** A value for a name that is no figure of the model. Params: figure, known. */
+  'performance.unknown_figure': {
+    sv: (p) =>
+      `"${text(p, 'figure')}" är ingen uppgift i modellen. Uppgifterna är ${text(p, 'known')}.`,
+    en: (p) =>
+      `"${text(p, 'figure')}" is not a figure of the model. The figures are ${text(p, 'known')}.`,
+  },
   /** No reported figures to calculate from. */
   'performance.no_figures': {
     sv: () => 'Inga inrapporterade uppgifter finns än. Ladda upp uppgifterna först.',

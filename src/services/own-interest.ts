@@ -7,15 +7,16 @@ import type { Executor } from '../db/client';
 import type { GrantRecord } from '../db/grants';
 import {
   findPerformanceSetup,
+  findReportedFigures,
   listInterestCalls,
   listInterestRegistrations,
-  listPerformanceResults,
   type PerformanceSetupRecord,
 } from '../db/performance';
 import { deadlinePassed, localDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
+import { figuresDeadlinePassed, resultPublished } from './figure-form';
 import { keyFromJson, requireNoPublishedResult } from './load-performance-inputs';
 import { organisationCodes } from './own-organisation';
 import { authorize } from './policy';
@@ -26,11 +27,14 @@ import { removeRegistration } from './withdraw-interest';
 export interface OwnInterest {
   grant: GrantRecord;
   recipientCode: string;
-  interestDeadlineOn: string;
+  /** Null for a grant without a call for interest that the agency registered the organisation in. */
+  interestDeadlineOn: string | null;
   /** Before the deadline and no calculation published: registering and withdrawing are open. */
   open: boolean;
   registeredAt: Date | null;
   registeredBy: string | null;
+  /** Reporting figures (own-figures.ts), once registered and the model is saved; else null. */
+  figures: { deadlineOn: string | null; open: boolean; reportedAt: Date | null } | null;
 }
 
 /** The organisation's code in the grant's key (Region Gotland acts under two), if any. */
@@ -39,7 +43,10 @@ function codeInKey(setup: PerformanceSetupRecord, codes: readonly string[]): str
   return codes.find((code) => key.some((entry) => entry.recipientCode === code));
 }
 
-/** Every performance-based grant with an interest deadline whose key holds the own organisation. */
+/**
+ * Every performance-based grant whose key holds the own organisation and that has a last day to
+ * register interest, or where the organisation is registered and may still report figures.
+ */
 export async function listOwnInterests(ctx: ServiceContext): Promise<OwnInterest[]> {
   authorize(ctx.user, 'interest.register', { recipientCode: ctx.user?.recipientCode ?? null });
   const codes = ctx.user ? await organisationCodes(ctx.db, ctx.user) : [];
@@ -47,20 +54,31 @@ export async function listOwnInterests(ctx: ServiceContext): Promise<OwnInterest
   const items: OwnInterest[] = [];
   for (const { grant, setup } of await listInterestCalls(ctx.db)) {
     const code = codeInKey(setup, codes);
-    if (!code || !setup.interestDeadlineOn) continue;
-    const published = (await listPerformanceResults(ctx.db, grant.id)).some(
-      (result) => result.status === 'published',
-    );
+    if (!code) continue;
+    const published = await resultPublished(ctx.db, grant.id);
     const registration = (await listInterestRegistrations(ctx.db, grant.id)).find(
       (r) => r.recipientCode === code,
     );
+    const reports = registration !== undefined && setup.model !== null;
+    if (!setup.interestDeadlineOn && !(reports && !published)) continue;
+    const reported = reports ? await findReportedFigures(ctx.db, grant.id, code) : undefined;
     items.push({
       grant,
       recipientCode: code,
       interestDeadlineOn: setup.interestDeadlineOn,
-      open: !published && !deadlinePassed(localDate(setup.interestDeadlineOn), now),
+      open:
+        setup.interestDeadlineOn !== null &&
+        !published &&
+        !deadlinePassed(localDate(setup.interestDeadlineOn), now),
       registeredAt: registration?.registeredAt ?? null,
       registeredBy: registration?.registeredBy ?? null,
+      figures: reports
+        ? {
+            deadlineOn: setup.figuresDeadlineOn,
+            open: !published && !figuresDeadlinePassed(setup, now),
+            reportedAt: reported?.updatedAt ?? null,
+          }
+        : null,
     });
   }
   return items;

@@ -86,6 +86,11 @@ export const POLICY = {
   'requisition.administer': { case_officer: 'grant' },
   /** Register or withdraw the own organisation's interest in a performance-based grant. */
   'interest.register': { recipient_user: 'organisation', recipient_signatory: 'organisation' },
+  /** Report the own organisation's figures for a performance-based grant it registered for. */
+  'performance_figures.report': {
+    recipient_user: 'organisation',
+    recipient_signatory: 'organisation',
+  },
   /** A decision (its letter): any for agency staff, the own organisation's issued ones for its staff. */
   'decision.read': {
     ...AGENCY_READ,

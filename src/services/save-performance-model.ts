@@ -16,13 +16,19 @@ export const PERFORMANCE_MODEL_FILE = 'model.json';
 
 /**
  * Saves a performance-based grant's model (the model.json of docs/performance-model.md) and the
- * last day to register interest. The model is checked by the domain parser and its total_kr must
+ * last days to register interest and to report figures (both inclusive, Europe/Stockholm). The model is checked by the domain parser and its total_kr must
  * be the grant's amount; every issue is reported with its JSON path (and an expression's
  * character position) and then nothing is saved. Audited with the model before and after.
  */
 export async function savePerformanceModel(
   ctx: ServiceContext,
-  input: { grantId: string; modelText: string; interestDeadlineOn: string | null },
+  input: {
+    grantId: string;
+    modelText: string;
+    interestDeadlineOn: string | null;
+    /** The last day recipients may report figures (inclusive); null: until a result is published. */
+    figuresDeadlineOn?: string | null;
+  },
 ): Promise<PerformanceSetupRecord> {
   authorize(ctx.user, 'grant.edit', { grantId: input.grantId });
   const parsed = parsePerformanceModelText(input.modelText);
@@ -42,14 +48,28 @@ export async function savePerformanceModel(
           totalAmountKr: grant.totalAmountKr.toString(),
         },
       });
+    if (
+      input.interestDeadlineOn &&
+      input.figuresDeadlineOn &&
+      input.figuresDeadlineOn < input.interestDeadlineOn
+    )
+      issues.push({
+        path: 'figuresDeadlineOn',
+        code: 'performance.figures_deadline_before_interest',
+        params: {
+          figuresDeadlineOn: input.figuresDeadlineOn,
+          interestDeadlineOn: input.interestDeadlineOn,
+        },
+      });
     if (issues.length > 0) throw new InvalidInputError(issues);
     await requireNoPublishedResult(tx, grant.id);
     const before = await loadSetup(tx, grant.id);
     const model: unknown = JSON.parse(input.modelText);
+    const figuresDeadlineOn = input.figuresDeadlineOn ?? null;
     const after = await upsertPerformanceSetup(
       tx,
       grant.id,
-      { model, interestDeadlineOn: input.interestDeadlineOn },
+      { model, interestDeadlineOn: input.interestDeadlineOn, figuresDeadlineOn },
       now,
     );
     await appendAuditEvent(tx, {
@@ -60,9 +80,13 @@ export async function savePerformanceModel(
       grantId: grant.id,
       action: 'performance.model_saved',
       before: before
-        ? { model: before.model, interestDeadlineOn: before.interestDeadlineOn }
+        ? {
+            model: before.model,
+            interestDeadlineOn: before.interestDeadlineOn,
+            figuresDeadlineOn: before.figuresDeadlineOn,
+          }
         : null,
-      after: { model, interestDeadlineOn: input.interestDeadlineOn },
+      after: { model, interestDeadlineOn: input.interestDeadlineOn, figuresDeadlineOn },
     });
     return after;
   });

@@ -1,5 +1,9 @@
 import { appendAuditEvent } from '../db/audit';
-import { listInterestRegistrations, replaceReportedFigures } from '../db/performance';
+import {
+  listInterestRegistrations,
+  listReportedFigures,
+  replaceReportedFigures,
+} from '../db/performance';
 import type { Issue } from '../domain/issues';
 import { readFigureTable, RECIPIENT_CODE_COLUMN } from '../domain/performance/read-tables';
 import { columnNumber, type Table } from '../domain/table';
@@ -47,7 +51,9 @@ function unknownColumnIssues(table: Table, figureNames: readonly string[]): Issu
  * whole number for integer figures, within the figure's range, present unless optional; a
  * recipient repeated, not in the key or without an expression of interest; a column that is no
  * figure. Any issue: all of them are reported with line and column and nothing is stored.
- * Otherwise the upload replaces all of the grant's figures in one transaction, audited.
+ * Otherwise the upload replaces all of the grant's figures in one transaction, audited, including
+ * rows entered in a form (the portal or the agency's): the page says how many before uploading
+ * and offers the current figures as the file to start from (docs/performance-model.md).
  */
 export async function uploadPerformanceFigures(
   ctx: ServiceContext,
@@ -90,7 +96,17 @@ export async function uploadPerformanceFigures(
       const json = figureRowToJson(row);
       return { recipientCode: json.recipientCode, values: json.values, sourceLine: json.line };
     });
-    const replaced = await replaceReportedFigures(tx, grant.id, rows, input.filename, now);
+    const formRows = (await listReportedFigures(tx, grant.id)).filter(
+      (row) => row.source !== 'upload',
+    ).length;
+    const replaced = await replaceReportedFigures(
+      tx,
+      grant.id,
+      rows,
+      input.filename,
+      ctx.actor,
+      now,
+    );
     await appendAuditEvent(tx, {
       occurredAt: now,
       actor: ctx.actor,
@@ -98,7 +114,7 @@ export async function uploadPerformanceFigures(
       entityId: grant.id,
       grantId: grant.id,
       action: 'performance.figures_uploaded',
-      before: { rowCount: replaced },
+      before: { rowCount: replaced, formRowCount: formRows },
       after: { filename: input.filename, rowCount: rows.length },
     });
     return { reported: rows.length, replaced };

@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../db/audit';
 import type { Executor } from '../db/client';
-import { deleteInterestRegistration } from '../db/performance';
+import { deleteInterestRegistration, deleteReportedFigures } from '../db/performance';
 import type { ServiceContext } from './context';
 import { loadGrantForUpdate } from './load-grant';
 import { requireNoPublishedResult, requirePerformanceGrant } from './load-performance-inputs';
@@ -20,7 +20,10 @@ export async function withdrawInterest(
   });
 }
 
-/** Deletes the registration if there is one, audited; whether there was one. */
+/**
+ * Deletes the registration if there is one, and with it the recipient's reported figures (figures
+ * of a recipient that did not register must not count), audited; whether there was one.
+ */
 export async function removeRegistration(
   ctx: ServiceContext,
   tx: Executor,
@@ -29,6 +32,7 @@ export async function removeRegistration(
   now: Date,
 ): Promise<boolean> {
   const removed = await deleteInterestRegistration(tx, grantId, recipientCode);
+  const figures = removed ? await deleteReportedFigures(tx, grantId, recipientCode) : undefined;
   if (removed)
     await appendAuditEvent(tx, {
       occurredAt: now,
@@ -37,7 +41,9 @@ export async function removeRegistration(
       entityId: grantId,
       grantId,
       action: 'performance.interest_withdrawn',
-      before: { recipientCode },
+      before: figures
+        ? { recipientCode, figures: { values: figures.values, source: figures.source } }
+        : { recipientCode },
     });
   return removed;
 }

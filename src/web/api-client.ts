@@ -9,7 +9,9 @@ import {
 } from '../http/routes/allocations.schema';
 import type { GrantInput, GrantStatus } from '../http/routes/grants.schema';
 import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../http/routes/grants.schema';
+import type { FigureValuesInput } from '../http/routes/performance.schema';
 import {
+  FiguresViewSchema,
   PerformanceOverviewSchema,
   PerformancePreviewSchema,
   PerformanceResultSchema,
@@ -230,11 +232,30 @@ export const api = {
 
   performance: (grantId: string, signal?: AbortSignal) =>
     request(PerformanceOverviewSchema, `/grants/${enc(grantId)}/performance`, { signal }),
-  savePerformanceModel: (grantId: string, modelText: string, interestDeadlineOn: string | null) =>
+  savePerformanceModel: (
+    grantId: string,
+    modelText: string,
+    interestDeadlineOn: string | null,
+    figuresDeadlineOn: string | null,
+  ) =>
     request(
       PerformanceOverviewSchema,
       `/grants/${enc(grantId)}/performance/model`,
-      json('PUT', { modelText, interestDeadlineOn }),
+      json('PUT', { modelText, interestDeadlineOn, figuresDeadlineOn }),
+    ),
+  myFigures: (grantId: string, signal?: AbortSignal) =>
+    request(FiguresViewSchema, `/me/grants/${enc(grantId)}/figures`, { signal }),
+  saveMyFigures: (grantId: string, input: FigureValuesInput) =>
+    request(FiguresViewSchema, `/me/grants/${enc(grantId)}/figures`, json('PUT', input)),
+  recipientFigures: (grantId: string, code: string, signal?: AbortSignal) =>
+    request(FiguresViewSchema, `/grants/${enc(grantId)}/performance/figures/${enc(code)}`, {
+      signal,
+    }),
+  saveRecipientFigures: (grantId: string, code: string, input: FigureValuesInput) =>
+    request(
+      FiguresViewSchema,
+      `/grants/${enc(grantId)}/performance/figures/${enc(code)}`,
+      json('PUT', input),
     ),
   uploadPerformanceKey: (grantId: string, file: File) =>
     request(

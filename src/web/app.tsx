@@ -15,6 +15,7 @@ import { DecisionsPage } from './pages/decisions-page';
 import { GrantsListPage } from './pages/grants-list-page';
 import { PayoutsPage } from './pages/payouts-page';
 import { ReceivablesPage } from './pages/receivables-page';
+import { MyFiguresPage } from './pages/my-figures-page';
 import { MyGrantsPage } from './pages/my-grants-page';
 import { MyReceivablesPage } from './pages/my-receivables-page';
 import { RequisitionHistoryPage } from './pages/requisition-history-page';
@@ -75,6 +76,10 @@ export function App() {
                   element={agency(<RequisitionHistoryPage />)}
                 />
                 <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
+                <Route
+                  path="mina-bidrag/:id/prestationsuppgifter"
+                  element={own(<MyFiguresPage />)}
+                />
                 <Route path="admin/anvandare" element={users(<UsersPage />)} />
                 <Route path="admin/installningar" element={agency(<SettingsPage />)} />
                 <Route

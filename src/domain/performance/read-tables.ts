@@ -1,8 +1,8 @@
 import type { Issue } from '../issues';
-import { compare, isInteger, parseRational, toCanonicalString, type Rational } from '../rational';
 import { cellIssue, fileIssue, readWholeKronorCell } from '../table-cells';
-import type { Table, TableRow } from '../table';
-import type { FigureDefinition, FigureRow, KeyEntry, PerformanceModel } from './types';
+import type { Table } from '../table';
+import { readFigureValues } from './figure-values';
+import type { FigureRow, KeyEntry, PerformanceModel } from './types';
 
 export const RECIPIENT_CODE_COLUMN = 'recipient_code';
 export const KEY_COLUMN = 'key_kr';
@@ -64,44 +64,6 @@ export function readKeyTable(table: Table): ReadKeyResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, entries };
 }
 
-function readFigureCell(
-  table: Table,
-  row: TableRow,
-  figure: FigureDefinition,
-): { ok: true; value: Rational | undefined } | { ok: false; issue: Issue } {
-  const text = row.cells[figure.name] ?? '';
-  const parsed = parseRational(text);
-  if (!parsed.ok) {
-    if (parsed.reason === 'empty' && !figure.required) return { ok: true, value: undefined };
-    const code = parsed.reason === 'empty' ? 'cell.missing' : 'cell.not_a_number';
-    return { ok: false, issue: cellIssue(table, row, figure.name, code, { value: text }) };
-  }
-  const value = parsed.value;
-  if (figure.type === 'integer' && !isInteger(value)) {
-    return {
-      ok: false,
-      issue: cellIssue(table, row, figure.name, 'performance.not_integer', {
-        value: text,
-        figure: figure.name,
-      }),
-    };
-  }
-  const belowMin = figure.min !== undefined && compare(value, figure.min) < 0;
-  const aboveMax = figure.max !== undefined && compare(value, figure.max) > 0;
-  if (belowMin || aboveMax) {
-    return {
-      ok: false,
-      issue: cellIssue(table, row, figure.name, 'performance.out_of_range', {
-        value: text,
-        figure: figure.name,
-        min: figure.min === undefined ? '' : toCanonicalString(figure.min),
-        max: figure.max === undefined ? '' : toCanonicalString(figure.max),
-      }),
-    };
-  }
-  return { ok: true, value };
-}
-
 /**
  * Reads the reported figures: a `recipient_code` column and one column per figure of the model
  * (other columns are ignored), one row per recipient that registered and reported. Checks every
@@ -129,13 +91,15 @@ export function readFigureTable(
         cellIssue(table, row, RECIPIENT_CODE_COLUMN, 'performance.recipient_not_in_key', { code }),
       );
     }
-    const values = new Map<string, Rational | undefined>();
-    for (const figure of model.figures) {
-      const reading = readFigureCell(table, row, figure);
-      if (reading.ok) values.set(figure.name, reading.value);
-      else issues.push(reading.issue);
-    }
-    if (code !== undefined) rows.push({ recipientCode: code, line: row.line, values });
+    const reading = readFigureValues(model.figures, row.cells);
+    if (!reading.ok)
+      issues.push(
+        ...reading.issues.map((issue) =>
+          cellIssue(table, row, issue.figure, issue.code, issue.params),
+        ),
+      );
+    else if (code !== undefined)
+      rows.push({ recipientCode: code, line: row.line, values: reading.values });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };
 }

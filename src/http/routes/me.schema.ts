@@ -44,12 +44,30 @@ export const MyInterestSchema = z.object({
   name: z.string(),
   grantYear: z.number().int(),
   recipientCode: z.string().describe('The organisation’s code in the grant’s key'),
-  interestDeadlineOn: z.iso.date().describe('The last day to register interest (inclusive)'),
+  interestDeadlineOn: z.iso
+    .date()
+    .nullable()
+    .describe(
+      'The last day to register interest (inclusive); null when the agency registered the organisation without a call',
+    ),
   open: z
     .boolean()
     .describe('Registering and withdrawing are open: before the deadline, nothing published'),
   registered: z.boolean(),
   registeredAt: z.iso.datetime().nullable(),
+  figures: z
+    .object({
+      deadlineOn: z.iso
+        .date()
+        .nullable()
+        .describe('The last day to report figures (inclusive); null: until a result is published'),
+      open: z.boolean(),
+      reportedAt: z.iso.datetime().nullable(),
+    })
+    .nullable()
+    .describe(
+      'Reporting the figures (GET/PUT /api/me/grants/:id/figures): once registered and the model is saved',
+    ),
 });
 export type MyInterest = z.infer<typeof MyInterestSchema>;
 

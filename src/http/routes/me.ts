@@ -11,6 +11,9 @@ import {
 import type { ServiceContext } from '../../services/context';
 import { IdParamsSchema } from './grants';
 import { MyGrantListSchema, MyInterestListSchema, type MyInterest } from './me.schema';
+import { getOwnFigures, saveOwnFigures } from '../../services/own-figures';
+import { presentFiguresView } from '../present-performance';
+import { FigureValuesInputSchema, FiguresViewSchema } from './performance.schema';
 import { PasswordChangeSchema } from './session.schema';
 
 async function myInterests(ctx: ServiceContext): Promise<{ items: MyInterest[] }> {
@@ -24,6 +27,11 @@ async function myInterests(ctx: ServiceContext): Promise<{ items: MyInterest[] }
       open: item.open,
       registered: item.registeredAt !== null,
       registeredAt: item.registeredAt?.toISOString() ?? null,
+      figures: item.figures && {
+        deadlineOn: item.figures.deadlineOn,
+        open: item.figures.open,
+        reportedAt: item.figures.reportedAt?.toISOString() ?? null,
+      },
     })),
   };
 }
@@ -77,6 +85,38 @@ export function meRoutes(app: ZodApp): void {
       await withdrawOwnInterest(request.ctx, request.params.id);
       return myInterests(request.ctx);
     },
+  );
+
+  app.get(
+    '/me/grants/:id/figures',
+    {
+      config: { access: 'performance_figures.report' },
+      schema: {
+        tags: ['performance'],
+        description:
+          "The own organisation's figures for a performance-based grant it registered interest in: the model's figures (label, unit, measurement point, range, required), the saved values with who saved them and when, the last day to report and whether they may still be saved. 404 for a grant that is not performance-based or that the organisation did not register for.",
+        params: IdParamsSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) => presentFiguresView(await getOwnFigures(request.ctx, request.params.id)),
+  );
+
+  app.put(
+    '/me/grants/:id/figures',
+    {
+      config: { access: 'performance_figures.report' },
+      schema: {
+        tags: ['performance'],
+        description:
+          "Saves the own organisation's figures, checked as an upload's cells are: 422 with every issue by field (`values.<figure>`: not a number, not a whole number, out of range, missing, no such figure), nothing stored. 409 for a stale `version`, after the last day to report figures (inclusive, Europe/Stockholm) or once a calculation is published.",
+        params: IdParamsSchema,
+        body: FigureValuesInputSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) =>
+      presentFiguresView(await saveOwnFigures(request.ctx, request.params.id, request.body)),
   );
 
   app.get(

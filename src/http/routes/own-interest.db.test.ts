@@ -2,26 +2,16 @@
 // only its own organisation, only a grant whose key holds it, through the last day to register
 // (inclusive, Europe/Stockholm) and a clear 409 after it; nothing changed on a refusal.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, interestRegistrations } from '../../db/schema';
 import { describeEachDatabase } from '../../db/testing';
-import type { Role } from '../../db/users';
 import { systemContext } from '../../services/context';
-import { createGrant } from '../../services/create-grant';
-import { savePerformanceModel } from '../../services/save-performance-model';
-import { uploadPerformanceKey } from '../../services/upload-performance-key';
 import type { App } from '../server';
 import { buildServer } from '../server';
-import { grantInput, signInAs, TEST_NOW } from '../testing';
-import { toGrantDraft } from './grants';
+import { setUpPerformanceCall, TEST_NOW, testPeople } from '../testing';
 import type { MyInterest } from './me.schema';
 
-const MODEL_2023 = new URL(
-  '../../../docs/examples/hourly-employment-2023.model.json',
-  import.meta.url,
-);
 const LAST_MOMENT = new Date('2026-03-31T21:59:59.999Z'); // 23:59:59.999 CEST on 2026-03-31
 const AFTER_DEADLINE = new Date('2026-03-31T22:00:00.000Z'); // 00:00 CEST on 2026-04-01
 
@@ -30,12 +20,7 @@ describeEachDatabase('own expressions of interest', (getDb) => {
   let app: App;
   let grantId: string;
 
-  const as = async (name: string, role: Role, recipientCode: string | null) =>
-    (await signInAs(getDb(), name, [{ role, grantId: null }], { recipientCode, now: clock }))
-      .headers;
-  const stockholm = () => as('sthlm-user', 'recipient_user', '0180');
-  const vasby = () => as('vasby-signatory', 'recipient_signatory', '0114');
-  const vallentuna = () => as('vallentuna-user', 'recipient_user', '0115');
+  const { stockholm, vasby, vallentuna, officer: caseOfficer } = testPeople(getDb, () => clock);
   const url = () => `/api/me/grants/${grantId}/interest`;
   const call = (headers: Record<string, string>, method: 'GET' | 'POST' | 'DELETE', path: string) =>
     app.inject({ method, url: path, headers });
@@ -53,30 +38,13 @@ describeEachDatabase('own expressions of interest', (getDb) => {
 
   before(async () => {
     const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
-    const grant = await createGrant(
-      ctx,
-      toGrantDraft(
-        grantInput({
-          name: 'Prestationsbaserat med intresseanmälan',
-          grantYear: 2023,
-          totalAmountKr: 1_998_500_000,
-          distributionMethod: 'performance',
-          requisitionDeadlineOn: null,
-          repaymentDeadlineOn: null,
-        }),
-      ),
-    );
-    grantId = grant.id;
-    await savePerformanceModel(ctx, {
-      grantId,
-      modelText: await readFile(MODEL_2023, 'utf8'),
-      interestDeadlineOn: '2026-03-31',
-    });
     // Stockholm and Upplands Väsby are in the key; Vallentuna is not.
-    await uploadPerformanceKey(ctx, {
-      grantId,
-      filename: 'key.csv',
-      bytes: Buffer.from('recipient_code,key_kr\n0180,3000000\n0114,200000\n'),
+    grantId = await setUpPerformanceCall(ctx, {
+      name: 'Prestationsbaserat med intresseanmälan',
+      grantYear: 2023,
+      totalAmountKr: 1_998_500_000,
+      key: { '0180': 3_000_000, '0114': 200_000 },
+      interestDeadlineOn: '2026-03-31',
     });
     app = await buildServer({ db: getDb(), now: () => clock });
   });
@@ -131,7 +99,7 @@ describeEachDatabase('own expressions of interest', (getDb) => {
     assert.equal(outside.statusCode, 404);
     assert.deepEqual(await registered(), ['0114', '0180']);
     // Agency staff use the agency's route, not the recipient's.
-    const officer = await as('officer', 'case_officer', null);
+    const officer = await caseOfficer();
     assert.equal((await call(officer, 'POST', url())).statusCode, 403);
     // A grant that is not performance-based, or does not exist: 404.
     const missing = `/api/me/grants/00000000-0000-4000-8000-000000000000/interest`;

@@ -15,6 +15,11 @@ export const PerformanceModelInputSchema = z.object({
   interestDeadlineOn: LocalDateSchema.nullable()
     .default(null)
     .describe('The last day to register an expression of interest (inclusive).'),
+  figuresDeadlineOn: LocalDateSchema.nullable()
+    .default(null)
+    .describe(
+      'The last day recipients may report their figures in the portal (inclusive, Europe/Stockholm); null: until a calculation is published.',
+    ),
 });
 export type PerformanceModelInput = z.infer<typeof PerformanceModelInputSchema>;
 
@@ -34,10 +39,19 @@ export const InterestRegistrationSchema = z.object({
   registeredBy: z.string(),
 });
 
+export const FigureSourceSchema = z
+  .enum(['upload', 'portal', 'agency_form'])
+  .describe("Where a row came from: an upload, the recipient's portal form, the agency's form");
+
 export const ReportedFiguresRowSchema = z.object({
   recipientCode: z.string(),
   values: z.record(z.string(), RationalString.nullable()),
-  sourceLine: z.number().int(),
+  source: FigureSourceSchema,
+  sourceFilename: z.string().nullable(),
+  sourceLine: z.number().int().nullable(),
+  savedBy: z.string().nullable(),
+  savedAt: z.iso.datetime(),
+  version: z.number().int(),
 });
 
 export const PerformanceResultSummarySchema = z.object({
@@ -58,6 +72,7 @@ export const PerformanceOverviewSchema = z.object({
   grantId: z.uuid(),
   model: z.unknown().nullable().describe('The saved model.json, or null'),
   interestDeadlineOn: LocalDateSchema.nullable(),
+  figuresDeadlineOn: LocalDateSchema.nullable(),
   key: z
     .object({
       recipientCount: z.number().int(),
@@ -177,3 +192,68 @@ export const PerformanceResultSchema = PerformanceCalculationSchema.extend(
   PerformanceResultSummarySchema.shape,
 );
 export type PerformanceResult = z.infer<typeof PerformanceResultSchema>;
+
+export const FigureValuesInputSchema = z.object({
+  values: z
+    .record(z.string().max(100), z.string().max(100).nullable())
+    .refine((values) => Object.keys(values).length <= 200, 'At most 200 figures')
+    .describe(
+      'By figure name, as typed: "1 234", "12,5" (a decimal comma is fine), empty or null for an optional figure left empty.',
+    ),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .nullable()
+    .describe(
+      'The version of the figures the form was filled from (null when none were reported); a stale one is 409.',
+    ),
+});
+export type FigureValuesInput = z.infer<typeof FigureValuesInputSchema>;
+
+export const FiguresViewSchema = z.object({
+  grantId: z.uuid(),
+  grantName: z.string(),
+  grantYear: z.number().int(),
+  recipientCode: z.string(),
+  recipientName: z.string(),
+  figuresDeadlineOn: LocalDateSchema.nullable().describe(
+    'The last day to report in the portal (inclusive); null: until a calculation is published',
+  ),
+  editable: z.boolean().describe('Whether the asker may save the figures now'),
+  closedReason: z.enum(['result_published', 'figures_deadline_passed']).nullable(),
+  measurementPoints: z.array(
+    z.object({ id: z.string(), date: LocalDateSchema, label: z.string().nullable() }),
+  ),
+  figures: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      type: z.enum(['integer', 'decimal']),
+      unit: z.string(),
+      measurementPoint: z.string(),
+      required: z.boolean(),
+      min: z
+        .string()
+        .nullable()
+        .describe('Inclusive, as a decimal with a dot ("0.5") or a fraction'),
+      max: z.string().nullable(),
+    }),
+  ),
+  values: z
+    .record(z.string(), z.string().nullable())
+    .describe(
+      'The saved values as decimals with a dot (or fractions); {} before any were reported',
+    ),
+  reported: z
+    .object({
+      version: z.number().int(),
+      source: FigureSourceSchema,
+      sourceFilename: z.string().nullable(),
+      sourceLine: z.number().int().nullable(),
+      savedBy: z.string().nullable(),
+      savedAt: z.iso.datetime(),
+    })
+    .nullable(),
+});
+export type FiguresView = z.infer<typeof FiguresViewSchema>;

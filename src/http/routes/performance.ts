@@ -8,6 +8,7 @@ import {
   exportPerformanceResult,
   type PerformanceExportFormat,
 } from '../../services/export-performance-result';
+import { exportPerformanceFigures } from '../../services/export-performance-figures';
 import { getPerformanceOverview } from '../../services/get-performance-overview';
 import { getPerformanceResult } from '../../services/get-performance-result';
 import { previewPerformance } from '../../services/preview-performance';
@@ -17,11 +18,18 @@ import { savePerformanceModel } from '../../services/save-performance-model';
 import { uploadPerformanceFigures } from '../../services/upload-performance-figures';
 import { uploadPerformanceKey } from '../../services/upload-performance-key';
 import { withdrawInterest } from '../../services/withdraw-interest';
-import { presentPerformanceOverview, presentPerformanceResult } from '../present-performance';
+import { getRecipientFigures, saveRecipientFigures } from '../../services/recipient-figures';
+import {
+  presentFiguresView,
+  presentPerformanceOverview,
+  presentPerformanceResult,
+} from '../present-performance';
 import { readUpload } from '../upload';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
 import { IdParamsSchema } from './grants';
 import {
+  FigureValuesInputSchema,
+  FiguresViewSchema,
   InterestRegistrationInputSchema,
   PerformanceModelInputSchema,
   PerformanceOverviewSchema,
@@ -112,6 +120,72 @@ export function performanceRoutes(app: ZodApp): void {
     '/grants/:id/performance/figures',
     'The reported figures for many recipients, CSV or XLSX: recipient_code and one column per figure. Every bad row is reported with line and column (422) and nothing is stored; a good upload replaces all figures.',
     uploadPerformanceFigures,
+  );
+
+  app.get(
+    '/grants/:id/performance/figures.csv',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          'The reported figures as they are now, as a CSV the figures upload reads back (recipient_code, name, one column per figure): the file to start from, since an upload replaces every row, also those entered in a form.',
+        params: IdParamsSchema,
+        produces: ['text/csv'],
+        response: {
+          200: {
+            description: 'The file, as an attachment',
+            content: { 'text/csv': { schema: FilePart } },
+          },
+        },
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await exportPerformanceFigures(request.ctx, request.params.id)),
+  );
+
+  app.get(
+    '/grants/:id/performance/figures/:code',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          "One registered recipient's figures as the agency's form shows them (422 performance.not_registered for a recipient without an expression of interest).",
+        params: RecipientCodeParamsSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) =>
+      presentFiguresView(
+        await getRecipientFigures(request.ctx, {
+          grantId: request.params.id,
+          recipientCode: request.params.code,
+        }),
+      ),
+  );
+
+  app.put(
+    '/grants/:id/performance/figures/:code',
+    {
+      config: { access: 'grant.edit' },
+      schema: {
+        tags,
+        description:
+          "Enters or corrects one registered recipient's figures on its behalf (figures phoned in, a correction), also after the recipient's last day, until a calculation is published (then 409). Checked as the portal's form; 409 for a stale `version`; audited with the values before and after.",
+        params: RecipientCodeParamsSchema,
+        body: FigureValuesInputSchema,
+        response: { 200: FiguresViewSchema },
+      },
+    },
+    async (request) =>
+      presentFiguresView(
+        await saveRecipientFigures(request.ctx, {
+          grantId: request.params.id,
+          recipientCode: request.params.code,
+          ...request.body,
+        }),
+      ),
   );
 
   app.post(

@@ -3,6 +3,7 @@
 // day to register.
 import { useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
+import { Link } from 'react-router-dom';
 import type { MyInterest } from '../../http/routes/me.schema';
 import { api, ApiError } from '../api-client';
 import { useAnnounce } from '../announcer';
@@ -50,8 +51,10 @@ export function MyInterests() {
       header: t('myInterests.col.deadline'),
       cell: ({ row: { original: item } }) => (
         <>
-          {formatDate(item.interestDeadlineOn, locale)}
-          {item.open ? null : ` (${t('myInterests.closed')})`}
+          {item.interestDeadlineOn
+            ? formatDate(item.interestDeadlineOn, locale)
+            : t('myInterests.noCall')}
+          {item.open || !item.interestDeadlineOn ? null : ` (${t('myInterests.closed')})`}
         </>
       ),
     },
@@ -79,6 +82,33 @@ export function MyInterests() {
             {t(item.registered ? 'myInterests.withdraw' : 'myInterests.register')}
             <span className="visually-hidden"> {item.name}</span>
           </button>
+        ) : (
+          '–'
+        ),
+    },
+    {
+      id: 'figures',
+      accessorFn: (item) => item.figures?.reportedAt ?? '',
+      header: t('myInterests.col.figures'),
+      cell: ({ row: { original: item } }) =>
+        item.figures ? (
+          <>
+            {item.figures.reportedAt
+              ? t('myInterests.figures.reported', {
+                  date: formatInstant(item.figures.reportedAt, locale),
+                })
+              : t('myInterests.figures.notReported')}
+            {item.figures.deadlineOn && item.figures.open
+              ? `, ${t('myInterests.figures.deadline', {
+                  date: formatDate(item.figures.deadlineOn, locale),
+                })}`
+              : null}
+            <br />
+            <Link to={`/mina-bidrag/${item.grantId}/prestationsuppgifter`}>
+              {t(item.figures.open ? 'myInterests.figures.report' : 'myInterests.figures.show')}
+              <span className="visually-hidden"> {item.name}</span>
+            </Link>
+          </>
         ) : (
           '–'
         ),

@@ -1,5 +1,6 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
 import { enDecisions } from './en-decisions';
+import { enFigures } from './en-figures';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enSettings } from './en-settings';
@@ -739,6 +740,7 @@ export const en: Messages = {
   'audit.action.second_round.confirmed': 'Second round confirmed',
   ...enDecisions,
   ...enInterests,
+  ...enFigures,
   ...enReceivables,
   ...enSettings,
   'report.title': 'Report: {name}',

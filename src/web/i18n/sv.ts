@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svDecisions } from './sv-decisions';
+import { svFigures } from './sv-figures';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 import { svSettings } from './sv-settings';
@@ -737,6 +738,7 @@ export const sv = {
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
   ...svDecisions,
   ...svInterests,
+  ...svFigures,
   ...svReceivables,
   ...svSettings,
   'report.title': 'Återrapport: {name}',

@@ -9,10 +9,16 @@ import type { Grant } from '../../http/routes/grants.schema';
 import type { PerformanceOverview, PerformancePreview } from '../../http/routes/performance.schema';
 import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
+import { useAuth } from '../auth';
+import { figureValueText } from '../../domain/performance/figure-values';
+import { parseRational } from '../../domain/rational';
+import { Dialog } from '../components/dialog';
+import { FiguresForm } from '../components/figures-form';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
 import { PerformanceTable } from '../components/performance-table';
 import { ProblemAlert } from '../components/problem-alert';
+import { TableScroll } from '../components/table-scroll';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
@@ -122,6 +128,7 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
     overview.model === null ? '' : JSON.stringify(overview.model, null, 2),
   );
   const [deadline, setDeadline] = useState(overview.interestDeadlineOn ?? '');
+  const [figuresDeadline, setFiguresDeadline] = useState(overview.figuresDeadlineOn ?? '');
   const action = useAction();
   const model = overview.model as {
     figures?: unknown[];
@@ -131,7 +138,13 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await action.run(
-      () => api.savePerformanceModel(grant.id, text, deadline === '' ? null : deadline),
+      () =>
+        api.savePerformanceModel(
+          grant.id,
+          text,
+          deadline === '' ? null : deadline,
+          figuresDeadline === '' ? null : figuresDeadline,
+        ),
       t('perf.model.saved'),
       t('perf.model.refused'),
     );
@@ -176,19 +189,21 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
             />
           )}
         </Field>
-        <Field id="perf-deadline" label={t('perf.model.deadline')}>
-          {(describedBy) => (
-            <input
-              id="perf-deadline"
-              type="date"
-              className="input"
-              value={deadline}
-              onChange={(event) => setDeadline(event.target.value)}
-              aria-describedby={describedBy}
-              disabled={disabled}
-            />
-          )}
-        </Field>
+        <DateField
+          id="perf-deadline"
+          label={t('perf.model.deadline')}
+          value={deadline}
+          onChange={setDeadline}
+          disabled={disabled}
+        />
+        <DateField
+          id="perf-figures-deadline"
+          label={t('perf.figures.deadline')}
+          hint={t('perf.figures.deadlineHint')}
+          value={figuresDeadline}
+          onChange={setFiguresDeadline}
+          disabled={disabled}
+        />
         <div className="form-actions">
           <button
             type="submit"
@@ -200,6 +215,32 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
         </div>
       </form>
     </Section>
+  );
+}
+
+/** A labelled date input (a last day), empty for none. */
+function DateField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      {(describedBy) => (
+        <input
+          id={props.id}
+          type="date"
+          className="input"
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-describedby={describedBy}
+          disabled={props.disabled}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -377,17 +418,36 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
 }
 
 function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const rows = overview.figures.rows;
+  const formRows = rows.filter((row) => row.source !== 'upload').length;
   return (
     <Section id="perf-figures" title={t('perf.figures.heading')}>
       <p data-testid="figures-summary">
-        {overview.figures.rows.length > 0
-          ? t('perf.figures.summary', {
-              count: overview.figures.rows.length,
-              file: overview.figures.filename ?? '',
-            })
-          : t('perf.figures.none')}
+        {rows.length === 0
+          ? t('perf.figures.none')
+          : overview.figures.filename && formRows === 0
+            ? t('perf.figures.summary', { count: rows.length, file: overview.figures.filename })
+            : t('perf.figures.summaryForm', { count: rows.length })}
       </p>
+      {overview.figuresDeadlineOn ? (
+        <p>
+          {t('perf.figures.deadline')}: {formatDate(overview.figuresDeadlineOn, locale)}
+        </p>
+      ) : null}
+      <FiguresTable grant={grant} overview={overview} reload={reload} disabled={disabled} />
+      {formRows > 0 ? (
+        <p className="notice notice--warning" data-testid="figures-form-rows">
+          {t('perf.figures.formRows', { count: formRows })}
+        </p>
+      ) : null}
+      {rows.length > 0 ? (
+        <p>
+          <a href={`/api/grants/${grant.id}/performance/figures.csv`} download>
+            {t('perf.figures.download')}
+          </a>
+        </p>
+      ) : null}
       <UploadForm
         id="perf-figures-file"
         label={t('perf.figures.label')}
@@ -400,6 +460,144 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
         disabled={disabled}
       />
     </Section>
+  );
+}
+
+/**
+ * Every registered recipient with its figures: the values, where they came from (portal, the
+ * agency's form, a file and line), who saved them and when; a button opens the form to enter or
+ * correct them for the recipient until a calculation is published.
+ */
+function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const [editing, setEditing] = useState<{ code: string; name: string } | null>(null);
+  const model = overview.model as { figures?: { name: string; label?: string }[] } | null;
+  const figures = model?.figures ?? [];
+  const byCode = new Map(overview.figures.rows.map((row) => [row.recipientCode, row]));
+  const names = new Map(overview.registrations.map((r) => [r.recipientCode, r.recipientName]));
+  const codes = [...new Set([...names.keys(), ...byCode.keys()])].sort();
+  if (codes.length === 0 || figures.length === 0) return null;
+  const sv = locale === 'sv-SE';
+  const value = (text: string | null) => (text === null ? '–' : sv ? text.replace('.', ',') : text);
+  return (
+    <>
+      <TableScroll label={t('perf.figures.tableCaption')}>
+        <table className="table" data-testid="figures-table">
+          <caption className="visually-hidden">{t('perf.figures.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('perf.figures.col.recipient')}</th>
+              {figures.map((figure) => (
+                <th scope="col" className="num" key={figure.name}>
+                  <abbr title={figure.label}>{figure.name}</abbr>
+                </th>
+              ))}
+              <th scope="col">{t('perf.figures.col.source')}</th>
+              <th scope="col">{t('perf.figures.col.saved')}</th>
+              {can('grant.edit') ? <th scope="col">{t('perf.figures.col.action')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {codes.map((code) => {
+              const row = byCode.get(code);
+              const name = names.get(code) ?? code;
+              return (
+                <tr key={code}>
+                  <th scope="row">
+                    {code} {name}
+                  </th>
+                  {figures.map((figure) => (
+                    <td className="num" key={figure.name}>
+                      {row ? value(figureText(row.values[figure.name])) : ''}
+                    </td>
+                  ))}
+                  <td>
+                    {row
+                      ? row.source === 'upload'
+                        ? t('figures.source.upload', {
+                            file: row.sourceFilename ?? '',
+                            line: row.sourceLine ?? '',
+                          })
+                        : t(`figures.source.${row.source}`)
+                      : t('perf.figures.notReported')}
+                  </td>
+                  <td>
+                    {row ? `${row.savedBy ?? '–'}, ${formatInstant(row.savedAt, locale)}` : ''}
+                  </td>
+                  {can('grant.edit') ? (
+                    <td>
+                      {names.has(code) && !disabled ? (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => setEditing({ code, name })}
+                        >
+                          {t(row ? 'perf.figures.edit' : 'perf.figures.enter')}
+                          <span className="visually-hidden">
+                            {' '}
+                            {code} {name}
+                          </span>
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      {editing ? (
+        <Dialog
+          wide
+          title={t('perf.figures.dialogTitle', { name: editing.name, code: editing.code })}
+          onClose={() => setEditing(null)}
+        >
+          <RecipientFiguresForm
+            grantId={grant.id}
+            code={editing.code}
+            onSaved={() => {
+              setEditing(null);
+              reload();
+            }}
+          />
+        </Dialog>
+      ) : null}
+    </>
+  );
+}
+
+/** A stored exact value ("2469/2") as a person writes it ("1234.5"). */
+function figureText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const parsed = parseRational(text);
+  return parsed.ok ? figureValueText(parsed.value) : text;
+}
+
+function RecipientFiguresForm({
+  grantId,
+  code,
+  onSaved,
+}: {
+  grantId: string;
+  code: string;
+  onSaved(): void;
+}) {
+  const view = useResource(`figures:${grantId}:${code}`, (signal) =>
+    api.recipientFigures(grantId, code, signal),
+  );
+  if (view.error) return <ProblemAlert error={view.error} headingLevel={3} />;
+  if (!view.data) return <Loading />;
+  return (
+    <FiguresForm
+      key={view.data.reported?.version ?? 0}
+      view={view.data}
+      headingLevel={3}
+      save={(input) => api.saveRecipientFigures(grantId, code, input)}
+      onSaved={onSaved}
+      reload={view.reload}
+    />
   );
 }
 
