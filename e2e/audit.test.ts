@@ -249,6 +249,18 @@ describe('receivables, audit and clawback', { skip }, () => {
     assert.ok(clawbackOcr && validateOcrReference(clawbackOcr, { withLengthDigit: true }).ok);
     await assertAccessible(page, 'recipient start page with the clawback');
 
+    // On a desktop (1280 px) a wide table scrolls inside its own region; the page never does
+    // (visually hidden text in a scrolled table once widened the whole page).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await page.locator('#my-grants tbody tr').first().waitFor();
+    assert.ok(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+      'the start page at 1280 px without sideways scroll',
+    );
+
     // On a phone (375 px) the start page is cards, not a table to scroll sideways.
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
