@@ -128,9 +128,13 @@ function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved
           'aria-describedby': describedBy,
         };
         return options.multiline ? (
-          <textarea {...common} rows={options.multiline} />
+          <textarea {...common} className="input input--wide" rows={options.multiline} />
         ) : (
-          <input {...common} className={options.size} autoComplete="off" />
+          <input
+            {...common}
+            className={`input ${options.size ?? 'input--wide'}`}
+            autoComplete="off"
+          />
         );
       }}
     </Field>
@@ -145,15 +149,15 @@ function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved
         <fieldset>
           <legend>{t('settings.section.letterhead')}</legend>
           {input('name')}
-          {input('orgNumber')}
+          {input('orgNumber', { size: 'input--amount' })}
           {input('postalAddress', { multiline: 3 })}
           {input('email')}
           {input('phone')}
         </fieldset>
         <fieldset>
           <legend>{t('settings.section.decisions')}</legend>
-          {input('referenceSeries')}
-          {input('repaymentBankgiro')}
+          {input('referenceSeries', { size: 'input--short' })}
+          {input('repaymentBankgiro', { size: 'input--amount' })}
           {input('appealText', { multiline: 8 })}
         </fieldset>
         {editable ? (
