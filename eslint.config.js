@@ -98,4 +98,12 @@ export default tseslint.config(
       ]),
     },
   },
+  // Web tests may read the source (node:*) and the policy, to check that the web names everything the
+  // server writes (audit-log.test.ts); the code under test may not.
+  {
+    files: ['src/web/**/*.test.ts'],
+    rules: restrict([
+      ['**/db/**', '**/cli/**', '**/files/**', 'pg', '@electric-sql/*', 'fastify*'],
+    ]),
+  },
 );

@@ -42,6 +42,35 @@ describe('the form designer’s pages', { skip }, () => {
     const moved = definition.survey.pages[0]!.elements.find((e) => e.name === MOVED)!;
     assert.ok(moved.title);
 
+    // A question moves down and up by keyboard, and its move button keeps the focus; at the top
+    // its "up" button is disabled, so the focus goes to its "down" button.
+    const [first, second_] = definition.survey.pages[0]!.elements.map((e) => e.name);
+    assert.ok(first && second_);
+    const items = page.locator('.question-list__item');
+    /** Enter on the focused button; the question is then at `position`, `focus` has the focus. */
+    const pressMove = async (position: number, focus: string) => {
+      await page.keyboard.press('Enter');
+      await items
+        .nth(position)
+        .getByRole('button', { name: `Redigera ${first}` })
+        .waitFor();
+      const button = page.getByRole('button', { name: `${focus} ${first}`, exact: true });
+      assert.ok(
+        await button.evaluate((el) => el === document.activeElement),
+        `focus on "${focus}" with the question at ${position}`,
+      );
+    };
+    await page.getByRole('button', { name: `Flytta ner ${first}`, exact: true }).focus();
+    await pressMove(1, 'Flytta ner');
+    await pressMove(2, 'Flytta ner');
+    await page.keyboard.press('Shift+Tab');
+    await pressMove(1, 'Flytta upp');
+    await pressMove(0, 'Flytta ner');
+    await items
+      .nth(1)
+      .getByRole('button', { name: `Redigera ${second_}` })
+      .waitFor();
+
     // A second page, by keyboard only.
     await page.getByLabel('Rubrik för ny sida').fill(NEW_PAGE);
     await page.getByRole('button', { name: 'Lägg till sida' }).focus();

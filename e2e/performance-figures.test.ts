@@ -61,7 +61,7 @@ describe('reporting performance figures in a form', { skip }, () => {
     const hourlyNov = page.getByLabel('Antal timanställda, november 2023');
     assert.match(
       (await page.locator('#figure-hourly_nov_2023-hint').innerText()) ?? '',
-      /Enhet: persons\. Heltal\. Tillåtet: 0 eller mer\. Obligatorisk\./,
+      /Enhet: personer\. Heltal\. Tillåtet: 0 eller mer\. Obligatorisk\./,
     );
     await assertAccessible(page, 'figures form, empty');
 

@@ -109,7 +109,10 @@ function selectWithRecipient(executor: Executor) {
     .leftJoin(payoutBatches, eq(payoutBatches.id, payoutLines.batchId));
 }
 
-/** A grant's decisions, by recipient code and reference number. */
+/**
+ * A grant's decisions, by recipient code and reference number (drafts have none: oldest first), and
+ * last by id, so drafts made in the same instant always come in the same order.
+ */
 export async function listDecisionsForGrant(
   executor: Executor,
   grantId: string,
@@ -120,6 +123,7 @@ export async function listDecisionsForGrant(
       asc(decisions.recipientCode),
       asc(decisions.referenceNumber),
       asc(decisions.createdAt),
+      asc(decisions.id),
     );
   return rows.map(shape);
 }

@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import type { Session } from '../http/routes/session.schema';
+import type { PolicyAction, Session } from '../http/routes/session.schema';
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api-client';
 import { Loading } from './components/loading';
 import { useI18n } from './i18n/i18n';
@@ -16,7 +16,7 @@ interface Auth {
   signIn(email: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   /** Whether the user may take the policy action somewhere (src/services/policy.ts). */
-  can(action: string): boolean;
+  can(action: PolicyAction): boolean;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -52,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // Signed in with the identity provider: end its session too; it sends the browser back.
         if (answer?.endSessionUrl) window.location.assign(answer.endSessionUrl);
       },
-      can: (action) => session?.permissions.includes(action) ?? false,
+      can: (action) => (session ? permits(session, action) : false),
     }),
     [session, adopt],
   );
@@ -66,7 +66,13 @@ export function useAuth(): Auth {
 }
 
 /** The page if the user is signed in and may `action`; else the sign-in page or "no access". */
-export function RequireAccess({ action, children }: { action?: string; children: ReactNode }) {
+export function RequireAccess({
+  action,
+  children,
+}: {
+  action?: PolicyAction;
+  children: ReactNode;
+}) {
   const { session, can } = useAuth();
   const location = useLocation();
   if (!session) return <Loading />;
@@ -80,7 +86,12 @@ export function RequireAccess({ action, children }: { action?: string; children:
 
 /** The start page: agency staff see the grants, a recipient's staff their own grants. */
 export function startPath(session: Session): string {
-  return session.permissions.includes('agency.read') ? '/' : '/mina-bidrag';
+  return permits(session, 'agency.read') ? '/' : '/mina-bidrag';
+}
+
+/** The session's permissions name the action (typed, so a misspelt action fails typecheck). */
+function permits(session: Session, action: PolicyAction): boolean {
+  return session.permissions.includes(action);
 }
 
 export function NoAccessPage() {

@@ -74,7 +74,12 @@ const FigureJson = z
     name: Name.describe('The column of the figures file and the name used in conditions.'),
     label: z.string().min(1).describe('What the recipient reports, in the words of the form.'),
     type: z.enum(['integer', 'decimal']).describe('integer: a count; decimal: any exact number.'),
-    unit: z.string().min(1).describe('What is counted or measured, e.g. "persons", "places".'),
+    unit: z
+      .string()
+      .min(1)
+      .describe(
+        'What is counted or measured, in the language of the agency: e.g. "personer", "platser".',
+      ),
     min: ExactNumber.optional().describe('Smallest allowed value (inclusive); absent = no bound.'),
     max: ExactNumber.optional().describe('Largest allowed value (inclusive); absent = no bound.'),
     measurement_point: Name.describe('The id of the measurement point the figure describes.'),

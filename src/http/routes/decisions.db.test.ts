@@ -504,4 +504,39 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
     ).json<GrantDecisions>();
     assert.equal(listed.items.find((d) => d.id === original.id)?.amountKr, 1000);
   });
+
+  it('lists drafts made in the same instant in one stable order: by id last', async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => TEST_NOW);
+    const grant = await createGrant(ctx, toGrantDraft(grantInput({ name: 'Samtidiga utkast' })));
+    // Inserted in descending id order: without the tie-break the database may return them so.
+    const ids = ['f', 'a', '5', '1'].map(
+      (digit) => `${digit.repeat(8)}-0000-4000-8000-000000000000`,
+    );
+    await insertDecisions(
+      getDb(),
+      ids.map((id) => ({
+        id,
+        kind: 'requisition' as const,
+        grantId: grant.id,
+        recipientCode: '0180',
+        amountKr: 100n,
+        payoutChannel: 'bank_transfer' as const,
+        legalBasis: 'Förordning',
+        reasons: 'Rekvirerat.',
+        conditions: '',
+        appealText: 'Beslutet kan inte överklagas.',
+        sourceType: 'requisition',
+        sourceId: `same-instant-${id}`,
+        preparedBy: 'officer',
+        createdAt: TEST_NOW,
+      })),
+    );
+    const listed = (
+      await call(officer, 'GET', `/api/grants/${grant.id}/decisions`)
+    ).json<GrantDecisions>();
+    assert.deepEqual(
+      listed.items.map((d) => d.id),
+      [...ids].sort(),
+    );
+  });
 });

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import type { Action } from '../../services/policy';
+
+/**
+ * A policy action's name (src/services/policy.ts), for the web, which may not import services: a
+ * type only, so the list is the policy's own and a misspelt action fails typecheck.
+ */
+export type PolicyAction = Action;
 
 /** The answer to signing out when the identity provider's session is to be ended too. */
 export const SignOutSchema = z.object({

@@ -40,6 +40,8 @@ export interface DataTableProps<T> {
    * name (the header text, or `meta.label` for a header that is not a string) before it.
    */
   stacked?: boolean;
+  /** Narrower cell padding, for a table of many columns that must fit the page (Mina fordringar). */
+  compact?: boolean;
 }
 
 /** The column's name as text: its header when that is a string, else `meta.label`. */
@@ -61,6 +63,7 @@ export function DataTable<T>({
   footer,
   rowKey,
   stacked = false,
+  compact = false,
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions the React Compiler cannot memoise; this component is not compiled
@@ -84,7 +87,10 @@ export function DataTable<T>({
 
   return (
     <TableScroll label={caption}>
-      <table className={`table table--striped${stacked ? ' table--stack' : ''}`} id={id}>
+      <table
+        className={`table table--striped${stacked ? ' table--stack' : ''}${compact ? ' table--compact' : ''}`}
+        id={id}
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -1,4 +1,5 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
+import { enAudit } from './en-audit';
 import { enDecisions } from './en-decisions';
 import { enFigures } from './en-figures';
 import { enInterests } from './en-interests';
@@ -738,6 +739,7 @@ export const en: Messages = {
     'The reason is kept in the history and shown to the case officer.',
   'audit.action.requisition.late_permission_revoked': 'Late requisition permission revoked',
   'audit.action.second_round.confirmed': 'Second round confirmed',
+  ...enAudit,
   ...enDecisions,
   ...enInterests,
   ...enFigures,

@@ -1,5 +1,6 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
+import { svAudit } from './sv-audit';
 import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
 import { svInterests } from './sv-interests';
@@ -736,6 +737,7 @@ export const sv = {
   'requisition.withdrawReasonHint': 'Skälet sparas i historiken och syns för handläggaren.',
   'audit.action.requisition.late_permission_revoked': 'Medgivande om sen rekvisition återkallat',
   'audit.action.second_round.confirmed': 'Andra omgången fastställd',
+  ...svAudit,
   ...svDecisions,
   ...svInterests,
   ...svFigures,

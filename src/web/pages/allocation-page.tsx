@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { Allocation } from '../../http/routes/allocations.schema';
 import type { Grant } from '../../http/routes/grants.schema';
 import { api, fileLinks } from '../api-client';
+import { ExportLinks } from '../components/export-links';
 import { AllocationTable } from '../components/allocation-table';
 import { BarChartFigure } from '../components/bar-chart-figure';
 import { Loading } from '../components/loading';
@@ -177,29 +178,12 @@ function AllocationView({
 
       <section aria-labelledby="exports">
         <h2 id="exports">{t('allocationPage.exports')}</h2>
-        <p className="actions">
-          <a
-            className="button button--secondary"
-            href={fileLinks.allocationExport(allocation.id, 'csv')}
-            download
-          >
-            {t('export.csv')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fileLinks.allocationExport(allocation.id, 'xlsx')}
-            download
-          >
-            {t('export.xlsx')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fileLinks.allocationExport(allocation.id, 'pdf')}
-            download
-          >
-            {t('export.pdf')}
-          </a>
-        </p>
+        <ExportLinks
+          links={(['csv', 'xlsx', 'pdf'] as const).map((format) => ({
+            href: fileLinks.allocationExport(allocation.id, format),
+            label: t(`export.${format}`),
+          }))}
+        />
       </section>
 
       <section aria-labelledby="recipients">

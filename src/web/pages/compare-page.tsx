@@ -6,6 +6,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AllocationComparison } from '../../http/routes/allocations.schema';
 import { api, fileLinks } from '../api-client';
+import { ExportLinks } from '../components/export-links';
 import { BarChartFigure } from '../components/bar-chart-figure';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -168,22 +169,12 @@ function ComparisonView({
           <dt>{t('compare.totalDifference')}</dt>
           <dd className="num">{signedKr(comparison.totals.differenceKr)}</dd>
         </dl>
-        <p className="actions">
-          <a
-            className="button button--secondary"
-            href={fileLinks.comparisonExport(a, b, 'csv')}
-            download
-          >
-            {t('export.csv')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fileLinks.comparisonExport(a, b, 'xlsx')}
-            download
-          >
-            {t('export.xlsx')}
-          </a>
-        </p>
+        <ExportLinks
+          links={(['csv', 'xlsx'] as const).map((format) => ({
+            href: fileLinks.comparisonExport(a, b, format),
+            label: t(`export.${format}`),
+          }))}
+        />
       </section>
       <section aria-labelledby="changes-chart">
         <h2 id="changes-chart">{t('compare.chart')}</h2>

@@ -24,7 +24,9 @@ export function MyReceivablesPage() {
   const receivables = useResource('my-receivables', (signal) => receivablesApi.mine(signal));
   const view = receivables.data;
   const kr = (value: number) => formatKronor(value, locale);
-  const withBankgiro = view?.rows.some((r) => r.bankgiro !== null) ?? false;
+  // The agency's one bankgiro, the same on every row: said once above the table, not as a column
+  // (the table must fit 1280 px with long grant names; they wrap in their column).
+  const bankgiro = view?.rows.find((r) => r.bankgiro !== null)?.bankgiro ?? null;
   const [kind, ocr, ...rest] = receivableColumns<MyReceivable>(t, locale);
   const columns: ColumnDef<MyReceivable>[] = [
     {
@@ -35,15 +37,6 @@ export function MyReceivablesPage() {
     },
     kind!,
     ocr!,
-    ...(withBankgiro
-      ? [
-          {
-            accessorKey: 'bankgiro',
-            header: t('receivables.col.bankgiro'),
-            cell: (info) => info.row.original.bankgiro ?? '–',
-          } satisfies ColumnDef<MyReceivable>,
-        ]
-      : []),
     ...rest,
     {
       id: 'letter',
@@ -77,6 +70,9 @@ export function MyReceivablesPage() {
               overdue: kr(view.totals.overdueKr),
             })}
           </p>
+          {bankgiro ? (
+            <p data-testid="my-receivables-bankgiro">{t('myReceivables.payTo', { bankgiro })}</p>
+          ) : null}
           <DataTable
             caption={t('myReceivables.caption')}
             id="my-receivables"
@@ -87,6 +83,7 @@ export function MyReceivablesPage() {
             rowHeader="grant"
             rowKey={(row) => `${row.kind}:${row.id}`}
             stacked
+            compact
             footer={
               <ReceivableTotalsRow
                 label={t('receivables.totals')}

@@ -12,6 +12,7 @@ import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { figureValueText } from '../../domain/performance/figure-values';
 import { parseRational } from '../../domain/rational';
+import { ExportLinks } from '../components/export-links';
 import { Dialog } from '../components/dialog';
 import { FiguresForm } from '../components/figures-form';
 import { Field } from '../components/form-fields';
@@ -442,11 +443,14 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
         </p>
       ) : null}
       {rows.length > 0 ? (
-        <p>
-          <a href={`/api/grants/${grant.id}/performance/figures.csv`} download>
-            {t('perf.figures.download')}
-          </a>
-        </p>
+        <ExportLinks
+          links={[
+            {
+              href: `/api/grants/${grant.id}/performance/figures.csv`,
+              label: t('perf.figures.download'),
+            },
+          ]}
+        />
       ) : null}
       <UploadForm
         id="perf-figures-file"

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { PerformanceResult } from '../../http/routes/performance.schema';
 import { ApiError, api, fileLinks } from '../api-client';
 import { useAnnounce } from '../announcer';
+import { ExportLinks } from '../components/export-links';
 import { BarChartFigure } from '../components/bar-chart-figure';
 import { Loading } from '../components/loading';
 import { PerformanceTable } from '../components/performance-table';
@@ -80,28 +81,19 @@ function ResultView({ result, reload }: { result: PerformanceResult; reload(): v
       ) : null}
       <section aria-labelledby="perf-exports">
         <h2 id="perf-exports">{t('perf.result.exports')}</h2>
-        <ul className="actions">
-          <li>
-            <a href={fileLinks.performanceExport(result.id, 'annex.xlsx')} download>
-              {t('perf.result.annexXlsx')}
-            </a>
-          </li>
-          <li>
-            <a href={fileLinks.performanceExport(result.id, 'annex.csv')} download>
-              {t('perf.result.annexCsv')}
-            </a>
-          </li>
-          <li>
-            <a href={fileLinks.performanceExport(result.id, 'annex.pdf')} download>
-              {t('perf.result.annexPdf')}
-            </a>
-          </li>
-          <li>
-            <a href={fileLinks.performanceExport(result.id, 'decision.pdf')} download>
-              {t('perf.result.decisionPdf')}
-            </a>
-          </li>
-        </ul>
+        <ExportLinks
+          links={(
+            [
+              ['annex.xlsx', 'perf.result.annexXlsx'],
+              ['annex.csv', 'perf.result.annexCsv'],
+              ['annex.pdf', 'perf.result.annexPdf'],
+              ['decision.pdf', 'perf.result.decisionPdf'],
+            ] as const
+          ).map(([file, label]) => ({
+            href: fileLinks.performanceExport(result.id, file),
+            label: t(label),
+          }))}
+        />
       </section>
       <Counts result={result} />
       <section aria-labelledby="perf-pools">

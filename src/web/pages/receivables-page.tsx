@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { AuditSample, Receivable, Receivables } from '../../http/routes/receivables.schema';
 import { api } from '../api-client';
 import { useAuth } from '../auth';
+import { ExportLinks } from '../components/export-links';
 import { DataTable, recipientColumns } from '../components/data-table';
 import { Field } from '../components/form-fields';
 import { Loading } from '../components/loading';
@@ -127,20 +128,18 @@ function ReceivableList({ grantId, view }: { grantId: string; view: Receivables 
       <p role="status">
         {t('receivables.filter.count', { shown: rows.length, total: view.rows.length })}
       </p>
-      <p className="actions">
-        <a
-          className="button button--secondary"
-          href={`/api/grants/${grantId}/receivables.csv${suffix}`}
-        >
-          {t('receivables.exportCsv')}
-        </a>
-        <a
-          className="button button--secondary"
-          href={`/api/grants/${grantId}/receivables.xlsx${suffix}`}
-        >
-          {t('receivables.exportXlsx')}
-        </a>
-      </p>
+      <ExportLinks
+        links={[
+          {
+            href: `/api/grants/${grantId}/receivables.csv${suffix}`,
+            label: t('receivables.exportCsv'),
+          },
+          {
+            href: `/api/grants/${grantId}/receivables.xlsx${suffix}`,
+            label: t('receivables.exportXlsx'),
+          },
+        ]}
+      />
       <DataTable
         caption={t('receivables.caption')}
         id="receivables"

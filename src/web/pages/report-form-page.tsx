@@ -3,7 +3,8 @@
 // cost categories; add, edit, remove and reorder questions with a form per question type; the raw
 // JSON, checked by the server on save (every issue with its JSON path); a live preview rendered by
 // SurveyJS itself (a lazily loaded chunk).
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   QUESTION_KINDS,
@@ -441,6 +442,8 @@ function PageSection({
   const [editing, setEditing] = useState<number | null>(null);
   const [newKind, setNewKind] = useState<QuestionKind>('single_choice');
   const [moveTo, setMoveTo] = useState<Record<number, number>>({});
+  /** The question just moved up or down: its move button keeps the focus (a new object a move). */
+  const [moved, setMoved] = useState<{ name: string; by: -1 | 1 } | null>(null);
   const setElements = (next: SurveyElement[]) =>
     onChange((current) => setPageElements(current, index, next));
   const pageName = (i: number) => {
@@ -507,7 +510,8 @@ function PageSection({
       {elements.length === 0 ? <p>{t('formDesigner.pageEmpty')}</p> : null}
       <ol className="question-list">
         {elements.map((element, i) => (
-          <li key={`${element.name}-${i}`} className="question-list__item">
+          // Keyed by name (unique in the form): a moved question is the same item, not a new one.
+          <li key={element.name} className="question-list__item">
             <p>
               <strong>{element.title || element.name}</strong>{' '}
               <span className="tag">
@@ -533,7 +537,9 @@ function PageSection({
               onMove={(by) => {
                 setElements(moveItem(elements, i, by));
                 setEditing(null);
+                setMoved({ name: element.name, by });
               }}
+              focusMove={moved?.name === element.name ? moved : undefined}
               removable
               onRemove={() => {
                 setElements(elements.filter((_, e) => e !== i));
@@ -630,6 +636,7 @@ function ItemActions({
   onMove,
   removable,
   onRemove,
+  focusMove,
 }: {
   target: string | number;
   labels: { edit: string; up: string; down: string; remove: string };
@@ -640,11 +647,29 @@ function ItemActions({
   onMove(by: -1 | 1): void;
   removable: boolean;
   onRemove(): void;
+  /**
+   * Set when this item was just moved (a new object each move): its button of that direction
+   * takes the focus, or the other one when the item reached the end of the list.
+   */
+  focusMove?: { by: -1 | 1 };
 }) {
-  const buttons: { label: string; disabled?: boolean; onClick(): void; expanded?: boolean }[] = [
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusMove) return;
+    const [wanted, other] = focusMove.by === -1 ? [up, down] : [down, up];
+    (wanted.current?.disabled ? other : wanted).current?.focus();
+  }, [focusMove]);
+  const buttons: {
+    label: string;
+    disabled?: boolean;
+    onClick(): void;
+    expanded?: boolean;
+    ref?: RefObject<HTMLButtonElement | null>;
+  }[] = [
     { label: labels.edit, onClick: onToggle, expanded },
-    { label: labels.up, disabled: first, onClick: () => onMove(-1) },
-    { label: labels.down, disabled: last, onClick: () => onMove(1) },
+    { label: labels.up, disabled: first, onClick: () => onMove(-1), ref: up },
+    { label: labels.down, disabled: last, onClick: () => onMove(1), ref: down },
     { label: labels.remove, disabled: !removable, onClick: onRemove },
   ];
   return (
@@ -652,6 +677,7 @@ function ItemActions({
       {buttons.map((button) => (
         <button
           key={button.label}
+          ref={button.ref}
           type="button"
           className="button button--small"
           disabled={button.disabled}

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ReportingOverview } from '../../http/routes/reporting.schema';
 import { api } from '../api-client';
+import { ExportLinks } from '../components/export-links';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { TableScroll } from '../components/table-scroll';
@@ -89,14 +90,12 @@ function Overview({ grantId, overview }: { grantId: string; overview: ReportingO
           })}
         </dd>
       </dl>
-      <p className="actions">
-        <a className="button button--secondary" href={`/api/grants/${grantId}/reports.csv`}>
-          {t('reporting.exportCsv')}
-        </a>
-        <a className="button button--secondary" href={`/api/grants/${grantId}/reports.xlsx`}>
-          {t('reporting.exportXlsx')}
-        </a>
-      </p>
+      <ExportLinks
+        links={[
+          { href: `/api/grants/${grantId}/reports.csv`, label: t('reporting.exportCsv') },
+          { href: `/api/grants/${grantId}/reports.xlsx`, label: t('reporting.exportXlsx') },
+        ]}
+      />
       <TableScroll label={t('reporting.tableCaption')}>
         <table className="table">
           <caption className="visually-hidden">{t('reporting.tableCaption')}</caption>
