@@ -4,8 +4,7 @@
 // for the English locale as the app does (30 Apr 2026, 1,000,000 kr). axe on every page.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { setUpPerformanceCall } from '../src/http/testing';
-import { systemContext } from '../src/services/context';
+import { fillFigures, setUpFiguresCall } from './fixtures';
 import {
   assertAccessible,
   browserUnavailable,
@@ -24,16 +23,7 @@ describe('the performance pages in English', { skip }, () => {
   const journey = useHarness({ demoData: false, signInAs: null, now: () => clock });
   let grantId: string;
   before(async () => {
-    const ctx = systemContext(journey.harness.database.db, 'system:e2e', () => clock);
-    grantId = await setUpPerformanceCall(ctx, {
-      name: NAME,
-      grantYear: 2026,
-      totalAmountKr: 1_000_000,
-      key: { '0180': 600_000, '0114': 400_000 },
-      interestDeadlineOn: '2026-04-20',
-      figuresDeadlineOn: '2026-04-30',
-      registered: ['0180', '0114'],
-    });
+    grantId = await setUpFiguresCall(journey.harness.database.db, clock, NAME);
   });
 
   it("are in English for the recipient's figures form and the officer's page", async () => {
@@ -63,10 +53,7 @@ describe('the performance pages in English', { skip }, () => {
     await assertAccessible(page, 'figures form in English');
 
     const hourlyNov = page.getByLabel('Antal timanställda, november 2023');
-    await page.getByLabel('Antal tillsvidareanställda, februari 2022').fill('1200');
-    await page.getByLabel('Antal timanställda, februari 2022').fill('30');
-    await page.getByLabel('Antal tillsvidareanställda, november 2023').fill('1500');
-    await hourlyNov.fill('-5');
+    await fillFigures(page, ['1200', '30', '1500', '-5']);
     await page.getByRole('button', { name: 'Save the figures' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -106,10 +93,7 @@ describe('the performance pages in English', { skip }, () => {
     await dialog.getByLabel('Antal timanställda, november 2023').waitFor();
     assert.match(normalizeSpaces(await dialog.innerText()), /30 Apr 2026 \(inclusive\)/);
     await assertAccessible(page, "the officer's figures dialog in English");
-    await dialog.getByLabel('Antal tillsvidareanställda, februari 2022').fill('100');
-    await dialog.getByLabel('Antal timanställda, februari 2022').fill('50');
-    await dialog.getByLabel('Antal tillsvidareanställda, november 2023').fill('100');
-    await dialog.getByLabel('Antal timanställda, november 2023').fill('30');
+    await fillFigures(dialog, ['100', '50', '100', '30']);
     await dialog.getByRole('button', { name: 'Save the figures' }).click();
     await dialog.waitFor({ state: 'detached' });
     const vasby = table.getByRole('row', { name: /0114 Upplands Väsby/ });
