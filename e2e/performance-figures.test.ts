@@ -3,11 +3,10 @@
 // "portalen" in the figures table, enters another recipient's figures in the dialog, and the
 // preview uses both. axe on the new pages and the dialog.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { reportedFigures } from '../src/db/schema';
 import { fillFigures, setUpFiguresCall } from './fixtures';
-import type { Harness } from './support';
 import {
   assertAccessible,
   browserUnavailable,
@@ -15,25 +14,22 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
-  startHarness,
+  useHarness,
 } from './support';
 
 const skip = browserUnavailable();
 const NAME = 'Färre timanställningar med formulär (test)';
 
 describe('reporting performance figures in a form', { skip }, () => {
-  let harness: Harness;
-  let grantId: string;
   const clock = new Date('2026-04-10T09:00:00Z');
+  const journey = useHarness({ demoData: false, signInAs: null, now: () => clock });
+  let grantId: string;
   before(async () => {
-    harness = await startHarness({ demoData: false, signInAs: null, now: () => clock });
-    grantId = await setUpFiguresCall(harness.database.db, clock, NAME);
-  });
-  after(async () => {
-    await harness?.close();
+    grantId = await setUpFiguresCall(journey.harness.database.db, clock, NAME);
   });
 
   it('is reported by the municipality, refused by field, fixed, and seen by the officer', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     const main = page.locator('#main');
     await signInAndOpen(harness, demoAccount('recipient_user'), page, '/mina-bidrag');
