@@ -190,13 +190,13 @@ async function setUpDecisionAndPayout(ctx: ServiceContext, grantId: string) {
   return { stockholmDecisionId: draft.id, payoutBatchId: batch.id };
 }
 
+type Expectations = Partial<Record<Principal, Expected>>;
 interface Case {
   label?: string;
   url: (f: Fixtures) => string;
   body?: (principal: Principal) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
-  expect: Partial<Record<Principal, Expected>>;
+  expect: Expectations;
 }
-type Expectations = Partial<Record<Principal, Expected>>;
 /** A request body: JSON as given, or a function for multipart or one that depends on who asks. */
 type Body = NonNullable<Case['body']> | Record<string, unknown>;
 
