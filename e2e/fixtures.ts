@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import type { z } from 'zod';
+import type { Database } from '../src/db/client';
+import { setUpPerformanceCall } from '../src/http/testing';
+import { systemContext } from '../src/services/context';
 import type { GrantInput } from '../src/http/routes/grants.schema';
 import { apiSessionHeaders, REPO_ROOT } from './support';
 
@@ -118,4 +122,38 @@ export function postFile(field: string, fileName: string, content: string): Requ
 
 export function keyCsv(rows: KeyRow[]): string {
   return `kommunkod,name,amount_kr\n${rows.map((r) => `${r.code},${r.name},${r.amountKr}`).join('\n')}\n`;
+}
+
+/**
+ * A performance-based call of 1 000 000 kr on the hourly-employment model: Stockholm 600 000 and
+ * Upplands Väsby 400 000 kr in the key, both registered, interest by 2026-04-20, figures by
+ * 2026-04-30 (set up as the system at `now`). Returns the grant's id.
+ */
+export function setUpFiguresCall(db: Database, now: Date, name: string): Promise<string> {
+  return setUpPerformanceCall(
+    systemContext(db, 'system:e2e', () => now),
+    {
+      name,
+      grantYear: 2026,
+      totalAmountKr: 1_000_000,
+      key: { '0180': 600_000, '0114': 400_000 },
+      interestDeadlineOn: '2026-04-20',
+      figuresDeadlineOn: '2026-04-30',
+      registered: ['0180', '0114'],
+    },
+  );
+}
+
+/** The hourly-employment model's figures by their labels (the model's, Swedish in any language). */
+export const HOURLY_FIGURE_LABELS = [
+  'Antal tillsvidareanställda, februari 2022',
+  'Antal timanställda, februari 2022',
+  'Antal tillsvidareanställda, november 2023',
+  'Antal timanställda, november 2023',
+] as const;
+
+/** Types the four figures, in the model's order, into the form (the page or the officer's dialog). */
+export async function fillFigures(form: Page | Locator, values: readonly string[]): Promise<void> {
+  for (const [i, label] of HOURLY_FIGURE_LABELS.entries())
+    await form.getByLabel(label).fill(values[i] ?? '');
 }

@@ -1,26 +1,21 @@
 // Swedish first, English on request: the switch changes every text and <html lang>, survives a
 // reload (localStorage), and switches back.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { GrantSchema } from '../src/http/routes/grants.schema';
 import { apiCall, postJson, welfareTechGrant } from './fixtures';
-import type { Harness } from './support';
-import { browserUnavailable, normalizeSpaces, startHarness } from './support';
+import { browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 
 describe('language switch', { skip }, () => {
-  let harness: Harness;
-
+  const journey = useHarness();
   before(async () => {
-    harness = await startHarness();
-    await apiCall(GrantSchema, harness.baseUrl, '/grants', postJson(welfareTechGrant()));
-  });
-  after(async () => {
-    await harness?.close();
+    await apiCall(GrantSchema, journey.harness.baseUrl, '/grants', postJson(welfareTechGrant()));
   });
 
   it('switches to English, keeps it after a reload, and switches back to Swedish', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Statsbidrag' }).waitFor();

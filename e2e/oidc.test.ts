@@ -7,7 +7,15 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startIdentityProvider, type TestIdentityProvider } from '../src/http/testing-oidc';
 import type { Harness } from './support';
-import { assertAccessible, browserUnavailable, CASE_OFFICER, startHarness } from './support';
+import {
+  assertAccessible,
+  browserUnavailable,
+  CASE_OFFICER,
+  demoAccount,
+  normalizeSpaces,
+  signInAndOpen,
+  startHarness,
+} from './support';
 
 const skip = browserUnavailable();
 
@@ -105,5 +113,19 @@ describe('OpenID Connect sign-in', { skip }, () => {
     const session = await page.request.get(`${harness.baseUrl}/api/session`);
     assert.equal(((await session.json()) as { user: unknown }).user, null);
     await context.close();
+  });
+
+  it("shows the administrator the officer's binding and when it was last used, the Swedish way", async () => {
+    const page = await harness.newPage();
+    await signInAndOpen(harness, demoAccount('admin'), page, '/admin/anvandare');
+    const binding = page.getByRole('listitem').filter({ hasText: 'Inloggningskoppling:' });
+    await binding.first().waitFor();
+    assert.equal(await binding.count(), 1, 'only the officer signed in through the provider');
+    assert.match(
+      normalizeSpaces(await binding.innerText()),
+      /^Inloggningskoppling: \S+ hos http:\/\/127\.0\.0\.1:\d+\S*, senast använd \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    );
+    await assertAccessible(page, 'users page with a sign-in binding');
+    assert.deepEqual(harness.pageErrors, []);
   });
 });

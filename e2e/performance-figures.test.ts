@@ -3,12 +3,10 @@
 // "portalen" in the figures table, enters another recipient's figures in the dialog, and the
 // preview uses both. axe on the new pages and the dialog.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { reportedFigures } from '../src/db/schema';
-import { setUpPerformanceCall } from '../src/http/testing';
-import { systemContext } from '../src/services/context';
-import type { Harness } from './support';
+import { fillFigures, setUpFiguresCall } from './fixtures';
 import {
   assertAccessible,
   browserUnavailable,
@@ -16,34 +14,22 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
-  startHarness,
+  useHarness,
 } from './support';
 
 const skip = browserUnavailable();
 const NAME = 'Färre timanställningar med formulär (test)';
 
 describe('reporting performance figures in a form', { skip }, () => {
-  let harness: Harness;
-  let grantId: string;
   const clock = new Date('2026-04-10T09:00:00Z');
+  const journey = useHarness({ demoData: false, signInAs: null, now: () => clock });
+  let grantId: string;
   before(async () => {
-    harness = await startHarness({ demoData: false, signInAs: null, now: () => clock });
-    const ctx = systemContext(harness.database.db, 'system:e2e', () => clock);
-    grantId = await setUpPerformanceCall(ctx, {
-      name: NAME,
-      grantYear: 2026,
-      totalAmountKr: 1_000_000,
-      key: { '0180': 600_000, '0114': 400_000 },
-      interestDeadlineOn: '2026-04-20',
-      figuresDeadlineOn: '2026-04-30',
-      registered: ['0180', '0114'],
-    });
-  });
-  after(async () => {
-    await harness?.close();
+    grantId = await setUpFiguresCall(journey.harness.database.db, clock, NAME);
   });
 
   it('is reported by the municipality, refused by field, fixed, and seen by the officer', async () => {
+    const { harness } = journey;
     const page = await harness.newPage();
     const main = page.locator('#main');
     await signInAndOpen(harness, demoAccount('recipient_user'), page, '/mina-bidrag');
@@ -65,10 +51,7 @@ describe('reporting performance figures in a form', { skip }, () => {
     );
     await assertAccessible(page, 'figures form, empty');
 
-    await page.getByLabel('Antal tillsvidareanställda, februari 2022').fill('100');
-    await page.getByLabel('Antal timanställda, februari 2022').fill('30');
-    await page.getByLabel('Antal tillsvidareanställda, november 2023').fill('1 000');
-    await hourlyNov.fill('-5');
+    await fillFigures(page, ['100', '30', '1 000', '-5']);
     await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -122,10 +105,7 @@ describe('reporting performance figures in a form', { skip }, () => {
     const dialog = page.getByRole('dialog', { name: 'Uppgifter för Upplands Väsby (0114)' });
     await dialog.getByLabel('Antal timanställda, november 2023').waitFor();
     await assertAccessible(page, "the officer's figures dialog");
-    await dialog.getByLabel('Antal tillsvidareanställda, februari 2022').fill('100');
-    await dialog.getByLabel('Antal timanställda, februari 2022').fill('50');
-    await dialog.getByLabel('Antal tillsvidareanställda, november 2023').fill('100');
-    await dialog.getByLabel('Antal timanställda, november 2023').fill('30');
+    await fillFigures(dialog, ['100', '50', '100', '30']);
     await dialog.getByRole('button', { name: 'Spara uppgifterna' }).click();
     await dialog.waitFor({ state: 'detached' });
     const vasby = table.getByRole('row', { name: /0114 Upplands Väsby/ });

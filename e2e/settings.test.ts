@@ -3,33 +3,24 @@
 // repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
 // its OCR number. axe on the page, with and without the error.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { pdfText } from '../src/files/pdf-text';
-import type { Harness } from './support';
 import {
   assertAccessible,
   browserUnavailable,
   demoAccount,
-  demoGrantId,
   normalizeSpaces,
   signInAndOpen,
-  startHarness,
+  useDemoGrantHarness,
 } from './support';
 
 const skip = browserUnavailable();
 
 describe('agency settings', { skip }, () => {
-  let harness: Harness;
-  let grantId: string;
-  before(async () => {
-    harness = await startHarness();
-    grantId = await demoGrantId(harness.baseUrl, 2024);
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const journey = useDemoGrantHarness(2024);
 
   it('refuses a bad bankgiro at the field, saves a good one, and the repayment demand shows it', async () => {
+    const { harness, grantId } = journey;
     const page = await harness.newPage();
     await signInAndOpen(harness, demoAccount('admin'), page, '/');
     await page.getByRole('link', { name: 'Inställningar' }).click();

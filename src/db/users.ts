@@ -1,6 +1,6 @@
 // Queries on accounts, their roles, sessions and sign-in attempts. The executor comes first so a
 // service can pass its transaction.
-import { and, asc, count, eq, gt, inArray, lt, max, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, lte, max, ne, or } from 'drizzle-orm';
 import type { Executor } from './client';
 import { roleAssignments, sessions, signInAttempts, users } from './schema';
 
@@ -129,9 +129,25 @@ export async function deleteSessionsOfUser(
   return ended.length;
 }
 
-/** Sessions past their absolute expiry; idle ones are refused when read and removed here later. */
-export async function deleteExpiredSessions(executor: Executor, now: Date): Promise<void> {
-  await executor.delete(sessions).where(lt(sessions.expiresAt, now));
+/**
+ * Sessions past their absolute expiry or, given `idleBefore`, not used since then (refused when
+ * read either way); their OpenID Connect ID tokens go with them (cascade). Returns how many.
+ */
+export async function deleteExpiredSessions(
+  executor: Executor,
+  now: Date,
+  idleBefore?: Date,
+): Promise<number> {
+  const removed = await executor
+    .delete(sessions)
+    .where(
+      or(
+        lte(sessions.expiresAt, now),
+        idleBefore ? lt(sessions.lastSeenAt, idleBefore) : undefined,
+      ),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return removed.length;
 }
 
 export async function recordSignInAttempt(

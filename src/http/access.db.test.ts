@@ -190,18 +190,50 @@ async function setUpDecisionAndPayout(ctx: ServiceContext, grantId: string) {
   return { stockholmDecisionId: draft.id, payoutBatchId: batch.id };
 }
 
+type Expectations = Partial<Record<Principal, Expected>>;
 interface Case {
   label?: string;
   url: (f: Fixtures) => string;
   body?: (principal: Principal) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
-  expect: Partial<Record<Principal, Expected>>;
+  expect: Expectations;
 }
+/** A request body: JSON as given, or a function for multipart or one that depends on who asks. */
+type Body = NonNullable<Case['body']> | Record<string, unknown>;
 
-const json = (payload: unknown) => async () => ({ payload });
 const badKey = async () =>
   multipart({ file: { filename: 'nyckel.csv', content: 'kommunkod,amount_kr\n9999,x\n' } });
 
+/** A path with fixtures named in braces (`/api/grants/{draftGrantId}`), filled in for a request. */
+function fill(path: string, f: Fixtures): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = f[name as keyof Fixtures];
+    assert.ok(value, `no fixture ${name}`);
+    return value;
+  });
+}
+
+/**
+ * A builder of a route's row for one group of expectations: the path (fixtures in braces), the
+ * body if any, and the exceptions to the group (and a label) if any.
+ */
+function rowOf(expect: Expectations) {
+  return (
+    path: string,
+    body?: Body | null,
+    more: { label?: string; except?: Expectations } = {},
+  ): Case[] => [
+    {
+      ...(more.label !== undefined && { label: more.label }),
+      url: (f) => fill(path, f),
+      ...(body && { body: typeof body === 'function' ? body : async () => ({ payload: body }) }),
+      expect: { ...expect, ...more.except },
+    },
+  ];
+}
+
 // Who gets what, by group; each row below starts from one of these and names its exceptions.
+const everyone = (expected: Expected) =>
+  Object.fromEntries(PRINCIPALS.map((p) => [p, expected])) as Record<Principal, Expected>;
 const ANONYMOUS_REFUSED = { anonymous: 401 } as const;
 const AGENCY_OK = {
   admin: 'ok',
@@ -227,60 +259,57 @@ const RECIPIENTS_REFUSED = {
   recipient_signatory: 403,
   signatory_of_other_organisation: 403,
 } as const;
-const RECIPIENTS_NOT_FOUND = {
+const NOBODY = { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_REFUSED };
+
+/** Public: anyone, signed in or not. */
+const open = rowOf(everyone('ok'));
+/** Public, but this server has no OIDC_* configuration: 404 for everyone. */
+const notConfigured = rowOf(everyone(404));
+const signedIn = rowOf({ ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_OK });
+const agencyRead = rowOf({ ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_REFUSED });
+/** A draft (grant or allocation): agency staff only; to recipients it does not exist. */
+const draftRead = rowOf({
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_OK,
   recipient_user: 404,
   recipient_signatory: 404,
   signatory_of_other_organisation: 404,
-} as const;
-const EVERYONE_SIGNED_IN = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_OK };
-const AGENCY_READ = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_REFUSED };
-const GRANT_EDIT = {
-  ...ANONYMOUS_REFUSED,
-  ...AGENCY_REFUSED,
-  case_officer: 'ok',
-  ...RECIPIENTS_REFUSED,
-} as const;
-const DECISION_MAKER_ONLY = {
-  ...ANONYMOUS_REFUSED,
-  ...AGENCY_REFUSED,
-  decision_maker: 'ok',
-  ...RECIPIENTS_REFUSED,
-} as const;
+});
 /** The own organisation's resource: agency staff and its staff; another organisation's: 404. */
-const OWN_ORGANISATION_OR_AGENCY = {
+const ownOrAgency = rowOf({
   ...ANONYMOUS_REFUSED,
   ...AGENCY_OK,
   ...RECIPIENTS_OK,
   signatory_of_other_organisation: 404,
-} as const;
-/** A draft (grant or allocation): agency staff only; to recipients it does not exist. */
-const DRAFT_READ = { ...ANONYMOUS_REFUSED, ...AGENCY_OK, ...RECIPIENTS_NOT_FOUND };
-
-const allocationFile = (file: string): Case[] => [
-  {
-    label: 'draft',
-    url: (f) => `/api/allocations/${f.draftAllocationId}/${file}`,
-    expect: DRAFT_READ,
-  },
-  {
-    label: 'published',
-    url: (f) => `/api/allocations/${f.publishedAllocationId}/${file}`,
-    expect: EVERYONE_SIGNED_IN,
-  },
-];
-const compare = (path: string): Case[] => [
-  {
-    url: (f) => `/api/${path}?a=${f.draftAllocationId}&b=${f.publishedAllocationId}`,
-    expect: AGENCY_READ,
-  },
-];
-
-/** The own organisation's requisition: recipients, never agency staff. */
-const REQUISITION_PREPARE = { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK };
-const REQUISITION_SIGN = {
-  ...REQUISITION_PREPARE,
+});
+const grantEdit = rowOf({ ...NOBODY, case_officer: 'ok' });
+const decisionMakerOnly = rowOf({ ...NOBODY, decision_maker: 'ok' });
+const adminOnly = rowOf({ ...NOBODY, admin: 'ok' });
+/** The own organisation's work (a requisition, interest, figures): recipients, never the agency. */
+const recipients = rowOf({ ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK });
+/** Signing for the own organisation: its signatory. */
+const signatory = rowOf({
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_REFUSED,
+  ...RECIPIENTS_OK,
   recipient_user: 403,
-} as const;
+});
+/** Accounts: an administrator, and a signatory for the own organisation. */
+const userManage = rowOf({
+  ...NOBODY,
+  admin: 'ok',
+  recipient_signatory: 'ok',
+  signatory_of_other_organisation: 'ok',
+});
+
+/** A file of the draft allocation (agency only) and of the published one (everyone signed in). */
+const allocationFile = (file: string): Case[] => [
+  ...draftRead(`/api/allocations/{draftAllocationId}${file}`, null, { label: 'draft' }),
+  ...signedIn(`/api/allocations/{publishedAllocationId}${file}`, null, { label: 'published' }),
+];
+const compare = (path: string) =>
+  agencyRead(`/api/${path}?a={draftAllocationId}&b={publishedAllocationId}`);
+
 const requisitionBody = {
   declines: false,
   amountKr: 1000,
@@ -288,732 +317,379 @@ const requisitionBody = {
   moreAmountKr: null,
   contact: { name: 'Kontakt', email: 'kontakt@kommun.se', phone: '08-123 45' },
 };
-const NOT_CONFIGURED = Object.fromEntries(PRINCIPALS.map((p) => [p, 404])) as Record<
-  Principal,
-  Expected
->;
+const REQUISITION = '/api/me/grants/{requisitionGrantId}/requisition';
+const OTHER_ORG_404 = { except: { signatory_of_other_organisation: 404 } } as const;
+const STOCKHOLMS = { label: "Stockholm's", ...OTHER_ORG_404 } as const;
+const OFFICER_404 = { except: { case_officer: 404 } } as const;
+const emptyReport = {
+  version: 99,
+  economic: { usedKr: null, costs: {}, privateProviders: null, privateShareBand: null },
+  answers: {},
+};
+const sampleItem =
+  '/api/grants/{reportingGrantId}/audit-samples/{auditSampleId}/items/{auditSampleCode}';
 
 const ROUTES: Record<string, Case[]> = {
-  'GET /api/openapi.json': [
-    { url: () => '/api/openapi.json', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
-  ],
-  'GET /api/session': [
-    { url: () => '/api/session', expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK } },
-  ],
+  'GET /api/openapi.json': open('/api/openapi.json'),
+  'GET /api/session': open('/api/session'),
   // A wrong password: 401 for anyone (it is the answer, not a refusal to try).
-  'POST /api/session': [
-    {
-      url: () => '/api/session',
-      body: async (p) => ({ payload: { email: `${p}@nowhere.test`, password: 'wrong password' } }),
-      expect: {
-        anonymous: 401,
-        admin: 401,
-        case_officer: 401,
-        case_officer_of_other_grant: 401,
-        decision_maker: 401,
-        analyst: 401,
-        recipient_user: 401,
-        recipient_signatory: 401,
-        signatory_of_other_organisation: 401,
-      },
-    },
-  ],
-  'DELETE /api/session': [{ url: () => '/api/session', expect: EVERYONE_SIGNED_IN }],
-  'POST /api/session/password': [
-    {
-      url: () => '/api/session/password',
-      body: json({ token: 'not-a-token', password: 'a long enough password' }),
-      expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
-    },
-  ],
-  'GET /api/session/sign-in-options': [
-    {
-      url: () => '/api/session/sign-in-options',
-      expect: { anonymous: 'ok', ...AGENCY_OK, ...RECIPIENTS_OK },
-    },
-  ],
-  // Public, but this server has no OIDC_* configuration: 404 for everyone (oidc.db.test.ts signs
-  // in through a real provider).
-  'GET /api/session/oidc/start': [{ url: () => '/api/session/oidc/start', expect: NOT_CONFIGURED }],
-  'GET /api/session/oidc/callback': [
-    { url: () => '/api/session/oidc/callback?code=x&state=y', expect: NOT_CONFIGURED },
-  ],
-  'GET /api/me/grants': [
-    {
-      url: () => '/api/me/grants',
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
-    },
-  ],
-  'GET /api/me/grants/:id/requisition': [
-    {
-      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
-    },
-  ],
-  'POST /api/me/grants/:id/requisition': [
-    {
-      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
-      body: json(requisitionBody),
-      expect: REQUISITION_PREPARE,
-    },
-  ],
-  'PUT /api/me/grants/:id/requisition': [
-    {
-      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition`,
-      body: json({ ...requisitionBody, version: 99 }),
-      expect: REQUISITION_PREPARE,
-    },
-  ],
-  'POST /api/me/grants/:id/requisition/sign': [
-    {
-      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition/sign`,
-      body: json({ version: 99 }),
-      expect: REQUISITION_SIGN,
-    },
-  ],
-  'POST /api/me/grants/:id/requisition/withdraw': [
-    {
-      url: (f) => `/api/me/grants/${f.requisitionGrantId}/requisition/withdraw`,
-      body: json({ version: 99 }),
-      expect: REQUISITION_SIGN,
-    },
-  ],
+  'POST /api/session': rowOf(everyone(401))('/api/session', async (p) => ({
+    payload: { email: `${p}@nowhere.test`, password: 'wrong password' },
+  })),
+  'DELETE /api/session': signedIn('/api/session'),
+  'POST /api/session/password': open('/api/session/password', {
+    token: 'not-a-token',
+    password: 'a long enough password',
+  }),
+  'GET /api/session/sign-in-options': open('/api/session/sign-in-options'),
+  // oidc.db.test.ts signs in through a real provider.
+  'GET /api/session/oidc/start': notConfigured('/api/session/oidc/start'),
+  'GET /api/session/oidc/callback': notConfigured('/api/session/oidc/callback?code=x&state=y'),
+  'GET /api/me/grants': recipients('/api/me/grants'),
+  'GET /api/me/grants/:id/requisition': recipients(REQUISITION),
+  'POST /api/me/grants/:id/requisition': recipients(REQUISITION, requisitionBody),
+  'PUT /api/me/grants/:id/requisition': recipients(REQUISITION, {
+    ...requisitionBody,
+    version: 99,
+  }),
+  'POST /api/me/grants/:id/requisition/sign': signatory(`${REQUISITION}/sign`, { version: 99 }),
+  'POST /api/me/grants/:id/requisition/withdraw': signatory(`${REQUISITION}/withdraw`, {
+    version: 99,
+  }),
   // Stockholm's requisition: another organisation's does not exist for a recipient.
-  'GET /api/requisitions/:id': [
-    {
-      label: "Stockholm's",
-      url: (f) => `/api/requisitions/${f.requisitionId}`,
-      expect: { ...EVERYONE_SIGNED_IN, signatory_of_other_organisation: 404 },
-    },
-  ],
-  'GET /api/grants/:id/requisitions': [
-    { url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/requisitions/export.csv': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/export.csv`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/grants/:id/requisitions/export.xlsx': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/export.xlsx`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/grants/:id/requisitions/reminders.csv': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/reminders.csv`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/grants/:id/requisitions/reminders.xlsx': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/reminders.xlsx`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'PUT /api/grants/:id/requisitions/:code/late-permission': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/0115/late-permission`,
-      body: json({ untilOn: '2040-01-01', reason: 'Prövning av behörighet' }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'GET /api/requisitions/:id': signedIn('/api/requisitions/{requisitionId}', null, STOCKHOLMS),
+  'GET /api/grants/:id/requisitions': agencyRead('/api/grants/{requisitionGrantId}/requisitions'),
+  'GET /api/grants/:id/requisitions/export.csv': agencyRead(
+    '/api/grants/{requisitionGrantId}/requisitions/export.csv',
+  ),
+  'GET /api/grants/:id/requisitions/export.xlsx': agencyRead(
+    '/api/grants/{requisitionGrantId}/requisitions/export.xlsx',
+  ),
+  'GET /api/grants/:id/requisitions/reminders.csv': agencyRead(
+    '/api/grants/{requisitionGrantId}/requisitions/reminders.csv',
+  ),
+  'GET /api/grants/:id/requisitions/reminders.xlsx': agencyRead(
+    '/api/grants/{requisitionGrantId}/requisitions/reminders.xlsx',
+  ),
+  'PUT /api/grants/:id/requisitions/:code/late-permission': grantEdit(
+    '/api/grants/{requisitionGrantId}/requisitions/0115/late-permission',
+    { untilOn: '2040-01-01', reason: 'Prövning av behörighet' },
+  ),
   // Nobody has a late permission for 0114: the officer of the grant gets past access to a 404.
-  'POST /api/grants/:id/requisitions/:code/late-permission/revoke': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/requisitions/0114/late-permission/revoke`,
-      body: json({ reason: 'Återkallas i åtkomsttestet' }),
-      expect: { ...GRANT_EDIT, case_officer: 404 },
-    },
-  ],
-  'GET /api/grants/:id/second-round': [
-    { url: (f) => `/api/grants/${f.requisitionGrantId}/second-round`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/second-round': [
-    {
-      url: (f) => `/api/grants/${f.requisitionGrantId}/second-round`,
-      body: json({ checksum: '0'.repeat(64) }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/users': [
-    {
-      url: () => '/api/users',
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        recipient_user: 403,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 'ok',
+  'POST /api/grants/:id/requisitions/:code/late-permission/revoke': grantEdit(
+    '/api/grants/{requisitionGrantId}/requisitions/0114/late-permission/revoke',
+    { reason: 'Återkallas i åtkomsttestet' },
+    OFFICER_404,
+  ),
+  'GET /api/grants/:id/second-round': agencyRead('/api/grants/{requisitionGrantId}/second-round'),
+  'POST /api/grants/:id/second-round': grantEdit('/api/grants/{requisitionGrantId}/second-round', {
+    checksum: '0'.repeat(64),
+  }),
+  'GET /api/users': userManage('/api/users'),
+  'POST /api/users': userManage(
+    '/api/users',
+    async (p) => ({
+      payload: {
+        email: `colleague-of-${p}@stockholm.test`,
+        name: 'Kollega',
+        recipientCode: '0180',
+        roles: [{ role: 'recipient_user', grantId: null }],
       },
-    },
-  ],
-  'POST /api/users': [
-    {
-      label: 'a recipient user of Stockholm',
-      url: () => '/api/users',
-      body: async (p) => ({
-        payload: {
-          email: `colleague-of-${p}@stockholm.test`,
-          name: 'Kollega',
-          recipientCode: '0180',
-          roles: [{ role: 'recipient_user', grantId: null }],
-        },
-      }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        recipient_user: 403,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 403,
-      },
-    },
-  ],
-  'PUT /api/users/:id/roles': [
-    {
-      label: "a Stockholm user's",
-      url: (f) => `/api/users/${f.stockholmUserId}/roles`,
-      body: json({ roles: [{ role: 'recipient_user', grantId: null }] }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        recipient_user: 403,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 404,
-      },
-    },
-  ],
-  'PUT /api/users/:id/active': [
-    {
-      label: "a Stockholm user's (already active: nothing changes)",
-      url: (f) => `/api/users/${f.stockholmUserId}/active`,
-      body: json({ active: true }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        recipient_user: 403,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 404,
-      },
-    },
-  ],
+    }),
+    { label: 'a recipient user of Stockholm', except: { signatory_of_other_organisation: 403 } },
+  ),
+  'PUT /api/users/:id/roles': userManage(
+    '/api/users/{stockholmUserId}/roles',
+    { roles: [{ role: 'recipient_user', grantId: null }] },
+    { label: "a Stockholm user's", ...OTHER_ORG_404 },
+  ),
+  'PUT /api/users/:id/active': userManage(
+    '/api/users/{stockholmUserId}/active',
+    { active: true },
+    { label: "a Stockholm user's (already active: nothing changes)", ...OTHER_ORG_404 },
+  ),
   // Only the administrator removes it (once: every other principal is refused before).
-  'DELETE /api/users/:id/identities/:identityId': [
-    {
-      label: "a Stockholm user's binding",
-      url: (f) => `/api/users/${f.stockholmUserId}/identities/${f.stockholmIdentityId}`,
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
-    },
-  ],
-  'POST /api/users/:id/password-link': [
+  'DELETE /api/users/:id/identities/:identityId': adminOnly(
+    '/api/users/{stockholmUserId}/identities/{stockholmIdentityId}',
+    null,
+    { label: "a Stockholm user's binding" },
+  ),
+  'POST /api/users/:id/password-link': adminOnly(
+    '/api/users/{stockholmUserId}/password-link',
+    null,
     {
       label: "a Stockholm user's",
-      url: (f) => `/api/users/${f.stockholmUserId}/password-link`,
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        ...RECIPIENTS_REFUSED,
-      },
     },
-  ],
+  ),
   // Everyone signed in may change their own password (a wrong current one here: 422).
-  'PUT /api/me/password': [
-    {
-      url: () => '/api/me/password',
-      body: json({ currentPassword: 'not it', newPassword: 'a long enough password' }),
-      expect: EVERYONE_SIGNED_IN,
-    },
-  ],
-  'GET /api/recipients': [{ url: () => '/api/recipients?q=0180', expect: EVERYONE_SIGNED_IN }],
-  'POST /api/recipients/import': [
-    {
-      url: () => '/api/recipients/import',
-      body: async () =>
-        multipart({ file: { filename: 'r.csv', content: 'code,name,org_number\n' } }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        admin: 'ok',
-        case_officer: 'ok',
-        ...RECIPIENTS_REFUSED,
-      },
-    },
-  ],
-  'GET /api/grants': [{ url: () => '/api/grants', expect: AGENCY_READ }],
-  'POST /api/grants': [{ url: () => '/api/grants', body: json(grantInput()), expect: GRANT_EDIT }],
+  'PUT /api/me/password': signedIn('/api/me/password', {
+    currentPassword: 'not it',
+    newPassword: 'a long enough password',
+  }),
+  'GET /api/recipients': signedIn('/api/recipients?q=0180'),
+  'POST /api/recipients/import': adminOnly(
+    '/api/recipients/import',
+    async () => multipart({ file: { filename: 'r.csv', content: 'code,name,org_number\n' } }),
+    { except: { case_officer: 'ok' } },
+  ),
+  'GET /api/grants': agencyRead('/api/grants'),
+  'POST /api/grants': grantEdit('/api/grants', grantInput()),
   'GET /api/grants/:id': [
-    { label: 'draft', url: (f) => `/api/grants/${f.draftGrantId}`, expect: DRAFT_READ },
-    {
-      label: 'published',
-      url: (f) => `/api/grants/${f.publishedGrantId}`,
-      expect: EVERYONE_SIGNED_IN,
-    },
+    ...draftRead('/api/grants/{draftGrantId}', null, { label: 'draft' }),
+    ...signedIn('/api/grants/{publishedGrantId}', null, { label: 'published' }),
   ],
-  'PUT /api/grants/:id': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}`,
-      body: json({ ...grantInput(), version: 99 }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/copy': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/copy`,
-      body: json({ grantYear: 2031 }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/status': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/status`,
-      body: json({ status: 'published' }),
-      expect: { ...GRANT_EDIT, decision_maker: 'ok' },
-    },
-  ],
-  'GET /api/grants/:id/audit': [
-    { url: (f) => `/api/grants/${f.publishedGrantId}/audit`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/allocations': [
-    { url: (f) => `/api/grants/${f.publishedGrantId}/allocations`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/allocations/import': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/allocations/import`,
-      body: badKey,
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/allocations/formula': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/allocations/formula`,
-      body: async () =>
-        multipart({ model: '{}', file: { filename: 'd.csv', content: 'recipient_code\n' } }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'PUT /api/grants/:id': grantEdit('/api/grants/{draftGrantId}', { ...grantInput(), version: 99 }),
+  'POST /api/grants/:id/copy': grantEdit('/api/grants/{draftGrantId}/copy', { grantYear: 2031 }),
+  'POST /api/grants/:id/status': grantEdit(
+    '/api/grants/{draftGrantId}/status',
+    { status: 'published' },
+    { except: { decision_maker: 'ok' } },
+  ),
+  'GET /api/grants/:id/audit': agencyRead('/api/grants/{publishedGrantId}/audit'),
+  'GET /api/grants/:id/allocations': agencyRead('/api/grants/{publishedGrantId}/allocations'),
+  'POST /api/grants/:id/allocations/import': grantEdit(
+    '/api/grants/{draftGrantId}/allocations/import',
+    badKey,
+  ),
+  'POST /api/grants/:id/allocations/formula': grantEdit(
+    '/api/grants/{draftGrantId}/allocations/formula',
+    async () =>
+      multipart({ model: '{}', file: { filename: 'd.csv', content: 'recipient_code\n' } }),
+  ),
   'GET /api/allocations/compare': compare('allocations/compare'),
   'GET /api/allocations/compare.csv': compare('allocations/compare.csv'),
   'GET /api/allocations/compare.xlsx': compare('allocations/compare.xlsx'),
-  'GET /api/allocations/:id': allocationFile('').map((c) => ({
-    ...c,
-    url: (f: Fixtures) => c.url(f).replace(/\/$/, ''),
-  })),
+  'GET /api/allocations/:id': allocationFile(''),
   // Publishing the already published allocation: 409 for whoever may try.
-  'POST /api/allocations/:id/publish': [
-    { url: (f) => `/api/allocations/${f.publishedAllocationId}/publish`, expect: GRANT_EDIT },
-  ],
-  'GET /api/allocations/:id/export.csv': allocationFile('export.csv'),
-  'GET /api/allocations/:id/export.xlsx': allocationFile('export.xlsx'),
-  'GET /api/allocations/:id/export.pdf': allocationFile('export.pdf'),
-  'GET /api/allocations/:id/model.json': allocationFile('model.json'),
-  'GET /api/allocations/:id/inputs.csv': allocationFile('inputs.csv'),
+  'POST /api/allocations/:id/publish': grantEdit(
+    '/api/allocations/{publishedAllocationId}/publish',
+  ),
+  'GET /api/allocations/:id/export.csv': allocationFile('/export.csv'),
+  'GET /api/allocations/:id/export.xlsx': allocationFile('/export.xlsx'),
+  'GET /api/allocations/:id/export.pdf': allocationFile('/export.pdf'),
+  'GET /api/allocations/:id/model.json': allocationFile('/model.json'),
+  'GET /api/allocations/:id/inputs.csv': allocationFile('/inputs.csv'),
   // Performance-based grants: the agency's work; recipients register through the agency for now.
-  'GET /api/grants/:id/performance': [
-    { url: (f) => `/api/grants/${f.performanceGrantId}/performance`, expect: AGENCY_READ },
-  ],
-  'PUT /api/grants/:id/performance/model': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/model`,
-      body: json({ modelText: '{', interestDeadlineOn: null }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/performance/key': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/key`,
-      body: badKey,
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/performance/figures': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures`,
-      body: badKey,
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/performance/registrations': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations`,
-      body: json({ recipientCodes: ['0180'] }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'DELETE /api/grants/:id/performance/registrations/:code': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/registrations/9999`,
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/performance/figures.csv': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures.csv`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/grants/:id/performance/figures/:code': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures/0180`,
-      expect: AGENCY_READ,
-    },
-  ],
+  'GET /api/grants/:id/performance': agencyRead('/api/grants/{performanceGrantId}/performance'),
+  'PUT /api/grants/:id/performance/model': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/model',
+    { modelText: '{', interestDeadlineOn: null },
+  ),
+  'POST /api/grants/:id/performance/key': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/key',
+    badKey,
+  ),
+  'POST /api/grants/:id/performance/figures': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/figures',
+    badKey,
+  ),
+  'POST /api/grants/:id/performance/registrations': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/registrations',
+    { recipientCodes: ['0180'] },
+  ),
+  'DELETE /api/grants/:id/performance/registrations/:code': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/registrations/9999',
+  ),
+  'GET /api/grants/:id/performance/figures.csv': agencyRead(
+    '/api/grants/{performanceGrantId}/performance/figures.csv',
+  ),
+  'GET /api/grants/:id/performance/figures/:code': agencyRead(
+    '/api/grants/{performanceGrantId}/performance/figures/0180',
+  ),
   // Empty values: 422 for whoever may save (nothing changes).
-  'PUT /api/grants/:id/performance/figures/:code': [
-    {
-      url: (f) => `/api/grants/${f.performanceGrantId}/performance/figures/0180`,
-      body: json({ values: {}, version: null }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/performance/preview': [
-    { url: (f) => `/api/grants/${f.performanceGrantId}/performance/preview`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/performance/results': [
-    { url: (f) => `/api/grants/${f.draftGrantId}/performance/results`, expect: GRANT_EDIT },
-  ],
-  'GET /api/performance-results/:id': [
-    { url: (f) => `/api/performance-results/${f.performanceResultId}`, expect: AGENCY_READ },
-  ],
+  'PUT /api/grants/:id/performance/figures/:code': grantEdit(
+    '/api/grants/{performanceGrantId}/performance/figures/0180',
+    { values: {}, version: null },
+  ),
+  'GET /api/grants/:id/performance/preview': agencyRead(
+    '/api/grants/{performanceGrantId}/performance/preview',
+  ),
+  'POST /api/grants/:id/performance/results': grantEdit(
+    '/api/grants/{draftGrantId}/performance/results',
+  ),
+  'GET /api/performance-results/:id': agencyRead('/api/performance-results/{performanceResultId}'),
   // Publishing for real would freeze the grant; a scoped officer of another grant is refused first.
-  'POST /api/performance-results/:id/publish': [
-    { url: (f) => `/api/performance-results/${f.performanceResultId}/publish`, expect: GRANT_EDIT },
-  ],
-  'GET /api/performance-results/:id/annex.csv': [
-    {
-      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.csv`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/performance-results/:id/annex.xlsx': [
-    {
-      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.xlsx`,
-      expect: AGENCY_READ,
-    },
-  ],
-  'GET /api/performance-results/:id/annex.pdf': [
-    {
-      url: (f) => `/api/performance-results/${f.performanceResultId}/annex.pdf`,
-      expect: AGENCY_READ,
-    },
-  ],
+  'POST /api/performance-results/:id/publish': grantEdit(
+    '/api/performance-results/{performanceResultId}/publish',
+  ),
+  'GET /api/performance-results/:id/annex.csv': agencyRead(
+    '/api/performance-results/{performanceResultId}/annex.csv',
+  ),
+  'GET /api/performance-results/:id/annex.xlsx': agencyRead(
+    '/api/performance-results/{performanceResultId}/annex.xlsx',
+  ),
+  'GET /api/performance-results/:id/annex.pdf': agencyRead(
+    '/api/performance-results/{performanceResultId}/annex.pdf',
+  ),
   // Decisions and payouts (docs/access.md): the officer prepares, a decision maker issues.
-  'GET /api/grants/:id/decisions': [
-    { url: (f) => `/api/grants/${f.publishedGrantId}/decisions`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/decisions/prepare': [
-    {
-      url: (f) => `/api/grants/${f.publishedGrantId}/decisions/prepare`,
-      body: json({ kind: 'performance' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/decisions/issue': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/decisions/issue`,
-      body: json({}),
-      expect: DECISION_MAKER_ONLY,
-    },
-  ],
-  'PUT /api/grants/:id/decisions/appeal-text': [
-    {
-      url: (f) => `/api/grants/${f.draftGrantId}/decisions/appeal-text`,
-      body: json({ appealText: null }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/decisions/letters.pdf': [
-    { url: (f) => `/api/grants/${f.publishedGrantId}/decisions/letters.pdf`, expect: AGENCY_READ },
-  ],
-  'GET /api/decisions/:id/letter.pdf': [
+  'GET /api/grants/:id/decisions': agencyRead('/api/grants/{publishedGrantId}/decisions'),
+  'POST /api/grants/:id/decisions/prepare': grantEdit(
+    '/api/grants/{publishedGrantId}/decisions/prepare',
+    { kind: 'performance' },
+  ),
+  'POST /api/grants/:id/decisions/issue': decisionMakerOnly(
+    '/api/grants/{draftGrantId}/decisions/issue',
+    {},
+  ),
+  'PUT /api/grants/:id/decisions/appeal-text': grantEdit(
+    '/api/grants/{draftGrantId}/decisions/appeal-text',
+    { appealText: null },
+  ),
+  'GET /api/grants/:id/decisions/letters.pdf': agencyRead(
+    '/api/grants/{publishedGrantId}/decisions/letters.pdf',
+  ),
+  'GET /api/decisions/:id/letter.pdf': ownOrAgency(
+    '/api/decisions/{stockholmDecisionId}/letter.pdf',
+    null,
     {
       label: "Stockholm's",
-      url: (f) => `/api/decisions/${f.stockholmDecisionId}/letter.pdf`,
-      expect: OWN_ORGANISATION_OR_AGENCY,
     },
-  ],
+  ),
   // Correcting an issued decision (Stockholm's) prepares a draft: the officer of the grant only.
-  'POST /api/decisions/:id/corrections': [
-    {
-      url: (f) => `/api/decisions/${f.stockholmDecisionId}/corrections`,
-      body: json({ amountKr: 1200, reasons: 'Rättelse i åtkomsttestet.' }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'POST /api/decisions/:id/corrections': grantEdit(
+    '/api/decisions/{stockholmDecisionId}/corrections',
+    { amountKr: 1200, reasons: 'Rättelse i åtkomsttestet.' },
+  ),
   // Changing or discarding a draft: the officer of the grant only (Stockholm's is issued: a 409).
-  'PUT /api/decisions/:id': [
-    {
-      url: (f) => `/api/decisions/${f.stockholmDecisionId}`,
-      body: json({ amountKr: 1100, reasons: 'Ändring i åtkomsttestet.' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/decisions/:id/discard': [
-    {
-      url: (f) => `/api/decisions/${f.stockholmDecisionId}/discard`,
-      body: json({ reason: 'Kasseras i åtkomsttestet' }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'PUT /api/decisions/:id': grantEdit('/api/decisions/{stockholmDecisionId}', {
+    amountKr: 1100,
+    reasons: 'Ändring i åtkomsttestet.',
+  }),
+  'POST /api/decisions/:id/discard': grantEdit('/api/decisions/{stockholmDecisionId}/discard', {
+    reason: 'Kasseras i åtkomsttestet',
+  }),
   // Any organisation in the key registers or withdraws its own interest (never another's).
-  'GET /api/me/interests': [{ url: () => '/api/me/interests', expect: REQUISITION_PREPARE }],
-  'POST /api/me/grants/:id/interest': [
-    { url: (f) => `/api/me/grants/${f.performanceGrantId}/interest`, expect: REQUISITION_PREPARE },
-  ],
-  'DELETE /api/me/grants/:id/interest': [
-    { url: (f) => `/api/me/grants/${f.performanceGrantId}/interest`, expect: REQUISITION_PREPARE },
-  ],
+  'GET /api/me/interests': recipients('/api/me/interests'),
+  'POST /api/me/grants/:id/interest': recipients('/api/me/grants/{performanceGrantId}/interest'),
+  'DELETE /api/me/grants/:id/interest': recipients('/api/me/grants/{performanceGrantId}/interest'),
   // The own organisation's figures: Stockholm registered in the fixture's grant, Upplands Väsby did not.
-  'GET /api/me/grants/:id/figures': [
-    {
-      url: (f) => `/api/me/grants/${f.performanceGrantId}/figures`,
-      expect: { ...REQUISITION_PREPARE, signatory_of_other_organisation: 404 },
-    },
-  ],
-  'PUT /api/me/grants/:id/figures': [
-    {
-      url: (f) => `/api/me/grants/${f.performanceGrantId}/figures`,
-      body: json({ values: {}, version: null }),
-      expect: { ...REQUISITION_PREPARE, signatory_of_other_organisation: 404 },
-    },
-  ],
-  'GET /api/me/decisions': [
-    {
-      url: () => '/api/me/decisions',
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
-    },
-  ],
+  'GET /api/me/grants/:id/figures': recipients(
+    '/api/me/grants/{performanceGrantId}/figures',
+    null,
+    OTHER_ORG_404,
+  ),
+  'PUT /api/me/grants/:id/figures': recipients(
+    '/api/me/grants/{performanceGrantId}/figures',
+    { values: {}, version: null },
+    OTHER_ORG_404,
+  ),
+  'GET /api/me/decisions': recipients('/api/me/decisions'),
   // The own organisation's receivables only (other organisations' rows: my-receivables.db.test.ts).
-  'GET /api/me/receivables': [
-    {
-      url: () => '/api/me/receivables',
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, ...RECIPIENTS_OK },
-    },
-  ],
-  'GET /api/recipients/:code/payment-account': [
-    {
-      label: "Stockholm's",
-      url: () => '/api/recipients/0180/payment-account',
-      expect: OWN_ORGANISATION_OR_AGENCY,
-    },
-  ],
-  'PUT /api/recipients/:code/payment-account': [
-    {
-      label: "Stockholm's",
-      url: () => '/api/recipients/0180/payment-account',
-      body: json({ accountType: 'bankgiro', accountNumber: '5402-9681' }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        case_officer: 'ok',
-        case_officer_of_other_grant: 'ok',
-        ...RECIPIENTS_REFUSED,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 404,
-      },
-    },
-  ],
-  'GET /api/grants/:id/payouts': [
-    { url: (f) => `/api/grants/${f.publishedGrantId}/payouts`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/payouts': [
-    {
-      url: (f) => `/api/grants/${f.publishedGrantId}/payouts`,
-      body: json({ paymentOn: '2026-03-20' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/payouts/:id': [{ url: (f) => `/api/payouts/${f.payoutBatchId}`, expect: AGENCY_READ }],
-  'POST /api/payouts/:id/approve': [
-    { url: (f) => `/api/payouts/${f.payoutBatchId}/approve`, expect: DECISION_MAKER_ONLY },
-  ],
-  'POST /api/payouts/:id/paid': [
-    {
-      url: (f) => `/api/payouts/${f.payoutBatchId}/paid`,
-      body: json({ paidOn: '2026-03-20' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/payouts/:id/export.csv': [
-    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.csv`, expect: AGENCY_READ },
-  ],
-  'GET /api/payouts/:id/export.xlsx': [
-    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.xlsx`, expect: AGENCY_READ },
-  ],
-  'GET /api/payouts/:id/export.pdf': [
-    { url: (f) => `/api/payouts/${f.payoutBatchId}/export.pdf`, expect: AGENCY_READ },
-  ],
-  'GET /api/performance-results/:id/decision.pdf': [
-    {
-      url: (f) => `/api/performance-results/${f.performanceResultId}/decision.pdf`,
-      expect: AGENCY_READ,
-    },
-  ],
+  'GET /api/me/receivables': recipients('/api/me/receivables'),
+  'GET /api/recipients/:code/payment-account': ownOrAgency(
+    '/api/recipients/0180/payment-account',
+    null,
+    { label: "Stockholm's" },
+  ),
+  'PUT /api/recipients/:code/payment-account': rowOf({
+    ...NOBODY,
+    case_officer: 'ok',
+    case_officer_of_other_grant: 'ok',
+    recipient_signatory: 'ok',
+  })(
+    '/api/recipients/0180/payment-account',
+    { accountType: 'bankgiro', accountNumber: '5402-9681' },
+    STOCKHOLMS,
+  ),
+  'GET /api/grants/:id/payouts': agencyRead('/api/grants/{publishedGrantId}/payouts'),
+  'POST /api/grants/:id/payouts': grantEdit('/api/grants/{publishedGrantId}/payouts', {
+    paymentOn: '2026-03-20',
+  }),
+  'GET /api/payouts/:id': agencyRead('/api/payouts/{payoutBatchId}'),
+  'POST /api/payouts/:id/approve': decisionMakerOnly('/api/payouts/{payoutBatchId}/approve'),
+  'POST /api/payouts/:id/paid': grantEdit('/api/payouts/{payoutBatchId}/paid', {
+    paidOn: '2026-03-20',
+  }),
+  'GET /api/payouts/:id/export.csv': agencyRead('/api/payouts/{payoutBatchId}/export.csv'),
+  'GET /api/payouts/:id/export.xlsx': agencyRead('/api/payouts/{payoutBatchId}/export.xlsx'),
+  'GET /api/payouts/:id/export.pdf': agencyRead('/api/payouts/{payoutBatchId}/export.pdf'),
+  'GET /api/performance-results/:id/decision.pdf': agencyRead(
+    '/api/performance-results/{performanceResultId}/decision.pdf',
+  ),
   // Follow-up reporting: the form is the case officer's; a report is its organisation's.
-  'GET /api/grants/:id/report-form': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/report-form`, expect: AGENCY_READ },
-  ],
-  'PUT /api/grants/:id/report-form': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/report-form`,
-      body: json({ definition: {}, voluntary: false, revision: 99 }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'POST /api/grants/:id/report-form/template': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/report-form/template`,
-      body: json({ templateId: 'no_such_template' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/reports': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/reports`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/reports.csv': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/reports.csv`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/reports.xlsx': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/reports.xlsx`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/reports/:code': [
-    {
-      label: "Stockholm's",
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180`,
-      expect: { ...EVERYONE_SIGNED_IN, signatory_of_other_organisation: 404 },
-    },
-  ],
+  'GET /api/grants/:id/report-form': agencyRead('/api/grants/{reportingGrantId}/report-form'),
+  'PUT /api/grants/:id/report-form': grantEdit('/api/grants/{reportingGrantId}/report-form', {
+    definition: {},
+    voluntary: false,
+    revision: 99,
+  }),
+  'POST /api/grants/:id/report-form/template': grantEdit(
+    '/api/grants/{reportingGrantId}/report-form/template',
+    { templateId: 'no_such_template' },
+  ),
+  'GET /api/grants/:id/reports': agencyRead('/api/grants/{reportingGrantId}/reports'),
+  'GET /api/grants/:id/reports.csv': agencyRead('/api/grants/{reportingGrantId}/reports.csv'),
+  'GET /api/grants/:id/reports.xlsx': agencyRead('/api/grants/{reportingGrantId}/reports.xlsx'),
+  'GET /api/grants/:id/reports/:code': signedIn(
+    '/api/grants/{reportingGrantId}/reports/0180',
+    null,
+    STOCKHOLMS,
+  ),
   // 0114's demo report is submitted: its letter is the agency's and 0114's own.
-  'GET /api/grants/:id/reports/:code/repayment.pdf': [
-    {
-      label: "0114's",
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0114/repayment.pdf`,
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_OK,
-        recipient_user: 404,
-        recipient_signatory: 404,
-        signatory_of_other_organisation: 'ok',
-      },
-    },
-  ],
+  'GET /api/grants/:id/reports/:code/repayment.pdf': draftRead(
+    '/api/grants/{reportingGrantId}/reports/0114/repayment.pdf',
+    null,
+    { label: "0114's", except: { signatory_of_other_organisation: 'ok' } },
+  ),
   // A stale version: 409 for whoever may save (nothing changes).
-  'PUT /api/grants/:id/reports/:code': [
-    {
-      label: "Stockholm's",
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180`,
-      body: json({
-        version: 99,
-        economic: { usedKr: null, costs: {}, privateProviders: null, privateShareBand: null },
-        answers: {},
-      }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        ...RECIPIENTS_OK,
-        signatory_of_other_organisation: 404,
-      },
-    },
-  ],
-  'POST /api/grants/:id/reports/:code/submit': [
-    {
-      label: "Stockholm's",
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/submit`,
-      body: json({ version: 99 }),
-      expect: {
-        ...ANONYMOUS_REFUSED,
-        ...AGENCY_REFUSED,
-        recipient_user: 403,
-        recipient_signatory: 'ok',
-        signatory_of_other_organisation: 404,
-      },
-    },
-  ],
+  'PUT /api/grants/:id/reports/:code': recipients(
+    '/api/grants/{reportingGrantId}/reports/0180',
+    emptyReport,
+    STOCKHOLMS,
+  ),
+  'POST /api/grants/:id/reports/:code/submit': signatory(
+    '/api/grants/{reportingGrantId}/reports/0180/submit',
+    { version: 99 },
+    STOCKHOLMS,
+  ),
   // Stockholm's report is not submitted: 409 for the officer who may reopen.
-  'POST /api/grants/:id/reports/:code/reopen': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/reopen`,
-      body: json({ reason: 'Rättelse av belopp' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/receivables': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/receivables`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/receivables.csv': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/receivables.csv`, expect: AGENCY_READ },
-  ],
-  'GET /api/grants/:id/receivables.xlsx': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/receivables.xlsx?state=overdue`,
-      expect: AGENCY_READ,
-    },
-  ],
+  'POST /api/grants/:id/reports/:code/reopen': grantEdit(
+    '/api/grants/{reportingGrantId}/reports/0180/reopen',
+    { reason: 'Rättelse av belopp' },
+  ),
+  'GET /api/grants/:id/receivables': agencyRead('/api/grants/{reportingGrantId}/receivables'),
+  'GET /api/grants/:id/receivables.csv': agencyRead(
+    '/api/grants/{reportingGrantId}/receivables.csv',
+  ),
+  'GET /api/grants/:id/receivables.xlsx': agencyRead(
+    '/api/grants/{reportingGrantId}/receivables.xlsx?state=overdue',
+  ),
   // 0114's demo report carries a demand: only the grant's case officer registers payments on it.
-  'POST /api/grants/:id/reports/:code/repayment/payments': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0114/repayment/payments`,
-      body: json({ paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/grants/:id/audit-samples': [
-    { url: (f) => `/api/grants/${f.reportingGrantId}/audit-samples`, expect: AGENCY_READ },
-  ],
-  'POST /api/grants/:id/audit-samples': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/audit-samples`,
-      body: json({ seed: 7, strata: [{ fromKr: 0, size: 1 }] }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'PUT /api/grants/:id/audit-samples/:sampleId/items/:code/finding': [
-    {
-      url: (f) =>
-        `/api/grants/${f.reportingGrantId}/audit-samples/${f.auditSampleId}/items/${f.auditSampleCode}/finding`,
-      body: json({ outcome: 'remark', text: 'Anmärkning' }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'POST /api/grants/:id/reports/:code/repayment/payments': grantEdit(
+    '/api/grants/{reportingGrantId}/reports/0114/repayment/payments',
+    { paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' },
+  ),
+  'GET /api/grants/:id/audit-samples': agencyRead('/api/grants/{reportingGrantId}/audit-samples'),
+  'POST /api/grants/:id/audit-samples': grantEdit('/api/grants/{reportingGrantId}/audit-samples', {
+    seed: 7,
+    strata: [{ fromKr: 0, size: 1 }],
+  }),
+  'PUT /api/grants/:id/audit-samples/:sampleId/items/:code/finding': grantEdit(
+    `${sampleItem}/finding`,
+    { outcome: 'remark', text: 'Anmärkning' },
+  ),
   // The fixture's sampled report has no finding proposing a clawback: 409 for the officer.
-  'POST /api/grants/:id/audit-samples/:sampleId/items/:code/clawback': [
-    {
-      url: (f) =>
-        `/api/grants/${f.reportingGrantId}/audit-samples/${f.auditSampleId}/items/${f.auditSampleCode}/clawback`,
-      body: json({ amountKr: 1000, reasons: 'Kostnader utanför ändamålet' }),
-      expect: GRANT_EDIT,
-    },
-  ],
+  'POST /api/grants/:id/audit-samples/:sampleId/items/:code/clawback': grantEdit(
+    `${sampleItem}/clawback`,
+    { amountKr: 1000, reasons: 'Kostnader utanför ändamålet' },
+  ),
   // A decision that is no clawback of the grant: the officer gets 404, the others never get that far.
-  'POST /api/grants/:id/clawbacks/:decisionId/payments': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/clawbacks/${f.stockholmDecisionId}/payments`,
-      body: json({ paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' }),
-      expect: { ...GRANT_EDIT, case_officer: 404 },
-    },
-  ],
-  'POST /api/grants/:id/reports/:code/extension': [
-    {
-      url: (f) => `/api/grants/${f.reportingGrantId}/reports/0180/extension`,
-      body: json({ deadlineOn: '2026-06-30', reason: 'Anstånd i test' }),
-      expect: GRANT_EDIT,
-    },
-  ],
-  'GET /api/settings/agency': [{ url: () => '/api/settings/agency', expect: AGENCY_READ }],
+  'POST /api/grants/:id/clawbacks/:decisionId/payments': grantEdit(
+    '/api/grants/{reportingGrantId}/clawbacks/{stockholmDecisionId}/payments',
+    { paidOn: '2026-03-01', amountKr: 1, payerReference: 'test' },
+    OFFICER_404,
+  ),
+  'POST /api/grants/:id/reports/:code/extension': grantEdit(
+    '/api/grants/{reportingGrantId}/reports/0180/extension',
+    { deadlineOn: '2026-06-30', reason: 'Anstånd i test' },
+  ),
+  'GET /api/settings/agency': agencyRead('/api/settings/agency'),
   // A bad bankgiro: 422 for the administrator, so nothing changes while the rest are refused.
-  'PUT /api/settings/agency': [
-    {
-      url: () => '/api/settings/agency',
-      body: json({ ...DEFAULT_AGENCY_SETTINGS, repaymentBankgiro: '5402-9682', version: 1 }),
-      expect: { ...ANONYMOUS_REFUSED, ...AGENCY_REFUSED, admin: 'ok', ...RECIPIENTS_REFUSED },
-    },
-  ],
+  'PUT /api/settings/agency': adminOnly('/api/settings/agency', {
+    ...DEFAULT_AGENCY_SETTINGS,
+    repaymentBankgiro: '5402-9682',
+    version: 1,
+  }),
 };
 
 function rolesOf(

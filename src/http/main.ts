@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client';
 import { DEMO_ACTOR, systemContext } from '../services/context';
 import { loadDemoAccounts } from '../services/load-demo-accounts';
 import { loadDemoData } from '../services/load-demo-data';
+import { PURGE_EXPIRED_SESSIONS_EVERY_MS } from '../services/purge-expired-sessions';
 import { readConfig } from './config';
 import { buildServer } from './server';
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     webRoot,
     trustProxy: config.trustProxy,
     oidc: config.oidc,
+    purgeExpiredSessionsEveryMs: PURGE_EXPIRED_SESSIONS_EVERY_MS,
   });
 
   let stopping = false;

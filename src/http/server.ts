@@ -32,6 +32,7 @@ import { requisitionRoutes } from './routes/requisitions';
 import { sessionRoutes } from './routes/session';
 import { settingsRoutes } from './routes/settings';
 import { userRoutes } from './routes/users';
+import { schedulePurgeOfExpiredSessions } from './session-purge';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
 
@@ -46,6 +47,11 @@ export interface BuildServerOptions {
   trustProxy?: boolean;
   /** OpenID Connect sign-in (from the OIDC_* variables); without it only passwords. */
   oidc?: OidcOptions;
+  /**
+   * Remove expired sessions at start and then this often (`npm start`: hourly); tests that share
+   * a database between clocks leave it off.
+   */
+  purgeExpiredSessionsEveryMs?: number;
 }
 
 export type App = ZodApp;
@@ -201,6 +207,14 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       root: path.resolve(options.webRoot),
       prefix: '/',
       index: 'index.html',
+    });
+  }
+
+  if (options.purgeExpiredSessionsEveryMs !== undefined) {
+    await schedulePurgeOfExpiredSessions(app, {
+      db: options.db,
+      now,
+      everyMs: options.purgeExpiredSessionsEveryMs,
     });
   }
 

@@ -58,6 +58,8 @@ export const POLICY = {
   'user.unbind_identity': { admin: 'any' },
   /** The agency's settings: letterhead, reference series, repayment bankgiro, appeal text. */
   'settings.manage': { admin: 'any' },
+  /** Remove expired and idle sessions (the server does it itself, as the system, every hour). */
+  'session.purge_expired': { admin: 'any' },
   /** Design a grant's follow-up form and its reporting settings (docs/reporting.md). */
   'report_form.edit': { case_officer: 'grant' },
   /** A follow-up report: every one for agency staff, the own organisation's for its staff. */

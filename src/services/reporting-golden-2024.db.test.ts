@@ -9,11 +9,7 @@ import { describeEachDatabase } from '../db/testing';
 import { validateOcrReference } from '../domain/payments/ocr';
 import { systemContext } from './context';
 import { getReportingOverview } from './get-reporting-overview';
-import {
-  submitSyntheticReports,
-  setUpReportingGrant,
-  synthetic2024Reports,
-} from './load-reporting-demo';
+import { setUpSubmittedReports } from './testing';
 
 const NOW = new Date('2025-02-20T10:00:00.000Z');
 
@@ -21,8 +17,7 @@ describeEachDatabase('the 2024 follow-up of seed 000, submitted by all 290', (ge
   let grantId: string;
   before(async () => {
     const ctx = systemContext(getDb(), 'system:test', () => NOW);
-    grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    await submitSyntheticReports(ctx, grantId, await synthetic2024Reports());
+    grantId = await setUpSubmittedReports(ctx);
   });
 
   it('reproduces the unused money, the demands and the waivers to the krona', async () => {

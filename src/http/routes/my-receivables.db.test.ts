@@ -8,11 +8,7 @@ import { describeEachDatabase } from '../../db/testing';
 import { systemContext, type ServiceContext } from '../../services/context';
 import { drawSample } from '../../services/draw-audit-sample';
 import { issueDecisions } from '../../services/issue-decisions';
-import {
-  setUpReportingGrant,
-  submitSyntheticReports,
-  synthetic2024Reports,
-} from '../../services/load-reporting-demo';
+import { setUpSubmittedReports } from '../../services/testing';
 import { prepareClawback } from '../../services/prepare-clawback';
 import { recordAuditFinding } from '../../services/record-audit-finding';
 import { registerPayment } from '../../services/register-payment';
@@ -40,12 +36,7 @@ describeEachDatabase('my receivables API', (getDb) => {
   before(async () => {
     const db = getDb();
     ctx = systemContext(db, 'system:test', () => SUBMITTED_AT);
-    grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    await submitSyntheticReports(
-      ctx,
-      grantId,
-      (await synthetic2024Reports()).filter((r) => CODES.includes(r.recipientCode)),
-    );
+    grantId = await setUpSubmittedReports(ctx, CODES);
     const sample = await drawSample(ctx, { grantId, seed: 7, strata: [{ fromKr: 0n, size: 3 }] });
     const finding = { grantId, sampleId: sample.sample.id, recipientCode: '0114' };
     await recordAuditFinding(ctx, {

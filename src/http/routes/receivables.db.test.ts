@@ -9,11 +9,8 @@ import { validateOcrReference } from '../../domain/payments/ocr';
 import { pdfText } from '../../files/pdf-text';
 import { drawAuditSample } from '../../domain/audit-sample/sampler';
 import { systemContext } from '../../services/context';
-import {
-  submitSyntheticReports,
-  setUpReportingGrant,
-  synthetic2024Reports,
-} from '../../services/load-reporting-demo';
+import { synthetic2024Reports } from '../../services/load-reporting-demo';
+import { setUpSubmittedReports } from '../../services/testing';
 import type { App } from '../server';
 import { buildTestServer, signInAs, type TestSession } from '../testing';
 import type { Problem } from './problem.schema';
@@ -35,12 +32,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   before(async () => {
     const db = getDb();
     const ctx = systemContext(db, 'system:test', () => SUBMITTED_AT);
-    grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    await submitSyntheticReports(
-      ctx,
-      grantId,
-      (await synthetic2024Reports()).filter((r) => CODES.includes(r.recipientCode)),
-    );
+    grantId = await setUpSubmittedReports(ctx, CODES);
     app = await buildTestServer(db, () => clock);
     officer = await signInAs(db, 'officer', [{ role: 'case_officer', grantId: null }], {
       now: clock,

@@ -9,11 +9,7 @@ import { insertDecisions } from '../../db/decisions';
 import { DEFAULT_AGENCY_SETTINGS, DEFAULT_APPEAL_TEXT } from '../../domain/decisions/agency';
 import { pdfText } from '../../files/pdf-text';
 import { systemContext } from '../../services/context';
-import {
-  setUpReportingGrant,
-  submitSyntheticReports,
-  synthetic2024Reports,
-} from '../../services/load-reporting-demo';
+import { setUpSubmittedReports } from '../../services/testing';
 import { buildServer, type App } from '../server';
 import { signInAs, type TestSession } from '../testing';
 import type { Problem } from './problem.schema';
@@ -35,12 +31,7 @@ describeEachDatabase('agency settings API', (getDb) => {
   before(async () => {
     const db = getDb();
     const ctx = systemContext(db, 'system:test', () => SUBMITTED_AT);
-    grantId = await setUpReportingGrant(ctx, '2025-02-28');
-    await submitSyntheticReports(
-      ctx,
-      grantId,
-      (await synthetic2024Reports()).filter((r) => CODES.includes(r.recipientCode)),
-    );
+    grantId = await setUpSubmittedReports(ctx, CODES);
     app = await buildServer({ db, now: () => NOW });
     admin = await signInAs(db, 'admin', [{ role: 'admin', grantId: null }], { now: NOW });
     officer = await signInAs(db, 'officer', [{ role: 'case_officer', grantId: null }], {

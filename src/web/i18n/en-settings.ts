@@ -31,6 +31,8 @@ export const enSettings: Record<keyof typeof svSettings, string> = {
   'settings.required': 'The field must be filled in.',
   'settings.updated': 'Last changed {at} by {by}.',
   'users.identity': 'Sign-in binding: {subject} at {issuer}',
+  'users.identityLastUsed': 'last used {at}',
+  'users.identityNeverUsed': 'not used yet',
   'users.removeIdentity': 'Remove binding',
   'users.removeIdentityFor': 'Remove the binding of {name} to {issuer}',
   'users.identityRemoved': 'The binding of {name} is removed.',

@@ -30,6 +30,8 @@ export const svSettings = {
   'settings.required': 'Fältet måste fyllas i.',
   'settings.updated': 'Senast ändrad {at} av {by}.',
   'users.identity': 'Inloggningskoppling: {subject} hos {issuer}',
+  'users.identityLastUsed': 'senast använd {at}',
+  'users.identityNeverUsed': 'ännu inte använd',
   'users.removeIdentity': 'Ta bort koppling',
   'users.removeIdentityFor': 'Ta bort kopplingen för {name} till {issuer}',
   'users.identityRemoved': 'Kopplingen för {name} är borttagen.',

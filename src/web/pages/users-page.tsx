@@ -9,6 +9,7 @@ import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
 import { Field } from '../components/form-fields';
+import { formatInstant } from '../format';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { TableScroll } from '../components/table-scroll';
@@ -22,7 +23,7 @@ const RECIPIENT_ROLES: Role[] = ['recipient_user', 'recipient_signatory'];
 const roleKey = (role: Role) => `role.${role}` satisfies string as MessageKey;
 
 export function UsersPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   usePageTitle(t('users.title'));
   const { session } = useAuth();
   const announce = useAnnounce();
@@ -224,7 +225,13 @@ export function UsersPage() {
                             {t('users.identity', {
                               issuer: identity.issuer,
                               subject: identity.subject,
-                            })}{' '}
+                            })}
+                            {', '}
+                            {identity.lastSignedInAt
+                              ? t('users.identityLastUsed', {
+                                  at: formatInstant(identity.lastSignedInAt, locale),
+                                })
+                              : t('users.identityNeverUsed')}{' '}
                             <button
                               type="button"
                               className="button button--small"
