@@ -260,10 +260,9 @@ describe('receivables, audit and clawback', { skip }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.reload();
     await page.locator('#my-grants tbody tr').first().waitFor();
-    assert.ok(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
+    assert.equal(
+      (await sidewaysOverflow(page)).page,
+      false,
       'the start page at 1280 px without sideways scroll',
     );
 
