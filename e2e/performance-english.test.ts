@@ -46,9 +46,10 @@ describe('the performance pages in English', { skip }, () => {
       .getByRole('group', { name: /Measurement point november 2023 \(1 Nov 2023\)/ })
       .waitFor();
     assert.match(await text(), /Last day to report 30 Apr 2026 \(inclusive\)/);
+    // The unit is the model's own word (the grant's, in Swedish); the rest of the hint is English.
     assert.match(
       await page.locator('#figure-hourly_nov_2023-hint').innerText(),
-      /^Unit: persons\. A whole number\. Allowed: 0 or more\. Required\.$/,
+      /^Unit: personer\. A whole number\. Allowed: 0 or more\. Required\.$/,
     );
     await assertAccessible(page, 'figures form in English');
 
