@@ -2,6 +2,7 @@
 import type { svAudit } from './sv-audit';
 
 export const enAudit: Record<keyof typeof svAudit, string> = {
+  'audit.action.sessions.expired_removed': 'Expired sessions were removed',
   'audit.action.performance.model_saved': 'Calculation model saved',
   'audit.action.performance.key_uploaded': 'Allocation key uploaded',
   'audit.action.performance.interest_registered': 'Expression of interest registered',

@@ -1,6 +1,7 @@
 // The names of audit actions in the audit log (audit-log.tsx), in Swedish; en-audit.ts has the same
 // keys. audit-log.test.ts collects every action the source writes and fails if one lacks a name.
 export const svAudit = {
+  'audit.action.sessions.expired_removed': 'Utgångna inloggningar togs bort',
   'audit.action.performance.model_saved': 'Beräkningsmodellen sparades',
   'audit.action.performance.key_uploaded': 'Fördelningsnyckeln laddades upp',
   'audit.action.performance.interest_registered': 'Intresseanmälan registrerades',
