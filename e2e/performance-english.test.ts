@@ -48,7 +48,7 @@ describe('the performance pages in English', { skip }, () => {
     assert.match(await text(), /Last day to report 30 Apr 2026 \(inclusive\)/);
     assert.match(
       await page.locator('#figure-hourly_nov_2023-hint').innerText(),
-      /^Unit: persons\. A whole number\. Allowed: 0 or more\. Required\.$/,
+      /^Unit: personer\. A whole number\. Allowed: 0 or more\. Required\.$/,
     );
     await assertAccessible(page, 'figures form in English');
 
@@ -77,10 +77,10 @@ describe('the performance pages in English', { skip }, () => {
     assert.match(await text(), /2 recipients, 1,000,000 kr \(file /);
     assert.match(await text(), /Last day to report figures: 30 Apr 2026/);
     const stockholm = table.getByRole('row', { name: /0180 Stockholm/ });
-    // Figures are shown as stored (1200, no grouping) in either language; dates the English way.
+    // Figures are grouped the English way (1,200), as are dates.
     assert.match(
       normalizeSpaces(await stockholm.innerText()),
-      /^0180 Stockholm 1200 30 1500 10 the portal anvandare@stockholm\S+, 10 Apr 2026, 11:00 Change the figures/,
+      /^0180 Stockholm 1,200 30 1,500 10 the portal anvandare@stockholm\S+, 10 Apr 2026, 11:00 Change the figures/,
     );
     assert.match(
       normalizeSpaces(await table.locator('caption').innerText()),
