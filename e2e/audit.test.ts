@@ -11,9 +11,7 @@ import type { Page } from 'playwright-core';
 import { validateOcrReference } from '../src/domain/payments/ocr';
 import { pdfText } from '../src/files/pdf-text';
 import { ReceivableSchema, ReceivablesSchema } from '../src/http/routes/receivables.schema';
-import { ReportSchema } from '../src/http/routes/reporting.schema';
-import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-reporting-demo';
-import { apiCall, postJson } from './fixtures';
+import { apiCall, postJson, submitStockholmReportLeavingUnused } from './fixtures';
 import {
   assertAccessible,
   browserUnavailable,
@@ -22,7 +20,6 @@ import {
   normalizeSpaces,
   signInAndOpen,
   signInContext,
-  STOCKHOLM_SIGNATORY as SIGNATORY,
   STOCKHOLM_USER as USER,
   useDemoGrantHarness,
 } from './support';
@@ -40,35 +37,8 @@ describe('receivables, audit and clawback', { skip }, () => {
     const api = harness.context.request;
     const url = (path: string) => `${harness.baseUrl}/api${path}`;
 
-    // Stockholm's signatory submits its report (setup through the API; e2e/reporting covers the form).
-    await harness.context.clearCookies();
-    await signInContext(harness.context, harness.baseUrl, SIGNATORY);
-    // It leaves 10 000 kr unused: a repayment demand of 10 000 kr.
-    const reported = (await synthetic2024Reports()).find((r) => r.recipientCode === '0180')!;
-    const { economic } = reported;
-    const stockholm = {
-      ...reported,
-      economic: {
-        ...economic,
-        usedKr: economic.usedKr! - 10_000n,
-        costs: { ...economic.costs, salaries: economic.costs.salaries! - 10_000n },
-      },
-      answers: {
-        ...reported.answers,
-        unused_reason: 'Svårigheter att rekrytera personal under hösten.',
-      },
-    };
-    const draft = await apiCall(ReportSchema, harness.baseUrl, `/grants/${grantId}/reports/0180`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(syntheticReportJson(stockholm, 0)),
-    });
-    await apiCall(
-      ReportSchema,
-      harness.baseUrl,
-      `/grants/${grantId}/reports/0180/submit`,
-      postJson({ version: draft.version }),
-    );
+    // Stockholm's signatory submits its report leaving 10 000 kr unused: a demand of 10 000 kr.
+    await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
 
     // The officer: 0114's demand letter carries a valid OCR reference.
     await as(CASE_OFFICER, page, `/grants/${grantId}`);

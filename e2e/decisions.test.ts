@@ -18,7 +18,8 @@ import {
 } from './support';
 
 const skip = browserUnavailable();
-const GRANT = /Prestationsbaserat statsbidrag för att minska andelen timanställningar/;
+const GRANT =
+  /Prestationsbaserat statsbidrag för att minska andelen timanställningar .* äldre 2023/;
 
 describe('decisions and payouts', { skip }, () => {
   const journey = useHarness();

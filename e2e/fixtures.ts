@@ -9,7 +9,15 @@ import type { Database } from '../src/db/client';
 import { setUpPerformanceCall } from '../src/http/testing';
 import { systemContext } from '../src/services/context';
 import type { GrantInput } from '../src/http/routes/grants.schema';
-import { apiSessionHeaders, REPO_ROOT } from './support';
+import { ReportSchema } from '../src/http/routes/reporting.schema';
+import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-reporting-demo';
+import {
+  apiSessionHeaders,
+  REPO_ROOT,
+  signInContext,
+  STOCKHOLM_SIGNATORY,
+  type Harness,
+} from './support';
 
 export interface KeyRow {
   code: string;
@@ -104,6 +112,45 @@ export async function apiCall<T>(
     );
   }
   return schema.parse(body);
+}
+
+/**
+ * Stockholm's signatory submits its 2024 follow-up report through the API (e2e/reporting covers
+ * the form) with `unusedKr` of the grant left unused, which gives it a repayment demand of that.
+ */
+export async function submitStockholmReportLeavingUnused(
+  harness: Harness,
+  grantId: string,
+  unusedKr: bigint,
+): Promise<void> {
+  await harness.context.clearCookies();
+  await signInContext(harness.context, harness.baseUrl, STOCKHOLM_SIGNATORY);
+  const reported = (await synthetic2024Reports()).find((r) => r.recipientCode === '0180')!;
+  const { economic } = reported;
+  const report = {
+    ...reported,
+    economic: {
+      ...economic,
+      usedKr: economic.usedKr! - unusedKr,
+      costs: { ...economic.costs, salaries: economic.costs.salaries! - unusedKr },
+    },
+    answers: {
+      ...reported.answers,
+      unused_reason: 'Svårigheter att rekrytera personal under hösten.',
+    },
+  };
+  const path = `/grants/${grantId}/reports/0180`;
+  const draft = await apiCall(ReportSchema, harness.baseUrl, path, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(syntheticReportJson(report, 0)),
+  });
+  await apiCall(
+    ReportSchema,
+    harness.baseUrl,
+    `${path}/submit`,
+    postJson({ version: draft.version }),
+  );
 }
 
 export function postJson(body: unknown): RequestInit {

@@ -78,10 +78,10 @@ describe('the performance pages in English', { skip }, () => {
     assert.match(await text(), /2 recipients, 1,000,000 kr \(file /);
     assert.match(await text(), /Last day to report figures: 30 Apr 2026/);
     const stockholm = table.getByRole('row', { name: /0180 Stockholm/ });
-    // Figures are shown as stored (1200, no grouping) in either language; dates the English way.
+    // Figures are grouped the English way (1,200), as are dates.
     assert.match(
       normalizeSpaces(await stockholm.innerText()),
-      /^0180 Stockholm 1200 30 1500 10 the portal anvandare@stockholm\S+, 10 Apr 2026, 11:00 Change the figures/,
+      /^0180 Stockholm 1,200 30 1,500 10 the portal anvandare@stockholm\S+, 10 Apr 2026, 11:00 Change the figures/,
     );
     assert.match(
       normalizeSpaces(await table.locator('caption').innerText()),

@@ -53,7 +53,7 @@ describe('a requisition and the second round', { skip }, () => {
     const main = page.locator('#main');
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Mina bidrag' }).waitFor();
-    const row = page.getByRole('row', { name: /2027 \(demo/ });
+    const row = page.getByRole('row', { name: /2027 \(demo: 2024 års nyckel/ });
     assert.match(normalizeSpaces(await row.innerText()), /261 208 638 kr.*Ej påbörjad/);
     await assertAccessible(page, 'my grants with requisitions');
     await row.getByRole('link', { name: /^Rekvirera:/ }).click();

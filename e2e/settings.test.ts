@@ -1,7 +1,8 @@
 // The agency's settings: the administrator opens Inställningar, types a bankgiro number with a
 // wrong check digit (the field refuses it, nothing is saved), then a right one and saves; the
 // repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
-// its OCR number. axe on the page, with and without the error.
+// its OCR number, and Stockholm's "Mina fordringar" (a repayment demand of its report) names it.
+// axe on the page, with and without the error.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pdfText } from '../src/files/pdf-text';
@@ -11,8 +12,10 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
+  STOCKHOLM_USER,
   useDemoGrantHarness,
 } from './support';
+import { submitStockholmReportLeavingUnused } from './fixtures';
 
 const skip = browserUnavailable();
 
@@ -58,6 +61,15 @@ describe('agency settings', { skip }, () => {
     assert.equal(letter.status(), 200);
     const text = normalizeSpaces(pdfText(await letter.body()));
     assert.match(text, /Betala till bankgiro 5402-9681, ange OCR-nummer \d+\./);
+
+    // Stockholm leaves 10 000 kr unused; its "Mina fordringar" says where to pay.
+    await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
+    await signInAndOpen(harness, STOCKHOLM_USER, page, '/mina-fordringar');
+    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    assert.equal(
+      normalizeSpaces(await page.getByTestId('my-receivables-bankgiro').innerText()),
+      'Betala till bankgiro 5402-9681 och ange fordringens OCR-referens.',
+    );
     assert.deepEqual(harness.pageErrors, []);
   });
 });

@@ -279,11 +279,18 @@ export function useDemoGrantHarness(grantYear: number): Journey & { readonly gra
 export const STOCKHOLM_USER = demoAccount('recipient_user');
 export const STOCKHOLM_SIGNATORY = demoAccount('recipient_signatory');
 
-/** The id of the demo grant of `grantYear` (the 2024 elderly care grant carries the follow-up). */
+/**
+ * The id of the demo grant by key of `grantYear` (the 2024 elderly care grant carries the
+ * follow-up; of 2027, the requisition demo, not the performance-based one open for interest).
+ */
 export async function demoGrantId(baseUrl: string, grantYear: number): Promise<string> {
   const response = await fetch(`${baseUrl}/api/grants`, { headers: apiSessionHeaders(baseUrl) });
-  const { items } = (await response.json()) as { items: { id: string; grantYear: number }[] };
-  const grant = items.find((g) => g.grantYear === grantYear);
+  const { items } = (await response.json()) as {
+    items: { id: string; grantYear: number; distributionMethod: string }[];
+  };
+  const grant = items.find(
+    (g) => g.grantYear === grantYear && g.distributionMethod === 'allocation_key',
+  );
   assert.ok(grant, `no demo grant of ${grantYear}`);
   return grant.id;
 }

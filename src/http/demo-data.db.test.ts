@@ -33,16 +33,23 @@ describeEachDatabase('demo data', (getDb) => {
   });
   after(() => app.close());
 
+  /** The demo grant by key of the year (2027 also has a performance-based demo grant). */
+  const byKey = (grantYear: number) =>
+    grants.find((g) => g.grantYear === grantYear && g.distributionMethod === 'allocation_key');
+  const performance = (grantYear: number) =>
+    grants.find((g) => g.grantYear === grantYear && g.distributionMethod === 'performance');
+
   async function publishedAllocation(grantYear: number): Promise<Allocation> {
-    const grant = grants.find((g) => g.grantYear === grantYear);
+    const grant = byKey(grantYear);
     assert.ok(grant?.publishedAllocationId, `the ${grantYear} grant has a published allocation`);
     return (await app.inject({ url: `/api/allocations/${grant.publishedAllocationId}` })).json();
   }
 
-  it('holds the three seed grants, the two by key published, and the 2027 requisition demo', () => {
+  it('holds the three seed grants, the two by key published, and the two 2027 demos', () => {
     assert.deepEqual(
       grants.map((g) => [g.grantYear, g.status, g.totalAmountKr, g.distributionMethod]),
       [
+        [2027, 'draft', 1_998_500_000, 'performance'],
         [2027, 'published', 3_998_500_000, 'allocation_key'],
         [2024, 'published', 3_998_500_000, 'allocation_key'],
         [2023, 'draft', 1_998_500_000, 'performance'],
@@ -51,9 +58,9 @@ describeEachDatabase('demo data', (getDb) => {
     );
     assert.deepEqual(
       grants.map((g) => g.rules.secondRound),
-      [true, false, false, false],
+      [false, true, false, false, false],
     );
-    const elderlyCare = grants[1]!;
+    const elderlyCare = byKey(2024)!;
     assert.equal(
       elderlyCare.name,
       'Statsbidrag för att säkerställa en god omsorg och hälso- och sjukvård för äldre personer 2024',
@@ -65,7 +72,7 @@ describeEachDatabase('demo data', (getDb) => {
     );
     assert.equal(elderlyCare.rules.waiverThresholdKr, 1_000);
     assert.equal(elderlyCare.rules.repaymentRequired, true);
-    const welfareTech = grants[3]!;
+    const welfareTech = byKey(2018)!;
     assert.match(welfareTech.appropriation, /4:5/);
     assert.match(welfareTech.appropriationItem, /11/);
     assert.equal(welfareTech.requisitionDeadlineOn, '2018-11-01');
@@ -96,10 +103,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('was entered through the use cases, so every step is in the audit log', async () => {
-    const byKey = grants.filter(
-      (g) => g.distributionMethod === 'allocation_key' && g.grantYear !== 2027,
-    );
-    for (const grant of byKey) {
+    for (const grant of [byKey(2024)!, byKey(2018)!]) {
       const events: AuditEvent[] = (
         await app.inject({ url: `/api/grants/${grant.id}/audit` })
       ).json().items;
@@ -136,7 +140,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('has the 2024 follow-up: the 2024 template as form, demo reports, Stockholm free to report', async () => {
-    const grant = grants.find((g) => g.grantYear === 2024)!;
+    const grant = byKey(2024)!;
     const overview: ReportingOverview = (
       await app.inject({ url: `/api/grants/${grant.id}/reports` })
     ).json();
@@ -154,7 +158,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('has the 2023 hourly-employment grant calculated and published: 20/29/50, 1 998 500 000 kr', async () => {
-    const grant = grants.find((g) => g.distributionMethod === 'performance');
+    const grant = performance(2023);
     assert.ok(grant);
     const overview: PerformanceOverview = (
       await app.inject({ url: `/api/grants/${grant.id}/performance` })
@@ -174,7 +178,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('has the 2027 grant open for requisition with demo requisitions in every state', async () => {
-    const grant = grants.find((g) => g.grantYear === 2027);
+    const grant = byKey(2027);
     assert.ok(grant);
     assert.equal(grant.requisitionDeadlineOn, '2027-10-31');
     const overview = (await app.inject({ url: `/api/grants/${grant.id}/requisitions` })).json();
@@ -193,8 +197,49 @@ describeEachDatabase('demo data', (getDb) => {
     assert.equal(stockholm.state, 'not_started');
   });
 
+  it('has the 2027 performance-based demo open for interest: five registered by the agency, not Stockholm, one with figures', async () => {
+    const grant = performance(2027);
+    assert.ok(grant);
+    assert.match(grant.name, /timanställningar .* 2027 \(demo: öppen för intresseanmälan\)$/);
+    const overview: PerformanceOverview = (
+      await app.inject({ url: `/api/grants/${grant.id}/performance` })
+    ).json();
+    assert.deepEqual(
+      [overview.interestDeadlineOn, overview.figuresDeadlineOn],
+      ['2027-03-31', '2027-12-15'],
+    );
+    const model = overview.model as { figures: { name: string }[]; conditions: unknown[] };
+    assert.deepEqual(
+      model.figures.map((f) => f.name),
+      ['permanent_feb_2026', 'hourly_feb_2026', 'permanent_nov_2027', 'hourly_nov_2027'],
+    );
+    assert.equal(model.conditions.length, 2);
+    assert.equal(overview.key?.recipientCount, 290);
+    assert.deepEqual(overview.key?.totalKr, 3_998_500_000);
+    assert.deepEqual(
+      overview.registrations.map((r) => r.recipientCode),
+      ['0114', '0115', '0117', '1280', '1480'],
+    );
+    assert.deepEqual(
+      overview.figures.rows.map((r) => [r.recipientCode, r.source, r.values]),
+      [
+        [
+          '0114',
+          'agency_form',
+          {
+            permanent_feb_2026: '420',
+            hourly_feb_2026: '105',
+            permanent_nov_2027: '450',
+            hourly_nov_2027: '81',
+          },
+        ],
+      ],
+    );
+    assert.deepEqual(overview.results, []);
+  });
+
   it('is loaded once: a second start adds nothing', async () => {
     assert.equal(await loadDemoData(ctx()), false);
-    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 4);
+    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 5);
   });
 });

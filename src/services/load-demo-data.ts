@@ -1,5 +1,6 @@
-// The demo data of a first start: three real grants (one performance-based) from the seed documents
-// and the 2024 grant's follow-up (form and some reports), entered through the same
+// The demo data of a first start: three real grants (one performance-based) from the seed documents,
+// the 2024 grant's follow-up (form and some reports), a 2027 grant open for requisition and a 2027
+// performance-based grant open for expressions of interest, entered through the same
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../db/markers';
@@ -7,7 +8,7 @@ import { USAGE_AREAS_2024 } from '../domain/reporting/template-2024';
 import type { ServiceContext } from './context';
 import type { GrantDraft } from './grant-draft';
 import { listGrants } from './list-grants';
-import { loadPerformanceDemo } from './load-performance-demo';
+import { loadPerformanceDemo, loadPerformanceDemo2027 } from './load-performance-demo';
 import { publishKeyGrant } from './publish-key-grant';
 import { loadRequisitionDemo } from './load-requisition-demo';
 import { loadReportingDemo } from './load-reporting-demo';
@@ -107,6 +108,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<boolean> {
     (g) => g.name === ELDERLY_CARE_2024.name && g.grantYear === ELDERLY_CARE_2024.grantYear,
   );
   if (elderlyCare2024) await loadReportingDemo(ctx, elderlyCare2024.id);
+  await loadPerformanceDemo2027(ctx);
   await setMarker(ctx.db, DEMO_MARKER, { loadedAt: ctx.now().toISOString() });
   return true;
 }

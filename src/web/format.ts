@@ -3,6 +3,8 @@
 // floating point where the value is a string (Intl.NumberFormat v3 takes decimal strings exactly).
 // Kronor and percentages use the domain's own formatters, so the UI, the exports and the CLI agree.
 import { formatKronor as formatKronorIn, formatPercent as formatPercentIn } from '../domain/money';
+import { figureValueText } from '../domain/performance/figure-values';
+import { parseRational as parseExactRational } from '../domain/rational';
 
 export type Locale = 'sv-SE' | 'en-GB';
 const language = (locale: Locale) => (locale === 'sv-SE' ? 'sv' : 'en');
@@ -39,6 +41,24 @@ export function formatDecimal(decimal: string, locale: Locale, decimals: number)
     maximumFractionDigits: decimals,
   }).format(asNumericLiteral(decimal));
 }
+
+/**
+ * A reported figure as stored (`"1200"`, `"2469/2"`, `"1/3"`) the way the app shows numbers
+ * (sv-SE `1 200`, `1 234,5`; en-GB `1,200`, `1,234.5`), exactly: a value with a finite decimal
+ * shows all its decimals, one without (`1/3`) stays a fraction of grouped integers.
+ */
+export function formatFigureValue(stored: string, locale: Locale): string {
+  const parsed = parseExactRational(stored);
+  if (!parsed.ok) return stored;
+  const decimal = figureValueText(parsed.value);
+  const places = decimal.split('.')[1]?.length ?? 0;
+  if (!decimal.includes('/') && places <= MAX_FIGURE_DECIMALS)
+    return formatDecimal(decimal, locale, places);
+  const { num, den } = parsed.value;
+  return `${formatDecimal(num.toString(), locale, 0)}/${formatDecimal(den.toString(), locale, 0)}`;
+}
+// Intl takes at most 100 fraction digits; a figure with more is shown as its fraction.
+const MAX_FIGURE_DECIMALS = 20;
 
 /**
  * An exact rational as the API sends it (`"12"`, `"1234.5"`, `"6726959/41991440"`) as a decimal

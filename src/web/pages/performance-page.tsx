@@ -10,8 +10,6 @@ import type { PerformanceOverview, PerformancePreview } from '../../http/routes/
 import { ApiError, api } from '../api-client';
 import { useAnnounce } from '../announcer';
 import { useAuth } from '../auth';
-import { figureValueText } from '../../domain/performance/figure-values';
-import { parseRational } from '../../domain/rational';
 import { ExportLinks } from '../components/export-links';
 import { Dialog } from '../components/dialog';
 import { FiguresForm } from '../components/figures-form';
@@ -20,7 +18,7 @@ import { Loading } from '../components/loading';
 import { PerformanceTable } from '../components/performance-table';
 import { ProblemAlert } from '../components/problem-alert';
 import { TableScroll } from '../components/table-scroll';
-import { formatDate, formatInstant, formatKronor } from '../format';
+import { formatDate, formatFigureValue, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout';
 import { useResource } from '../use-resource';
@@ -482,8 +480,8 @@ function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
   const names = new Map(overview.registrations.map((r) => [r.recipientCode, r.recipientName]));
   const codes = [...new Set([...names.keys(), ...byCode.keys()])].sort();
   if (codes.length === 0 || figures.length === 0) return null;
-  const sv = locale === 'sv-SE';
-  const value = (text: string | null) => (text === null ? '–' : sv ? text.replace('.', ',') : text);
+  const value = (stored: string | null | undefined) =>
+    stored === null || stored === undefined ? '–' : formatFigureValue(stored, locale);
   return (
     <>
       <TableScroll label={t('perf.figures.tableCaption')}>
@@ -513,7 +511,7 @@ function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
                   </th>
                   {figures.map((figure) => (
                     <td className="num" key={figure.name}>
-                      {row ? value(figureText(row.values[figure.name])) : ''}
+                      {row ? value(row.values[figure.name]) : ''}
                     </td>
                   ))}
                   <td>
@@ -570,13 +568,6 @@ function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
       ) : null}
     </>
   );
-}
-
-/** A stored exact value ("2469/2") as a person writes it ("1234.5"). */
-function figureText(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  const parsed = parseRational(text);
-  return parsed.ok ? figureValueText(parsed.value) : text;
 }
 
 function RecipientFiguresForm({
