@@ -81,6 +81,7 @@ describe('npm start with the embedded database', () => {
     assert.deepEqual(
       grants.items.map((g) => [g.grantYear, g.status]),
       [
+        [2027, 'draft'],
         [2027, 'published'],
         [2024, 'published'],
         [2023, 'draft'],
