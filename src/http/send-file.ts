@@ -2,6 +2,13 @@ import type { FastifyReply } from 'fastify';
 import type { ExportedFile } from '../services/export-allocation';
 import { FilePart } from './validation';
 
+/** The media types of the export formats, as the OpenAPI document names them. */
+export const EXPORT_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
 /** Sends an exported file as an attachment. */
 export function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply
@@ -10,12 +17,10 @@ export function sendFile(reply: FastifyReply, file: ExportedFile) {
     .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 
-/** The OpenAPI answer of a file route. */
+/** A file download in the OpenAPI document (the body is sent as is, not serialised). */
 export function fileResponse(contentType: string) {
   return {
-    200: {
-      description: 'The file, as an attachment',
-      content: { [contentType]: { schema: FilePart } },
-    },
+    description: 'The file, as an attachment',
+    content: { [contentType]: { schema: FilePart } },
   };
 }

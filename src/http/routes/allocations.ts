@@ -4,15 +4,15 @@ import { getAllocation, getAllocationVersion } from '../../services/get-allocati
 import { getAllocationSourceFile } from '../../services/get-allocation-source-file';
 import { listGrantAllocations } from '../../services/list-grant-allocations';
 import { importKeyAllocation } from '../../services/import-key-allocation';
-import { exportAllocation, type ExportedFile } from '../../services/export-allocation';
+import { exportAllocation } from '../../services/export-allocation';
 import { exportComparison } from '../../services/export-comparison';
 import { publishAllocation } from '../../services/publish-allocation';
 import { createHash } from 'node:crypto';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { presentAllocation, presentAllocationSummary, presentComparison } from '../present';
 import { ResponseCache } from '../response-cache';
 import { readUpload } from '../upload';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../send-file';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
 import {
   AllocationComparisonQuerySchema,
@@ -225,29 +225,8 @@ export function allocationRoutes(app: ZodApp): void {
   }
 }
 
-export const EXPORT_TYPES = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
-
 const EXPORT_DESCRIPTIONS = {
   csv: 'The result CSV for Excel (UTF-8 with BOM, CRLF): every row with its explanation columns.',
   xlsx: 'A workbook: amounts as numbers in a kronor format, exact values as text, a totals row.',
   pdf: 'A printable summary (A4 landscape, Swedish), with the checksum once published.',
 } as const;
-
-/** A file download in the OpenAPI document (the body is sent as is, not serialised). */
-export function fileResponse(contentType: string) {
-  return {
-    description: 'The file, as an attachment',
-    content: { [contentType]: { schema: FilePart } },
-  };
-}
-
-export function sendFile(reply: FastifyReply, file: ExportedFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-}

@@ -145,7 +145,7 @@ export function decisionRoutes(app: ZodApp): void {
         description: 'Every issued decision of the grant as letters in one PDF, for printing.',
         params: IdParamsSchema,
         produces: [PDF],
-        response: fileResponse(PDF),
+        response: { 200: fileResponse(PDF) },
       },
     },
     async (request, reply) =>
@@ -162,7 +162,7 @@ export function decisionRoutes(app: ZodApp): void {
           "The decision as a letter in Swedish: letterhead, reference number, date, recipient, amount, legal basis, reasons, conditions, how to appeal, decision maker. A recipient's staff get their own organisation's issued decisions only (404 otherwise).",
         params: IdParamsSchema,
         produces: [PDF],
-        response: fileResponse(PDF),
+        response: { 200: fileResponse(PDF) },
       },
     },
     async (request, reply) =>

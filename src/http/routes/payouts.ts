@@ -10,7 +10,7 @@ import { paymentAccountToJson } from '../../services/payment-account-json';
 import { payoutBatchToJson, payoutLineToJson } from '../../services/payout-json';
 import type { ServiceContext } from '../../services/context';
 import { setPaymentAccount } from '../../services/set-payment-account';
-import { fileResponse, sendFile } from '../send-file';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../send-file';
 import type { ZodApp } from '../validation';
 import { IdParamsSchema } from './grants';
 import {
@@ -157,11 +157,6 @@ export function payoutRoutes(app: ZodApp): void {
     },
   );
 
-  const TYPES = {
-    csv: 'text/csv',
-    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    pdf: 'application/pdf',
-  } as const;
   for (const format of ['csv', 'xlsx', 'pdf'] as const)
     app.get(
       `/payouts/:id/export.${format}`,
@@ -174,8 +169,8 @@ export function payoutRoutes(app: ZodApp): void {
               ? 'The payment specification to read and file: batch id, status, who built, approved and marked it paid and when, every line (recipient, channel, account, reference number, amount) and the total.'
               : 'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
           params: IdParamsSchema,
-          produces: [TYPES[format]],
-          response: fileResponse(TYPES[format]),
+          produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
         },
       },
       async (request, reply) =>

@@ -1,9 +1,7 @@
 // Performance-based grants, agency side: writes need the grant's case officer, reads any agency
 // role (docs/access.md). TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`)
 // registers the signed-in recipient's own interest through the same registerInterest service.
-import type { FastifyReply } from 'fastify';
 import { calculatePerformance } from '../../services/calculate-performance';
-import type { ExportedFile } from '../../services/export-allocation';
 import {
   exportPerformanceResult,
   type PerformanceExportFormat,
@@ -25,6 +23,7 @@ import {
   presentPerformanceResult,
 } from '../present-performance';
 import { readUpload } from '../upload';
+import { EXPORT_TYPES, sendFile } from '../send-file';
 import { FilePart, multipartBody, type ZodApp } from '../validation';
 import { IdParamsSchema } from './grants';
 import {
@@ -317,10 +316,8 @@ export function performanceRoutes(app: ZodApp): void {
 }
 
 const TYPES: Record<PerformanceExportFormat, string> = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-  'decision.pdf': 'application/pdf',
+  ...EXPORT_TYPES,
+  'decision.pdf': EXPORT_TYPES.pdf,
 };
 
 const DESCRIPTIONS: Record<PerformanceExportFormat, string> = {
@@ -330,10 +327,3 @@ const DESCRIPTIONS: Record<PerformanceExportFormat, string> = {
   'decision.pdf':
     'The collective decision in Swedish with reasons and how to appeal (förvaltningslagen 2017:900 32–33 §§, 40–45 §§), and the annex.',
 };
-
-function sendFile(reply: FastifyReply, file: ExportedFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-}

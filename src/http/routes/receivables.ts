@@ -16,7 +16,7 @@ import { registerPayment, type PaymentInput } from '../../services/register-paym
 import type { ServiceContext } from '../../services/context';
 import type { z } from 'zod';
 import type { ZodApp } from '../validation';
-import { fileResponse, sendFile } from './allocations';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../send-file';
 import { IdParamsSchema } from './grants';
 import { GrantRecipientParamsSchema } from './reporting.schema';
 import {
@@ -175,10 +175,7 @@ export function receivableRoutes(app: ZodApp): void {
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
-    const type =
-      format === 'csv'
-        ? 'text/csv'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const type = EXPORT_TYPES[format];
     app.get(
       `/grants/:id/receivables.${format}`,
       {

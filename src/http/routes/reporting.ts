@@ -17,7 +17,7 @@ import { submitReport } from '../../services/submit-report';
 import { krToJson } from '../../services/allocation-json';
 import { describeAnyIssue, preferredLocale } from '../problem';
 import type { ZodApp } from '../validation';
-import { fileResponse, sendFile } from './allocations';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../send-file';
 import { IdParamsSchema } from './grants';
 import {
   DeadlineExtensionInputSchema,
@@ -237,10 +237,7 @@ export function reportingRoutes(app: ZodApp): void {
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
-    const type =
-      format === 'csv'
-        ? 'text/csv'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const type = EXPORT_TYPES[format];
     app.get(
       `/grants/:id/reports.${format}`,
       {

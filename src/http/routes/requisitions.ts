@@ -18,7 +18,7 @@ import {
   toRequisitionContent,
 } from '../present-requisition';
 import type { ZodApp } from '../validation';
-import { EXPORT_TYPES, fileResponse, sendFile } from './allocations';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../send-file';
 import { IdParamsSchema } from './grants';
 import {
   LatePermissionInputSchema,
