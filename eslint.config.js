@@ -1,5 +1,6 @@
-// Lint enforces the dependency rule: domain ← files ← db ← services ← http, cli; web sees only
-// schemas and pure formatters. See docs/ARCHITECTURE.md.
+// Lint enforces the dependency rule: domain ← contracts, files ← db ← services ← http, cli; the web
+// sees only the contracts (the API's zod schemas and routes) and the pure domain. See
+// docs/ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -67,6 +68,25 @@ export default tseslint.config(
       ],
     ]),
   },
+  // The API's contract: zod schemas and the route table, shared by the server and the web.
+  {
+    files: ['src/contracts/**/*.ts'],
+    rules: restrict([
+      [
+        '**/files/**',
+        '**/db/**',
+        '**/services/**',
+        '**/http/**',
+        '**/web/**',
+        '**/cli/**',
+        'node:*',
+        'pg',
+        '@electric-sql/*',
+        'fastify*',
+        'react*',
+      ],
+    ]),
+  },
   {
     files: ['src/files/**/*.ts'],
     rules: restrict([['**/db/**', '**/services/**', '**/http/**', '**/web/**', '**/cli/**']]),
@@ -88,6 +108,7 @@ export default tseslint.config(
         [
           '**/db/**',
           '**/services/**',
+          '**/http/**',
           '**/cli/**',
           '**/files/**',
           'node:*',
@@ -98,12 +119,12 @@ export default tseslint.config(
       ]),
     },
   },
-  // Web tests may read the source (node:*) and the policy, to check that the web names everything the
+  // Web tests may read the source (node:*), to check that the web names everything the
   // server writes (audit-log.test.ts); the code under test may not.
   {
     files: ['src/web/**/*.test.ts'],
     rules: restrict([
-      ['**/db/**', '**/cli/**', '**/files/**', 'pg', '@electric-sql/*', 'fastify*'],
+      ['**/db/**', '**/http/**', '**/cli/**', '**/files/**', 'pg', '@electric-sql/*', 'fastify*'],
     ]),
   },
 );

@@ -17,7 +17,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2500,
   },
   server: {
-    // The web imports the API's zod schemas from src/http, outside Vite's root.
+    // The web imports the API's contracts (src/contracts) and the pure domain, outside Vite's root.
     fs: { allow: [repoRoot] },
     proxy: { '/api': 'http://localhost:3000' },
   },

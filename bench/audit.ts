@@ -6,15 +6,15 @@ import { drawAuditSample } from '../src/domain/audit-sample/sampler';
 import { repaymentDemand } from '../src/domain/reporting/repayment-demand';
 import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
-import { systemContext } from '../src/services/context';
-import { drawSample } from '../src/services/draw-audit-sample';
-import { getReceivables } from '../src/services/get-receivables';
+import { systemContext } from '../src/services/shared/context';
+import { drawSample } from '../src/services/receivables/draw-audit-sample';
+import { getReceivables } from '../src/services/receivables/get-receivables';
 import {
   submitSyntheticReports,
   setUpReportingGrant,
   synthetic2024Reports,
-} from '../src/services/load-reporting-demo';
-import { registerPayment } from '../src/services/register-payment';
+} from '../src/services/demo/load-reporting-demo';
+import { registerPayment } from '../src/services/receivables/register-payment';
 
 const STRATA = [
   { fromKr: 0n, size: 10 },

@@ -9,11 +9,11 @@ import { listAllRecipients } from '../src/db/recipients';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { insertUser } from '../src/db/users';
 import { grantInput } from '../src/http/testing';
-import { toGrantDraft } from '../src/http/routes/grants';
-import { systemContext } from '../src/services/context';
-import { createGrant } from '../src/services/create-grant';
-import { exportGrantDecisionLetters } from '../src/services/export-decision-letters';
-import { issueDecisions } from '../src/services/issue-decisions';
+import { toGrantDraft } from '../src/http/routes/grants/routes';
+import { systemContext } from '../src/services/shared/context';
+import { createGrant } from '../src/services/grants/create-grant';
+import { exportGrantDecisionLetters } from '../src/services/decisions/export-decision-letters';
+import { issueDecisions } from '../src/services/decisions/issue-decisions';
 import { DEFAULT_APPEAL_TEXT } from '../src/domain/decisions/agency';
 
 const ROUNDS = 3;

@@ -10,12 +10,12 @@ import { reports, reportSubmissions } from '../src/db/schema';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
-import { systemContext } from '../src/services/context';
+import { systemContext } from '../src/services/shared/context';
 import {
   setUpReportingGrant,
   synthetic2024Reports,
   syntheticReportJson,
-} from '../src/services/load-reporting-demo';
+} from '../src/services/demo/load-reporting-demo';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;

@@ -11,10 +11,10 @@ import { requisitions, requisitionVersions } from '../src/db/schema';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
-import { DEMO_ACTOR, systemContext } from '../src/services/context';
-import { loadDemoData } from '../src/services/load-demo-data';
-import { requisitionDemoDraft } from '../src/services/load-requisition-demo';
-import { publishKeyGrant } from '../src/services/publish-key-grant';
+import { DEMO_ACTOR, systemContext } from '../src/services/shared/context';
+import { loadDemoData } from '../src/services/demo/load-demo-data';
+import { requisitionDemoDraft } from '../src/services/demo/load-requisition-demo';
+import { publishKeyGrant } from '../src/services/grants/publish-key-grant';
 import { autocannon } from './api';
 
 const DURATION_S = 5;

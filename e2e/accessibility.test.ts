@@ -3,10 +3,10 @@
 // recipients and the upload flow with a refused file. Serious and critical violations fail.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Allocation } from '../src/http/routes/allocations.schema';
-import { AllocationSchema } from '../src/http/routes/allocations.schema';
-import type { Grant } from '../src/http/routes/grants.schema';
-import { GrantSchema } from '../src/http/routes/grants.schema';
+import type { Allocation } from '../src/contracts/allocation';
+import { AllocationSchema } from '../src/contracts/allocation';
+import type { Grant } from '../src/contracts/grants';
+import { GrantSchema } from '../src/contracts/grants';
 import {
   apiCall,
   keyCsv,

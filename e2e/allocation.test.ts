@@ -9,8 +9,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { AllocationListSchema } from '../src/http/routes/allocations.schema';
-import { GrantListSchema, GrantSchema } from '../src/http/routes/grants.schema';
+import { AllocationListSchema } from '../src/contracts/allocation';
+import { GrantListSchema, GrantSchema } from '../src/contracts/grants';
 import {
   WELFARE_TECH_TOTAL_KR,
   apiCall,

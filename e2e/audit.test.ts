@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { validateOcrReference } from '../src/domain/payments/ocr';
 import { pdfText } from '../src/files/pdf-text';
-import { ReceivableSchema, ReceivablesSchema } from '../src/http/routes/receivables.schema';
+import { ReceivableSchema, ReceivablesSchema } from '../src/contracts/receivables';
 import { apiCall, postJson, submitStockholmReportLeavingUnused } from './fixtures';
 import {
   assertAccessible,

@@ -7,10 +7,13 @@ import type { Locator, Page } from 'playwright-core';
 import type { z } from 'zod';
 import type { Database } from '../src/db/client';
 import { setUpPerformanceCall } from '../src/http/testing';
-import { systemContext } from '../src/services/context';
-import type { GrantInput } from '../src/http/routes/grants.schema';
-import { ReportSchema } from '../src/http/routes/reporting.schema';
-import { synthetic2024Reports, syntheticReportJson } from '../src/services/load-reporting-demo';
+import { systemContext } from '../src/services/shared/context';
+import type { GrantInput } from '../src/contracts/grants';
+import { ReportSchema } from '../src/contracts/reporting';
+import {
+  synthetic2024Reports,
+  syntheticReportJson,
+} from '../src/services/demo/load-reporting-demo';
 import {
   apiSessionHeaders,
   REPO_ROOT,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { FormDefinition } from '../src/domain/reporting/form-model';
-import { ReportFormSchema } from '../src/http/routes/reporting.schema';
+import { ReportFormSchema } from '../src/contracts/reporting';
 import { apiCall } from './fixtures';
 import { assertAccessible, browserUnavailable, useDemoGrantHarness } from './support';
 

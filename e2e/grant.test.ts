@@ -2,7 +2,7 @@
 // the change in the audit log, take the next status step with a reason, copy it to a new year.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GrantSchema } from '../src/http/routes/grants.schema';
+import { GrantSchema } from '../src/contracts/grants';
 import { apiCall, postJson, welfareTechGrant } from './fixtures';
 import { browserUnavailable, normalizeSpaces, useHarness } from './support';
 

@@ -2,7 +2,7 @@
 // reload (localStorage), and switches back.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { GrantSchema } from '../src/http/routes/grants.schema';
+import { GrantSchema } from '../src/contracts/grants';
 import { apiCall, postJson, welfareTechGrant } from './fixtures';
 import { browserUnavailable, normalizeSpaces, useHarness } from './support';
 

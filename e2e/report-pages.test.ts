@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { ReportFormSchema, type Report } from '../src/http/routes/reporting.schema';
+import { ReportFormSchema, type Report } from '../src/contracts/reporting';
 import { apiCall } from './fixtures';
 import {
   assertAccessible,

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { Report } from '../src/http/routes/reporting.schema';
-import { ELDERLY_CARE_2024 } from '../src/services/load-demo-data';
+import type { Report } from '../src/contracts/reporting';
+import { ELDERLY_CARE_2024 } from '../src/services/demo/load-demo-data';
 import type { Harness } from './support';
 import {
   assertAccessible,

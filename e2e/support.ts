@@ -18,9 +18,13 @@ import { openDatabase } from '../src/db/client';
 import type { OidcOptions } from '../src/http/oidc';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR, systemContext } from '../src/services/context';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } from '../src/services/load-demo-accounts';
-import { loadDemoData } from '../src/services/load-demo-data';
+import { DEMO_ACTOR, systemContext } from '../src/services/shared/context';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  loadDemoAccounts,
+} from '../src/services/demo/load-demo-accounts';
+import { loadDemoData } from '../src/services/demo/load-demo-data';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -10,10 +10,10 @@ import {
   signInContext,
   startHarness,
 } from './support';
-import { DEMO_PASSWORD } from '../src/services/load-demo-accounts';
-import { systemContext } from '../src/services/context';
-import { createGrant } from '../src/services/create-grant';
-import { toGrantDraft } from '../src/http/routes/grants';
+import { DEMO_PASSWORD } from '../src/services/demo/load-demo-accounts';
+import { systemContext } from '../src/services/shared/context';
+import { createGrant } from '../src/services/grants/create-grant';
+import { toGrantDraft } from '../src/http/routes/grants/routes';
 import { grantInput } from '../src/http/testing';
 
 const skip = browserUnavailable();

@@ -51,7 +51,7 @@ describeEachDatabase('migrations', (getDb, suite) => {
 });
 
 describe('drizzle-kit generate', () => {
-  it('finds no difference between src/db/schema.ts and the committed migrations', async () => {
+  it('finds no difference between src/db/schema/ and the committed migrations', async () => {
     // drizzle-kit only accepts an output folder relative to the working directory.
     const root = path.resolve(MIGRATIONS_FOLDER, '../../..');
     await mkdir(path.join(root, '.tmp'), { recursive: true });
@@ -64,7 +64,7 @@ describe('drizzle-kit generate', () => {
         [
           'generate',
           '--dialect=postgresql',
-          '--schema=src/db/schema.ts',
+          '--schema=src/db/schema/index.ts',
           `--out=${path.relative(root, out)}`,
         ],
         { cwd: root },

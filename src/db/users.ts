@@ -7,12 +7,8 @@ import { roleAssignments, sessions, signInAttempts, users } from './schema';
 export type UserRecord = typeof users.$inferSelect;
 export type RoleAssignmentRecord = typeof roleAssignments.$inferSelect;
 export type SessionRecord = typeof sessions.$inferSelect;
-export type Role = RoleAssignmentRecord['role'];
-export interface RoleAssignment {
-  role: Role;
-  /** Null: every grant. */
-  grantId: string | null;
-}
+import type { RoleAssignment } from '../domain/access/roles';
+export type { Role, RoleAssignment } from '../domain/access/roles';
 
 export async function insertUser(
   executor: Executor,

@@ -7,12 +7,12 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client';
 import { DomainError } from '../domain/errors';
-import { can, type Action } from '../services/policy';
+import { can, type Action } from '../domain/access/policy';
 import {
   resolveSession,
   SESSION_MAX_AGE_MS,
   type ResolvedSession,
-} from '../services/resolve-session';
+} from '../services/access/resolve-session';
 import type { ZodApp } from './validation';
 
 export const SESSION_COOKIE = 'statsbidrag_session';

@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
 import { describeEachDatabase } from '../db/testing';
-import type { ReportingOverview } from './routes/reporting.schema';
-import type { Allocation } from './routes/allocations.schema';
-import type { AuditEvent, Grant } from './routes/grants.schema';
-import type { PerformanceOverview, PerformanceResult } from './routes/performance.schema';
+import type { ReportingOverview } from '../contracts/reporting';
+import type { Allocation } from '../contracts/allocation';
+import type { AuditEvent, Grant } from '../contracts/grants';
+import type { PerformanceOverview, PerformanceResult } from '../contracts/performance';
 import type { App } from './server';
 import { buildTestServer } from './testing';
-import { DEMO_ACTOR, systemContext } from '../services/context';
-import { loadDemoData } from '../services/load-demo-data';
+import { DEMO_ACTOR, systemContext } from '../services/shared/context';
+import { loadDemoData } from '../services/demo/load-demo-data';
 
 async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {
   const text = await readFile(new URL(`../../reference/${file}`, import.meta.url), 'utf8');

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
-import { DEMO_ACTOR, systemContext } from '../services/context';
-import { loadDemoAccounts } from '../services/load-demo-accounts';
-import { loadDemoData } from '../services/load-demo-data';
-import { PURGE_EXPIRED_SESSIONS_EVERY_MS } from '../services/purge-expired-sessions';
+import { DEMO_ACTOR, systemContext } from '../services/shared/context';
+import { loadDemoAccounts } from '../services/demo/load-demo-accounts';
+import { loadDemoData } from '../services/demo/load-demo-data';
+import { PURGE_EXPIRED_SESSIONS_EVERY_MS } from '../services/access/purge-expired-sessions';
 import { readConfig } from './config';
 import { buildServer } from './server';
 

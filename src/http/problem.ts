@@ -15,10 +15,10 @@ import {
 import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
 import { isReportingIssueCode, REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
-import { InvalidInputError } from '../services/invalid-input-error';
-import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/messages';
-import { REQUISITION_STATUS_BY_CODE } from '../services/requisition-messages';
-import type { Problem, ProblemIssue } from './routes/problem.schema';
+import { InvalidInputError } from '../services/shared/invalid-input-error';
+import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/shared/messages';
+import { REQUISITION_STATUS_BY_CODE } from '../services/requisition/messages';
+import type { Problem, ProblemIssue } from '../contracts/problem';
 import { describeZodIssue } from './zod-messages';
 
 /** The HTTP status of each error code; a code not listed is a 422 (the input cannot be accepted). */

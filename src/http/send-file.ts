@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { ExportedFile } from '../services/export-allocation';
+import type { ExportedFile } from '../services/allocation/export-allocation';
 import { FilePart } from './validation';
 
 /** The media types of the export formats, as the OpenAPI document names them. */

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { describeEachDatabase, openTestPglite } from '../db/testing';
 import { signInAs } from './testing';
-import type { Problem } from './routes/problem.schema';
+import type { Problem } from '../contracts/problem';
 import { buildServer, type App } from './server';
 
 describeEachDatabase('HTTP server', (getDb) => {

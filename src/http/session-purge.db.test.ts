@@ -8,7 +8,7 @@ import { listAuditEventsForEntity } from '../db/audit';
 import { describeEachDatabase } from '../db/testing';
 import { findSessionIdToken, insertSessionIdToken } from '../db/user-identities';
 import { findSession, insertUser } from '../db/users';
-import { createSession, hashToken } from '../services/resolve-session';
+import { createSession, hashToken } from '../services/access/resolve-session';
 import { buildServer } from './server';
 import { SESSION_PURGE_ACTOR } from './session-purge';
 

@@ -1,8 +1,8 @@
 // Expired sessions are removed when the server starts and then on a timer: unref'd, so it never
 // keeps the process alive, and stopped when the server closes.
 import type { Database } from '../db/client';
-import { systemContext } from '../services/context';
-import { purgeExpiredSessions } from '../services/purge-expired-sessions';
+import { systemContext } from '../services/shared/context';
+import { purgeExpiredSessions } from '../services/access/purge-expired-sessions';
 import type { App } from './server';
 
 /** The audit log's actor of the housekeeping. */

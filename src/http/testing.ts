@@ -9,15 +9,15 @@ import {
   type RoleAssignment,
   type Role,
 } from '../db/users';
-import type { ServiceContext } from '../services/context';
-import { createGrant } from '../services/create-grant';
-import { registerInterest } from '../services/register-interest';
-import { createSession } from '../services/resolve-session';
-import { savePerformanceModel } from '../services/save-performance-model';
-import { uploadPerformanceKey } from '../services/upload-performance-key';
+import type { ServiceContext } from '../services/shared/context';
+import { createGrant } from '../services/grants/create-grant';
+import { registerInterest } from '../services/performance/register-interest';
+import { createSession } from '../services/access/resolve-session';
+import { savePerformanceModel } from '../services/performance/save-performance-model';
+import { uploadPerformanceKey } from '../services/performance/upload-performance-key';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth';
-import { toGrantDraft } from './routes/grants';
-import type { GrantInput } from './routes/grants.schema';
+import { toGrantDraft } from './routes/grants/routes';
+import type { GrantInput } from '../contracts/grants';
 import { buildServer, type App } from './server';
 
 /** A fixed clock, so audit times and dates in answers are predictable. */

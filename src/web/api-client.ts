@@ -6,37 +6,33 @@ import {
   AllocationComparisonSchema,
   AllocationListSchema,
   AllocationSchema,
-} from '../http/routes/allocations.schema';
-import type { GrantInput, GrantStatus } from '../http/routes/grants.schema';
-import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../http/routes/grants.schema';
-import type { FigureValuesInput } from '../http/routes/performance.schema';
+} from '../contracts/allocation';
+import type { GrantInput, GrantStatus } from '../contracts/grants';
+import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../contracts/grants';
+import type { FigureValuesInput } from '../contracts/performance';
 import {
   FiguresViewSchema,
   PerformanceOverviewSchema,
   PerformancePreviewSchema,
   PerformanceResultSchema,
-} from '../http/routes/performance.schema';
-import type { Problem } from '../http/routes/problem.schema';
-import { ProblemSchema } from '../http/routes/problem.schema';
-import { RecipientImportResultSchema, RecipientListSchema } from '../http/routes/recipients.schema';
-import { MyGrantListSchema, MyInterestListSchema } from '../http/routes/me.schema';
-import type { RequisitionInput } from '../http/routes/requisitions.schema';
+} from '../contracts/performance';
+import type { Problem } from '../contracts/problem';
+import { ProblemSchema } from '../contracts/problem';
+import { RecipientImportResultSchema, RecipientListSchema } from '../contracts/recipients';
+import { MyGrantListSchema, MyInterestListSchema } from '../contracts/me';
+import type { RequisitionInput } from '../contracts/requisition';
 import {
   RequisitionOverviewSchema,
   RequisitionViewSchema,
   SecondRoundSchema,
-} from '../http/routes/requisitions.schema';
-import type { ReportDraftInput, ReportFormInput } from '../http/routes/reporting.schema';
-import {
-  ReportFormSchema,
-  ReportingOverviewSchema,
-  ReportSchema,
-} from '../http/routes/reporting.schema';
-import type { RoleAssignment } from '../http/routes/session.schema';
-import { SessionSchema, SignInOptionsSchema, SignOutSchema } from '../http/routes/session.schema';
-import { AgencySettingsSchema, type AgencySettingsInput } from '../http/routes/settings.schema';
-import type { UserInvite } from '../http/routes/users.schema';
-import { InvitationSchema, UserListSchema, UserSchema } from '../http/routes/users.schema';
+} from '../contracts/requisition';
+import type { ReportDraftInput, ReportFormInput } from '../contracts/reporting';
+import { ReportFormSchema, ReportingOverviewSchema, ReportSchema } from '../contracts/reporting';
+import type { RoleAssignment } from '../contracts/session';
+import { SessionSchema, SignInOptionsSchema, SignOutSchema } from '../contracts/session';
+import { AgencySettingsSchema, type AgencySettingsInput } from '../contracts/settings';
+import type { UserInvite } from '../contracts/users';
+import { InvitationSchema, UserListSchema, UserSchema } from '../contracts/users';
 
 /**
  * A failed call. `kind` says what failed: the server answered with a problem (`problem`), it could

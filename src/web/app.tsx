@@ -1,5 +1,5 @@
-import { PerformancePage } from './pages/performance-page';
-import { PerformanceResultPage } from './pages/performance-result-page';
+import { PerformancePage } from './pages/performance/performance-page';
+import { PerformanceResultPage } from './pages/performance/performance-result-page';
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
@@ -8,49 +8,51 @@ import { AuthProvider, RequireAccess, startPath, useAuth } from './auth';
 import { Loading } from './components/loading';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { Layout, usePageTitle } from './layout';
-import { AllocatePage } from './pages/allocate-page';
-import { EditGrantPage, NewGrantPage } from './pages/grant-form-page';
-import { GrantPage } from './pages/grant-page';
-import { DecisionsPage } from './pages/decisions-page';
-import { GrantsListPage } from './pages/grants-list-page';
-import { PayoutsPage } from './pages/payouts-page';
-import { ReceivablesPage } from './pages/receivables-page';
-import { MyFiguresPage } from './pages/my-figures-page';
-import { MyGrantsPage } from './pages/my-grants-page';
-import { MyReceivablesPage } from './pages/my-receivables-page';
-import { RequisitionHistoryPage } from './pages/requisition-history-page';
-import { RequisitionPage } from './pages/requisition-page';
-import { RecipientsPage } from './pages/recipients-page';
-import { ChangePasswordPage } from './pages/change-password-page';
-import { SetPasswordPage } from './pages/set-password-page';
-import { SignInPage } from './pages/sign-in-page';
-import { UsersPage } from './pages/users-page';
-import { SettingsPage } from './pages/settings-page';
+import { AllocatePage } from './pages/allocation/allocate-page';
+import { EditGrantPage, NewGrantPage } from './pages/grants/grant-form-page';
+import { GrantPage } from './pages/grants/grant-page';
+import { DecisionsPage } from './pages/decisions/decisions-page';
+import { GrantsListPage } from './pages/grants/grants-list-page';
+import { PayoutsPage } from './pages/payouts/payouts-page';
+import { ReceivablesPage } from './pages/receivables/receivables-page';
+import { MyFiguresPage } from './pages/performance/my-figures-page';
+import { MyGrantsPage } from './pages/grants/my-grants-page';
+import { MyReceivablesPage } from './pages/receivables/my-receivables-page';
+import { RequisitionHistoryPage } from './pages/requisition/requisition-history-page';
+import { RequisitionPage } from './pages/requisition/requisition-page';
+import { RecipientsPage } from './pages/recipients/recipients-page';
+import { ChangePasswordPage } from './pages/access/change-password-page';
+import { SetPasswordPage } from './pages/access/set-password-page';
+import { SignInPage } from './pages/access/sign-in-page';
+import { UsersPage } from './pages/access/users-page';
+import { SettingsPage } from './pages/settings/settings-page';
 
 // The two pages with charts load recharts with them, so the first page a person opens stays light.
 const AllocationPage = lazy(() =>
-  import('./pages/allocation-page').then((m) => ({ default: m.AllocationPage })),
+  import('./pages/allocation/allocation-page').then((m) => ({ default: m.AllocationPage })),
 );
 const RequisitionOverviewPage = lazy(() =>
-  import('./pages/requisition-overview-page').then((m) => ({
+  import('./pages/requisition/requisition-overview-page').then((m) => ({
     default: m.RequisitionOverviewPage,
   })),
 );
 // The reporting pages load the form model (survey-core) with them; the renderer is its own chunk.
 const ReportFormPage = lazy(() =>
-  import('./pages/report-form-page').then((m) => ({ default: m.ReportFormPage })),
+  import('./pages/reporting/report-form-page').then((m) => ({ default: m.ReportFormPage })),
 );
 const ReportingOverviewPage = lazy(() =>
-  import('./pages/reporting-overview-page').then((m) => ({ default: m.ReportingOverviewPage })),
+  import('./pages/reporting/reporting-overview-page').then((m) => ({
+    default: m.ReportingOverviewPage,
+  })),
 );
 const MyReportPage = lazy(() =>
-  import('./pages/report-page').then((m) => ({ default: m.MyReportPage })),
+  import('./pages/reporting/report-page').then((m) => ({ default: m.MyReportPage })),
 );
 const OfficerReportPage = lazy(() =>
-  import('./pages/report-page').then((m) => ({ default: m.OfficerReportPage })),
+  import('./pages/reporting/report-page').then((m) => ({ default: m.OfficerReportPage })),
 );
 const ComparePage = lazy(() =>
-  import('./pages/compare-page').then((m) => ({ default: m.ComparePage })),
+  import('./pages/allocation/compare-page').then((m) => ({ default: m.ComparePage })),
 );
 
 export function App() {

@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import type { PolicyAction, Session } from '../http/routes/session.schema';
+import type { PolicyAction, Session } from '../contracts/session';
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api-client';
 import { Loading } from './components/loading';
 import { useI18n } from './i18n/i18n';

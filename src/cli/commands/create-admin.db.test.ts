@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../db/client';
 import { findUserByEmail, listRoleAssignments } from '../../db/users';
-import { verifyPassword } from '../../services/password';
+import { verifyPassword } from '../../services/access/password';
 import { runCli } from '../testing';
 
 // An empty DATABASE_URL keeps the command on the embedded database in the test's own directory.

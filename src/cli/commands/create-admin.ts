@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../db/client';
 import { isDomainError } from '../../domain/errors';
-import { systemContext } from '../../services/context';
-import { createAccount } from '../../services/create-account';
-import { MIN_PASSWORD_LENGTH } from '../../services/password';
+import { systemContext } from '../../services/shared/context';
+import { createAccount } from '../../services/access/create-account';
+import { MIN_PASSWORD_LENGTH } from '../../services/access/password';
 
 // Exit codes, as for every statsbidrag command: 0 done, 1 bad input, 2 usage error.
 const EXIT_BAD_INPUT = 1;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { ACTIONS } from '../../services/policy';
+import { ACTIONS } from '../../domain/access/policy';
 import { en } from '../i18n/en';
 import { sv } from '../i18n/sv';
 

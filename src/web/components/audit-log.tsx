@@ -1,6 +1,6 @@
 // The grant's audit log (audit_events, the grant's own and its allocations'): who did what and
 // when, and what changed, as a list of "field: before → after" rather than two blobs of JSON.
-import type { AuditEvent } from '../../http/routes/grants.schema';
+import type { AuditEvent } from '../../contracts/grants';
 import { newestFirst } from '../../domain/audit-order';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';

@@ -1,7 +1,7 @@
 // Why a recipient got its amount, in plain sentences: its indicator values and shares, the exact
 // quota, the minimum amount and cap, rounding down to whole kronor and whether it got one of the
 // kronor left over. The exact figures follow in a list for those who want to check them.
-import type { Allocation, AllocationRow } from '../../http/routes/allocations.schema';
+import type { Allocation, AllocationRow } from '../../contracts/allocation';
 import {
   formatDecimal,
   formatDecimalKronor,

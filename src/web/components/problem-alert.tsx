@@ -2,7 +2,7 @@
 // detail and every issue with its file, line and column. Never a stack trace. Focus moves here
 // when it appears, so the person hears what went wrong and can read the list straight away.
 import { useEffect, useRef } from 'react';
-import type { ProblemIssue } from '../../http/routes/problem.schema';
+import type { ProblemIssue } from '../../contracts/problem';
 import type { ApiError } from '../api-client';
 import type { Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';

@@ -1,4 +1,4 @@
-import type { GrantStatus } from '../../http/routes/grants.schema';
+import type { GrantStatus } from '../../contracts/grants';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
 

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { PayoutChannelSchema } from './decisions';
+import { LocalDateSchema } from './grants';
+
+export const AccountTypeSchema = z.enum(['bankgiro', 'plusgiro']);
+
+export const PaymentAccountInputSchema = z.strictObject({
+  accountType: AccountTypeSchema,
+  accountNumber: z
+    .string()
+    .max(40)
+    .describe(
+      'Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro like 28 65 43-4. The check digit is verified.',
+    ),
+});
+export type PaymentAccountInput = z.infer<typeof PaymentAccountInputSchema>;
+
+export const PaymentAccountSchema = z.object({
+  recipientCode: z.string(),
+  accountType: AccountTypeSchema,
+  accountNumber: z.string().describe('In its printed form'),
+  updatedBy: z.string(),
+  updatedAt: z.iso.datetime(),
+});
+export type PaymentAccount = z.infer<typeof PaymentAccountSchema>;
+
+export const PaymentAccountAnswerSchema = z.object({ account: PaymentAccountSchema.nullable() });
+
+export const RecipientCodeParamsSchema = z.object({
+  code: z.string().regex(/^[0-9]{2}([0-9]{2})?$/),
+});
+
+export const PayoutBatchSchema = z.object({
+  id: z.uuid(),
+  grantId: z.uuid(),
+  status: z.enum(['draft', 'approved', 'paid']),
+  paymentOn: LocalDateSchema,
+  totalKr: z.number().int().describe('The exact sum of the lines'),
+  createdBy: z.string(),
+  createdAt: z.iso.datetime(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.iso.datetime().nullable(),
+  paidOn: LocalDateSchema.nullable(),
+  paidBy: z.string().nullable(),
+  paidAt: z.iso.datetime().nullable(),
+});
+export type PayoutBatch = z.infer<typeof PayoutBatchSchema>;
+
+export const PayoutLineSchema = z.object({
+  position: z.number().int(),
+  decisionId: z.uuid(),
+  referenceNumber: z.string(),
+  recipientCode: z.string(),
+  recipientName: z.string(),
+  amountKr: z.number().int(),
+  channel: PayoutChannelSchema,
+  accountType: AccountTypeSchema.nullable(),
+  accountNumber: z.string().nullable().describe('null for general funds'),
+});
+
+export const PayoutBatchDetailSchema = PayoutBatchSchema.extend({
+  lines: z.array(PayoutLineSchema),
+});
+export type PayoutBatchDetail = z.infer<typeof PayoutBatchDetailSchema>;
+
+export const PayoutBatchListSchema = z.object({ items: z.array(PayoutBatchSchema) });
+
+export const CreatePayoutBatchInputSchema = z.strictObject({ paymentOn: LocalDateSchema });
+export const MarkPaidInputSchema = z.strictObject({ paidOn: LocalDateSchema });

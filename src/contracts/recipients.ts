@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { RecipientTypeSchema } from './grants';
+
+export const RecipientSchema = z.object({
+  code: z.string().describe('kommunkod (4 digits) or county code (2 digits)'),
+  type: RecipientTypeSchema,
+  name: z.string(),
+  countyCode: z.string(),
+  countyName: z.string(),
+  orgNumber: z.string().nullable().describe('NNNNNN-NNNN, check digit validated'),
+  sameOrganisationAs: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe(
+      'The code under which the same organisation also receives grants: Region Gotland is both the municipality 0980 and the region 09.',
+    ),
+});
+export type Recipient = z.infer<typeof RecipientSchema>;
+
+export const RecipientQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  type: RecipientTypeSchema.optional(),
+});
+
+export const RecipientListSchema = z.object({
+  items: z.array(RecipientSchema),
+  total: z.number().int(),
+});
+export const RecipientImportResultSchema = z.object({
+  updated: z.number().int().describe('recipients whose name or organisation number changed'),
+});
+
+// Named components in the OpenAPI document (docs/api/openapi.json).
+z.globalRegistry.add(RecipientSchema, { id: 'Recipient' });

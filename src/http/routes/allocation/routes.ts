@@ -1,0 +1,236 @@
+import { compareAllocations } from '../../../services/allocation/compare-allocations';
+import { createFormulaAllocation } from '../../../services/allocation/create-formula-allocation';
+import { getAllocation, getAllocationVersion } from '../../../services/allocation/get-allocation';
+import { getAllocationSourceFile } from '../../../services/allocation/get-allocation-source-file';
+import { listGrantAllocations } from '../../../services/allocation/list-grant-allocations';
+import { importKeyAllocation } from '../../../services/allocation/import-key-allocation';
+import { exportAllocation } from '../../../services/allocation/export-allocation';
+import { exportComparison } from '../../../services/allocation/export-comparison';
+import { publishAllocation } from '../../../services/allocation/publish-allocation';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import {
+  presentAllocation,
+  presentAllocationSummary,
+  presentComparison,
+} from '../../../services/allocation/present';
+import { ResponseCache } from '../../response-cache';
+import { readUpload } from '../../upload';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
+import { FilePart, multipartBody, type ZodApp } from '../../validation';
+import {
+  AllocationComparisonQuerySchema,
+  AllocationComparisonSchema,
+  AllocationListSchema,
+  AllocationSchema,
+} from '../../../contracts/allocation';
+import { IdParamsSchema } from '../grants/routes';
+
+const tags = ['allocations'];
+
+/**
+ * Published allocations as serialized JSON. 290 rows with explanations take ~15 ms to read and far
+ * more to validate and serialize (docs/benchmarks.md); frozen, they need it once per version.
+ * At most 32 answers or 64 M characters, per server.
+ */
+const PUBLISHED_CACHE_ENTRIES = 32;
+const PUBLISHED_CACHE_CHARS = 64 * 1024 * 1024;
+
+export function allocationRoutes(app: ZodApp): void {
+  const publishedAllocations = new ResponseCache(PUBLISHED_CACHE_ENTRIES, PUBLISHED_CACHE_CHARS);
+  app.get(
+    '/grants/:id/allocations',
+    {
+      config: { access: 'agency.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AllocationListSchema } },
+    },
+    async (request) => ({
+      items: (await listGrantAllocations(request.ctx, request.params.id)).map((a) =>
+        presentAllocationSummary(a, a.recipientCount),
+      ),
+    }),
+  );
+
+  app.post(
+    '/grants/:id/allocations/import',
+    {
+      config: { access: 'grant.edit' },
+      schema: {
+        tags,
+        description:
+          'The government key as CSV or XLSX: a recipient column (kommunkod/recipient_code, or the name) and an amount column. ' +
+          'Every bad row is reported with its line and column (422) and nothing is stored.',
+        consumes: ['multipart/form-data'],
+        params: IdParamsSchema,
+        body: multipartBody({ file: FilePart }),
+        response: { 201: AllocationSchema },
+      },
+    },
+    async (request, reply) => {
+      const { files } = await readUpload(request, { files: ['file'] });
+      const file = files.get('file')!;
+      const created = await importKeyAllocation(request.ctx, {
+        grantId: request.params.id,
+        filename: file.filename,
+        bytes: file.bytes,
+      });
+      return reply.code(201).send(presentAllocation(await getAllocation(request.ctx, created.id)));
+    },
+  );
+
+  app.post(
+    '/grants/:id/allocations/formula',
+    {
+      config: { access: 'grant.edit' },
+      schema: {
+        tags,
+        description:
+          "A model (the CLI's model.json, as a file or a text field) and its indicator data (CSV or XLSX with recipient_code). " +
+          "The model's budget_kr must be the grant's amount.",
+        consumes: ['multipart/form-data'],
+        params: IdParamsSchema,
+        body: multipartBody({ model: FilePart, file: FilePart }),
+        response: { 201: AllocationSchema },
+      },
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request, { files: ['file'], textOrFile: ['model'] });
+      const file = upload.files.get('file')!;
+      const created = await createFormulaAllocation(request.ctx, {
+        grantId: request.params.id,
+        modelText: upload.fields.get('model')!,
+        filename: file.filename,
+        bytes: file.bytes,
+      });
+      return reply.code(201).send(presentAllocation(await getAllocation(request.ctx, created.id)));
+    },
+  );
+
+  app.get(
+    '/allocations/compare',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          'Per recipient both amounts, the difference in kronor and per cent, the largest change first.',
+        querystring: AllocationComparisonQuerySchema,
+        response: { 200: AllocationComparisonSchema },
+      },
+    },
+    async (request) => presentComparison(await compareAllocations(request.ctx, request.query)),
+  );
+
+  app.get(
+    '/allocations/:id',
+    {
+      config: { access: 'published.read' },
+      schema: {
+        tags,
+        description:
+          'The allocation with every row and its explanation. A published allocation is frozen: its answer is served from memory after the first request (until it is superseded or a recipient is renamed); a draft is read afresh every time.',
+        params: IdParamsSchema,
+        response: {
+          200: AllocationSchema,
+          304: z.null().describe('Not modified: the ETag sent in If-None-Match is current'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { version, load } = await getAllocationVersion(request.ctx, request.params.id);
+      // A draft is presented (and validated) afresh on every request: it is never cached.
+      if (version === null) return presentAllocation(await load());
+      // The browser may keep it too, asking each time (visibility depends on the session).
+      const etag = `"${createHash('sha256').update(version).digest('base64url')}"`;
+      void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
+      let body = publishedAllocations.get(version);
+      if (body === undefined) {
+        // The route's own serializer: validated against AllocationSchema once per version.
+        body = reply.serialize(presentAllocation(await load())) as string;
+        publishedAllocations.set(version, body);
+      }
+      // A string with a JSON content type goes out as it is (fastify does not serialize it again).
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(body as unknown as z.output<typeof AllocationSchema>);
+    },
+  );
+
+  app.post(
+    '/allocations/:id/publish',
+    {
+      config: { access: 'grant.edit' },
+      schema: {
+        tags,
+        description:
+          "Freezes the allocation and makes it the grant's (only while the grant is a draft); a previously published one is superseded.",
+        params: IdParamsSchema,
+        response: { 200: AllocationSchema },
+      },
+    },
+    async (request) => {
+      await publishAllocation(request.ctx, request.params.id);
+      return presentAllocation(await getAllocation(request.ctx, request.params.id));
+    },
+  );
+
+  for (const format of ['csv', 'xlsx', 'pdf'] as const) {
+    app.get(
+      `/allocations/:id/export.${format}`,
+      {
+        config: { access: 'published.read' },
+        schema: {
+          tags,
+          description: EXPORT_DESCRIPTIONS[format],
+          params: IdParamsSchema,
+          produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
+        },
+      },
+      async (request, reply) =>
+        sendFile(reply, await exportAllocation(request.ctx, request.params.id, format)),
+    );
+  }
+
+  for (const file of ['model.json', 'inputs.csv'] as const) {
+    app.get(
+      `/allocations/:id/${file}`,
+      {
+        config: { access: 'published.read' },
+        schema: {
+          tags,
+          description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
+          params: IdParamsSchema,
+          response: { 200: fileResponse(file === 'model.json' ? 'application/json' : 'text/csv') },
+        },
+      },
+      async (request, reply) =>
+        sendFile(reply, await getAllocationSourceFile(request.ctx, request.params.id, file)),
+    );
+  }
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/allocations/compare.${format}`,
+      {
+        config: { access: 'agency.read' },
+        schema: {
+          tags,
+          description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,
+          querystring: AllocationComparisonQuerySchema,
+          produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
+        },
+      },
+      async (request, reply) =>
+        sendFile(reply, await exportComparison(request.ctx, request.query, format)),
+    );
+  }
+}
+
+const EXPORT_DESCRIPTIONS = {
+  csv: 'The result CSV for Excel (UTF-8 with BOM, CRLF): every row with its explanation columns.',
+  xlsx: 'A workbook: amounts as numbers in a kronor format, exact values as text, a totals row.',
+  pdf: 'A printable summary (A4 landscape, Swedish), with the checksum once published.',
+} as const;

@@ -1,0 +1,179 @@
+// Payment accounts and payout batches (utbetalningar): the officer builds a batch from issued
+// decisions, a decision maker approves it, the officer marks it paid and exports it.
+import { approvePayoutBatch } from '../../../services/payouts/approve-payout-batch';
+import { createPayoutBatch } from '../../../services/payouts/create-payout-batch';
+import { exportPayoutBatch } from '../../../services/payouts/export-payout-batch';
+import { getPaymentAccount } from '../../../services/payouts/get-payment-account';
+import { getPayoutBatch, listGrantPayoutBatches } from '../../../services/payouts/get-payout-batch';
+import { markPayoutBatchPaid } from '../../../services/payouts/mark-payout-batch-paid';
+import { paymentAccountToJson } from '../../../services/payouts/present';
+import { payoutBatchToJson, payoutLineToJson } from '../../../services/payouts/present';
+import type { ServiceContext } from '../../../services/shared/context';
+import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
+import type { ZodApp } from '../../validation';
+import { IdParamsSchema } from '../grants/routes';
+import {
+  CreatePayoutBatchInputSchema,
+  MarkPaidInputSchema,
+  PaymentAccountAnswerSchema,
+  PaymentAccountInputSchema,
+  PayoutBatchDetailSchema,
+  PayoutBatchListSchema,
+  RecipientCodeParamsSchema,
+} from '../../../contracts/payouts';
+
+const tags = ['payouts'];
+
+async function detail(ctx: ServiceContext, id: string) {
+  const { batch, lines } = await getPayoutBatch(ctx, id);
+  return { ...payoutBatchToJson(batch), lines: lines.map(payoutLineToJson) };
+}
+
+export function payoutRoutes(app: ZodApp): void {
+  app.get(
+    '/recipients/:code/payment-account',
+    {
+      config: { access: 'payment_account.read' },
+      schema: {
+        tags,
+        description:
+          "The organisation's bankgiro or plusgiro number for payouts (null when none). Another organisation's is 404 for a recipient's staff.",
+        params: RecipientCodeParamsSchema,
+        response: { 200: PaymentAccountAnswerSchema },
+      },
+    },
+    async (request) => {
+      const account = await getPaymentAccount(request.ctx, request.params.code);
+      return { account: account ? paymentAccountToJson(account) : null };
+    },
+  );
+
+  app.put(
+    '/recipients/:code/payment-account',
+    {
+      config: { access: 'payment_account.manage' },
+      schema: {
+        tags,
+        description:
+          'Sets the payout account (a case officer, or the organisation’s signatory). 422 bankgiro.check_digit, bankgiro.invalid_format, plusgiro.… for a bad number.',
+        params: RecipientCodeParamsSchema,
+        body: PaymentAccountInputSchema,
+        response: { 200: PaymentAccountAnswerSchema },
+      },
+    },
+    async (request) => ({
+      account: paymentAccountToJson(
+        await setPaymentAccount(request.ctx, {
+          recipientCode: request.params.code,
+          ...request.body,
+        }),
+      ),
+    }),
+  );
+
+  app.get(
+    '/grants/:id/payouts',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description: "The grant's payout batches, newest first.",
+        params: IdParamsSchema,
+        response: { 200: PayoutBatchListSchema },
+      },
+    },
+    async (request) => ({
+      items: (await listGrantPayoutBatches(request.ctx, request.params.id)).map(payoutBatchToJson),
+    }),
+  );
+
+  app.post(
+    '/grants/:id/payouts',
+    {
+      config: { access: 'payout.manage' },
+      schema: {
+        tags,
+        description:
+          'Builds a draft batch from the issued decisions not yet in a batch (above 0 kr). 422 lists every recipient paid by bank transfer without an account; 409 when nothing is left to pay.',
+        params: IdParamsSchema,
+        body: CreatePayoutBatchInputSchema,
+        response: { 201: PayoutBatchDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const batch = await createPayoutBatch(request.ctx, {
+        grantId: request.params.id,
+        paymentOn: request.body.paymentOn,
+      });
+      return reply.code(201).send(await detail(request.ctx, batch.id));
+    },
+  );
+
+  app.get(
+    '/payouts/:id',
+    {
+      config: { access: 'agency.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: PayoutBatchDetailSchema } },
+    },
+    async (request) => detail(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/payouts/:id/approve',
+    {
+      config: { access: 'payout.approve' },
+      schema: {
+        tags,
+        description: 'A decision maker, not the batch’s builder, approves a draft batch.',
+        params: IdParamsSchema,
+        response: { 200: PayoutBatchDetailSchema },
+      },
+    },
+    async (request) => {
+      await approvePayoutBatch(request.ctx, request.params.id);
+      return detail(request.ctx, request.params.id);
+    },
+  );
+
+  app.post(
+    '/payouts/:id/paid',
+    {
+      config: { access: 'payout.manage' },
+      schema: {
+        tags,
+        description: 'Records that an approved batch was paid on the day; the batch is frozen.',
+        params: IdParamsSchema,
+        body: MarkPaidInputSchema,
+        response: { 200: PayoutBatchDetailSchema },
+      },
+    },
+    async (request) => {
+      await markPayoutBatchPaid(request.ctx, {
+        batchId: request.params.id,
+        paidOn: request.body.paidOn,
+      });
+      return detail(request.ctx, request.params.id);
+    },
+  );
+
+  for (const format of ['csv', 'xlsx', 'pdf'] as const)
+    app.get(
+      `/payouts/:id/export.${format}`,
+      {
+        config: { access: 'agency.read' },
+        schema: {
+          tags,
+          description:
+            format === 'pdf'
+              ? 'The payment specification to read and file: batch id, status, who built, approved and marked it paid and when, every line (recipient, channel, account, reference number, amount) and the total.'
+              : 'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
+          params: IdParamsSchema,
+          produces: [EXPORT_TYPES[format]],
+          response: { 200: fileResponse(EXPORT_TYPES[format]) },
+        },
+      },
+      async (request, reply) =>
+        sendFile(reply, await exportPayoutBatch(request.ctx, request.params.id, format)),
+    );
+}

@@ -1,0 +1,332 @@
+// Receivables and audit (docs/audit-and-clawback.md): the officer's list of repayment demands with
+// payments, registering a payment, drawing audit samples and recording findings.
+import { krToJson } from '../../../services/allocation/present';
+import { drawSample } from '../../../services/receivables/draw-audit-sample';
+import { exportReceivables } from '../../../services/receivables/export-receivables';
+import {
+  getAuditSamples,
+  type AuditSampleView,
+} from '../../../services/receivables/get-audit-samples';
+import {
+  getReceivables,
+  type ReceivableRow,
+  type ReceivablesView,
+} from '../../../services/receivables/get-receivables';
+import { listMyReceivables } from '../../../services/receivables/list-my-receivables';
+import { recordAuditFinding } from '../../../services/receivables/record-audit-finding';
+import { prepareClawback } from '../../../services/receivables/prepare-clawback';
+import { registerPayment, type PaymentInput } from '../../../services/receivables/register-payment';
+import type { ServiceContext } from '../../../services/shared/context';
+import type { z } from 'zod';
+import type { ZodApp } from '../../validation';
+import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
+import { IdParamsSchema } from '../grants/routes';
+import { GrantRecipientParamsSchema } from '../../../contracts/reporting';
+import {
+  AuditSampleInputSchema,
+  AuditSampleItemParamsSchema,
+  AuditSampleSchema,
+  AuditSamplesSchema,
+  ClawbackInputSchema,
+  ClawbackParamsSchema,
+  MyReceivablesSchema,
+  PreparedClawbackSchema,
+  FindingInputSchema,
+  PaymentInputSchema,
+  ReceivableSchema,
+  ReceivablesQuerySchema,
+  ReceivablesSchema,
+  type AuditSample,
+  type Receivable,
+} from '../../../contracts/receivables';
+
+const tags = ['receivables'];
+
+function presentReceivable(row: ReceivableRow): Receivable {
+  return {
+    kind: row.kind,
+    id: row.id,
+    referenceNumber: row.referenceNumber,
+    recipientCode: row.recipientCode,
+    recipientName: row.recipientName,
+    revision: row.revision,
+    ocrReference: row.ocrReference,
+    dueOn: row.dueOn,
+    amountKr: krToJson(row.amountKr),
+    paidKr: krToJson(row.paidKr),
+    outstandingKr: krToJson(row.outstandingKr),
+    state: row.state,
+    payments: row.payments.map((p) => ({
+      id: p.id,
+      paidOn: p.paidOn,
+      amountKr: krToJson(p.amountKr),
+      payerReference: p.payerReference,
+      createdAt: p.createdAt.toISOString(),
+      createdBy: p.createdBy,
+    })),
+  };
+}
+
+function presentTotals(view: Pick<ReceivablesView, 'totals' | 'counts'>) {
+  return {
+    totals: {
+      amountKr: krToJson(view.totals.amountKr),
+      paidKr: krToJson(view.totals.paidKr),
+      outstandingKr: krToJson(view.totals.outstandingKr),
+      overdueKr: krToJson(view.totals.overdueKr),
+    },
+    counts: view.counts,
+  };
+}
+
+function presentSample(view: AuditSampleView): AuditSample {
+  const { sample } = view;
+  return {
+    id: sample.id,
+    grantId: sample.grantId,
+    seed: sample.seed,
+    populationSize: sample.populationSize,
+    createdAt: sample.createdAt.toISOString(),
+    createdBy: sample.createdBy,
+    strata: view.strata.map((s) => ({
+      fromKr: Number(s.fromKr),
+      toKr: s.toKr === null ? null : Number(s.toKr),
+      populationSize: s.populationSize,
+      size: s.size,
+    })),
+    items: view.items.map((i) => ({
+      recipientCode: i.recipientCode,
+      recipientName: i.recipientName,
+      revision: i.revision,
+      stratumIndex: i.stratumIndex,
+      drawOrder: i.drawOrder,
+      receivedKr: krToJson(i.receivedKr),
+      finding:
+        i.findingOutcome === null
+          ? null
+          : {
+              outcome: i.findingOutcome,
+              text: i.findingText ?? '',
+              recordedAt: i.findingAt?.toISOString() ?? '',
+              recordedBy: i.findingBy ?? '',
+            },
+    })),
+  };
+}
+
+/** Registers a payment on a demand or a clawback and answers the receivable as it now stands. */
+async function pay(
+  ctx: ServiceContext,
+  grantId: string,
+  target: PaymentInput['target'],
+  body: z.infer<typeof PaymentInputSchema>,
+): Promise<Receivable> {
+  return presentReceivable(
+    await registerPayment(ctx, { grantId, target, ...body, amountKr: BigInt(body.amountKr) }),
+  );
+}
+
+export function receivableRoutes(app: ZodApp): void {
+  app.get(
+    '/grants/:id/receivables',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          "The grant's repayment demands with what was paid, what is outstanding and their state (open, partly paid, paid, overdue after the due day in Europe/Stockholm), with totals; `state` and `kind` filter.",
+        params: IdParamsSchema,
+        querystring: ReceivablesQuerySchema,
+        response: { 200: ReceivablesSchema },
+      },
+    },
+    async (request) => {
+      const view = await getReceivables(request.ctx, request.params.id, request.query);
+      return {
+        grantId: view.grantId,
+        rows: view.rows.map(presentReceivable),
+        ...presentTotals(view),
+      };
+    },
+  );
+
+  app.get(
+    '/me/receivables',
+    {
+      config: { access: 'own_organisation.read' },
+      schema: {
+        tags,
+        description:
+          "What the signed-in recipient's organisation owes (Mina fordringar): its repayment demands and issued clawbacks on every grant, with the grant, OCR reference, the agency's bankgiro if configured, amount, paid, remaining, due date, state (overdue after the due day in Europe/Stockholm) and the letter; totals. Never another organisation's.",
+        response: { 200: MyReceivablesSchema },
+      },
+    },
+    async (request) => {
+      const view = await listMyReceivables(request.ctx);
+      return {
+        rows: view.rows.map((row) => ({
+          ...presentReceivable(row),
+          grantId: row.grantId,
+          grantName: row.grantName,
+          grantYear: row.grantYear,
+          bankgiro: row.bankgiro,
+          letterUrl: row.letterUrl,
+        })),
+        ...presentTotals(view),
+      };
+    },
+  );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    const type = EXPORT_TYPES[format];
+    app.get(
+      `/grants/:id/receivables.${format}`,
+      {
+        config: { access: 'agency.read' },
+        schema: {
+          tags,
+          description: `The receivables (as filtered by \`state\` and \`kind\`) as ${format.toUpperCase()}.`,
+          params: IdParamsSchema,
+          querystring: ReceivablesQuerySchema,
+          produces: [type],
+          response: { 200: fileResponse(type) },
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await exportReceivables(request.ctx, request.params.id, request.query, format),
+        ),
+    );
+  }
+
+  app.post(
+    '/grants/:id/reports/:code/repayment/payments',
+    {
+      config: { access: 'receivable.manage' },
+      schema: {
+        tags,
+        description:
+          "Registers a payment received against the organisation's repayment demand (full or partial). 422 `receivable.overpayment` for more than is outstanding (nothing is recorded); 404 when there is no demand.",
+        params: GrantRecipientParamsSchema,
+        body: PaymentInputSchema,
+        response: { 200: ReceivableSchema },
+      },
+    },
+    async (request) =>
+      pay(request.ctx, request.params.id, { recipientCode: request.params.code }, request.body),
+  );
+
+  app.get(
+    '/grants/:id/audit-samples',
+    {
+      config: { access: 'agency.read' },
+      schema: {
+        tags,
+        description:
+          "The grant's audit samples, newest first: seed, strata, population size, the drawn reports and their findings.",
+        params: IdParamsSchema,
+        response: { 200: AuditSamplesSchema },
+      },
+    },
+    async (request) => ({
+      samples: (await getAuditSamples(request.ctx, request.params.id)).map(presentSample),
+    }),
+  );
+
+  app.post(
+    '/grants/:id/audit-samples',
+    {
+      config: { access: 'audit.manage' },
+      schema: {
+        tags,
+        description:
+          'Draws an audit sample of the submitted reports, stratified by amount received, with Mulberry32 from the given (or a random) seed; the seed, strata and population are stored so the draw can be redone.',
+        params: IdParamsSchema,
+        body: AuditSampleInputSchema,
+        response: { 200: AuditSampleSchema },
+      },
+    },
+    async (request) =>
+      presentSample(
+        await drawSample(request.ctx, {
+          grantId: request.params.id,
+          ...(request.body.seed !== undefined && { seed: request.body.seed }),
+          strata: request.body.strata.map((s) => ({ fromKr: BigInt(s.fromKr), size: s.size })),
+        }),
+      ),
+  );
+
+  app.put(
+    '/grants/:id/audit-samples/:sampleId/items/:code/finding',
+    {
+      config: { access: 'audit.manage' },
+      schema: {
+        tags,
+        description:
+          'Records the finding on a sampled report: a text and an outcome (no remark, remark, clawback proposed); replaces an earlier one.',
+        params: AuditSampleItemParamsSchema,
+        body: FindingInputSchema,
+        response: { 200: AuditSampleSchema },
+      },
+    },
+    async (request) =>
+      presentSample(
+        await recordAuditFinding(request.ctx, {
+          grantId: request.params.id,
+          sampleId: request.params.sampleId,
+          recipientCode: request.params.code,
+          ...request.body,
+        }),
+      ),
+  );
+
+  app.post(
+    '/grants/:id/clawbacks/:decisionId/payments',
+    {
+      config: { access: 'receivable.manage' },
+      schema: {
+        tags,
+        description:
+          'Registers a payment received against an issued clawback decision of the grant (full or partial); as for a repayment demand.',
+        params: ClawbackParamsSchema,
+        body: PaymentInputSchema,
+        response: { 200: ReceivableSchema },
+      },
+    },
+    async (request) =>
+      pay(request.ctx, request.params.id, { decisionId: request.params.decisionId }, request.body),
+  );
+
+  app.post(
+    '/grants/:id/audit-samples/:sampleId/items/:code/clawback',
+    {
+      config: { access: 'audit.manage' },
+      schema: {
+        tags,
+        description:
+          "Prepares a clawback (återkrav) from a finding that proposed one: a draft decision of kind `clawback` with amount (at most what the report received), reasons, the grant's legal basis and appeal text, its own OCR reference and due date (default 30 days). A decision maker issues it with POST /grants/:id/decisions/issue.",
+        params: AuditSampleItemParamsSchema,
+        body: ClawbackInputSchema,
+        response: { 200: PreparedClawbackSchema },
+      },
+    },
+    async (request) => {
+      const prepared = await prepareClawback(request.ctx, {
+        grantId: request.params.id,
+        sampleId: request.params.sampleId,
+        recipientCode: request.params.code,
+        amountKr: BigInt(request.body.amountKr),
+        reasons: request.body.reasons,
+        ...(request.body.dueOn !== undefined && { dueOn: request.body.dueOn }),
+      });
+      return {
+        decisionId: prepared.decision.id,
+        status: prepared.decision.status,
+        amountKr: krToJson(prepared.decision.amountKr),
+        ocrReference: prepared.ocrReference,
+        dueOn: prepared.dueOn,
+      };
+    },
+  );
+}

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { listAuditEventsForEntity } from '../../../db/audit';
+import { describeEachDatabase } from '../../../db/testing';
+import type { App } from '../../server';
+import { buildTestServer, multipart, testEmail } from '../../testing';
+import type { Problem } from '../../../contracts/problem';
+import type { Recipient } from '../../../contracts/recipients';
+
+describeEachDatabase('recipients API', (getDb) => {
+  let app: App;
+  before(async () => {
+    app = await buildTestServer(getDb());
+  });
+  after(() => app.close());
+
+  async function search(query: string): Promise<{ items: Recipient[]; total: number }> {
+    const response = await app.inject({ url: `/api/recipients${query}` });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json();
+  }
+
+  async function importCsv(content: string) {
+    const body = await multipart({ file: { filename: 'mottagare.csv', content } });
+    return app.inject({ method: 'POST', url: '/api/recipients/import', ...body });
+  }
+
+  it('lists the 290 municipalities and 21 regions, regions first, with their county', async () => {
+    const all = await search('');
+    assert.equal(all.total, 311);
+    assert.equal(all.items[0]?.code, '01');
+    const uppsala = all.items.find((r) => r.code === '0380');
+    assert.deepEqual(uppsala, {
+      code: '0380',
+      type: 'municipality',
+      name: 'Uppsala',
+      countyCode: '03',
+      countyName: 'Region Uppsala',
+      orgNumber: null,
+      sameOrganisationAs: null,
+    });
+    assert.equal((await search('?type=region')).total, 21);
+    assert.equal((await search('?type=municipality')).total, 290);
+  });
+
+  it('finds recipients by part of the name in any case, or by the start of the code', async () => {
+    assert.deepEqual(
+      (await search('?q=ÖSTER')).items.map((r) => r.name),
+      ['Region Östergötland', 'Österåker', 'Östersund'],
+    );
+    assert.deepEqual(
+      (await search('?q=göteborg')).items.map((r) => r.code),
+      ['1480'],
+    );
+    assert.deepEqual(
+      (await search('?q=018&type=municipality')).items.map((r) => r.code),
+      ['0180', '0181', '0182', '0183', '0184', '0186', '0187', '0188'],
+    );
+    assert.equal((await search('?q=100%25')).total, 0);
+  });
+
+  it('shows Region Gotland as one organisation under two codes', async () => {
+    const gotland = (await search('?q=gotland')).items;
+    assert.deepEqual(
+      gotland.map((r) => [r.code, r.type, r.name, r.sameOrganisationAs]),
+      [
+        ['09', 'region', 'Region Gotland', '0980'],
+        ['0980', 'municipality', 'Gotland', '09'],
+      ],
+    );
+  });
+
+  it('reports every bad cell of an import with its line and column, and changes nothing', async () => {
+    const csv = [
+      'code,name,org_number',
+      '0114,Upplands Väsby kommun,212000-0142', // fine
+      '9999,Atlantis,212000-0159', // unknown code
+      '0115,Vallentuna kommun,212000-0143', // wrong check digit
+      '0117,,21200-0167', // empty name, malformed number
+      '0114,Upplands Väsby,212000-0142', // 0114 again
+    ].join('\n');
+    const response = await importCsv(csv);
+    assert.equal(response.statusCode, 422, response.body);
+    const problem: Problem = response.json();
+    assert.deepEqual(
+      problem.errors.map((e) => [e.row, e.column, e.code]),
+      [
+        [3, 'code', 'recipient.unknown'],
+        [4, 'org_number', 'org_number.check_digit'],
+        [5, 'name', 'cell.missing'],
+        [5, 'org_number', 'org_number.invalid_format'],
+        [6, 'code', 'recipient.duplicate'],
+      ],
+    );
+    assert.match(problem.errors[1]?.message ?? '', /Kontrollsiffran/);
+    const upplandsVasby = (await search('?q=0114')).items[0];
+    assert.equal(upplandsVasby?.name, 'Upplands Väsby');
+    assert.equal(upplandsVasby?.orgNumber, null);
+  });
+
+  it('updates names and organisation numbers, audited, and gives Gotland one number for both codes', async () => {
+    const response = await importCsv(
+      'code,name,org_number\n0114,Upplands Väsby kommun,2120000142\n0980,Gotland,212000-0803\n0115,Vallentuna,\n',
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    // 0114 renamed and numbered, 0980 numbered and with it 09; 0115 unchanged.
+    assert.deepEqual(response.json(), { updated: 3 });
+    const [upplandsVasby] = (await search('?q=0114')).items;
+    assert.equal(upplandsVasby?.name, 'Upplands Väsby kommun');
+    assert.equal(upplandsVasby?.orgNumber, '212000-0142');
+    const gotland = (await search('?q=gotland')).items;
+    assert.deepEqual(
+      gotland.map((r) => r.orgNumber),
+      ['212000-0803', '212000-0803'],
+    );
+    const [event] = await listAuditEventsForEntity(getDb(), 'recipient', '0114');
+    assert.equal(event?.actor, testEmail('case_officer'));
+    assert.deepEqual(event?.before, { code: '0114', name: 'Upplands Väsby', orgNumber: null });
+    assert.deepEqual(event?.after, {
+      code: '0114',
+      name: 'Upplands Väsby kommun',
+      orgNumber: '212000-0142',
+    });
+    assert.equal(event?.reason, 'import mottagare.csv');
+
+    const conflict = await importCsv('code,org_number\n0980,212000-0803\n09,232100-0008\n');
+    assert.equal(conflict.statusCode, 422);
+    assert.deepEqual(
+      (conflict.json() as Problem).errors.map((e) => [e.row, e.code]),
+      [
+        [2, 'recipient.same_organisation_differs'],
+        [3, 'recipient.same_organisation_differs'],
+      ],
+    );
+  });
+
+  it('refuses a file without a code column and a file type it cannot read', async () => {
+    const noCode = await importCsv('name,org_number\nUppsala,\n');
+    assert.equal(noCode.statusCode, 422);
+    assert.deepEqual(
+      (noCode.json() as Problem).errors.map((e) => e.code),
+      ['table.missing_column'],
+    );
+    const body = await multipart({ file: { filename: 'mottagare.pdf', content: '%PDF-1.4' } });
+    const pdf = await app.inject({ method: 'POST', url: '/api/recipients/import', ...body });
+    assert.equal(pdf.statusCode, 422);
+    assert.deepEqual(
+      (pdf.json() as Problem).errors.map((e) => e.code),
+      ['file.unsupported_type'],
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { appendAuditEvent } from '../../db/audit';
+import {
+  findUserByEmail,
+  insertUser,
+  replaceRoleAssignments,
+  type RoleAssignment,
+} from '../../db/users';
+import { DomainError } from '../../domain/errors';
+import type { ServiceContext } from '../shared/context';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { authorize } from '../../domain/access/policy';
+import { toUserView, type UserView } from './present';
+
+/**
+ * An account with a password, for the system's own use: the first administrator
+ * (`statsbidrag create-admin`) and the demo accounts. People invite each other instead.
+ */
+export async function createAccount(
+  ctx: ServiceContext,
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    recipientCode: string | null;
+    roles: RoleAssignment[];
+  },
+): Promise<UserView> {
+  authorize(ctx.user, 'user.manage', { recipientCode: input.recipientCode });
+  if (input.password.length < MIN_PASSWORD_LENGTH)
+    throw new DomainError('user.password_too_short', { min: MIN_PASSWORD_LENGTH });
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    if (await findUserByEmail(tx, email)) throw new DomainError('user.email_taken', { email });
+    const user = await insertUser(tx, {
+      email,
+      name: input.name,
+      passwordHash,
+      recipientCode: input.recipientCode,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await replaceRoleAssignments(tx, user.id, input.roles);
+    const view = toUserView(user, input.roles);
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'user',
+      entityId: user.id,
+      action: 'user.created',
+      after: view,
+    });
+    return view;
+  });
+}

@@ -1,0 +1,43 @@
+import { appendAuditEvent } from '../../db/audit';
+import { deleteSessionsOfUser, findUserByPasswordToken, updateUser } from '../../db/users';
+import { DomainError } from '../../domain/errors';
+import type { ServiceContext } from '../shared/context';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { hashToken } from './resolve-session';
+
+/**
+ * Sets the password of the account the one-time link was made for and spends the link. Every
+ * session of the account ends: after a reset, whoever had the old password is signed out too.
+ */
+export async function setPassword(
+  ctx: ServiceContext,
+  input: { token: string; password: string },
+): Promise<void> {
+  const now = ctx.now();
+  if (input.password.length < MIN_PASSWORD_LENGTH)
+    throw new DomainError('user.password_too_short', {
+      min: MIN_PASSWORD_LENGTH,
+      path: 'password',
+    });
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction(async (tx) => {
+    const user = await findUserByPasswordToken(tx, hashToken(input.token));
+    if (!user || !user.passwordTokenExpiresAt || user.passwordTokenExpiresAt <= now)
+      throw new DomainError('user.password_link_invalid', {});
+    await updateUser(tx, user.id, {
+      passwordHash,
+      passwordTokenHash: null,
+      passwordTokenExpiresAt: null,
+      updatedAt: now,
+    });
+    const sessionsEnded = await deleteSessionsOfUser(tx, user.id);
+    await appendAuditEvent(tx, {
+      occurredAt: now,
+      actor: user.email,
+      entityType: 'user',
+      entityId: user.id,
+      action: 'user.password_set',
+      after: { sessionsEnded },
+    });
+  });
+}

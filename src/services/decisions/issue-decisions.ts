@@ -1,0 +1,76 @@
+import { appendAuditEvent } from '../../db/audit';
+import {
+  lockDecisions,
+  lockDraftDecisions,
+  markDecisionIssued,
+  takeReferenceNumber,
+  type DecisionRecord,
+} from '../../db/decisions';
+import { loadAgencySettings } from '../../db/agency-settings';
+import { formatReferenceNumber } from '../../domain/decisions/agency';
+import { todayInStockholm } from '../../domain/dates';
+import { DomainError } from '../../domain/errors';
+import type { ServiceContext } from '../shared/context';
+import { decisionToJson } from './present';
+import { loadGrantForUpdate } from '../grants/load-grant';
+import { authorize } from '../../domain/access/policy';
+
+/**
+ * Issues draft decisions of a grant, the named ones or (`decisionIds` null) every draft, in one
+ * transaction: each gets the next reference number of the agency's series for the year of the
+ * decision day (Europe/Stockholm), that day, and the signed-in decision maker; then it is frozen
+ * (a trigger refuses any later change). Audited per decision. Nothing is issued when any named
+ * decision is not a draft of the grant.
+ */
+export async function issueDecisions(
+  ctx: ServiceContext,
+  input: { grantId: string; decisionIds: readonly string[] | null },
+): Promise<DecisionRecord[]> {
+  authorize(ctx.user, 'decision.issue', { grantId: input.grantId });
+  const user = ctx.user;
+  const now = ctx.now();
+  const decidedOn = todayInStockholm(now);
+  const year = Number(decidedOn.slice(0, 4));
+  return ctx.db.transaction(async (tx) => {
+    const grant = await loadGrantForUpdate(tx, input.grantId);
+    const ids = input.decisionIds === null ? null : [...new Set(input.decisionIds)];
+    const drafts = await lockDraftDecisions(tx, grant.id, ids);
+    if (ids !== null && drafts.length !== ids.length) {
+      const found = new Set(drafts.map((d) => d.id));
+      const missing = ids.find((id) => !found.has(id)) ?? '';
+      const [issued] = await lockDecisions(tx, [missing]);
+      if (issued?.status === 'issued' && issued.grantId === grant.id)
+        throw new DomainError('decision.already_issued', {
+          decisionId: issued.id,
+          referenceNumber: issued.referenceNumber ?? '',
+        });
+      throw new DomainError('decision.not_a_draft_of_grant', { decisionId: missing });
+    }
+    if (drafts.length === 0) throw new DomainError('decision.no_drafts', { grantId: grant.id });
+    // The series as set now: a changed series applies to the numbers taken from now on.
+    const { referenceSeries } = await loadAgencySettings(tx);
+    const issued: DecisionRecord[] = [];
+    for (const draft of drafts) {
+      const number = await takeReferenceNumber(tx, referenceSeries, year);
+      const after = await markDecisionIssued(tx, draft.id, {
+        referenceNumber: formatReferenceNumber(referenceSeries, year, number),
+        decidedOn,
+        decisionMakerId: user.id,
+        decisionMakerName: user.name,
+        issuedAt: now,
+      });
+      await appendAuditEvent(tx, {
+        occurredAt: now,
+        actor: ctx.actor,
+        entityType: 'decision',
+        entityId: draft.id,
+        grantId: grant.id,
+        action: 'decision.issued',
+        before: decisionToJson(draft),
+        after: decisionToJson(after),
+      });
+      issued.push(after);
+    }
+    return issued;
+  });
+}

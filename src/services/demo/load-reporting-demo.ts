@@ -1,0 +1,197 @@
+// The demo follow-up of the 2024 elderly care grant (seed 000): its form is a copy of the 2024
+// template, and some municipalities have reported from the synthetic 2024 answers
+// (reference/elderly_care_2024_followup_answers.jsonl; only their totals are real) — submitted in
+// February 2025, before the grant's last day, or left as drafts. Stockholm has not started: its
+// demo accounts fill in and submit on a fresh start, under an extension ("anstånd") the demo gives
+// it, since the grant's own last day (2025-02-28) has passed.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { findReport, findReportForm } from '../../db/reporting';
+import { addDays, todayInStockholm } from '../../domain/dates';
+import type { EconomicAnswers, SurveyAnswers } from '../../domain/reporting/check-report';
+import { answers2024, TEMPLATE_2024_ID } from '../../domain/reporting/template-2024';
+import type { PrivateShareBand, YesNoNa } from '../../domain/reporting/form-model';
+import type { ServiceContext } from '../shared/context';
+import { changeGrantStatus } from '../grants/change-grant-status';
+import { copyReportFormTemplate } from '../reporting/copy-report-form-template';
+import { createGrant } from '../grants/create-grant';
+import { importKeyAllocation } from '../allocation/import-key-allocation';
+import { ELDERLY_CARE_2024 } from './load-demo-data';
+import { publishAllocation } from '../allocation/publish-allocation';
+import { extendReportDeadline } from '../reporting/extend-report-deadline';
+import { SYSTEM_USER } from '../../domain/access/policy';
+import { saveReportDraft } from '../reporting/save-report-draft';
+import { submitReport } from '../reporting/submit-report';
+
+const REFERENCE_DIR = new URL('../../../reference/', import.meta.url);
+
+export interface SyntheticReport {
+  recipientCode: string;
+  receivedKr: bigint;
+  economic: EconomicAnswers;
+  answers: SurveyAnswers;
+}
+
+/**
+ * Every municipality's 2024 report from the reference data: used = Bilaga 1 Tabell 1's amount
+ * used; the costs split 84 / 11 / 5 % over salaries, purchased services and other (the shares of
+ * seed 002; seed 000 prints no breakdown), the rest of the rounding on salaries.
+ */
+export async function synthetic2024Reports(): Promise<SyntheticReport[]> {
+  const usage = Papa.parse<Record<string, string>>(
+    await readFile(new URL('elderly_care_2024_usage.csv', REFERENCE_DIR), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  const byCode = new Map(usage.map((row) => [row.kommunkod ?? '', row]));
+  const lines = (
+    await readFile(new URL('elderly_care_2024_followup_answers.jsonl', REFERENCE_DIR), 'utf8')
+  )
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { kommunkod: string; answers: Record<string, unknown> });
+  return lines.map((line) => {
+    const row = byCode.get(line.kommunkod);
+    if (!row) throw new Error(`no 2024 usage row for ${line.kommunkod}`);
+    const usedKr = BigInt(row.used_kr ?? '');
+    const purchased = (usedKr * 11n) / 100n;
+    const other = (usedKr * 5n) / 100n;
+    const converted = answers2024(line);
+    return {
+      recipientCode: line.kommunkod,
+      receivedKr: BigInt(row.allocation_key_kr ?? ''),
+      economic: {
+        usedKr,
+        costs: { salaries: usedKr - purchased - other, purchased_services: purchased, other },
+        privateProviders: converted.privateProviders as YesNoNa,
+        privateShareBand: converted.privateShareBand as PrivateShareBand | null,
+      },
+      answers: converted.survey,
+    };
+  });
+}
+
+/** The report as the HTTP API takes it (`PUT …/reports/:code`): kronor as JSON integers. */
+export function syntheticReportJson(report: SyntheticReport, version: number) {
+  const kr = (value: bigint | null) => (value === null ? null : Number(value));
+  return {
+    version,
+    economic: {
+      usedKr: kr(report.economic.usedKr),
+      costs: Object.fromEntries(
+        Object.entries(report.economic.costs).map(([id, value]) => [id, kr(value)]),
+      ),
+      privateProviders: report.economic.privateProviders,
+      privateShareBand: report.economic.privateShareBand,
+    },
+    answers: report.answers,
+  };
+}
+
+/**
+ * Each report saved as a draft and submitted by its organisation's signatory, one after the other
+ * (the fixture of the golden test, the receivables tests and the bench).
+ */
+export async function submitSyntheticReports(
+  ctx: ServiceContext,
+  grantId: string,
+  reports: readonly SyntheticReport[],
+): Promise<void> {
+  for (const report of reports) {
+    const as = recipientContext(ctx, report.recipientCode);
+    const saved = await saveReportDraft(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: 0,
+      economic: report.economic,
+      answers: report.answers,
+    });
+    await submitReport(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: saved.report!.version,
+    });
+  }
+}
+
+/** A context acting as a signatory of the organisation (the demo's stand-in for its staff). */
+export function recipientContext(
+  ctx: ServiceContext,
+  recipientCode: string,
+  now: () => Date = ctx.now,
+): ServiceContext {
+  return {
+    ...ctx,
+    now,
+    user: {
+      ...SYSTEM_USER,
+      recipientCode,
+      roles: [{ role: 'recipient_signatory', grantId: null }],
+    },
+  };
+}
+
+const SUBMITTED = 24;
+const DRAFTS = 6;
+const STOCKHOLM = '0180';
+
+/** Loads the demo follow-up of the grant unless its form exists already. */
+export async function loadReportingDemo(ctx: ServiceContext, grantId: string): Promise<void> {
+  if (await findReportForm(ctx.db, grantId)) return;
+  await copyReportFormTemplate(ctx, { grantId, templateId: TEMPLATE_2024_ID });
+  const reports = (await synthetic2024Reports()).filter((r) => r.recipientCode !== STOCKHOLM);
+  // Spread over the list (small and large municipalities), submitted in February 2025.
+  const chosen = reports.filter((_, i) => i % 9 === 0).slice(0, SUBMITTED + DRAFTS);
+  for (const [i, report] of chosen.entries()) {
+    const at = () => new Date(Date.UTC(2025, 1, 3 + (i % 20), 9 + (i % 7), 15));
+    const as = recipientContext(ctx, report.recipientCode, at);
+    if (await findReport(ctx.db, grantId, report.recipientCode)) continue;
+    const draft = i < SUBMITTED ? report.answers : partial(report.answers);
+    const saved = await saveReportDraft(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: 0,
+      economic: report.economic,
+      answers: draft,
+    });
+    if (i < SUBMITTED)
+      await submitReport(as, {
+        grantId,
+        recipientCode: report.recipientCode,
+        version: saved.report!.version,
+      });
+  }
+  const today = todayInStockholm(ctx.now());
+  await extendReportDeadline(ctx, {
+    grantId,
+    recipientCode: STOCKHOLM,
+    deadlineOn: addDays(today, 90),
+    reason: 'Demodata: anstånd så att demokontona för Stockholm kan återrapportera.',
+  });
+}
+
+/** The first half of the answers: a draft someone is still working on. */
+function partial(answers: SurveyAnswers): SurveyAnswers {
+  const entries = Object.entries(answers);
+  return Object.fromEntries(entries.slice(0, Math.ceil(entries.length / 2)));
+}
+
+/**
+ * The 2024 elderly care grant published with its key and the 2024 template as its form, with
+ * `reportingDeadlineOn` as given: the fixture of the reporting tests and the bench.
+ */
+export async function setUpReportingGrant(
+  ctx: ServiceContext,
+  reportingDeadlineOn: string | null,
+): Promise<string> {
+  const grant = await createGrant(ctx, { ...ELDERLY_CARE_2024, reportingDeadlineOn });
+  const file = 'elderly_care_2024_usage.csv';
+  const allocation = await importKeyAllocation(ctx, {
+    grantId: grant.id,
+    filename: file,
+    bytes: await readFile(new URL(file, REFERENCE_DIR)),
+  });
+  await publishAllocation(ctx, allocation.id);
+  await changeGrantStatus(ctx, { id: grant.id, status: 'published', reason: 'Test' });
+  await copyReportFormTemplate(ctx, { grantId: grant.id, templateId: TEMPLATE_2024_ID });
+  return grant.id;
+}

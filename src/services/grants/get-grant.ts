@@ -1,0 +1,7 @@
+import type { GrantRecord } from '../../db/grants';
+import type { ServiceContext } from '../shared/context';
+import { loadVisibleGrant } from './load-grant';
+
+export async function getGrant(ctx: ServiceContext, id: string): Promise<GrantRecord> {
+  return loadVisibleGrant(ctx, id);
+}

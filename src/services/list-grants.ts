@@ -1,9 +1,0 @@
-import { listGrants as selectGrants, type GrantRecord } from '../db/grants';
-import type { ServiceContext } from './context';
-import { authorize } from './policy';
-
-/** Every grant, the latest grant year first. */
-export async function listGrants(ctx: ServiceContext): Promise<GrantRecord[]> {
-  authorize(ctx.user, 'agency.read');
-  return selectGrants(ctx.db);
-}

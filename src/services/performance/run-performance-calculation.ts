@@ -1,0 +1,168 @@
+// Runs the pure engine on a grant's stored inputs and shapes the answer the API stores and shows.
+// Kronor are JSON integers (ADR 0002), exact rationals canonical strings.
+import {
+  calculatePerformanceGrant,
+  type RecipientResult,
+} from '../../domain/performance/calculate';
+import { countPerformance, type PerformanceCounts } from '../../domain/performance/counts';
+import {
+  evaluateConditions,
+  type ConditionEvaluation,
+} from '../../domain/performance/evaluate-conditions';
+import { explainRecipient, performanceResultTable } from '../../domain/performance/present';
+import type { FigureRow, KeyEntry, PerformanceModel } from '../../domain/performance/types';
+import { toCanonicalString, toDecimalString } from '../../domain/rational';
+import { sha256Hex } from '../../files/checksum';
+import { writeCsv } from '../../files/write-csv';
+import { krToJson } from '../allocation/present';
+import { figureRowToJson } from './load-performance-inputs';
+
+/** not_registered: in the key, no expression of interest. The domain calls both not_reported. */
+export type PerformanceRecipientStatus = RecipientResult['status'] | 'not_registered';
+
+export interface PerformanceRecipientJson {
+  recipientCode: string;
+  recipientName: string;
+  keyKr: number;
+  registered: boolean;
+  status: PerformanceRecipientStatus;
+  amountKr: number;
+  /** The figures as reported (exact strings; null = left empty); {} when not reported. */
+  figures: Record<string, string | null>;
+  /** Every condition with its inputs, computed values and verdict; [] when not reported. */
+  conditions: ConditionEvaluation[];
+  pools: {
+    poolId: string;
+    qualifies: boolean;
+    share: string;
+    exactKr: string;
+    exactKrDecimal: string;
+    roundedDownKr: number;
+    roundedUp: boolean;
+    amountKr: number;
+  }[];
+  /** How the amount came about, in English (the web UI words it from the fields above). */
+  explanation: string;
+}
+
+export interface PerformanceCalculationJson {
+  [key: string]: unknown;
+  name: string;
+  totalKr: number;
+  moneyNotTaken: PerformanceModel['moneyNotTaken'];
+  figures: { name: string; label: string; unit: string; type: 'integer' | 'decimal' }[];
+  conditions: { id: string; label: string; expression: string }[];
+  pools: {
+    poolId: string;
+    label: string;
+    fraction: string;
+    conditionIds: string[];
+    exactKr: string;
+    exactKrDecimal: string;
+    amountKr: number;
+    roundedUp: boolean;
+    qualifierCount: number;
+    qualifierKeyKr: number;
+  }[];
+  recipients: PerformanceRecipientJson[];
+  counts: PerformanceCounts;
+}
+
+export interface PerformanceCalculation {
+  json: PerformanceCalculationJson;
+  /** sha256 of the result CSV `statsbidrag performance` prints for the same model, key and figures. */
+  checksum: string;
+  resultCsv: string;
+}
+
+/** The canonical result CSV: byte for byte what the CLI writes (no BOM, \n). */
+export function canonicalResultCsv(table: { headers: string[]; rows: string[][] }): string {
+  const textColumns = new Set(['recipient_code', 'name', 'status']);
+  return writeCsv(
+    table.headers.map((header) => ({
+      header,
+      kind: textColumns.has(header) ? 'text' : 'number',
+    })),
+    table.rows,
+    { bom: false, lineEnding: '\n' },
+  );
+}
+
+function notRegisteredExplanation(keyKr: bigint): string {
+  return `Did not register an expression of interest: 0 kr; its key of ${keyKr} kr is reallocated to the qualifiers.`;
+}
+
+/**
+ * Evaluates every condition for every reporter and allocates the grant. Throws DomainError
+ * performance.no_qualifiers when nobody qualifies.
+ */
+export function runPerformanceCalculation(
+  model: PerformanceModel,
+  key: readonly KeyEntry[],
+  figures: readonly FigureRow[],
+  registeredCodes: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+): PerformanceCalculation {
+  const result = calculatePerformanceGrant(model, key, figures);
+  const evaluations = new Map(
+    evaluateConditions(model, figures).map((e) => [e.recipientCode, e.conditions]),
+  );
+  const figuresByCode = new Map(figures.map((row) => [row.recipientCode, row]));
+  const resultCsv = canonicalResultCsv(performanceResultTable(model, result, names));
+  const json: PerformanceCalculationJson = {
+    name: model.name,
+    totalKr: krToJson(result.totalKr),
+    moneyNotTaken: model.moneyNotTaken,
+    figures: model.figures.map((f) => ({
+      name: f.name,
+      label: f.label,
+      unit: f.unit,
+      type: f.type,
+    })),
+    conditions: model.conditions.map((c) => ({ id: c.id, label: c.label, expression: c.source })),
+    pools: result.pools.map((pool) => ({
+      poolId: pool.poolId,
+      label: pool.label,
+      fraction: toCanonicalString(pool.fraction),
+      conditionIds: model.pools.find((p) => p.id === pool.poolId)?.conditionIds ?? [],
+      exactKr: toCanonicalString(pool.exactKr),
+      exactKrDecimal: toDecimalString(pool.exactKr, 4),
+      amountKr: krToJson(pool.amountKr),
+      roundedUp: pool.roundedUp,
+      qualifierCount: pool.qualifierCount,
+      qualifierKeyKr: krToJson(pool.qualifierKeyKr),
+    })),
+    recipients: result.recipients.map((recipient) => {
+      const registered = registeredCodes.has(recipient.recipientCode);
+      const row = figuresByCode.get(recipient.recipientCode);
+      const status: PerformanceRecipientStatus =
+        recipient.status === 'not_reported' && !registered ? 'not_registered' : recipient.status;
+      return {
+        recipientCode: recipient.recipientCode,
+        recipientName: names.get(recipient.recipientCode) ?? '',
+        keyKr: krToJson(recipient.keyKr),
+        registered,
+        status,
+        amountKr: krToJson(recipient.amountKr),
+        figures: row === undefined ? {} : figureRowToJson(row).values,
+        conditions: evaluations.get(recipient.recipientCode) ?? [],
+        pools: recipient.pools.map((part) => ({
+          poolId: part.poolId,
+          qualifies: part.qualifies,
+          share: toCanonicalString(part.share),
+          exactKr: toCanonicalString(part.exactKr),
+          exactKrDecimal: toDecimalString(part.exactKr, 4),
+          roundedDownKr: krToJson(part.roundedDownKr),
+          roundedUp: part.roundedUp,
+          amountKr: krToJson(part.amountKr),
+        })),
+        explanation:
+          status === 'not_registered'
+            ? notRegisteredExplanation(recipient.keyKr)
+            : explainRecipient(model, result, recipient),
+      };
+    }),
+    counts: countPerformance(model, result, registeredCodes.size),
+  };
+  return { json, checksum: sha256Hex(resultCsv), resultCsv };
+}

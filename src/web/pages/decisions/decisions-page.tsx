@@ -1,0 +1,382 @@
+// A grant's decisions (/grants/:id/decisions): prepare drafts from a source (case officer), issue
+// the selected or all drafts (decision maker), download each letter or all issued ones, and set the
+// appeal text of decisions prepared from now on.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { Decision, GrantDecisions } from '../../../contracts/decisions';
+import { api } from '../../api-client';
+import { useAuth } from '../../auth';
+import { Field } from '../../components/form-fields';
+import { Loading } from '../../components/loading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { TableScroll } from '../../components/table-scroll';
+import { useAction } from '../../components/use-action';
+import { decisionFileLinks, decisionsApi } from './api';
+import { formatDate, formatKronor } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/sv';
+import { usePageTitle } from '../../layout';
+import { useResource } from '../../use-resource';
+import { CorrectionDialog, DiscardDraftDialog, EditDraftDialog } from './decision-dialogs';
+
+type Opened = { kind: 'edit' | 'discard' | 'correct'; decision: Decision } | null;
+
+export function DecisionsPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  usePageTitle(t('decisions.title'));
+  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
+  const decisions = useResource(`decisions:${id}`, (signal) =>
+    decisionsApi.grantDecisions(id, signal),
+  );
+  const error = grant.error ?? decisions.error;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/grants/${id}`}>{t('decisions.back')}</Link>
+      </p>
+      <h1>{t('decisions.title')}</h1>
+      {grant.data ? <p className="lead">{grant.data.name}</p> : null}
+      <p>{t('decisions.intro')}</p>
+      {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
+      {decisions.data ? (
+        <DecisionsView grantId={id} listed={decisions.data} reload={decisions.reload} />
+      ) : error ? null : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function DecisionsView({
+  grantId,
+  listed,
+  reload,
+}: {
+  grantId: string;
+  listed: GrantDecisions;
+  reload(): void;
+}) {
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const action = useAction();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<Opened>(null);
+  const drafts = listed.items.filter((d) => d.status === 'draft');
+  const corrected = new Set(listed.items.map((d) => d.supersedesDecisionId));
+  const references = new Map(listed.items.map((d) => [d.id, d.referenceNumber]));
+  const mayPrepare = can('decision.prepare');
+  const issuedCount = listed.items.length - drafts.length;
+  const mayIssue = can('decision.issue');
+  const total = listed.items.reduce((sum, d) => sum + d.amountKr, 0);
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const issue = (ids: string[] | null) =>
+    action.run(async () => {
+      const issued = await decisionsApi.issueDecisions(grantId, ids);
+      setSelected(new Set());
+      return t('decisions.issued', { count: issued.items.length });
+    }, reload);
+  const prepare = (kind: string) =>
+    action.run(async () => {
+      const prepared = await decisionsApi.prepareDecisions(grantId, kind);
+      return t('decisions.prepared', { count: prepared.created });
+    }, reload);
+  return (
+    <>
+      {action.error ? <ProblemAlert error={action.error} headingLevel={2} /> : null}
+      <div className="actions">
+        {can('decision.prepare')
+          ? listed.sourceKinds.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="button button--primary"
+                disabled={action.busy}
+                onClick={() => void prepare(kind)}
+              >
+                {t('decisions.prepare', {
+                  source: t(`decisions.source.${kind}` as MessageKey),
+                })}
+              </button>
+            ))
+          : null}
+        {mayIssue && drafts.length > 0 ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={action.busy || selected.size === 0}
+              onClick={() => void issue([...selected])}
+            >
+              {t('decisions.issueSelected', { count: selected.size })}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={action.busy}
+              onClick={() => void issue(null)}
+            >
+              {t('decisions.issueAll', { count: drafts.length })}
+            </button>
+          </>
+        ) : null}
+        {issuedCount > 0 ? (
+          <a href={decisionFileLinks.grantLetters(grantId)} download>
+            {t('decisions.allLetters')}
+          </a>
+        ) : null}
+      </div>
+      {listed.items.length === 0 ? (
+        <p>{t('decisions.empty')}</p>
+      ) : (
+        <>
+          <p>
+            {t('decisions.totals', {
+              count: listed.items.length,
+              amount: formatKronor(total, locale),
+            })}
+          </p>
+          <TableScroll label={t('decisions.tableCaption')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('decisions.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  {mayIssue ? (
+                    <th scope="col">
+                      <input
+                        type="checkbox"
+                        aria-label={t('decisions.selectAll')}
+                        checked={drafts.length > 0 && selected.size === drafts.length}
+                        disabled={drafts.length === 0}
+                        onChange={(event) =>
+                          setSelected(
+                            event.target.checked ? new Set(drafts.map((d) => d.id)) : new Set(),
+                          )
+                        }
+                      />
+                    </th>
+                  ) : null}
+                  <th scope="col">{t('decisions.col.recipient')}</th>
+                  <th scope="col" className="num">
+                    {t('decisions.col.amount')}
+                  </th>
+                  <th scope="col">{t('decisions.col.status')}</th>
+                  <th scope="col">{t('decisions.col.reference')}</th>
+                  <th scope="col">{t('decisions.col.decidedOn')}</th>
+                  <th scope="col">{t('decisions.col.payout')}</th>
+                  <th scope="col">{t('decisions.col.letter')}</th>
+                  {mayPrepare ? <th scope="col">{t('decisions.col.actions')}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {listed.items.map((decision) => (
+                  <tr key={decision.id}>
+                    {mayIssue ? (
+                      <td>
+                        {decision.status === 'draft' ? (
+                          <input
+                            type="checkbox"
+                            aria-label={t('decisions.selectRow', { name: decision.recipientName })}
+                            checked={selected.has(decision.id)}
+                            onChange={(event) => toggle(decision.id, event.target.checked)}
+                          />
+                        ) : null}
+                      </td>
+                    ) : null}
+                    <th scope="row">
+                      {decision.recipientName} ({decision.recipientCode})
+                    </th>
+                    <td className="num">{formatKronor(decision.amountKr, locale)}</td>
+                    <td>
+                      <DecisionStatusTag status={decision.status} />
+                      {decision.supersedesDecisionId ? (
+                        <>
+                          {' '}
+                          {t('decisions.correctionOf', {
+                            reference: references.get(decision.supersedesDecisionId) ?? '',
+                          })}
+                        </>
+                      ) : null}
+                    </td>
+                    <td>{decision.referenceNumber ?? '–'}</td>
+                    <td>{decision.decidedOn ? formatDate(decision.decidedOn, locale) : '–'}</td>
+                    <td>
+                      <PayoutCell decision={decision} />
+                    </td>
+                    <td>
+                      <LetterLink decisionId={decision.id} name={decision.recipientName} />
+                    </td>
+                    {mayPrepare ? (
+                      <td>
+                        <RowActions
+                          decision={decision}
+                          corrected={corrected.has(decision.id)}
+                          open={(kind) => setOpened({ kind, decision })}
+                        />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+      {opened?.kind === 'edit' ? (
+        <EditDraftDialog
+          decision={opened.decision}
+          limitKr={listed.draftLimits[opened.decision.id]}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : opened?.kind === 'discard' ? (
+        <DiscardDraftDialog
+          decision={opened.decision}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : opened?.kind === 'correct' ? (
+        <CorrectionDialog
+          decision={opened.decision}
+          paidKr={listed.paidInChainKr[opened.decision.id] ?? 0}
+          onClose={() => setOpened(null)}
+          onDone={reload}
+        />
+      ) : null}
+      <AppealText grantId={grantId} current={listed.appealText} reload={reload} />
+    </>
+  );
+}
+
+/** Change or discard a draft; correct an issued decision that has no correction yet. */
+function RowActions({
+  decision,
+  corrected,
+  open,
+}: {
+  decision: Decision;
+  corrected: boolean;
+  open(kind: 'edit' | 'discard' | 'correct'): void;
+}) {
+  const { t } = useI18n();
+  if (decision.kind === 'clawback') return null;
+  const name = decision.recipientName;
+  const button = (kind: 'edit' | 'discard' | 'correct', label: MessageKey) => (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-label={t(`${label}For` as MessageKey, { name })}
+      onClick={() => open(kind)}
+    >
+      {t(label)}
+    </button>
+  );
+  if (decision.status === 'draft')
+    return (
+      <span className="actions">
+        {button('edit', 'decisions.action.edit')}
+        {button('discard', 'decisions.action.discard')}
+      </span>
+    );
+  return corrected ? null : button('correct', 'decisions.action.correct');
+}
+
+/** The decision letter (PDF), named for screen readers by whose it is. */
+export function LetterLink({ decisionId, name }: { decisionId: string; name: string }) {
+  const { t } = useI18n();
+  return (
+    <a
+      href={decisionFileLinks.letter(decisionId)}
+      download
+      aria-label={t('decisions.letterFor', { name })}
+    >
+      {t('decisions.letter')}
+    </a>
+  );
+}
+
+export function DecisionStatusTag({ status }: { status: Decision['status'] }) {
+  const { t } = useI18n();
+  return (
+    <span className={`tag tag--${status === 'draft' ? 'draft' : 'published'}`}>
+      {t(status === 'draft' ? 'decisions.status.draft' : 'decisions.status.issued')}
+    </span>
+  );
+}
+
+/** Paid on a day, waiting in a batch, or not paid; general funds say so. */
+export function PayoutCell({ decision }: { decision: Decision }) {
+  const { t, locale } = useI18n();
+  const payout = decision.payout;
+  const channel = t(`decisions.channel.${decision.payoutChannel}`);
+  if (!payout) return <>{t('decisions.payout.none')}</>;
+  const text =
+    payout.status === 'paid' && payout.paidOn
+      ? t('decisions.payout.paid', { date: formatDate(payout.paidOn, locale) })
+      : t('decisions.payout.pending', { date: formatDate(payout.paymentOn, locale) });
+  return (
+    <>
+      {text} ({channel})
+    </>
+  );
+}
+
+function AppealText({
+  grantId,
+  current,
+  reload,
+}: {
+  grantId: string;
+  current: string;
+  reload(): void;
+}) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const action = useAction();
+  const [text, setText] = useState(current);
+  return (
+    <section aria-labelledby="appeal">
+      <h2 id="appeal">{t('decisions.appeal.heading')}</h2>
+      {can('decision.prepare') ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action.run(async () => {
+              const saved = await decisionsApi.setAppealText(grantId, text.trim() || null);
+              setText(saved.appealText);
+              return t('decisions.appeal.saved');
+            }, reload);
+          }}
+        >
+          {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+          <Field
+            id="appeal-text"
+            label={t('decisions.appeal.label')}
+            hint={t('decisions.appeal.help')}
+          >
+            {(describedBy) => (
+              <textarea
+                id="appeal-text"
+                rows={6}
+                value={text}
+                aria-describedby={describedBy}
+                onChange={(event) => setText(event.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button--secondary" disabled={action.busy}>
+            {t('decisions.appeal.save')}
+          </button>
+        </form>
+      ) : (
+        <p>{current}</p>
+      )}
+    </section>
+  );
+}

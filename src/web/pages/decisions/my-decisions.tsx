@@ -1,0 +1,147 @@
+// On a recipient's start page: the organisation's issued decisions (each letter as PDF) and what
+// has been paid and when — or, for a clawback, what is to be repaid, by when, with which OCR
+// reference, and what is paid and remaining; and its account for payouts, which its signatory can set.
+import type { ColumnDef } from '@tanstack/react-table';
+import type { Decision } from '../../../contracts/decisions';
+import type { MyReceivable } from '../../../contracts/receivables';
+import { useAuth } from '../../auth';
+import { decisionsApi } from './api';
+import { formatDate, formatKronor } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import { LetterLink, PayoutCell } from './decisions-page';
+import { receivablesApi } from '../receivables/api';
+import { useResource } from '../../use-resource';
+import { DataTable } from '../../components/data-table';
+import { Loading } from '../../components/loading';
+import { PaymentAccountForm } from '../payouts/payment-account-form';
+import { ProblemAlert } from '../../components/problem-alert';
+import { ReceivableStateTag } from '../receivables/receivable-table';
+
+/**
+ * What a decision means for payment: a clawback's amount to repay, due date, OCR reference, paid
+ * and remaining (from "Mina fordringar"); otherwise its payout.
+ */
+function PaymentCell({ decision, owed }: { decision: Decision; owed: MyReceivable | undefined }) {
+  const { t, locale } = useI18n();
+  const kr = (value: number) => formatKronor(value, locale);
+  if (decision.kind !== 'clawback') return <PayoutCell decision={decision} />;
+  if (!owed) return <>{t('myDecisions.clawbackAmount', { amount: kr(decision.amountKr) })}</>;
+  return (
+    <>
+      {t('myDecisions.clawback', {
+        amount: kr(owed.amountKr),
+        date: formatDate(owed.dueOn, locale),
+        ocr: owed.ocrReference,
+        paid: kr(owed.paidKr),
+        outstanding: kr(owed.outstandingKr),
+      })}{' '}
+      <ReceivableStateTag state={owed.state} />
+    </>
+  );
+}
+
+export function MyDecisions() {
+  const { t, locale } = useI18n();
+  const decisions = useResource('my-decisions', (signal) => decisionsApi.myDecisions(signal));
+  const items = decisions.data?.items ?? [];
+  const hasClawback = items.some((d) => d.kind === 'clawback');
+  const receivables = useResource(`my-receivables:${hasClawback}`, (signal) =>
+    hasClawback ? receivablesApi.mine(signal) : Promise.resolve(null),
+  );
+  const owed = new Map(
+    (receivables.data?.rows ?? [])
+      .filter((row) => row.kind === 'clawback')
+      .map((row) => [row.id, row]),
+  );
+  const columns: ColumnDef<Decision>[] = [
+    { accessorKey: 'referenceNumber', header: t('decisions.col.reference') },
+    { accessorKey: 'grantName', header: t('decisions.col.grant') },
+    {
+      accessorKey: 'decidedOn',
+      header: t('decisions.col.decidedOn'),
+      cell: (info) =>
+        info.row.original.decidedOn ? formatDate(info.row.original.decidedOn, locale) : '–',
+    },
+    {
+      accessorKey: 'amountKr',
+      header: t('decisions.col.amount'),
+      cell: (info) => formatKronor(info.row.original.amountKr, locale),
+    },
+    {
+      id: 'payment',
+      header: t('myDecisions.col.payment'),
+      enableSorting: false,
+      cell: (info) => (
+        <PaymentCell decision={info.row.original} owed={owed.get(info.row.original.id)} />
+      ),
+    },
+    {
+      id: 'letter',
+      header: t('decisions.col.letter'),
+      enableSorting: false,
+      cell: ({ row: { original: decision } }) => (
+        <LetterLink
+          decisionId={decision.id}
+          name={decision.referenceNumber ?? decision.recipientName}
+        />
+      ),
+    },
+  ];
+  return (
+    <section aria-labelledby="my-decisions">
+      <h2 id="my-decisions">{t('myDecisions.heading')}</h2>
+      {decisions.error ? (
+        <ProblemAlert error={decisions.error} autoFocus={false} headingLevel={3} />
+      ) : null}
+      {decisions.loading && !decisions.data ? <Loading /> : null}
+      {decisions.data && items.length === 0 ? <p>{t('myDecisions.empty')}</p> : null}
+      {items.length > 0 ? (
+        <DataTable
+          caption={t('myDecisions.tableCaption')}
+          id="my-decisions-table"
+          data={items}
+          columns={columns}
+          numeric={new Set(['amountKr'])}
+          rowHeader="referenceNumber"
+          rowKey={(decision) => decision.id}
+          stacked
+        />
+      ) : null}
+      <PaymentAccountSection />
+    </section>
+  );
+}
+
+function PaymentAccountSection() {
+  const { t } = useI18n();
+  const { session, can } = useAuth();
+  const code = session?.user?.recipientCode ?? '';
+  const account = useResource(`payment-account:${code}`, (signal) =>
+    decisionsApi.paymentAccount(code, signal),
+  );
+  if (!code) return null;
+  const current = account.data?.account;
+  return (
+    <>
+      <h3>{t('account.heading')}</h3>
+      {account.error ? (
+        <ProblemAlert error={account.error} autoFocus={false} headingLevel={3} />
+      ) : null}
+      {account.data ? (
+        <p>
+          {current
+            ? t('account.current', {
+                type: t(
+                  current.accountType === 'bankgiro' ? 'account.bankgiro' : 'account.plusgiro',
+                ),
+                number: current.accountNumber,
+              })
+            : t('account.none')}
+        </p>
+      ) : null}
+      {can('payment_account.manage') ? (
+        <PaymentAccountForm code={code} onSaved={account.reload} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+// A stored calculation of a performance-based grant (/performance-results/:id): the counts (like
+// seed 001's Tabell 3 and 4) with a chart and its table, the pools, every recipient with its
+// verdicts and explained amount, the downloads (annex and the collective decision) and publishing.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { PerformanceResult } from '../../../contracts/performance';
+import { ApiError, api, fileLinks } from '../../api-client';
+import { useAnnounce } from '../../announcer';
+import { ExportLinks } from '../../components/export-links';
+import { BarChartFigure } from '../../components/bar-chart-figure';
+import { Loading } from '../../components/loading';
+import { PerformanceTable } from './performance-table';
+import { ProblemAlert } from '../../components/problem-alert';
+import { formatInstant, formatKronor, formatPercent } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import { usePageTitle } from '../../layout';
+import { useResource } from '../../use-resource';
+
+export function PerformanceResultPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const result = useResource(`performance-result:${id}`, (signal) =>
+    api.getPerformanceResult(id, signal),
+  );
+  usePageTitle(t('perf.result.title'));
+  if (result.error)
+    return (
+      <>
+        <h1>{t('perf.result.title')}</h1>
+        <ProblemAlert error={result.error} autoFocus={false} />
+      </>
+    );
+  if (!result.data)
+    return (
+      <>
+        <h1>{t('perf.result.title')}</h1>
+        <Loading />
+      </>
+    );
+  return <ResultView result={result.data} reload={result.reload} />;
+}
+
+function ResultView({ result, reload }: { result: PerformanceResult; reload(): void }) {
+  const { t, locale } = useI18n();
+  const announce = useAnnounce();
+  const [error, setError] = useState<ApiError | null>(null);
+  const publish = async () => {
+    setError(null);
+    try {
+      await api.publishPerformanceResult(result.id);
+      announce(t('perf.result.publishedNow'));
+      reload();
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) throw caught;
+      setError(caught);
+    }
+  };
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/grants/${result.grantId}/performance`}>{t('perf.result.back')}</Link>
+      </p>
+      <h1>{t('perf.result.title')}</h1>
+      <p className="lead">
+        {result.name}: {formatKronor(result.totalKr, locale)}
+      </p>
+      <p>
+        {result.status === 'published' && result.publishedAt
+          ? t('perf.result.published', { date: formatInstant(result.publishedAt, locale) })
+          : t('perf.result.draft')}
+        {' · '}
+        <span className="checksum">{t('perf.result.checksum', { checksum: result.checksum })}</span>
+      </p>
+      {error ? <ProblemAlert error={error} headingLevel={2} /> : null}
+      {result.status === 'draft' ? (
+        <p className="actions">
+          <button type="button" className="button button--primary" onClick={publish}>
+            {t('perf.result.publish')}
+          </button>
+        </p>
+      ) : null}
+      <section aria-labelledby="perf-exports">
+        <h2 id="perf-exports">{t('perf.result.exports')}</h2>
+        <ExportLinks
+          links={(
+            [
+              ['annex.xlsx', 'perf.result.annexXlsx'],
+              ['annex.csv', 'perf.result.annexCsv'],
+              ['annex.pdf', 'perf.result.annexPdf'],
+              ['decision.pdf', 'perf.result.decisionPdf'],
+            ] as const
+          ).map(([file, label]) => ({
+            href: fileLinks.performanceExport(result.id, file),
+            label: t(label),
+          }))}
+        />
+      </section>
+      <Counts result={result} />
+      <section aria-labelledby="perf-pools">
+        <h2 id="perf-pools">{t('perf.result.pools')}</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('perf.result.pool')}</th>
+              <th scope="col" className="num">
+                {t('perf.result.fraction')}
+              </th>
+              <th scope="col" className="num">
+                {t('perf.result.qualifiers')}
+              </th>
+              <th scope="col" className="num">
+                {t('allocation.amount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.pools.map((pool) => (
+              <tr key={pool.poolId}>
+                <th scope="row">{pool.label}</th>
+                <td className="num">{pool.fraction}</td>
+                <td className="num">{pool.qualifierCount}</td>
+                <td className="num">{formatKronor(pool.amountKr, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="perf-recipients">
+        <h2 id="perf-recipients">{t('perf.table.caption')}</h2>
+        <PerformanceTable calculation={result} />
+      </section>
+    </>
+  );
+}
+
+function Counts({ result }: { result: PerformanceResult }) {
+  const { t, locale } = useI18n();
+  const counts = result.counts;
+  const number = (n: number) => n.toLocaleString(locale);
+  const position = (id: string) => result.conditions.findIndex((c) => c.id === id) + 1;
+  const combinationLabel = (ids: string[]) => {
+    const names = ids.map((id) => String(position(id))).join(' + ');
+    if (ids.length === 1) return t('perf.counts.only', { conditions: names });
+    return t('perf.counts.all', { conditions: names });
+  };
+  return (
+    <section aria-labelledby="perf-counts">
+      <h2 id="perf-counts">{t('perf.counts.heading')}</h2>
+      <dl className="facts" data-testid="performance-counts">
+        <dt>{t('perf.counts.registered')}</dt>
+        <dd>{number(counts.registered)}</dd>
+        <dt>{t('perf.counts.reported')}</dt>
+        <dd>{number(counts.reported)}</dd>
+        <dt>{t('perf.counts.qualified')}</dt>
+        <dd>{number(counts.qualified)}</dd>
+        {counts.qualifiedShareOfReported ? (
+          <>
+            <dt>{t('perf.counts.share')}</dt>
+            <dd>{formatPercent(counts.qualifiedShareOfReported.percent, locale, 1)}</dd>
+          </>
+        ) : null}
+        {counts.perCondition.map((condition) => (
+          <div key={condition.conditionId} className="facts__row">
+            <dt>{t('perf.counts.condition', { label: condition.label })}</dt>
+            <dd>{number(condition.count)}</dd>
+          </div>
+        ))}
+        {counts.combinations.map((combination) => (
+          <div key={combination.conditionIds.join('+')} className="facts__row">
+            <dt>{combinationLabel(combination.conditionIds)}</dt>
+            <dd>{number(combination.count)}</dd>
+          </div>
+        ))}
+      </dl>
+      {counts.combinations.length > 0 ? (
+        <BarChartFigure
+          caption={t('perf.counts.chart')}
+          data={counts.combinations.map((c) => ({
+            label: combinationLabel(c.conditionIds),
+            value: c.count,
+          }))}
+          format={number}
+          labelHeader={t('perf.counts.combination')}
+          valueHeader={t('perf.counts.number')}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// The recipients: 290 municipalities and 21 regions, searchable by name or code and filtered by
+// type, with their organisation numbers; and the CSV import (code,name,org_number) that updates
+// names and organisation numbers, showing every refused cell.
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ApiError, api } from '../../api-client';
+import { useAnnounce } from '../../announcer';
+import { Field } from '../../components/form-fields';
+import { Loading } from '../../components/loading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useI18n } from '../../i18n/i18n';
+import { usePageTitle } from '../../layout';
+import { useResource } from '../../use-resource';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { Recipient } from '../../../contracts/recipients';
+import { DataTable } from '../../components/data-table';
+import { recipientTypeChoices, TableFilters } from '../../components/table-filters';
+
+const CODES = new Set(['code', 'orgNumber']);
+
+export function RecipientsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('recipients.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = searchParams.get('q') ?? '';
+  const type = searchParams.get('type') ?? '';
+  const [text, setText] = useState(q);
+  const recipients = useResource(`recipients:${q}:${type}`, (signal) =>
+    api.listRecipients({ q: q || undefined, type: type || undefined }, signal),
+  );
+
+  // Search as the person types, a moment after the last key.
+  useEffect(() => {
+    if (text.trim() === q) return;
+    const timer = setTimeout(() => {
+      setSearchParams(
+        (params) => {
+          const next = new URLSearchParams(params);
+          if (text.trim()) next.set('q', text.trim());
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text, q, setSearchParams]);
+
+  const setType = (value: string) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        if (value) next.set('type', value);
+        else next.delete('type');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const items = recipients.data?.items ?? [];
+  const columns: ColumnDef<Recipient>[] = [
+    { accessorKey: 'code', header: t('recipient.code') },
+    { accessorKey: 'name', header: t('recipient.name') },
+    {
+      accessorKey: 'type',
+      header: t('recipient.type'),
+      cell: (info) =>
+        t(info.getValue() === 'region' ? 'recipientType.region' : 'recipientType.municipality'),
+    },
+    { accessorKey: 'countyName', header: t('recipient.county') },
+    {
+      accessorKey: 'orgNumber',
+      header: t('recipient.orgNumber'),
+      cell: (info) =>
+        info.row.original.orgNumber ?? <span className="muted">{t('common.notSet')}</span>,
+    },
+  ];
+  return (
+    <>
+      <h1>{t('recipients.title')}</h1>
+      <p className="lead">{t('recipients.intro')}</p>
+      <TableFilters
+        label={t('recipients.searchLabel')}
+        idPrefix="recipient"
+        search={{ label: t('recipients.search'), value: text, onChange: setText }}
+        choice={{
+          name: 'type',
+          label: t('recipient.type'),
+          value: type,
+          options: recipientTypeChoices(t),
+          onChange: setType,
+        }}
+      />
+      {recipients.error ? <ProblemAlert error={recipients.error} autoFocus={false} /> : null}
+      <p role="status" className="table-status">
+        {recipients.data ? t('recipients.count', { count: recipients.data.total }) : ''}
+      </p>
+      {recipients.loading && !recipients.data ? <Loading /> : null}
+      {items.length > 0 ? (
+        <DataTable
+          caption={t('recipients.tableCaption')}
+          data={items}
+          columns={columns}
+          rowHeader="name"
+          numericText={CODES}
+          sortable={false}
+          rowKey={(recipient) => recipient.code}
+        />
+      ) : recipients.data ? (
+        <p>{t('recipients.none')}</p>
+      ) : null}
+      <RecipientImport onImported={recipients.reload} />
+    </>
+  );
+}
+
+function RecipientImport({ onImported }: { onImported(): void }) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setResult(null);
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setFileError(t('allocate.chooseFile'));
+      fileInput.current?.focus();
+      return;
+    }
+    setFileError(undefined);
+    setBusy(true);
+    try {
+      const { updated } = await api.importRecipients(file);
+      const message = t('recipients.imported', { count: updated });
+      setResult(message);
+      announce(message);
+      onImported();
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) throw caught;
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="recipient-import" className="panel">
+      <h2 id="recipient-import">{t('recipients.importTitle')}</h2>
+      <p>{t('recipients.importHelp')}</p>
+      {error ? (
+        <ProblemAlert error={error} title={t('recipients.importRefused')} headingLevel={3} />
+      ) : null}
+      {result ? <p className="notice notice--success">{result}</p> : null}
+      <form onSubmit={submit} noValidate className="form form--inline">
+        <Field id="recipient-file" label={t('recipients.importFile')} error={fileError}>
+          {(describedBy) => (
+            <input
+              id="recipient-file"
+              ref={fileInput}
+              type="file"
+              className="input-file"
+              accept=".csv,text/csv"
+              aria-describedby={describedBy}
+              aria-invalid={fileError ? true : undefined}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('recipients.importSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,700 @@
+// A follow-up report ("återrapport"): the recipient fills it in and the signatory submits it; the
+// case officer reads it and may reopen it or extend the last day. Nothing typed is lost: every
+// change is kept at once in the browser (localStorage) and saved to the server shortly after
+// (autosave with the report's version); without a network it stays local and is saved when the
+// connection is back; if the server has a newer version (another tab, a colleague) the person is
+// asked which to keep.
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { PrivateShareBand, SurveyJson, YesNoNa } from '../../../domain/reporting/form-model';
+import type { EconomicAnswersJson, Report } from '../../../contracts/reporting';
+import { api, ApiError } from '../../api-client';
+import { useAnnounce } from '../../announcer';
+import { useAuth } from '../../auth';
+import { Dialog } from '../../components/dialog';
+import { Field } from '../../components/form-fields';
+import { Loading } from '../../components/loading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { formatDate, formatInstant, formatKronor, parseKronorInput } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import { usePageTitle } from '../../layout';
+import { useResource } from '../../use-resource';
+
+const SurveyView = lazy(() => import('./survey-view'));
+
+/** What the person typed, as typed (amounts as text, so a half-typed amount is kept too). */
+interface Typed {
+  usedKr: string;
+  costs: Record<string, string>;
+  privateProviders: YesNoNa | null;
+  privateShareBand: PrivateShareBand | null;
+  answers: Record<string, unknown>;
+}
+
+interface LocalCopy {
+  /** The server version the typing started from. */
+  baseVersion: number;
+  typed: Typed;
+  savedAt: string;
+}
+
+const storageKey = (grantId: string, code: string) => `statsbidrag.report.${grantId}.${code}`;
+
+function readLocal(key: string): LocalCopy | null {
+  try {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as LocalCopy) : null;
+  } catch {
+    return null;
+  }
+}
+
+function typedFrom(report: Report): Typed {
+  const text = (v: number | null | undefined) => (v == null ? '' : String(v));
+  return {
+    usedKr: text(report.economic.usedKr),
+    costs: Object.fromEntries(
+      Object.entries(report.economic.costs).map(([id, kr]) => [id, text(kr)]),
+    ),
+    privateProviders: report.economic.privateProviders,
+    privateShareBand: report.economic.privateShareBand,
+    answers: report.answers,
+  };
+}
+
+function economicOf(typed: Typed): EconomicAnswersJson {
+  return {
+    usedKr: parseKronorInput(typed.usedKr) ?? null,
+    costs: Object.fromEntries(
+      Object.entries(typed.costs).map(([id, text]) => [id, parseKronorInput(text) ?? null]),
+    ),
+    privateProviders: typed.privateProviders,
+    privateShareBand: typed.privateShareBand,
+  };
+}
+
+const same = (a: Typed, b: Typed) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Definition {
+  economic: { costCategories: { id: string; label: string }[]; askPrivateProviders: boolean };
+  survey: SurveyJson;
+}
+
+/** The recipient's own report: /mina-bidrag/:grantId/aterrapport. */
+export function MyReportPage() {
+  const { grantId = '' } = useParams();
+  const { session } = useAuth();
+  const code = session?.user?.recipientCode ?? '';
+  return <ReportPage grantId={grantId} code={code} />;
+}
+
+/** The officer's view of one report: /grants/:id/aterrapportering/:code. */
+export function OfficerReportPage() {
+  const { id = '', code = '' } = useParams();
+  return <ReportPage grantId={id} code={code} officer />;
+}
+
+function ReportPage({
+  grantId,
+  code,
+  officer,
+}: {
+  grantId: string;
+  code: string;
+  officer?: boolean;
+}) {
+  const { t } = useI18n();
+  const [generation, setGeneration] = useState(0);
+  const report = useResource(`report:${grantId}:${code}:${generation}`, (signal) =>
+    api.report(grantId, code, signal),
+  );
+  usePageTitle(
+    report.data ? t('report.title', { name: report.data.grantName }) : t('report.titleShort'),
+  );
+  if (report.error) return <ProblemAlert error={report.error} />;
+  if (!report.data) return <Loading />;
+  return (
+    <ReportEditor
+      key={`${report.data.version}:${report.data.state}:${generation}`}
+      initial={report.data}
+      officer={officer === true}
+      onReplaced={() => setGeneration((g) => g + 1)}
+    />
+  );
+}
+
+type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict';
+
+function ReportEditor({
+  initial,
+  officer,
+  onReplaced,
+}: {
+  initial: Report;
+  officer: boolean;
+  onReplaced(): void;
+}) {
+  const { t, locale, language } = useI18n();
+  const announce = useAnnounce();
+  const key = storageKey(initial.grantId, initial.recipientCode);
+  const definition = initial.definition as Definition;
+  const editable = initial.mayEdit && initial.state !== 'submitted';
+  // A local copy left from a network error or another tab wins over the server's if it was typed
+  // on top of the server's current version; on top of an older one, the person chooses.
+  const [startLocal] = useState(() => (editable ? readLocal(key) : null));
+  const localNewer =
+    startLocal !== null &&
+    startLocal.baseVersion === initial.version &&
+    !same(startLocal.typed, typedFrom(initial));
+  const [typed, setTyped] = useState<Typed>(() =>
+    localNewer ? startLocal!.typed : typedFrom(initial),
+  );
+  const [report, setReport] = useState(initial);
+  const [saveState, setSaveState] = useState<SaveState>(localNewer ? 'pending' : 'saved');
+  const [conflict, setConflict] = useState<LocalCopy | null>(() =>
+    startLocal !== null &&
+    startLocal.baseVersion !== initial.version &&
+    !same(startLocal.typed, typedFrom(initial))
+      ? startLocal
+      : null,
+  );
+  const [error, setError] = useState<ApiError | null>(null);
+  const version = useRef(initial.version);
+  const typedRef = useRef(typed);
+  const saving = useRef<Promise<boolean> | null>(null);
+
+  const change = useCallback(
+    (next: Typed) => {
+      typedRef.current = next;
+      setTyped(next);
+      const copy: LocalCopy = {
+        baseVersion: version.current,
+        typed: next,
+        savedAt: new Date().toISOString(),
+      };
+      try {
+        localStorage.setItem(key, JSON.stringify(copy));
+      } catch {
+        // Storage full or disabled: the server save still runs.
+      }
+      setSaveState('pending');
+    },
+    [key],
+  );
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (saving.current) await saving.current;
+    const sent = typedRef.current;
+    const attempt = (async () => {
+      setSaveState('saving');
+      try {
+        const saved = await api.saveReport(initial.grantId, initial.recipientCode, {
+          version: version.current,
+          economic: economicOf(sent),
+          answers: sent.answers,
+        });
+        version.current = saved.version;
+        setReport(saved);
+        setError(null);
+        if (same(typedRef.current, sent)) {
+          localStorage.removeItem(key);
+          setSaveState('saved');
+        } else {
+          localStorage.setItem(
+            key,
+            JSON.stringify({
+              baseVersion: saved.version,
+              typed: typedRef.current,
+              savedAt: new Date().toISOString(),
+            }),
+          );
+          setSaveState('pending');
+        }
+        return true;
+      } catch (e) {
+        const apiError = e instanceof ApiError ? e : new ApiError('unexpected', 0, null);
+        if (apiError.kind === 'network') {
+          setSaveState('offline');
+        } else if (apiError.status === 409) {
+          setSaveState('conflict');
+          setConflict({ baseVersion: version.current, typed: sent, savedAt: '' });
+        } else {
+          setError(apiError);
+          setSaveState('pending');
+        }
+        return false;
+      }
+    })();
+    saving.current = attempt;
+    const ok = await attempt;
+    saving.current = null;
+    return ok;
+  }, [initial.grantId, initial.recipientCode, key]);
+
+  // Autosave a moment after the last change; retry when offline, at once when the network is back.
+  useEffect(() => {
+    if (!editable || conflict) return;
+    if (saveState === 'pending') {
+      const timer = setTimeout(() => void save(), 1200);
+      return () => clearTimeout(timer);
+    }
+    if (saveState === 'offline') {
+      const retry = () => void save();
+      window.addEventListener('online', retry);
+      const timer = setInterval(retry, 5000);
+      return () => {
+        window.removeEventListener('online', retry);
+        clearInterval(timer);
+      };
+    }
+    return undefined;
+  }, [editable, conflict, saveState, save]);
+
+  const keepMine = async () => {
+    const fresh = await api.report(initial.grantId, initial.recipientCode).catch(() => null);
+    if (!fresh) return;
+    version.current = fresh.version;
+    setConflict(null);
+    change(conflict?.typed ?? typedRef.current);
+  };
+  const useSaved = () => {
+    localStorage.removeItem(key);
+    setConflict(null);
+    onReplaced();
+  };
+
+  const submit = async () => {
+    setError(null);
+    if (saveState !== 'saved' && !(await save())) return;
+    try {
+      const submitted = await api.submitReport(
+        initial.grantId,
+        initial.recipientCode,
+        version.current,
+      );
+      localStorage.removeItem(key);
+      setReport(submitted);
+      announce(t('report.submittedAnnounce'));
+      onReplaced();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
+    }
+  };
+
+  const economic = economicOf(typed);
+  const used = economic.usedKr;
+  const costSum = Object.values(economic.costs).reduce<number>((a, b) => a + (b ?? 0), 0);
+  const variables = useMemo(
+    () => ({
+      received_kr: report.receivedKr,
+      used_kr: used ?? undefined,
+      unused_kr: used === null ? undefined : Math.max(report.receivedKr - used, 0),
+    }),
+    [report.receivedKr, used],
+  );
+  const readOnly = !editable;
+
+  return (
+    <>
+      <p>
+        <Link to={officer ? `/grants/${report.grantId}/aterrapportering` : '/mina-bidrag'}>
+          {officer ? t('reporting.title') : t('myGrants.title')}
+        </Link>
+      </p>
+      <h1>{t('report.title', { name: report.grantName })}</h1>
+      <p className="lead">
+        {t('report.intro', {
+          recipient: `${report.recipientName} (${report.recipientCode})`,
+          deadline: report.deadlineOn ? formatDate(report.deadlineOn, locale) : t('common.notSet'),
+        })}
+      </p>
+      <ReportStatus report={report} saveState={editable ? saveState : null} />
+      {conflict ? (
+        <Dialog
+          title={t('report.conflictTitle')}
+          onClose={useSaved}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void keepMine()}
+              >
+                {t('report.conflictKeepMine')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={useSaved}>
+                {t('report.conflictUseSaved')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('report.conflictBody')}</p>
+        </Dialog>
+      ) : null}
+      {error ? <ProblemAlert error={error} title={t('report.errorTitle')} /> : null}
+
+      <section aria-labelledby="economic">
+        <h2 id="economic">{t('report.economic')}</h2>
+        <dl className="facts">
+          <dt>{t('report.received')}</dt>
+          <dd>{formatKronor(report.receivedKr, locale)}</dd>
+        </dl>
+        <AmountInput
+          label={t('report.used')}
+          value={typed.usedKr}
+          readOnly={readOnly}
+          onChange={(usedKr) => change({ ...typedRef.current, usedKr })}
+        />
+        <p>
+          {t('report.unused')}:{' '}
+          <strong>
+            {used === null ? '–' : formatKronor(Math.max(report.receivedKr - used, 0), locale)}
+          </strong>
+        </p>
+        <fieldset className="field">
+          <legend>{t('report.costs')}</legend>
+          {definition.economic.costCategories.map((category) => (
+            <AmountInput
+              key={category.id}
+              label={category.label}
+              value={typed.costs[category.id] ?? ''}
+              readOnly={readOnly}
+              onChange={(text) =>
+                change({
+                  ...typedRef.current,
+                  costs: { ...typedRef.current.costs, [category.id]: text },
+                })
+              }
+            />
+          ))}
+          <p>
+            {t('report.costSum', {
+              sum: formatKronor(costSum, locale),
+              used: used === null ? '–' : formatKronor(used, locale),
+            })}
+          </p>
+        </fieldset>
+        {definition.economic.askPrivateProviders ? (
+          <>
+            <Choice
+              legend={t('report.privateProviders')}
+              name="privateProviders"
+              value={typed.privateProviders}
+              readOnly={readOnly}
+              options={(['yes', 'no', 'not_applicable'] as const).map((v) => ({
+                value: v,
+                label: t(`report.yesNoNa.${v}`),
+              }))}
+              onChange={(privateProviders) =>
+                change({
+                  ...typedRef.current,
+                  privateProviders,
+                  privateShareBand:
+                    privateProviders === 'yes' ? typedRef.current.privateShareBand : null,
+                })
+              }
+            />
+            {typed.privateProviders === 'yes' ? (
+              <Choice
+                legend={t('report.privateShareBand')}
+                name="privateShareBand"
+                value={typed.privateShareBand}
+                readOnly={readOnly}
+                options={(['band_1_19', 'band_20_49', 'band_50_99', 'band_100'] as const).map(
+                  (v) => ({ value: v, label: t(`report.band.${v}`) }),
+                )}
+                onChange={(privateShareBand) => change({ ...typedRef.current, privateShareBand })}
+              />
+            ) : null}
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="questionnaire">
+        <h2 id="questionnaire">{t('report.questionnaire')}</h2>
+        <Suspense fallback={<Loading />}>
+          <SurveyView
+            survey={definition.survey}
+            answers={typed.answers}
+            variables={variables}
+            language={language}
+            readOnly={readOnly}
+            onChange={(answers) => change({ ...typedRef.current, answers })}
+          />
+        </Suspense>
+      </section>
+
+      {report.state !== 'submitted' &&
+      (report.issues.length > 0 || report.issuesChecked === 'draft') ? (
+        <section aria-labelledby="remaining">
+          <h2 id="remaining">{t('report.remaining')}</h2>
+          {report.issuesChecked === 'draft' ? <p>{t('report.remainingDraft')}</p> : null}
+          {report.issues.length > 0 ? (
+            <ul className="issue-list">
+              {report.issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      {editable && report.maySubmit ? (
+        <p className="actions">
+          <button type="button" className="button button--primary" onClick={() => void submit()}>
+            {t('report.submit')}
+          </button>
+        </p>
+      ) : editable ? (
+        <p>{t('report.signatorySubmits')}</p>
+      ) : null}
+
+      {report.repayment ? <Repayment report={report} /> : null}
+      {report.submissions.length > 0 ? <Submissions report={report} /> : null}
+      {officer ? <OfficerActions report={report} onDone={onReplaced} /> : null}
+    </>
+  );
+}
+
+function ReportStatus({ report, saveState }: { report: Report; saveState: SaveState | null }) {
+  const { t, locale } = useI18n();
+  if (report.state === 'submitted')
+    return (
+      <p className="notice notice--success" role="status">
+        {t('report.submittedAt', {
+          at: report.submittedAt ? formatInstant(report.submittedAt, locale) : '',
+          by: report.submittedBy ?? '',
+        })}
+      </p>
+    );
+  return (
+    <>
+      {report.reopenedReason ? (
+        <p className="notice notice--warning">
+          {t('report.reopened', { reason: report.reopenedReason })}
+        </p>
+      ) : null}
+      {report.deadlinePassed ? (
+        <p className="notice notice--warning">{t('report.deadlinePassed')}</p>
+      ) : null}
+      {saveState ? (
+        <p role="status" aria-live="polite" className="save-state" data-state={saveState}>
+          {t(`report.save.${saveState}`)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function AmountInput({
+  label,
+  value,
+  readOnly,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  readOnly: boolean;
+  onChange(value: string): void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const invalid = value.trim() !== '' && parseKronorInput(value) === undefined;
+  return (
+    <Field id={id} label={label} error={invalid ? t('report.notWholeKronor') : undefined}>
+      {(describedBy) => (
+        <input
+          id={id}
+          className="input input--amount"
+          inputMode="numeric"
+          value={value}
+          readOnly={readOnly}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+function Choice<V extends string>({
+  legend,
+  name,
+  value,
+  options,
+  readOnly,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: V | null;
+  options: { value: V; label: string }[];
+  readOnly: boolean;
+  onChange(value: V): void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="radio">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            disabled={readOnly}
+            onChange={() => onChange(option.value)}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Repayment({ report }: { report: Report }) {
+  const { t, locale } = useI18n();
+  const repayment = report.repayment!;
+  return (
+    <section aria-labelledby="repayment">
+      <h2 id="repayment">{t('report.repayment')}</h2>
+      <p>
+        {repayment.outcome === 'repay'
+          ? t('report.repayment.repay', {
+              amount: formatKronor(repayment.toRepayKr, locale),
+              due: repayment.dueOn ? formatDate(repayment.dueOn, locale) : '',
+              ocr: repayment.ocrReference ?? '',
+            })
+          : repayment.outcome === 'waived'
+            ? t('report.repayment.waived', { amount: formatKronor(repayment.waivedKr, locale) })
+            : t('report.repayment.none')}
+      </p>
+      <p>
+        <a
+          className="button button--secondary"
+          href={`/api/grants/${report.grantId}/reports/${report.recipientCode}/repayment.pdf`}
+        >
+          {t('report.repayment.letter')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Submissions({ report }: { report: Report }) {
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby="submissions">
+      <h2 id="submissions">{t('report.submissions')}</h2>
+      <table className="table">
+        <caption className="visually-hidden">{t('report.submissions')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.col.revision')}</th>
+            <th scope="col">{t('report.col.submittedAt')}</th>
+            <th scope="col" className="num">
+              {t('report.used')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.unused')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.submissions.map((s) => (
+            <tr key={s.revision}>
+              <th scope="row">{s.revision}</th>
+              <td>
+                {formatInstant(s.submittedAt, locale)} ({s.submittedBy})
+              </td>
+              <td className="num">{formatKronor(s.usedKr, locale)}</td>
+              <td className="num">{formatKronor(s.unusedKr, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function OfficerActions({ report, onDone }: { report: Report; onDone(): void }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const [reason, setReason] = useState('');
+  const [deadlineOn, setDeadlineOn] = useState(report.deadlineOn ?? '');
+  const [error, setError] = useState<ApiError | null>(null);
+  const reasonId = useId();
+  const dateId = useId();
+  if (!can('report.manage')) return null;
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
+    }
+  };
+  return (
+    <section aria-labelledby="officer-actions">
+      <h2 id="officer-actions">{t('report.officerActions')}</h2>
+      {error ? <ProblemAlert error={error} headingLevel={3} /> : null}
+      <Field id={reasonId} label={t('report.reason')}>
+        {() => (
+          <textarea
+            id={reasonId}
+            className="input"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
+      {report.state === 'submitted' ? (
+        <p className="actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              void run(() => api.reopenReport(report.grantId, report.recipientCode, reason))
+            }
+          >
+            {t('report.reopen')}
+          </button>
+        </p>
+      ) : (
+        <>
+          <Field id={dateId} label={t('report.extendTo')}>
+            {() => (
+              <input
+                id={dateId}
+                type="date"
+                className="input"
+                value={deadlineOn}
+                onChange={(e) => setDeadlineOn(e.target.value)}
+              />
+            )}
+          </Field>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                void run(() =>
+                  api.extendReportDeadline(
+                    report.grantId,
+                    report.recipientCode,
+                    deadlineOn,
+                    reason,
+                  ),
+                )
+              }
+            >
+              {t('report.extend')}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

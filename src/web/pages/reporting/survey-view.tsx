@@ -1,0 +1,76 @@
+// The SurveyJS renderer (survey-react-ui), in its own lazily loaded chunk: the library is ~1.8 MB,
+// so only the pages that show a questionnaire load it. Fontless CSS (the default one fetches Google
+// Fonts) and the Swedish strings; our own properties registered as on the server.
+import { useEffect, useMemo, useRef } from 'react';
+import { Model } from 'survey-core';
+import 'survey-core/i18n/swedish';
+import 'survey-core/survey-core.fontless.css';
+import { Survey } from 'survey-react-ui';
+import { registerSurveyProperties } from '../../../domain/reporting/check-report';
+import type { SurveyJson } from '../../../domain/reporting/form-model';
+
+export interface SurveyViewProps {
+  survey: SurveyJson;
+  answers: Record<string, unknown>;
+  /** `received_kr`, `used_kr`, `unused_kr`: what the questionnaire's conditions may use. */
+  variables: Record<string, number | undefined>;
+  language: 'sv' | 'en';
+  readOnly?: boolean;
+  onChange?(answers: Record<string, unknown>): void;
+}
+
+export default function SurveyView({
+  survey,
+  answers,
+  variables,
+  language,
+  readOnly,
+  onChange,
+}: SurveyViewProps) {
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  const model = useMemo(() => createModel(survey), [survey]);
+  useEffect(() => listen(model, (data) => onChangeRef.current?.(data)), [model]);
+  useEffect(() => setAnswers(model, answers), [model, answers]);
+  useEffect(() => setVariables(model, variables), [model, variables]);
+  useEffect(() => setMode(model, language, readOnly === true), [model, language, readOnly]);
+  return <Survey model={model} />;
+}
+
+function createModel(survey: SurveyJson): Model {
+  registerSurveyProperties();
+  const model = new Model(survey);
+  // A questionnaire of several pages is paged through with Previous / Next (never a check that
+  // stops the page from changing: the report is saved as typed and checked on submission). It is
+  // never "completed" here: the page's own button submits the report.
+  model.showNavigationButtons = survey.pages.length > 1;
+  model.showCompleteButton = false;
+  model.validationAllowSwitchPages = true;
+  model.showCompletedPage = false;
+  // Free text is at most 10 000 characters (the server refuses a longer one).
+  model.maxTextLength = 10_000;
+  model.checkErrorsMode = 'onValueChanged';
+  return model;
+}
+
+function listen(model: Model, onChange: (answers: Record<string, unknown>) => void): () => void {
+  const handler = (sender: Model) => onChange({ ...sender.data });
+  model.onValueChanged.add(handler);
+  return () => model.onValueChanged.remove(handler);
+}
+
+/** Answers from outside (a restored local copy, the server's version after a conflict). */
+function setAnswers(model: Model, answers: Record<string, unknown>): void {
+  if (JSON.stringify(model.data) !== JSON.stringify(answers)) model.data = answers;
+}
+
+function setVariables(model: Model, variables: Record<string, number | undefined>): void {
+  for (const [name, value] of Object.entries(variables)) model.setVariable(name, value);
+}
+
+function setMode(model: Model, language: 'sv' | 'en', readOnly: boolean): void {
+  model.locale = language === 'sv' ? 'sv' : '';
+  model.readOnly = readOnly;
+}

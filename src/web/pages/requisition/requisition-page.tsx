@@ -1,0 +1,447 @@
+// A recipient's requisition of one grant (/mina-bidrag/:id/rekvisition): the amount it may
+// requisition and by when, the form (react-hook-form) to draft or change it, signing and
+// withdrawing for the signatory, every signed version and the history. A 409 (someone else saved
+// first, or the deadline passed) is shown in Swedish with a button to reload.
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link, useParams } from 'react-router-dom';
+import type {
+  RequisitionInput,
+  RequisitionVersion,
+  RequisitionView,
+} from '../../../contracts/requisition';
+import { ApiError, api } from '../../api-client';
+import { useAnnounce } from '../../announcer';
+import { useAuth } from '../../auth';
+import { AuditLog } from '../../components/audit-log';
+import { ErrorSummary, Field } from '../../components/form-fields';
+import { HeaderRow } from '../../components/header-row';
+import { Loading } from '../../components/loading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { RequisitionStateTag } from './requisition-state-tag';
+import { TableScroll } from '../../components/table-scroll';
+import { formatDate, formatInstant, formatKronor, parseKronorInput } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/sv';
+import { usePageTitle } from '../../layout';
+import { useResource } from '../../use-resource';
+
+interface FormValues {
+  choice: 'requisition' | 'decline';
+  amountKr: string;
+  wantsMore: boolean;
+  moreAmountKr: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+const FIELD_IDS: Record<keyof FormValues, string> = {
+  choice: 'req-choice-requisition',
+  amountKr: 'req-amount',
+  wantsMore: 'req-wants-more',
+  moreAmountKr: 'req-more-amount',
+  contactName: 'req-contact-name',
+  contactEmail: 'req-contact-email',
+  contactPhone: 'req-contact-phone',
+};
+
+const SERVER_PATHS: Record<string, keyof FormValues> = {
+  amountKr: 'amountKr',
+  wantsMore: 'wantsMore',
+  moreAmountKr: 'moreAmountKr',
+  declines: 'choice',
+  'contact.name': 'contactName',
+  'contact.email': 'contactEmail',
+  'contact.phone': 'contactPhone',
+};
+
+function toFormValues(view: RequisitionView): FormValues {
+  const r = view.requisition;
+  return {
+    choice: r?.declines ? 'decline' : 'requisition',
+    amountKr: r?.amountKr != null ? String(r.amountKr) : String(view.allocatedKr),
+    wantsMore: r?.wantsMore ?? false,
+    moreAmountKr: r?.moreAmountKr != null ? String(r.moreAmountKr) : '',
+    contactName: r?.contact.name ?? '',
+    contactEmail: r?.contact.email ?? '',
+    contactPhone: r?.contact.phone ?? '',
+  };
+}
+
+export function RequisitionPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  usePageTitle(t('requisition.title'));
+  const view = useResource(`requisition:${id}`, (signal) => api.myRequisition(id, signal));
+  if (view.error)
+    return (
+      <>
+        <h1>{t('requisition.title')}</h1>
+        <ProblemAlert error={view.error} autoFocus={false} />
+      </>
+    );
+  if (!view.data) return <Loading />;
+  const key = `${view.data.requisition?.id ?? 'new'}:${view.data.requisition?.version ?? 0}`;
+  return <RequisitionContent view={view.data} reload={view.reload} key={key} />;
+}
+
+function RequisitionContent({ view, reload }: { view: RequisitionView; reload(): void }) {
+  const { t, locale } = useI18n();
+  const { can } = useAuth();
+  const announce = useAnnounce();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [current, setCurrent] = useState(view);
+  const [withdrawReason, setWithdrawReason] = useState('');
+  const requisition = current.requisition;
+  const open = current.window !== 'closed' && !current.secondRoundConfirmed;
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    formState: { errors, isSubmitting, isDirty, submitCount },
+  } = useForm<FormValues>({ defaultValues: toFormValues(view), shouldFocusError: false });
+  const choice = useWatch({ control, name: 'choice' });
+  const wantsMore = useWatch({ control, name: 'wantsMore' });
+
+  const validate = (values: FormValues): RequisitionInput | undefined => {
+    const fail = (field: keyof FormValues, key: MessageKey) => {
+      setError(field, { type: 'client', message: t(key) });
+      return undefined;
+    };
+    const declines = values.choice === 'decline';
+    const amount = parseKronorInput(values.amountKr);
+    if (!declines && amount === undefined) return fail('amountKr', 'requisition.error.amount');
+    if (!declines && amount !== undefined && amount > current.allocatedKr)
+      return fail('amountKr', 'requisition.error.overAllocation');
+    const more = parseKronorInput(values.moreAmountKr);
+    if (!declines && values.wantsMore && (more === undefined || more === 0))
+      return fail('moreAmountKr', 'requisition.error.more');
+    if (values.contactName.trim() === '') return fail('contactName', 'requisition.error.contact');
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.contactEmail.trim()))
+      return fail('contactEmail', 'requisition.error.email');
+    if (!/^[0-9 +()-]{5,40}$/.test(values.contactPhone.trim()))
+      return fail('contactPhone', 'requisition.error.phone');
+    return {
+      declines,
+      amountKr: declines ? null : (amount ?? null),
+      wantsMore: !declines && values.wantsMore,
+      moreAmountKr: !declines && values.wantsMore ? (more ?? null) : null,
+      contact: {
+        name: values.contactName.trim(),
+        email: values.contactEmail.trim(),
+        phone: values.contactPhone.trim(),
+      },
+    };
+  };
+
+  const act = async (run: () => Promise<RequisitionView>, done: MessageKey) => {
+    setServerError(null);
+    try {
+      const next = await run();
+      setCurrent(next);
+      announce(t(done));
+      reload();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      for (const issue of error.problem?.errors ?? []) {
+        const field = issue.path ? SERVER_PATHS[issue.path.replace(/^\//, '')] : undefined;
+        if (field) setError(field, { type: 'server', message: issue.message });
+      }
+      setServerError(error);
+      announce(t('requisition.notSaved'));
+    }
+  };
+
+  const onSave = async (values: FormValues) => {
+    const input = validate(values);
+    if (!input) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    await act(
+      () =>
+        requisition
+          ? api.updateRequisition(current.grant.id, input, requisition.version)
+          : api.createRequisition(current.grant.id, input),
+      'requisition.saved',
+    );
+  };
+
+  const summary = (Object.keys(FIELD_IDS) as (keyof FormValues)[]).flatMap(
+    (name): [string, string][] => {
+      const message = errors[name]?.message;
+      return message ? [[FIELD_IDS[name], message]] : [];
+    },
+  );
+  const kr = (value: number) => formatKronor(value, locale);
+  /** A labelled text input bound to the form, with hint and error; kronor get "kr" after. */
+  const field = (
+    name: 'amountKr' | 'moreAmountKr' | 'contactName' | 'contactEmail' | 'contactPhone',
+    label: string,
+    options: { hint?: string; kronor?: boolean; autoComplete?: string; type?: string },
+  ) => (
+    <Field id={FIELD_IDS[name]} label={label} hint={options.hint} error={errors[name]?.message}>
+      {(describedBy) => {
+        const input = (
+          <input
+            id={FIELD_IDS[name]}
+            className={options.kronor ? 'input input--amount' : 'input'}
+            type={options.type ?? 'text'}
+            inputMode={options.kronor ? 'numeric' : undefined}
+            autoComplete={options.autoComplete ?? 'off'}
+            aria-describedby={describedBy}
+            aria-invalid={errors[name] ? true : undefined}
+            {...register(name)}
+          />
+        );
+        return options.kronor ? (
+          <span className="input-with-unit">
+            {input} {t('common.kr')}
+          </span>
+        ) : (
+          input
+        );
+      }}
+    </Field>
+  );
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/mina-bidrag">{t('myGrants.title')}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{t('requisition.title')}</h1>
+        <RequisitionStateTag state={requisition?.state ?? 'not_started'} />
+      </div>
+      <p className="lead">{current.grant.name}</p>
+      <dl className="facts">
+        <dt>{t('requisition.allocated')}</dt>
+        <dd className="num">{kr(current.allocatedKr)}</dd>
+        <dt>{t('myGrants.col.deadline')}</dt>
+        <dd>
+          {current.grant.requisitionDeadlineOn
+            ? t('requisition.deadlineValue', {
+                date: formatDate(current.grant.requisitionDeadlineOn, locale),
+              })
+            : t('common.notSet')}
+        </dd>
+        <dt>{t('requisition.window')}</dt>
+        <dd>{t(`requisition.window.${current.window}`)}</dd>
+        {current.latePermission ? (
+          <>
+            <dt>{t('requisition.latePermission')}</dt>
+            <dd>
+              {t('requisition.latePermissionValue', {
+                date: formatDate(current.latePermission.untilOn, locale),
+                reason: current.latePermission.reason,
+              })}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('grant.rules.secondRound')}</dt>
+        <dd>{t(current.grant.secondRound ? 'common.yes' : 'common.no')}</dd>
+      </dl>
+
+      {serverError ? (
+        <ProblemAlert
+          error={serverError}
+          title={
+            serverError.status === 409 ? t('requisition.conflictTitle') : t('requisition.notSaved')
+          }
+        />
+      ) : null}
+      {serverError?.status === 409 ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={reload}>
+            {t('requisition.reload')}
+          </button>
+        </p>
+      ) : null}
+      {submitCount > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
+
+      {open && can('requisition.prepare') ? (
+        <form
+          noValidate
+          className="form"
+          onSubmit={handleSubmit(onSave, () => setAttempt((a) => a + 1))}
+        >
+          <fieldset className="radio-group">
+            <legend className="field__label">{t('requisition.choice')}</legend>
+            <div className="checkbox">
+              <input
+                type="radio"
+                id="req-choice-requisition"
+                value="requisition"
+                {...register('choice')}
+              />
+              <label htmlFor="req-choice-requisition">{t('requisition.choice.requisition')}</label>
+            </div>
+            <div className="checkbox">
+              <input type="radio" id="req-choice-decline" value="decline" {...register('choice')} />
+              <label htmlFor="req-choice-decline">{t('requisition.choice.decline')}</label>
+            </div>
+          </fieldset>
+          {choice === 'requisition' ? (
+            <>
+              {field('amountKr', t('requisition.amount'), {
+                hint: t('requisition.amountHint', { amount: kr(current.allocatedKr) }),
+                kronor: true,
+              })}
+              {current.grant.secondRound ? (
+                <>
+                  <div className="checkbox">
+                    <input type="checkbox" id={FIELD_IDS.wantsMore} {...register('wantsMore')} />
+                    <label htmlFor={FIELD_IDS.wantsMore}>{t('requisition.wantsMore')}</label>
+                  </div>
+                  {wantsMore
+                    ? field('moreAmountKr', t('requisition.moreAmount'), {
+                        hint: t('requisition.moreAmountHint'),
+                        kronor: true,
+                      })
+                    : null}
+                </>
+              ) : null}
+            </>
+          ) : null}
+          <fieldset>
+            <legend>{t('requisition.contact')}</legend>
+            {field('contactName', t('requisition.contactName'), { autoComplete: 'name' })}
+            {field('contactEmail', t('requisition.contactEmail'), {
+              autoComplete: 'email',
+              type: 'email',
+            })}
+            {field('contactPhone', t('requisition.contactPhone'), {
+              autoComplete: 'tel',
+              type: 'tel',
+            })}
+          </fieldset>
+          {requisition?.status === 'signed' ? <p>{t('requisition.changeNeedsSignature')}</p> : null}
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={isSubmitting}>
+              {t(requisition ? 'requisition.saveChanges' : 'requisition.saveDraft')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p>{t(current.secondRoundConfirmed ? 'requisition.frozen' : 'requisition.closed')}</p>
+      )}
+
+      {open && requisition && can('requisition.sign') ? (
+        <section aria-labelledby="sign-heading">
+          <h2 id="sign-heading">{t('requisition.signHeading')}</h2>
+          {requisition.status === 'draft' ? (
+            <>
+              <p>{t(isDirty ? 'requisition.saveBeforeSigning' : 'requisition.signHelp')}</p>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={isDirty}
+                onClick={() =>
+                  act(
+                    () => api.signRequisition(current.grant.id, requisition.version),
+                    'requisition.signed',
+                  )
+                }
+              >
+                {t('requisition.sign')}
+              </button>
+            </>
+          ) : requisition.status === 'signed' ? (
+            <form
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                void act(
+                  () =>
+                    api.withdrawRequisition(
+                      current.grant.id,
+                      requisition.version,
+                      withdrawReason.trim() || undefined,
+                    ),
+                  'requisition.withdrawn',
+                );
+              }}
+            >
+              <Field
+                id="req-withdraw-reason"
+                label={t('requisition.withdrawReason')}
+                hint={t('requisition.withdrawReasonHint')}
+              >
+                {(describedBy) => (
+                  <textarea
+                    id="req-withdraw-reason"
+                    className="input input--wide"
+                    rows={2}
+                    maxLength={2000}
+                    value={withdrawReason}
+                    aria-describedby={describedBy}
+                    onChange={(event) => setWithdrawReason(event.target.value)}
+                  />
+                )}
+              </Field>
+              <button type="submit" className="button button--secondary">
+                {t('requisition.withdraw')}
+              </button>
+            </form>
+          ) : (
+            <p>{t('requisition.withdrawnHelp')}</p>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">{t('requisition.versions')}</h2>
+        <VersionTable versions={current.versions} />
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('requisition.history')}</h2>
+        <AuditLog events={current.history} />
+      </section>
+    </>
+  );
+}
+
+export function VersionTable({ versions }: { versions: RequisitionVersion[] }) {
+  const { t, locale } = useI18n();
+  if (versions.length === 0) return <p>{t('requisition.noVersions')}</p>;
+  const kr = (value: number | null) => (value === null ? '–' : formatKronor(value, locale));
+  return (
+    <TableScroll label={t('requisition.versions')}>
+      <table className="table">
+        <caption className="visually-hidden">{t('requisition.versions')}</caption>
+        <HeaderRow
+          columns={[
+            ['requisition.col.version', 'num'],
+            'requisition.col.signed',
+            ['requisition.amount', 'num'],
+            ['requisition.moreAmount', 'num'],
+            'requisition.contact',
+          ]}
+        />
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.id}>
+              <th scope="row" className="num">
+                {v.number}
+              </th>
+              <td>
+                {formatInstant(v.signedAt, locale)}, {v.signedByName} ({v.signedBy})
+              </td>
+              <td className="num">
+                {v.declines ? t('requisition.state.declined') : kr(v.amountKr)}
+              </td>
+              <td className="num">{v.wantsMore ? kr(v.moreAmountKr) : '–'}</td>
+              <td>
+                {v.contact.name}, {v.contact.email}, {v.contact.phone}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
