@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/contracts/reporting';
-import { ELDERLY_CARE_2024 } from '../src/services/demo/load-demo-data';
+import { ELDERLY_CARE_2024 } from '../src/services/demo/demo-grants';
 import type { Harness } from './support';
 import {
   assertAccessible,

@@ -16,7 +16,7 @@ import { changeGrantStatus } from '../grants/change-grant-status';
 import { copyReportFormTemplate } from '../reporting/copy-report-form-template';
 import { createGrant } from '../grants/create-grant';
 import { importKeyAllocation } from '../allocation/import-key-allocation';
-import { ELDERLY_CARE_2024 } from './load-demo-data';
+import { ELDERLY_CARE_2024 } from './demo-grants';
 import { publishAllocation } from '../allocation/publish-allocation';
 import { extendReportDeadline } from '../reporting/extend-report-deadline';
 import { SYSTEM_USER } from '../../domain/access/policy';

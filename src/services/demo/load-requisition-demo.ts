@@ -9,7 +9,7 @@ import type { ServiceContext } from '../shared/context';
 import { createRequisition } from '../requisition/create-requisition';
 import type { GrantDraft } from '../grants/grant-draft';
 import { listGrants } from '../grants/list-grants';
-import { ELDERLY_CARE_2024 } from './load-demo-data';
+import { ELDERLY_CARE_2024 } from './demo-grants';
 import { SYSTEM_USER, type SessionUser } from '../../domain/access/policy';
 import { publishKeyGrant } from '../grants/publish-key-grant';
 import { signRequisition } from '../requisition/sign-requisition';
