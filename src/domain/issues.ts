@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errors';
 import { formatKronor, type Locale } from './money';
 
 /**
@@ -14,7 +15,7 @@ export interface Issue {
   /** 1-based position of `column` in the file, for `file:line:column` messages. */
   columnNumber?: number;
   path?: string;
-  code: string;
+  code: ErrorCode;
   params: IssueParams;
 }
 
@@ -25,6 +26,12 @@ export interface IssueMessage {
   sv: (params: IssueParams) => string;
   en: (params: IssueParams) => string;
 }
+
+/**
+ * The sentences of exactly the codes `C`: a catalogue written as an object literal that
+ * `satisfies` this fails to compile when it misses a code or has one that is not declared.
+ */
+export type MessageCatalogue<C extends string> = { readonly [Code in C]: IssueMessage };
 
 /** A param as text for a sentence; a missing one reads as nothing rather than "undefined". */
 export function paramText(params: IssueParams, key: string): string {
@@ -395,6 +402,6 @@ export function describeIssue(issue: Issue, locale: Locale): string {
 }
 
 /** Turns a thrown DomainError (or anything with code and params) into an Issue. */
-export function issueFromError(error: { code: string; params: IssueParams }): Issue {
+export function issueFromError(error: { code: ErrorCode; params: IssueParams }): Issue {
   return { code: error.code, params: error.params };
 }

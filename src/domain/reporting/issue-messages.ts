@@ -104,8 +104,8 @@ export const REPORTING_ISSUE_MESSAGES = {
     en: () => 'State what "Other" is.',
   },
   'report.survey_rule': {
-    sv: (p) => paramText(p, 'message'),
-    en: (p) => paramText(p, 'message'),
+    sv: (p) => paramText(p, 'message') || 'Svaret följer inte formulärets regler.',
+    en: (p) => paramText(p, 'message') || "The answer does not follow the form's rules.",
   },
   'report.unknown_answer': {
     sv: (p) => `"${paramText(p, 'name')}" är inte en fråga i formuläret.`,
@@ -202,6 +202,4 @@ export const REPORTING_ISSUE_MESSAGES = {
   },
 } satisfies Record<string, IssueMessage>;
 
-export function isReportingIssueCode(code: string): code is keyof typeof REPORTING_ISSUE_MESSAGES {
-  return Object.hasOwn(REPORTING_ISSUE_MESSAGES, code);
-}
+export type ReportingIssueCode = keyof typeof REPORTING_ISSUE_MESSAGES;
