@@ -378,8 +378,9 @@ export function describeIssueLocation(issue: Issue, locale: Locale): string {
 }
 
 /**
- * The issue's sentence without its location. An unknown code (a service's own) still gives a
- * readable line: the code and its params.
+ * The issue's sentence without its location. A code worded in another catalogue (a concept's
+ * `issue-messages.ts`, a service's `messages.ts`) still gives a readable line: the code and its
+ * params. The HTTP layer words every code (`describeAnyIssue` in src/http/problem.ts).
  */
 export function describeIssueMessage(
   issue: Pick<Issue, 'code' | 'params'>,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import type { ErrorCode } from '../domain/errors';
-import type { IssueParams } from '../domain/issues';
+import { DomainError, type ErrorCode, type GrantCode } from '../domain/errors';
+import type { IssueParams, MessageCatalogue } from '../domain/issues';
 import {
   buildProblem,
   describeAnyIssue,
@@ -116,6 +116,18 @@ describe('the code catalogue', () => {
       }
     });
   }
+
+  it('takes only declared codes (the `@ts-expect-error`s fail the typecheck if one compiles)', () => {
+    // @ts-expect-error a misspelt code is no ErrorCode
+    const misspelt = new DomainError('grant.not_fuond');
+    assert.equal(misspelt.code, 'grant.not_fuond');
+    const sentence = { sv: () => 'Finns inte.', en: () => 'Does not exist.' };
+    // @ts-expect-error a catalogue that leaves out codes of its list does not compile
+    const incomplete = { 'grant.not_found': sentence } satisfies MessageCatalogue<GrantCode>;
+    // @ts-expect-error nor does one with a code its list does not declare
+    const extra = { 'grant.lost': sentence } satisfies Partial<MessageCatalogue<GrantCode>>;
+    assert.ok(incomplete && extra);
+  });
 
   it('words a zod issue through its validation code', () => {
     const result = z.object({ name: z.string().min(3), email: z.email() }).safeParse({

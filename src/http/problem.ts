@@ -58,7 +58,7 @@ export type HttpStatus = keyof typeof TITLES;
  * left out, so a new code cannot fall back to a status by accident.
  */
 export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
-  // ---- files, tables, recipients, keys, model.json, the allocation engine (domain/issues.ts) -----
+  // ---- files, tables, recipients, keys, model.json, the allocation engine (domain/issues.ts) ----
   'file.unsupported_type': 422,
   'file.not_found': 422,
   'file.empty': 422,
@@ -113,7 +113,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'org_number.invalid_format': 422,
   'org_number.check_digit': 422,
   'cli.unsupported_output': 422,
-  // ---- payment details (domain/payments) ---------------------------------------------------------
+  // ---- payment details (domain/payments) --------------------------------------------------------
   'bankgiro.invalid_format': 422,
   'bankgiro.check_digit': 422,
   'plusgiro.invalid_format': 422,
@@ -122,7 +122,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'ocr.check_digit': 422,
   'ocr.length_digit': 422,
   'ocr.invalid_base': 422,
-  // ---- performance models and calculations (domain/performance) ----------------------------------
+  // ---- performance models and calculations (domain/performance) ---------------------------------
   'expression.unexpected_character': 422,
   'expression.unknown_unit': 422,
   'expression.unexpected_token': 422,
@@ -148,12 +148,12 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'performance.out_of_range': 422,
   'performance.recipient_not_in_key': 422,
   'performance.no_qualifiers': 422,
-  // ---- repayments (domain/repayment) -------------------------------------------------------------
+  // ---- repayments (domain/repayment) ------------------------------------------------------------
   'repayment.used_exceeds_received': 422,
   'repayment.negative_amount': 422,
   'repayment.duplicate_recipient': 422,
   'repayment.negative_waiver_threshold': 422,
-  // ---- follow-up forms and reports (domain/reporting) --------------------------------------------
+  // ---- follow-up forms and reports (domain/reporting) -------------------------------------------
   'form.not_object': 422,
   'form.not_array': 422,
   'form.not_boolean': 422,
@@ -201,7 +201,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'report.not_draft': 409,
   'report.not_submitted': 409,
   'report.grant_not_open': 409,
-  // ---- grants ------------------------------------------------------------------------------------
+  // ---- grants -----------------------------------------------------------------------------------
   'grant.not_found': 404,
   'grant.version_conflict': 409,
   'grant.not_draft': 409,
@@ -210,14 +210,14 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'grant.no_published_performance_result': 409,
   'grant.no_published_allocation': 409,
   'grant.allocation_total_differs': 409,
-  // ---- allocations -------------------------------------------------------------------------------
+  // ---- allocations ------------------------------------------------------------------------------
   'allocation.not_found': 404,
   'allocation.already_published': 409,
   'allocation.budget_differs_from_grant': 422,
-  // ---- recipients --------------------------------------------------------------------------------
+  // ---- recipients -------------------------------------------------------------------------------
   'recipient.same_organisation_differs': 422,
   'recipient.not_found': 404,
-  // ---- signing in and accounts -------------------------------------------------------------------
+  // ---- signing in and accounts ------------------------------------------------------------------
   'auth.unauthenticated': 401,
   'auth.forbidden': 403,
   'auth.invalid_credentials': 401,
@@ -237,7 +237,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'user.password_link_invalid': 422,
   'auth.oidc_identity_conflict': 403,
   'user.identity_not_found': 404,
-  // ---- performance-based grants ------------------------------------------------------------------
+  // ---- performance-based grants -----------------------------------------------------------------
   'performance.not_performance_grant': 409,
   'performance.model_missing': 409,
   'performance.key_missing': 409,
@@ -254,7 +254,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'performance.result_not_found': 404,
   'performance.result_already_published': 409,
   'performance.result_published': 409,
-  // ---- requisitions and the second round ---------------------------------------------------------
+  // ---- requisitions and the second round --------------------------------------------------------
   'requisition.not_eligible': 404,
   'requisition.not_found': 404,
   'requisition.version_conflict': 409,
@@ -281,7 +281,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'second_round.late_permission_open': 409,
   'second_round.already_confirmed': 409,
   'second_round.changed': 409,
-  // ---- decisions ---------------------------------------------------------------------------------
+  // ---- decisions --------------------------------------------------------------------------------
   'decision.not_found': 404,
   'decision.source_not_available': 409,
   'decision.no_published_result': 409,
@@ -294,14 +294,14 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'decision.source_changed': 409,
   'decision.amount_over_source': 422,
   'decision.none_issued': 409,
-  // ---- payouts -----------------------------------------------------------------------------------
+  // ---- payouts ----------------------------------------------------------------------------------
   'payout.account_missing': 422,
   'payout.nothing_to_pay': 409,
   'payout.batch_not_found': 404,
   'payout.status_transition_not_allowed': 409,
   'payout.approver_is_creator': 409,
   'payout.paid_before_approval': 409,
-  // ---- receivables, audit samples and clawbacks --------------------------------------------------
+  // ---- receivables, audit samples and clawbacks -------------------------------------------------
   'receivable.not_found': 404,
   'receivable.overpayment': 422,
   'receivable.amount_not_positive': 422,
@@ -316,14 +316,14 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'clawback.not_proposed': 409,
   'clawback.amount_out_of_range': 422,
   'clawback.due_on_not_future': 422,
-  // ---- agency settings ---------------------------------------------------------------------------
+  // ---- agency settings --------------------------------------------------------------------------
   'agency.required': 422,
   'agency.too_long': 422,
   'agency.series_invalid': 422,
   'agency.email_invalid': 422,
   'agency.phone_invalid': 422,
   'agency.version_conflict': 409,
-  // ---- the HTTP layer ---------------------------------------------------------------------
+  // ---- the HTTP layer ---------------------------------------------------------------------------
   'request.invalid': 400,
   'request.unsupported_media_type': 415,
   'input.invalid': 422,
@@ -334,7 +334,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'upload.file_missing': 400,
   'upload.not_multipart_content': 415,
   internal: 500,
-  // ---- request validation (zod-messages.ts) ----------------------------------------------
+  // ---- request validation (zod-messages.ts) -----------------------------------------------------
   'validation.invalid_type': 400,
   'validation.too_small': 400,
   'validation.too_big': 400,
