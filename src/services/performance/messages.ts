@@ -8,7 +8,6 @@ const text = paramText;
 const kronor = paramKronor;
 
 export const PERFORMANCE_MESSAGES = {
-  // ---- performance-based grants -------------------------------------------------------------
   /** The grant distributes by key or formula, not by performance. Params: grantId. */
   'performance.not_performance_grant': {
     sv: () => 'Statsbidraget fördelas inte prestationsbaserat. Ändra fördelningssättet först.',
