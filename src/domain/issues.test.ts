@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeIssue, ISSUE_MESSAGES } from './issues';
+import { describeIssue, type Issue, ISSUE_MESSAGES } from './issues';
 
 describe('describeIssue', () => {
   it('says where, then what, in Swedish first', () => {
-    const issue = {
+    const issue: Issue = {
       row: 14,
       column: 'belopp',
       code: 'cell.not_whole_kronor',
@@ -34,7 +34,7 @@ describe('describeIssue', () => {
     );
   });
   it('formats kronor in the sum mismatch with both sums', () => {
-    const issue = {
+    const issue: Issue = {
       code: 'key.sum_mismatch',
       params: { sumKr: '350000000', expectedKr: '350500000', differenceKr: '-500000' },
     };

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errors';
 import { formatKronor, type Locale } from './money';
 
 /**
@@ -14,7 +15,7 @@ export interface Issue {
   /** 1-based position of `column` in the file, for `file:line:column` messages. */
   columnNumber?: number;
   path?: string;
-  code: string;
+  code: ErrorCode;
   params: IssueParams;
 }
 
@@ -25,6 +26,12 @@ export interface IssueMessage {
   sv: (params: IssueParams) => string;
   en: (params: IssueParams) => string;
 }
+
+/**
+ * The sentences of exactly the codes `C`: a catalogue written as an object literal that
+ * `satisfies` this fails to compile when it misses a code or has one that is not declared.
+ */
+export type MessageCatalogue<C extends string> = { readonly [Code in C]: IssueMessage };
 
 /** A param as text for a sentence; a missing one reads as nothing rather than "undefined". */
 export function paramText(params: IssueParams, key: string): string {
@@ -371,8 +378,9 @@ export function describeIssueLocation(issue: Issue, locale: Locale): string {
 }
 
 /**
- * The issue's sentence without its location. An unknown code (a service's own) still gives a
- * readable line: the code and its params.
+ * The issue's sentence without its location. A code worded in another catalogue (a concept's
+ * `issue-messages.ts`, a service's `messages.ts`) still gives a readable line: the code and its
+ * params. The HTTP layer words every code (`describeAnyIssue` in src/http/problem.ts).
  */
 export function describeIssueMessage(
   issue: Pick<Issue, 'code' | 'params'>,
@@ -395,6 +403,6 @@ export function describeIssue(issue: Issue, locale: Locale): string {
 }
 
 /** Turns a thrown DomainError (or anything with code and params) into an Issue. */
-export function issueFromError(error: { code: string; params: IssueParams }): Issue {
+export function issueFromError(error: { code: ErrorCode; params: IssueParams }): Issue {
   return { code: error.code, params: error.params };
 }

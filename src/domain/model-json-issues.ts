@@ -1,8 +1,17 @@
+import type { ErrorCode } from './errors';
 import type { z } from 'zod';
-import type { Issue, IssueParams } from './issues';
+import { type Issue, ISSUE_MESSAGES, type IssueParams } from './issues';
+import { PERFORMANCE_ISSUE_MESSAGES } from './performance/issue-messages';
 
 // Shared by every model.json parser (allocation, performance) so that the same mistake in either
 // file gets the same code, the same JSON path and so the same Swedish message.
+
+/** A code a model's refinement may set: the shared model codes and the performance model's. */
+function isModelRefinementCode(
+  code: string,
+): code is keyof typeof ISSUE_MESSAGES | keyof typeof PERFORMANCE_ISSUE_MESSAGES {
+  return Object.hasOwn(ISSUE_MESSAGES, code) || Object.hasOwn(PERFORMANCE_ISSUE_MESSAGES, code);
+}
 
 /** `components[1].fraction`; undefined for the document itself. */
 function toJsonPath(path: readonly PropertyKey[]): string | undefined {
@@ -20,7 +29,7 @@ function toJsonPath(path: readonly PropertyKey[]): string | undefined {
  */
 export function issueAt(
   path: readonly PropertyKey[],
-  code: string,
+  code: ErrorCode,
   params: IssueParams = {},
 ): Issue {
   const jsonPath = toJsonPath(path);
@@ -55,7 +64,7 @@ export function modelJsonIssues(zodIssue: z.core.$ZodIssue): Issue[] {
         string,
         string
       >;
-      return [issueAt(path, code, params)];
+      return [issueAt(path, isModelRefinementCode(code) ? code : 'model.invalid', params)];
     }
     default:
       return [issueAt(path, 'model.invalid', { message: zodIssue.message })];

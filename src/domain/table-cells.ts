@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errors';
 import type { Issue, IssueParams } from './issues';
 import { parseWholeKronor } from './money';
 import { isNegative, parseRational, type Rational } from './rational';
@@ -8,7 +9,7 @@ export function cellIssue(
   table: Table,
   row: TableRow,
   column: string,
-  code: string,
+  code: ErrorCode,
   params: IssueParams = {},
 ): Issue {
   return {
@@ -21,7 +22,7 @@ export function cellIssue(
   };
 }
 
-export function fileIssue(table: Table, code: string, params: IssueParams = {}): Issue {
+export function fileIssue(table: Table, code: ErrorCode, params: IssueParams = {}): Issue {
   return { file: table.file, code, params };
 }
 

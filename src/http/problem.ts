@@ -6,103 +6,33 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { $ZodIssue } from 'zod/v4/core';
-import { isDomainError } from '../domain/errors';
-import { describeIssueLocation, type Issue } from '../domain/issues';
+import { type ErrorCode, type HttpCode, isDomainError } from '../domain/errors';
 import {
-  describePaymentIssueMessage,
-  PAYMENT_ISSUE_MESSAGES,
-} from '../domain/payments/issue-messages';
-import { describePerformanceIssueMessage } from '../domain/performance/issue-messages';
-import { isReportingIssueCode, REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
+  describeIssueLocation,
+  type Issue,
+  ISSUE_MESSAGES,
+  type MessageCatalogue,
+} from '../domain/issues';
+import { PAYMENT_ISSUE_MESSAGES } from '../domain/payments/issue-messages';
+import { PERFORMANCE_ISSUE_MESSAGES } from '../domain/performance/issue-messages';
+import { REPAYMENT_ISSUE_MESSAGES } from '../domain/repayment/issue-messages';
+import { REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
+import { ACCESS_MESSAGES } from '../services/access/messages';
+import { ALLOCATION_MESSAGES } from '../services/allocation/messages';
+import { DECISION_MESSAGES } from '../services/decisions/messages';
+import { GRANT_MESSAGES } from '../services/grants/messages';
+import { PAYOUT_MESSAGES } from '../services/payouts/messages';
+import { PERFORMANCE_MESSAGES } from '../services/performance/messages';
+import { RECEIVABLE_MESSAGES } from '../services/receivables/messages';
+import { RECIPIENT_MESSAGES } from '../services/recipients/messages';
+import { REQUISITION_MESSAGES } from '../services/requisition/messages';
+import { SETTINGS_MESSAGES } from '../services/settings/messages';
 import { InvalidInputError } from '../services/shared/invalid-input-error';
-import { isServiceMessageCode, SERVICE_MESSAGES } from '../services/shared/messages';
-import { REQUISITION_STATUS_BY_CODE } from '../services/requisition/messages';
 import type { Problem, ProblemIssue } from '../contracts/problem';
-import { describeZodIssue } from './zod-messages';
+import { describeZodIssue, validationCode, VALIDATION_MESSAGES } from './zod-messages';
 
-/** The HTTP status of each error code; a code not listed is a 422 (the input cannot be accepted). */
-const STATUS_BY_CODE: Record<string, number> = {
-  'request.invalid': 400,
-  'auth.unauthenticated': 401,
-  'auth.invalid_credentials': 401,
-  'auth.forbidden': 403,
-  'auth.csrf': 403,
-  'user.not_found': 404,
-  'user.email_taken': 409,
-  'user.cannot_deactivate_self': 409,
-  'auth.too_many_attempts': 429,
-  'auth.oidc_not_configured': 404,
-  'auth.oidc_unknown_account': 403,
-  'auth.oidc_email_not_verified': 403,
-  'auth.oidc_failed': 400,
-  'auth.oidc_identity_conflict': 403,
-  'user.identity_not_found': 404,
-  'agency.version_conflict': 409,
-  'upload.file_missing': 400,
-  'grant.not_found': 404,
-  'allocation.not_found': 404,
-  'route.not_found': 404,
-  'grant.version_conflict': 409,
-  'grant.not_draft': 409,
-  'grant.status_transition_not_allowed': 409,
-  'grant.no_published_allocation': 409,
-  'grant.no_published_performance_result': 409,
-  'grant.allocation_total_differs': 409,
-  'allocation.already_published': 409,
-  'performance.not_performance_grant': 409,
-  'performance.model_missing': 409,
-  'performance.key_missing': 409,
-  'performance.no_figures': 409,
-  'performance.result_not_found': 404,
-  'performance.result_already_published': 409,
-  'performance.result_published': 409,
-  'performance.interest_deadline_passed': 409,
-  'performance.figures_deadline_passed': 409,
-  'performance.figures_version_conflict': 409,
-  'decision.not_found': 404,
-  'decision.source_not_available': 409,
-  'decision.no_published_result': 409,
-  'decision.already_issued': 409,
-  'decision.no_drafts': 409,
-  'decision.not_a_draft_of_grant': 409,
-  'decision.none_issued': 409,
-  'decision.not_issued': 409,
-  'decision.already_corrected': 409,
-  'decision.not_editable': 409,
-  'decision.source_changed': 409,
-  'payment_account.not_found': 404,
-  'recipient.not_found': 404,
-  'payout.nothing_to_pay': 409,
-  'payout.batch_not_found': 404,
-  'payout.status_transition_not_allowed': 409,
-  'payout.approver_is_creator': 409,
-  'payout.paid_before_approval': 409,
-  'report_form.not_found': 404,
-  'report_form.version_conflict': 409,
-  'report.not_found': 404,
-  'report.version_conflict': 409,
-  'report.deadline_passed': 409,
-  'report.not_draft': 409,
-  'report.not_submitted': 409,
-  'report.grant_not_open': 409,
-  'receivable.not_found': 404,
-  'audit_sample.not_found': 404,
-  'audit_sample.empty_population': 409,
-  'clawback.not_proposed': 409,
-  'upload.too_large': 413,
-  'upload.too_many_files': 413,
-  'upload.not_multipart_content': 415,
-  'request.unsupported_media_type': 415,
-  internal: 500,
-  ...REQUISITION_STATUS_BY_CODE,
-};
-
-export function statusForCode(code: string): number {
-  return STATUS_BY_CODE[code] ?? 422;
-}
-
-const TITLES: Record<number, Record<Locale, string>> = {
+const TITLES = {
   400: { sv: 'Begäran är felaktig', en: 'The request is invalid' },
   401: { sv: 'Du behöver logga in', en: 'You need to sign in' },
   403: { sv: 'Du har inte behörighet', en: 'You do not have access' },
@@ -117,40 +47,379 @@ const TITLES: Record<number, Record<Locale, string>> = {
   422: { sv: 'Uppgifterna kan inte godtas', en: 'The input cannot be accepted' },
   429: { sv: 'För många försök', en: 'Too many attempts' },
   500: { sv: 'Ett oväntat fel inträffade', en: 'An unexpected error occurred' },
+} satisfies Record<number, Record<Locale, string>>;
+
+/** A status the API answers with; each has a title in `TITLES`. */
+export type HttpStatus = keyof typeof TITLES;
+
+/**
+ * The HTTP status of every code: 422 for input that cannot be accepted, 404 for what does not
+ * exist, 409 for a change the current state does not allow. The compiler checks that no code is
+ * left out, so a new code cannot fall back to a status by accident.
+ */
+export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
+  // ---- files, tables, recipients, keys, model.json, the allocation engine (domain/issues.ts) ----
+  'file.unsupported_type': 422,
+  'file.not_found': 422,
+  'file.empty': 422,
+  'file.unreadable': 422,
+  'file.no_worksheet': 422,
+  'file.duplicate_column': 422,
+  'file.unnamed_column': 422,
+  'file.wrong_cell_count': 422,
+  'file.csv_quote': 422,
+  'file.formula_without_result': 422,
+  'file.unsupported_cell': 422,
+  'table.missing_column': 422,
+  'table.no_rows': 422,
+  'cell.missing': 422,
+  'cell.not_a_number': 422,
+  'cell.not_whole_kronor': 422,
+  'cell.negative': 422,
+  'recipient.unknown': 422,
+  'recipient.ambiguous_name': 422,
+  'recipient.duplicate': 422,
+  'recipient.not_eligible': 422,
+  'key.no_recipient_column': 422,
+  'key.no_amount_column': 422,
+  'key.sum_mismatch': 422,
+  'key.total_row_mismatch': 422,
+  'model.invalid_json': 422,
+  'model.missing_field': 422,
+  'model.wrong_type': 422,
+  'model.not_whole_kronor': 422,
+  'model.negative': 422,
+  'model.empty_text': 422,
+  'model.empty_list': 422,
+  'model.unknown_field': 422,
+  'model.invalid_fraction': 422,
+  'model.amount_and_fraction': 422,
+  'model.duplicate_name': 422,
+  'model.invalid': 422,
+  'allocation.no_components': 422,
+  'allocation.no_recipients': 422,
+  'allocation.component_amount_missing': 422,
+  'allocation.component_amount_and_fraction': 422,
+  'allocation.components_do_not_sum': 422,
+  'allocation.indicator_total_zero': 422,
+  'allocation.indicator_missing': 422,
+  'allocation.negative_indicator': 422,
+  'allocation.duplicate_recipient': 422,
+  'allocation.negative_amount': 422,
+  'allocation.budget_below_minimums': 422,
+  'allocation.all_weights_zero': 422,
+  'allocation.negative_weight': 422,
+  'allocation.duplicate_id': 422,
+  'org_number.invalid_format': 422,
+  'org_number.check_digit': 422,
+  'cli.unsupported_output': 422,
+  // ---- payment details (domain/payments) --------------------------------------------------------
+  'bankgiro.invalid_format': 422,
+  'bankgiro.check_digit': 422,
+  'plusgiro.invalid_format': 422,
+  'plusgiro.check_digit': 422,
+  'ocr.invalid_format': 422,
+  'ocr.check_digit': 422,
+  'ocr.length_digit': 422,
+  'ocr.invalid_base': 422,
+  // ---- performance models and calculations (domain/performance) ---------------------------------
+  'expression.unexpected_character': 422,
+  'expression.unknown_unit': 422,
+  'expression.unexpected_token': 422,
+  'expression.expected': 422,
+  'expression.expected_value': 422,
+  'expression.expects_number': 422,
+  'expression.expects_condition': 422,
+  'expression.chained_comparison': 422,
+  'expression.unknown_figure': 422,
+  'expression.unknown_function': 422,
+  'expression.argument_count': 422,
+  'expression.branch_types_differ': 422,
+  'performance.duplicate_id': 422,
+  'performance.unknown_measurement_point': 422,
+  'performance.unknown_condition': 422,
+  'performance.fractions_do_not_sum': 422,
+  'performance.invalid_range': 422,
+  'performance.reserved_name': 422,
+  'performance.invalid_name': 422,
+  'performance.invalid_date': 422,
+  'performance.invalid_number': 422,
+  'performance.not_integer': 422,
+  'performance.out_of_range': 422,
+  'performance.recipient_not_in_key': 422,
+  'performance.no_qualifiers': 422,
+  // ---- repayments (domain/repayment) ------------------------------------------------------------
+  'repayment.used_exceeds_received': 422,
+  'repayment.negative_amount': 422,
+  'repayment.duplicate_recipient': 422,
+  'repayment.negative_waiver_threshold': 422,
+  // ---- follow-up forms and reports (domain/reporting) -------------------------------------------
+  'form.not_object': 422,
+  'form.not_array': 422,
+  'form.not_boolean': 422,
+  'form.not_number': 422,
+  'form.unknown_property': 422,
+  'form.no_pages': 422,
+  'form.missing_name': 422,
+  'form.invalid_name': 422,
+  'form.duplicate_name': 422,
+  'form.missing_title': 422,
+  'form.unsupported_type': 422,
+  'form.unknown_usage_area': 422,
+  'form.no_items': 422,
+  'form.missing_value': 422,
+  'form.duplicate_value': 422,
+  'form.reserved_value': 422,
+  'form.invalid_scale': 422,
+  'form.number_input_required': 422,
+  'form.invalid_range': 422,
+  'form.invalid_condition': 422,
+  'form.condition_unknown_question': 422,
+  'form.no_cost_categories': 422,
+  'form.unknown_template': 422,
+  'report.required': 422,
+  'report.other_text_required': 422,
+  'report.survey_rule': 422,
+  'report.unknown_answer': 422,
+  'report.not_a_choice': 422,
+  'report.duplicate_choice': 422,
+  'report.out_of_range': 422,
+  'report.not_a_number': 422,
+  'report.not_whole_kronor': 422,
+  'report.not_text': 422,
+  'report.text_too_long': 422,
+  'report.not_a_table': 422,
+  'report.negative_amount': 422,
+  'report.used_exceeds_received': 422,
+  'report.costs_do_not_sum': 422,
+  'report.hidden_answer': 422,
+  'report_form.not_found': 404,
+  'report_form.version_conflict': 409,
+  'report.not_found': 404,
+  'report.version_conflict': 409,
+  'report.deadline_passed': 409,
+  'report.not_draft': 409,
+  'report.not_submitted': 409,
+  'report.grant_not_open': 409,
+  // ---- grants -----------------------------------------------------------------------------------
+  'grant.not_found': 404,
+  'grant.version_conflict': 409,
+  'grant.not_draft': 409,
+  'grant.usage_period_reversed': 422,
+  'grant.status_transition_not_allowed': 409,
+  'grant.no_published_performance_result': 409,
+  'grant.no_published_allocation': 409,
+  'grant.allocation_total_differs': 409,
+  // ---- allocations ------------------------------------------------------------------------------
+  'allocation.not_found': 404,
+  'allocation.already_published': 409,
+  'allocation.budget_differs_from_grant': 422,
+  // ---- recipients -------------------------------------------------------------------------------
+  'recipient.same_organisation_differs': 422,
+  'recipient.not_found': 404,
+  // ---- signing in and accounts ------------------------------------------------------------------
+  'auth.unauthenticated': 401,
+  'auth.forbidden': 403,
+  'auth.invalid_credentials': 401,
+  'auth.too_many_attempts': 429,
+  'auth.oidc_not_configured': 404,
+  'auth.oidc_unknown_account': 403,
+  'auth.oidc_email_not_verified': 403,
+  'auth.oidc_failed': 400,
+  'user.not_found': 404,
+  'user.email_taken': 409,
+  'user.unknown_organisation': 422,
+  'user.role_does_not_fit': 422,
+  'user.cannot_remove_own_admin': 422,
+  'user.cannot_deactivate_self': 409,
+  'user.wrong_password': 422,
+  'user.password_too_short': 422,
+  'user.password_link_invalid': 422,
+  'auth.oidc_identity_conflict': 403,
+  'user.identity_not_found': 404,
+  // ---- performance-based grants -----------------------------------------------------------------
+  'performance.not_performance_grant': 409,
+  'performance.model_missing': 409,
+  'performance.key_missing': 409,
+  'performance.total_differs_from_grant': 422,
+  'performance.unknown_column': 422,
+  'performance.not_registered': 422,
+  'performance.recipient_not_eligible': 422,
+  'performance.interest_deadline_passed': 409,
+  'performance.figures_deadline_passed': 409,
+  'performance.figures_deadline_before_interest': 422,
+  'performance.figures_version_conflict': 409,
+  'performance.unknown_figure': 422,
+  'performance.no_figures': 409,
+  'performance.result_not_found': 404,
+  'performance.result_already_published': 409,
+  'performance.result_published': 409,
+  // ---- requisitions and the second round --------------------------------------------------------
+  'requisition.not_eligible': 404,
+  'requisition.not_found': 404,
+  'requisition.version_conflict': 409,
+  'requisition.already_exists': 409,
+  'requisition.deadline_passed': 409,
+  'requisition.grant_not_open': 409,
+  'requisition.second_round_confirmed': 409,
+  'requisition.not_draft': 409,
+  'requisition.not_signed': 409,
+  'requisition.declines_with_amount': 422,
+  'requisition.declines_with_more': 422,
+  'requisition.amount_missing': 422,
+  'requisition.amount_not_positive': 422,
+  'requisition.amount_over_allocation': 422,
+  'requisition.no_second_round': 422,
+  'requisition.more_amount_missing': 422,
+  'requisition.more_amount_without_request': 422,
+  'requisition.late_until_passed': 422,
+  'requisition.late_until_before_deadline': 422,
+  'requisition.late_permission_not_found': 404,
+  'requisition.late_permission_used': 409,
+  'second_round.not_enabled': 409,
+  'second_round.deadline_not_passed': 409,
+  'second_round.late_permission_open': 409,
+  'second_round.already_confirmed': 409,
+  'second_round.changed': 409,
+  // ---- decisions --------------------------------------------------------------------------------
+  'decision.not_found': 404,
+  'decision.source_not_available': 409,
+  'decision.no_published_result': 409,
+  'decision.already_issued': 409,
+  'decision.no_drafts': 409,
+  'decision.not_a_draft_of_grant': 409,
+  'decision.not_issued': 409,
+  'decision.already_corrected': 409,
+  'decision.not_editable': 409,
+  'decision.source_changed': 409,
+  'decision.amount_over_source': 422,
+  'decision.none_issued': 409,
+  // ---- payouts ----------------------------------------------------------------------------------
+  'payout.account_missing': 422,
+  'payout.nothing_to_pay': 409,
+  'payout.batch_not_found': 404,
+  'payout.status_transition_not_allowed': 409,
+  'payout.approver_is_creator': 409,
+  'payout.paid_before_approval': 409,
+  // ---- receivables, audit samples and clawbacks -------------------------------------------------
+  'receivable.not_found': 404,
+  'receivable.overpayment': 422,
+  'receivable.amount_not_positive': 422,
+  'receivable.paid_on_in_future': 422,
+  'audit_sample.invalid_seed': 422,
+  'audit_sample.strata_not_ascending': 422,
+  'audit_sample.stratum_too_small': 422,
+  'audit_sample.duplicate_unit': 422,
+  'audit_sample.negative_amount': 422,
+  'audit_sample.not_found': 404,
+  'audit_sample.empty_population': 409,
+  'clawback.not_proposed': 409,
+  'clawback.amount_out_of_range': 422,
+  'clawback.due_on_not_future': 422,
+  // ---- agency settings --------------------------------------------------------------------------
+  'agency.required': 422,
+  'agency.too_long': 422,
+  'agency.series_invalid': 422,
+  'agency.email_invalid': 422,
+  'agency.phone_invalid': 422,
+  'agency.version_conflict': 409,
+  // ---- the HTTP layer ---------------------------------------------------------------------------
+  'request.invalid': 400,
+  'request.unsupported_media_type': 415,
+  'input.invalid': 422,
+  'auth.csrf': 403,
+  'route.not_found': 404,
+  'upload.too_large': 413,
+  'upload.too_many_files': 413,
+  'upload.file_missing': 400,
+  'upload.not_multipart_content': 415,
+  internal: 500,
+  // ---- request validation (zod-messages.ts) -----------------------------------------------------
+  'validation.invalid_type': 400,
+  'validation.too_small': 400,
+  'validation.too_big': 400,
+  'validation.invalid_format': 400,
+  'validation.not_multiple_of': 400,
+  'validation.invalid_value': 400,
+  'validation.unrecognized_keys': 400,
+  'validation.invalid_union': 400,
+  'validation.invalid_key': 400,
+  'validation.invalid_element': 400,
+  'validation.custom': 400,
 };
 
+export function statusForCode(code: ErrorCode): HttpStatus {
+  return STATUS_BY_CODE[code];
+}
+
 /** Sentences for the HTTP layer's own codes (uploads, routing, the 500). */
-const HTTP_MESSAGES: Record<string, Record<Locale, string>> = {
+const HTTP_MESSAGES = {
   'upload.too_large': {
-    sv: 'Filen är större än 5 MB. Dela upp den eller ta bort onödiga blad och kolumner.',
-    en: 'The file is larger than 5 MB. Split it or remove unneeded sheets and columns.',
+    sv: () => 'Filen är större än 5 MB. Dela upp den eller ta bort onödiga blad och kolumner.',
+    en: () => 'The file is larger than 5 MB. Split it or remove unneeded sheets and columns.',
   },
   'upload.too_many_files': {
-    sv: 'Skicka en fil i taget.',
-    en: 'Send one file at a time.',
+    sv: () => 'Skicka en fil i taget.',
+    en: () => 'Send one file at a time.',
   },
-  'upload.file_missing': { sv: 'En fil måste bifogas.', en: 'A file must be attached.' },
+  'upload.file_missing': {
+    sv: () => 'En fil måste bifogas.',
+    en: () => 'A file must be attached.',
+  },
   'upload.not_multipart_content': {
-    sv: 'Filen ska skickas som multipart/form-data.',
-    en: 'The file must be sent as multipart/form-data.',
+    sv: () => 'Filen ska skickas som multipart/form-data.',
+    en: () => 'The file must be sent as multipart/form-data.',
   },
   'request.unsupported_media_type': {
-    sv: 'Innehållstypen stöds inte.',
-    en: 'The content type is not supported.',
+    sv: () => 'Innehållstypen stöds inte.',
+    en: () => 'The content type is not supported.',
   },
   'auth.csrf': {
-    sv: 'Begäran saknar giltig CSRF-token eller kommer från en annan webbplats. Ladda om sidan och försök igen.',
-    en: 'The request lacks a valid CSRF token or comes from another site. Reload the page and try again.',
+    sv: () =>
+      'Begäran saknar giltig CSRF-token eller kommer från en annan webbplats. Ladda om sidan och försök igen.',
+    en: () =>
+      'The request lacks a valid CSRF token or comes from another site. Reload the page and try again.',
   },
   'route.not_found': {
-    sv: 'Adressen finns inte i API:t.',
-    en: 'The address does not exist in the API.',
+    sv: () => 'Adressen finns inte i API:t.',
+    en: () => 'The address does not exist in the API.',
   },
-  'request.invalid': { sv: 'Begäran kunde inte läsas.', en: 'The request could not be read.' },
+  'request.invalid': {
+    sv: () => 'Begäran kunde inte läsas.',
+    en: () => 'The request could not be read.',
+  },
+  'input.invalid': {
+    sv: () => 'Uppgifterna kan inte godtas.',
+    en: () => 'The input cannot be accepted.',
+  },
   internal: {
-    sv: 'Försök igen. Kvarstår felet, kontakta förvaltningen och uppge felkoden.',
-    en: 'Try again. If the error persists, contact support and quote the error id.',
+    sv: () => 'Försök igen. Kvarstår felet, kontakta förvaltningen och uppge felkoden.',
+    en: () => 'Try again. If the error persists, contact support and quote the error id.',
   },
+} satisfies MessageCatalogue<HttpCode>;
+
+/**
+ * The Swedish and English sentences of every code, one catalogue per feature. Each catalogue is
+ * checked against its own code list; this one, that together they cover every code.
+ */
+export const MESSAGES_BY_CODE: MessageCatalogue<ErrorCode> = {
+  ...ISSUE_MESSAGES,
+  ...PAYMENT_ISSUE_MESSAGES,
+  ...PERFORMANCE_ISSUE_MESSAGES,
+  ...REPAYMENT_ISSUE_MESSAGES,
+  ...REPORTING_ISSUE_MESSAGES,
+  ...GRANT_MESSAGES,
+  ...ALLOCATION_MESSAGES,
+  ...RECIPIENT_MESSAGES,
+  ...ACCESS_MESSAGES,
+  ...PERFORMANCE_MESSAGES,
+  ...REQUISITION_MESSAGES,
+  ...DECISION_MESSAGES,
+  ...PAYOUT_MESSAGES,
+  ...RECEIVABLE_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...HTTP_MESSAGES,
+  ...VALIDATION_MESSAGES,
 };
 
 /** Swedish unless the client ranks English higher (`Accept-Language: en`, `en-GB,sv;q=0.5`). */
@@ -170,14 +439,7 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
 }
 
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
-  const message = isServiceMessageCode(issue.code)
-    ? SERVICE_MESSAGES[issue.code][locale](issue.params)
-    : isReportingIssueCode(issue.code)
-      ? REPORTING_ISSUE_MESSAGES[issue.code][locale](issue.params)
-      : (HTTP_MESSAGES[issue.code]?.[locale] ??
-        (Object.hasOwn(PAYMENT_ISSUE_MESSAGES, issue.code)
-          ? describePaymentIssueMessage(issue, locale)
-          : describePerformanceIssueMessage(issue, locale)));
+  const message = MESSAGES_BY_CODE[issue.code][locale](issue.params);
   const location = describeIssueLocation(issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),
@@ -192,12 +454,12 @@ export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
 
 export function buildProblem(
   status: number,
-  code: string,
+  code: ErrorCode,
   issues: Issue[],
   locale: Locale,
 ): Problem {
   const errors = issues.map((issue) => describeAnyIssue(issue, locale));
-  const title = TITLES[status]?.[locale] ?? TITLES[status >= 500 ? 500 : 400]![locale];
+  const title = (isHttpStatus(status) ? TITLES[status] : TITLES[status >= 500 ? 500 : 400])[locale];
   return {
     type: `urn:statsbidrag:problem:${code}`,
     title,
@@ -209,6 +471,10 @@ export function buildProblem(
     }),
     errors,
   };
+}
+
+function isHttpStatus(status: number): status is HttpStatus {
+  return Object.hasOwn(TITLES, status);
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
@@ -238,11 +504,14 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
     const key = `${path}\u0000${issue.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const location = describeIssueLocation({ path, code: issue.code, params: {} }, locale);
+    const location = describeIssueLocation(
+      { path, code: validationCode(issue), params: {} },
+      locale,
+    );
     const message = describeZodIssue(issue, locale);
     problem.errors.push({
       path,
-      code: `validation.${issue.code}`,
+      code: validationCode(issue),
       message: path === '' ? message : `${location}: ${message}`,
     });
   }
@@ -254,7 +523,7 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
 }
 
 /** Maps fastify's own errors (multipart limits, bad JSON, …) to our codes. */
-function codeForFastifyError(error: FastifyError): string | undefined {
+function codeForFastifyError(error: FastifyError): HttpCode | undefined {
   switch (error.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

@@ -1,3 +1,4 @@
+import type { PaymentIssueCode } from './issue-messages';
 import type { Issue } from '../issues';
 import { hasValidLuhnCheckDigit } from './luhn';
 
@@ -13,7 +14,7 @@ import { hasValidLuhnCheckDigit } from './luhn';
  */
 export type AccountValidation = { ok: true; value: string } | { ok: false; issue: Issue };
 
-function failure(code: string, value: string): AccountValidation {
+function failure(code: PaymentIssueCode, value: string): AccountValidation {
   return { ok: false, issue: { code, params: { value } } };
 }
 

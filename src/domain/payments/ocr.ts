@@ -1,3 +1,4 @@
+import type { PaymentIssueCode } from './issue-messages';
 import { DomainError } from '../errors';
 import type { Issue } from '../issues';
 import { hasValidLuhnCheckDigit, luhnCheckDigit } from './luhn';
@@ -59,7 +60,10 @@ export function createOcrReference(base: string | bigint, options: OcrOptions): 
  */
 export function validateOcrReference(text: string, options: OcrOptions): OcrValidation {
   const digits = text.replace(/\s+/g, '');
-  const fail = (code: string, extra: Record<string, string | number> = {}): OcrValidation => ({
+  const fail = (
+    code: PaymentIssueCode,
+    extra: Record<string, string | number> = {},
+  ): OcrValidation => ({
     ok: false,
     issue: { code, params: { value: text, ...extra } },
   });

@@ -127,7 +127,7 @@ describe('explainRepayment', () => {
   });
   it('describes used > received in both languages', () => {
     const issue = {
-      code: 'repayment.used_exceeds_received',
+      code: 'repayment.used_exceeds_received' as const,
       params: { usedKr: '12', receivedKr: '10' },
     };
     assert.equal(

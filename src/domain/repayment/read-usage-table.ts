@@ -27,11 +27,13 @@ function readAmount(table: Table, row: TableRow, column: string): AmountReading 
   const text = row.cells[column] ?? '';
   const parsed = parseWholeKronor(text);
   if (!parsed.ok) {
-    const code = {
-      empty: 'cell.missing',
-      not_a_number: 'cell.not_a_number',
-      not_whole_kronor: 'cell.not_whole_kronor',
-    }[parsed.reason];
+    const code = (
+      {
+        empty: 'cell.missing',
+        not_a_number: 'cell.not_a_number',
+        not_whole_kronor: 'cell.not_whole_kronor',
+      } as const
+    )[parsed.reason];
     return { ok: false, issue: cellIssue(table, row, column, code, { value: text }) };
   }
   if (parsed.value < 0n)

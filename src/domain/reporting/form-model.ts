@@ -3,6 +3,7 @@
 // providers and their share band) and a questionnaire in SurveyJS JSON limited to the question
 // kinds below. `checkFormDefinition` is the rule book applied on every save, wherever the JSON came
 // from (the designer, the raw JSON view, a template): every issue with its JSON path.
+import type { ReportingIssueCode } from './issue-messages';
 import { ConditionsParser } from 'survey-core';
 import type { Issue } from '../issues';
 
@@ -142,7 +143,7 @@ export function checkFormDefinition(
   grant: { usageAreas: readonly string[] },
 ): Issue[] {
   const issues: Issue[] = [];
-  const issue = (path: string, code: string, params: Issue['params'] = {}) =>
+  const issue = (path: string, code: ReportingIssueCode, params: Issue['params'] = {}) =>
     issues.push({ path, code, params });
   if (!isObject(definition)) {
     issue('', 'form.not_object');
@@ -184,7 +185,7 @@ export function checkFormDefinition(
   return issues;
 }
 
-type Report = (path: string, code: string, params?: Issue['params']) => void;
+type Report = (path: string, code: ReportingIssueCode, params?: Issue['params']) => void;
 
 function checkEconomic(economic: unknown, issue: Report): void {
   if (!isObject(economic)) return issue('economic', 'form.not_object');

@@ -1,3 +1,4 @@
+import type { AccessCode } from '../../domain/errors';
 import { appendAuditEvent } from '../../db/audit';
 import {
   findIdentityBySubject,
@@ -22,7 +23,7 @@ export interface VerifiedIdentity {
 type Refusal =
   'no_email' | 'email_not_verified' | 'inactive' | 'unknown_account' | 'bound_to_other';
 
-const CODES: Record<Refusal, string> = {
+const CODES: Record<Refusal, AccessCode> = {
   no_email: 'auth.oidc_email_not_verified',
   email_not_verified: 'auth.oidc_email_not_verified',
   inactive: 'auth.oidc_unknown_account',

@@ -1,6 +1,7 @@
-// The sentences of the requisition and second-round codes (part of SERVICE_MESSAGES).
-import { paramKronor, paramText } from '../shared/message-params';
-import type { IssueParams } from '../../domain/issues';
+// The sentences of the requisition and second-round codes (declared in src/domain/errors.ts);
+// their HTTP statuses are in src/http/problem.ts.
+import type { RequisitionCode } from '../../domain/errors';
+import { type MessageCatalogue, paramKronor, paramText } from '../../domain/issues';
 
 const text = paramText;
 const kronor = paramKronor;
@@ -140,24 +141,4 @@ export const REQUISITION_MESSAGES = {
       'Underlaget har ändrats sedan du granskade andra omgången. Ladda om och granska igen.',
     en: () => 'The basis changed after you reviewed the second round. Reload and review again.',
   },
-} satisfies Record<string, { sv: (p: IssueParams) => string; en: (p: IssueParams) => string }>;
-
-/** HTTP statuses of the codes above; the others (amounts, dates) are 422. */
-export const REQUISITION_STATUS_BY_CODE: Record<string, number> = {
-  'requisition.not_eligible': 404,
-  'requisition.not_found': 404,
-  'requisition.version_conflict': 409,
-  'requisition.already_exists': 409,
-  'requisition.deadline_passed': 409,
-  'requisition.grant_not_open': 409,
-  'requisition.second_round_confirmed': 409,
-  'requisition.not_draft': 409,
-  'requisition.not_signed': 409,
-  'requisition.late_permission_not_found': 404,
-  'requisition.late_permission_used': 409,
-  'second_round.not_enabled': 409,
-  'second_round.deadline_not_passed': 409,
-  'second_round.late_permission_open': 409,
-  'second_round.already_confirmed': 409,
-  'second_round.changed': 409,
-};
+} satisfies MessageCatalogue<RequisitionCode>;

@@ -1,3 +1,4 @@
+import type { PerformanceIssueCode } from '../issue-messages';
 import { rational, type Rational } from '../../rational';
 
 /**
@@ -20,10 +21,14 @@ export type Operator =
 /** A problem found while reading an expression, at a 0-based offset of the text. */
 export class ExpressionSyntaxError extends Error {
   readonly position: number;
-  readonly code: string;
+  readonly code: PerformanceIssueCode;
   readonly params: Record<string, string | number>;
 
-  constructor(code: string, position: number, params: Record<string, string | number> = {}) {
+  constructor(
+    code: PerformanceIssueCode,
+    position: number,
+    params: Record<string, string | number> = {},
+  ) {
     super(`${code} at ${position + 1} ${JSON.stringify(params)}`);
     this.name = 'ExpressionSyntaxError';
     this.code = code;

@@ -1,0 +1,109 @@
+// The sentences of signing in, accounts and roles (codes declared in src/domain/errors.ts).
+import type { AccessCode } from '../../domain/errors';
+import { type MessageCatalogue, paramText } from '../../domain/issues';
+
+const text = paramText;
+
+export const ACCESS_MESSAGES = {
+  /** The request needs a signed-in user. */
+  'auth.unauthenticated': {
+    sv: () => 'Logga in för att fortsätta.',
+    en: () => 'Sign in to continue.',
+  },
+  /** The signed-in user's roles do not allow this. Params: action or role. */
+  'auth.forbidden': {
+    sv: () => 'Du har inte behörighet att göra detta.',
+    en: () => 'You are not allowed to do this.',
+  },
+  /** Wrong email or password; deliberately not saying which. */
+  'auth.invalid_credentials': {
+    sv: () => 'Fel e-postadress eller lösenord.',
+    en: () => 'Wrong email address or password.',
+  },
+  /** Too many failed sign-ins. Params: retryAfterSeconds. */
+  'auth.too_many_attempts': {
+    sv: (p) =>
+      `För många misslyckade inloggningar. Försök igen om ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minuter.`,
+    en: (p) =>
+      `Too many failed sign-ins. Try again in ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minutes.`,
+  },
+  /** OpenID Connect sign-in is not set up on this server (OIDC_* in README.md). */
+  'auth.oidc_not_configured': {
+    sv: () => 'Inloggning via organisationens identitetstjänst är inte aktiverad.',
+    en: () => "Sign-in with the organisation's identity provider is not enabled.",
+  },
+  /** The identity provider's verified email matches no active account. Params: email. */
+  'auth.oidc_unknown_account': {
+    sv: () =>
+      'Det finns inget aktivt konto för din e-postadress. Be en administratör att bjuda in dig först.',
+    en: () =>
+      'There is no active account for your email address. Ask an administrator to invite you first.',
+  },
+  /** The identity provider gave no email, or did not say it is verified. */
+  'auth.oidc_email_not_verified': {
+    sv: () => 'Identitetstjänsten uppgav ingen verifierad e-postadress, så du kan inte loggas in.',
+    en: () => 'The identity provider gave no verified email address, so you cannot be signed in.',
+  },
+  /** The provider's answer could not be checked (state, code, tokens) or it reported an error. */
+  'auth.oidc_failed': {
+    sv: () => 'Inloggningen via identitetstjänsten misslyckades. Försök igen.',
+    en: () => 'Signing in with the identity provider failed. Try again.',
+  },
+  /** No account with this id that the user may manage. Params: userId. */
+  'user.not_found': {
+    sv: () => 'Användaren finns inte.',
+    en: () => 'The user does not exist.',
+  },
+  /** An account with this email exists. Params: email. */
+  'user.email_taken': {
+    sv: (p) => `Det finns redan ett konto för ${text(p, 'email')}.`,
+    en: (p) => `There is already an account for ${text(p, 'email')}.`,
+  },
+  /** The organisation code is not in the register. Params: recipientCode. */
+  'user.unknown_organisation': {
+    sv: (p) => `Organisationen ${text(p, 'recipientCode')} finns inte i mottagarregistret.`,
+    en: (p) => `The organisation ${text(p, 'recipientCode')} is not in the recipient register.`,
+  },
+  /** Recipient roles need an organisation, agency roles none; only case officers have one grant. Params: role. */
+  'user.role_does_not_fit': {
+    sv: (p) => `Rollen ${text(p, 'role')} passar inte kontot (organisation eller bidrag).`,
+    en: (p) => `The role ${text(p, 'role')} does not fit the account (organisation or grant).`,
+  },
+  /** An administrator cannot remove their own admin role (someone must be left to manage). */
+  'user.cannot_remove_own_admin': {
+    sv: () => 'Du kan inte ta bort din egen administratörsroll.',
+    en: () => 'You cannot remove your own administrator role.',
+  },
+  /** Nobody deactivates their own account (someone else must be able to reactivate it). */
+  'user.cannot_deactivate_self': {
+    sv: () => 'Du kan inte inaktivera ditt eget konto.',
+    en: () => 'You cannot deactivate your own account.',
+  },
+  /** Changing the password: the current one given is wrong. */
+  'user.wrong_password': {
+    sv: () => 'Det nuvarande lösenordet är fel.',
+    en: () => 'The current password is wrong.',
+  },
+  /** Params: min. */
+  'user.password_too_short': {
+    sv: (p) => `Lösenordet måste ha minst ${text(p, 'min')} tecken.`,
+    en: (p) => `The password must have at least ${text(p, 'min')} characters.`,
+  },
+  /** The one-time link is unknown, used or expired. */
+  'user.password_link_invalid': {
+    sv: () => 'Länken är ogiltig eller har gått ut. Be administratören om en ny.',
+    en: () => 'The link is invalid or has expired. Ask the administrator for a new one.',
+  },
+  /** The email's account is bound to another identity at the same provider. Params: email. */
+  'auth.oidc_identity_conflict': {
+    sv: () =>
+      'Kontot för din e-postadress är redan kopplat till en annan identitet hos identitetstjänsten. Be en administratör att ta bort den kopplingen om du har fått en ny identitet.',
+    en: () =>
+      'The account for your email address is already bound to another identity at the identity provider. Ask an administrator to remove that binding if your identity has changed.',
+  },
+  /** No such binding of the account. Params: identityId. */
+  'user.identity_not_found': {
+    sv: () => 'Kopplingen till identitetstjänsten finns inte.',
+    en: () => 'The binding to the identity provider does not exist.',
+  },
+} satisfies MessageCatalogue<AccessCode>;
