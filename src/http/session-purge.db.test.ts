@@ -2,7 +2,6 @@
 // PostgreSQL: expired and idle ones go (with a stored OpenID Connect ID token), live ones stay, one
 // system audit event with the count per run that removed any, and the timer stops on close.
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { before, it } from 'node:test';
 import { listAuditEventsForEntity } from '../db/audit';
 import { describeEachDatabase } from '../db/testing';
@@ -14,7 +13,7 @@ import { SESSION_PURGE_ACTOR } from './session-purge';
 
 const T0 = new Date('2026-03-02T09:30:00.000Z');
 const hours = (n: number) => new Date(T0.getTime() + n * 60 * 60 * 1000);
-const EVERY_MS = 20;
+const EVERY_MS = 60_000;
 
 describeEachDatabase('removing expired sessions', (getDb) => {
   let userId: string;
@@ -27,18 +26,25 @@ describeEachDatabase('removing expired sessions', (getDb) => {
   const sessionAt = async (at: Date) => hashToken((await createSession(getDb(), userId, at)).token);
   const exists = async (tokenHash: string) => (await findSession(getDb(), tokenHash)) !== undefined;
   const purgeEvents = () => listAuditEventsForEntity(getDb(), 'system', 'sessions');
-  /** Waits (a few timer periods at most) until the condition holds. */
-  const eventually = async (condition: () => Promise<boolean>) => {
-    for (let i = 0; i < 100 && !(await condition()); i++) await sleep(EVERY_MS);
-    return condition();
-  };
 
-  it('removes expired and idle sessions at start and on the timer, audited with the count, until closed', async () => {
+  it('removes expired and idle sessions at start and on the timer, audited with the count, until closed', async (t) => {
     const expired = await sessionAt(hours(-13)); // past its 12 hours
     const idle = await sessionAt(hours(-2)); // unused for two hours (the limit is one)
     const live = await sessionAt(hours(-0.5));
     await insertSessionIdToken(getDb(), expired, 'an.id.token');
     let clock = T0;
+
+    // The timer is node:test's: it fires only when the test ticks it. Every purge is one
+    // transaction, so awaiting the transactions the ticks started is awaiting those runs.
+    t.mock.timers.enable({ apis: ['setInterval'] });
+    const transactions = t.mock.method(getDb(), 'transaction');
+    /** Moves the timer on by `periods` and waits for the purges it started; returns how many. */
+    const tick = async (periods: number) => {
+      const before = transactions.mock.callCount();
+      t.mock.timers.tick(EVERY_MS * periods);
+      await Promise.all(transactions.mock.calls.map((call) => call.result));
+      return transactions.mock.callCount() - before;
+    };
 
     const app = await buildServer({
       db: getDb(),
@@ -58,23 +64,28 @@ describeEachDatabase('removing expired sessions', (getDb) => {
       assert.deepEqual(first?.after, { count: 2 });
       assert.equal(first?.occurredAt.toISOString(), T0.toISOString());
 
-      // Runs that find nothing write nothing.
-      await sleep(EVERY_MS * 5);
+      // Not before a full period; then runs that find nothing write nothing.
+      t.mock.timers.tick(EVERY_MS - 1);
+      assert.equal(await tick(0), 0);
+      assert.equal(await tick(5), 5);
+      assert.equal(await exists(live), true);
       assert.equal((await purgeEvents()).length, 1);
 
-      // Later the live one has been idle too long: the timer removes it.
+      // Later the live one has been idle too long: the next run removes it.
       clock = hours(1);
-      assert.ok(await eventually(async () => !(await exists(live))), 'removed by the timer');
+      assert.equal(await tick(1), 1);
+      assert.equal(await exists(live), false);
       const events = await purgeEvents();
       assert.equal(events.length, 2);
       assert.deepEqual(events[1]?.after, { count: 1 });
+      assert.equal(events[1]?.occurredAt.toISOString(), hours(1).toISOString());
     } finally {
       await app.close();
     }
 
     // Closed: the timer no longer runs.
     const afterClose = await sessionAt(hours(-20));
-    await sleep(EVERY_MS * 5);
+    assert.equal(await tick(5), 0);
     assert.equal(await exists(afterClose), true);
     assert.equal((await purgeEvents()).length, 2);
   });

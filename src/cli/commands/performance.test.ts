@@ -3,6 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parsePerformanceModelText } from '../../domain/performance/model';
+import { readFigureTable, readKeyTable } from '../../domain/performance/read-tables';
+import { sha256Hex } from '../../files/checksum';
+import { readTable } from '../../files/read-table';
+import { runPerformanceCalculation } from '../../services/performance/run-performance-calculation';
+import { referenceRecipientNames } from '../../services/recipients/recipient-register';
 import { ROOT, runCliSync } from '../testing';
 
 const statsbidrag = (...args: string[]) => runCliSync(['performance', ...args]);
@@ -27,6 +33,34 @@ function resultRows(csv: string): Record<string, string>[] {
 }
 
 const examples = 'docs/examples';
+
+/** What the API stores for the same files: its result CSV and checksum (the service, no CLI). */
+async function serviceCalculation(grant: string) {
+  const readExampleTable = async (name: string) => {
+    const read = await readTable(readFileSync(join(ROOT, examples, name)), name);
+    assert.ok(read.ok, JSON.stringify(!read.ok && read.issues));
+    return read.table;
+  };
+  const model = parsePerformanceModelText(
+    readFileSync(join(ROOT, examples, `${grant}.model.json`), 'utf8'),
+  );
+  assert.ok(model.ok);
+  const key = readKeyTable(await readExampleTable('good-care-key-2023.csv'));
+  assert.ok(key.ok);
+  const figures = readFigureTable(
+    await readExampleTable(`${grant}.figures.csv`),
+    model.model,
+    new Set(key.entries.map((entry) => entry.recipientCode)),
+  );
+  assert.ok(figures.ok);
+  return runPerformanceCalculation(
+    model.model,
+    key.entries,
+    figures.rows,
+    new Set(figures.rows.map((row) => row.recipientCode)),
+    await referenceRecipientNames(),
+  );
+}
 
 describe('statsbidrag performance', () => {
   for (const [grant, reference, totalKr, qualified] of [
@@ -55,6 +89,29 @@ describe('statsbidrag performance', () => {
         const difference = BigInt(row?.amount_kr ?? '0') - publishedKr;
         assert.ok(difference <= 6n && difference >= -6n, `${code}: ${difference} kr`);
       }
+    });
+  }
+
+  // The sha256 of the docs/examples results as published: a change here changes every checksum
+  // anyone recomputed with an earlier version.
+  for (const [grant, checksum] of [
+    ['hourly-employment-2023', 'f370f510dcc8a3779b773629c7b7464f36fc321a2ab2c9cb7a2d2c6f803836a9'],
+    ['nurse-staffing-2023', '3e13d26bf5ef5c60fe0410bdf901446dab5543e2952de54a451eccbaae08990e'],
+  ] as const) {
+    it(`prints byte for byte the result CSV whose sha256 the API stores as the checksum (${grant})`, async () => {
+      const run = statsbidrag(
+        '--model',
+        `${examples}/${grant}.model.json`,
+        '--key',
+        `${examples}/good-care-key-2023.csv`,
+        '--data',
+        `${examples}/${grant}.figures.csv`,
+      );
+      assert.equal(run.status, 0, run.stderr);
+      const stored = await serviceCalculation(grant);
+      assert.equal(run.stdout, stored.resultCsv);
+      assert.equal(sha256Hex(run.stdout), stored.checksum);
+      assert.equal(stored.checksum, checksum);
     });
   }
 

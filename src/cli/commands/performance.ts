@@ -10,10 +10,10 @@ import {
 import { evaluateConditions } from '../../domain/performance/evaluate-conditions';
 import { describePerformanceIssueMessage } from '../../domain/performance/issue-messages';
 import { parsePerformanceModelText } from '../../domain/performance/model';
-import { performanceResultJson, performanceResultTable } from '../../domain/performance/present';
+import { performanceResultJson } from '../../domain/performance/present';
 import { readFigureTable, readKeyTable } from '../../domain/performance/read-tables';
+import { performanceResultCsv } from '../../files/performance-result-csv';
 import { readReferenceRecipients } from '../../files/reference-recipients';
-import { writeCsv } from '../../files/write-csv';
 import { BadInput, exitCodeReportingBadInput, readBytes, readTableFile } from '../bad-input';
 import { formatIssueLine } from '../format-issue-line';
 
@@ -94,7 +94,7 @@ export async function runPerformance(
       const text =
         options.format === 'json'
           ? `${JSON.stringify(performanceResultJson(model, result, evaluateConditions(model, figures.rows), names), null, 2)}\n`
-          : writeTable(performanceResultTable(model, result, names));
+          : performanceResultCsv(model, result, names);
       if (options.out === undefined) {
         output.stdout(text);
       } else {
@@ -108,18 +108,6 @@ export async function runPerformance(
     },
     output.stderr,
     (issue) => formatPerformanceIssue(issue, options.lang),
-  );
-}
-
-function writeTable(table: { headers: string[]; rows: string[][] }): string {
-  const textColumns = new Set(['recipient_code', 'name', 'status']);
-  return writeCsv(
-    table.headers.map((header) => ({
-      header,
-      kind: textColumns.has(header) ? 'text' : 'number',
-    })),
-    table.rows,
-    { bom: false, lineEnding: '\n' },
   );
 }
 

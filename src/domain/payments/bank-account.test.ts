@@ -45,8 +45,8 @@ describe('validateBankgiro', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[1-9]\d{5,6}$/), (payload) => {
         const result = validateBankgiro(`${payload}${luhnCheckDigit(payload)}`);
-        assert.equal(result.ok, true);
-        if (result.ok) assert.match(result.value, /^\d{3,4}-\d{4}$/);
+        assert.ok(result.ok);
+        assert.match(result.value, /^\d{3,4}-\d{4}$/);
       }),
     );
   });
@@ -97,8 +97,7 @@ describe('validatePlusgiro', () => {
       fc.property(fc.stringMatching(/^\d{1,7}$/), (payload) => {
         const digits = `${payload}${luhnCheckDigit(payload)}`;
         const result = validatePlusgiro(digits);
-        assert.equal(result.ok, true);
-        if (!result.ok) return;
+        assert.ok(result.ok);
         assert.match(result.value, /^(\d{1,3}( \d\d)*)-\d$/);
         assert.equal(result.value.replace(/[ -]/g, ''), digits);
         assert.deepEqual(validatePlusgiro(result.value), result);
@@ -107,8 +106,7 @@ describe('validatePlusgiro', () => {
   });
   it('says what is wrong in Swedish', () => {
     const result = validatePlusgiro('410 54 68-6');
-    assert.equal(result.ok, false);
-    if (result.ok) return;
+    assert.ok(!result.ok);
     assert.equal(
       describePaymentIssueMessage(result.issue, 'sv'),
       'Kontrollsiffran i plusgironumret "410 54 68-6" stämmer inte.',

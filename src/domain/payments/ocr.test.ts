@@ -96,8 +96,7 @@ describe('validateOcrReference (hard check)', () => {
 
   it('explains a wrong length digit in Swedish and English', () => {
     const result = validateOcrReference('12369', withLength);
-    assert.equal(result.ok, false);
-    if (result.ok) return;
+    assert.ok(!result.ok);
     assert.equal(
       describePaymentIssueMessage(result.issue, 'sv'),
       'Längdsiffran i OCR-referensnumret "12369" stämmer inte (ska vara 5).',

@@ -151,7 +151,8 @@ const usageReports = fc
       shortKr: fc.bigInt({ min: 0n, max: 2000n }),
       nearlyAll: fc.boolean(),
     }),
-    { selector: (entry) => entry.recipientCode, maxLength: 60 },
+    // At least one report: the properties are about rows, and an empty list would check none.
+    { selector: (entry) => entry.recipientCode, minLength: 1, maxLength: 60 },
   )
   .map((entries) =>
     entries.map(({ recipientCode, receivedKr, permille, shortKr, nearlyAll }) => ({

@@ -9,11 +9,11 @@ import {
   evaluateConditions,
   type ConditionEvaluation,
 } from '../../domain/performance/evaluate-conditions';
-import { explainRecipient, performanceResultTable } from '../../domain/performance/present';
+import { explainRecipient } from '../../domain/performance/present';
 import type { FigureRow, KeyEntry, PerformanceModel } from '../../domain/performance/types';
 import { toCanonicalString, toDecimalString } from '../../domain/rational';
 import { sha256Hex } from '../../files/checksum';
-import { writeCsv } from '../../files/write-csv';
+import { performanceResultCsv } from '../../files/performance-result-csv';
 import { krToJson } from '../allocation/present';
 import { figureRowToJson } from './load-performance-inputs';
 
@@ -75,19 +75,6 @@ export interface PerformanceCalculation {
   resultCsv: string;
 }
 
-/** The canonical result CSV: byte for byte what the CLI writes (no BOM, \n). */
-export function canonicalResultCsv(table: { headers: string[]; rows: string[][] }): string {
-  const textColumns = new Set(['recipient_code', 'name', 'status']);
-  return writeCsv(
-    table.headers.map((header) => ({
-      header,
-      kind: textColumns.has(header) ? 'text' : 'number',
-    })),
-    table.rows,
-    { bom: false, lineEnding: '\n' },
-  );
-}
-
 function notRegisteredExplanation(keyKr: bigint): string {
   return `Did not register an expression of interest: 0 kr; its key of ${keyKr} kr is reallocated to the qualifiers.`;
 }
@@ -108,7 +95,7 @@ export function runPerformanceCalculation(
     evaluateConditions(model, figures).map((e) => [e.recipientCode, e.conditions]),
   );
   const figuresByCode = new Map(figures.map((row) => [row.recipientCode, row]));
-  const resultCsv = canonicalResultCsv(performanceResultTable(model, result, names));
+  const resultCsv = performanceResultCsv(model, result, names);
   const json: PerformanceCalculationJson = {
     name: model.name,
     totalKr: krToJson(result.totalKr),
