@@ -5,7 +5,7 @@ import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifySchema, type FastifyServerOptions } from 'fastify';
 import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
@@ -65,6 +65,8 @@ export type App = ZodApp;
 export interface ApiRoute {
   method: string;
   url: string;
+  /** The schemas it was registered with (the route table test compares them with the entry's). */
+  schema: FastifySchema | undefined;
 }
 
 declare module 'fastify' {
@@ -124,7 +126,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, schema: route.schema });
     }
   });
 
