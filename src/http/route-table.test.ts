@@ -1,9 +1,12 @@
 // The route table (src/contracts/routes.ts) and the server agree: every route the server registers
-// has exactly one entry, and every entry is registered, with the entry's method and path.
+// has exactly one entry, and every entry is registered, with the entry's method, path and schemas;
+// and the paths the web builds from an entry.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from '../db/schema';
+import { z } from 'zod';
+import { pathOf, route, routeEntries } from '../contracts/route';
 import { allRouteEntries } from '../contracts/routes';
 import { buildServer, type App } from './server';
 
@@ -48,4 +51,30 @@ it('registers each route with its entry’s own schemas', () => {
     }
     if (entry.file) assert.ok(response['200'], `${where}: the file is documented`);
   }
+});
+
+const report = route({
+  method: 'GET',
+  path: '/grants/:id/reports/:code',
+  params: z.object({ id: z.string(), code: z.string() }),
+});
+
+it('fills every path parameter, each encoded as one segment', () => {
+  assert.equal(pathOf(report, { id: 'a/b?c', code: '0180' }), '/grants/a%2Fb%3Fc/reports/0180');
+});
+
+it('adds the query, leaving out what is undefined', () => {
+  const compare = route({ method: 'GET', path: '/allocations/compare.csv' });
+  assert.equal(pathOf(compare, {}, { a: 'x y', b: undefined }), '/allocations/compare.csv?a=x+y');
+  assert.equal(pathOf(compare, {}, {}), '/allocations/compare.csv');
+});
+
+it('refuses a path whose parameter has no value (a call the types would not allow)', () => {
+  assert.throws(() => pathOf(report, { id: 'x' } as never), /no value for :code/);
+});
+
+it('lists the entries of a nested table in order', () => {
+  const csv = route({ method: 'GET', path: '/x.csv' });
+  const entries = routeEntries({ report, export: { csv }, note: 'not an entry' });
+  assert.deepEqual(entries, [report, csv]);
 });

@@ -20,8 +20,9 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-// Multipart bodies and file parts are declared in the route table's entries (src/contracts).
-export { FilePart, multipartBody } from '../contracts/shared';
+// Multipart bodies and file parts are declared in the route table's entries (src/contracts); the
+// file part is here too for send-file.ts.
+export { FilePart } from '../contracts/shared';
 
 /**
  * Like fastify-type-provider-zod's validator, but the issues keep their input (`reportInput`) so
