@@ -10,6 +10,7 @@ import type { FigureValuesInput } from '../contracts/performance';
 import { ownPerformanceRoutes, performanceRoutes } from '../contracts/performance';
 import type { Problem } from '../contracts/problem';
 import { ProblemSchema } from '../contracts/problem';
+import { receivableRoutes } from '../contracts/receivables';
 import { recipientRoutes } from '../contracts/recipients';
 import type { RequisitionInput } from '../contracts/requisition';
 import { requisitionRoutes } from '../contracts/requisition';
@@ -352,4 +353,20 @@ export const fileLinks = {
     apiUrl(requisitionRoutes[list][format], { id: grantId }),
   comparisonExport: (a: string, b: string, format: 'csv' | 'xlsx') =>
     apiUrl(allocationRoutes.compareExport[format], {}, { a, b }),
+  performanceFigures: (grantId: string) => apiUrl(performanceRoutes.figuresExport, { id: grantId }),
+  reportsExport: (grantId: string, format: 'csv' | 'xlsx') =>
+    apiUrl(reportingRoutes.export[format], { id: grantId }),
+  repaymentLetter: (grantId: string, code: string) =>
+    apiUrl(reportingRoutes.repaymentLetter, { id: grantId, code }),
+  /** The receivables as filtered on the page (empty filters left out). */
+  receivablesExport: (
+    grantId: string,
+    format: 'csv' | 'xlsx',
+    filter: { state?: string | undefined; kind?: string | undefined },
+  ) =>
+    apiUrl(
+      receivableRoutes.export[format],
+      { id: grantId },
+      { state: filter.state || undefined, kind: filter.kind || undefined },
+    ),
 };
