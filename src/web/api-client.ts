@@ -105,25 +105,15 @@ function parseAnswer<T>(
   return parsed.data;
 }
 
-export async function request<T>(
-  schema: z.ZodType<T>,
-  path: string,
-  init: RequestInit = {},
-): Promise<T> {
-  return parseAnswer(schema, path, await send(path, init));
-}
-
-export function json(method: string, body: unknown): RequestInit {
+function json(method: string, body: unknown): RequestInit {
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
 }
 
-function multipart(parts: Record<string, Blob | string>): RequestInit {
+function multipart(method: string, parts: Record<string, Blob | string>): RequestInit {
   const form = new FormData();
   for (const [name, value] of Object.entries(parts)) form.append(name, value);
-  return { method: 'POST', body: form };
+  return { method, body: form };
 }
-
-export const enc = encodeURIComponent;
 
 // 204 No Content: nothing to parse.
 const NoContentSchema = z.unknown().transform(() => undefined);
@@ -170,7 +160,7 @@ export async function call<E extends RouteEntry>(
   );
   const init: RequestInit =
     options.form !== undefined
-      ? multipart(options.form)
+      ? multipart(entry.method, options.form)
       : options.body !== undefined
         ? json(entry.method, options.body)
         : { method: entry.method };

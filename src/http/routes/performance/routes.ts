@@ -1,6 +1,5 @@
 // Performance-based grants, agency side: writes need the grant's case officer, reads any agency
-// role (docs/access.md). TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`)
-// registers the signed-in recipient's own interest through the same registerInterest service.
+// role (docs/access.md). The recipient's own interest and figures (under /me) are in own.ts.
 import { calculatePerformance } from '../../../services/performance/calculate-performance';
 import {
   exportPerformanceResult,
