@@ -39,7 +39,7 @@ export type RouteHandler<E extends RouteEntry> = RouteHandlerMethod<
 >;
 
 /** What the server adds to an entry: access (src/http/auth.ts) and the OpenAPI document's words. */
-export interface RouteOptions {
+export interface RouteRegistration {
   access: Access;
   tags?: readonly string[];
   description?: string;
@@ -50,7 +50,7 @@ export interface RouteOptions {
 export function registerRoute<const E extends RouteEntry>(
   app: ZodApp,
   entry: E,
-  options: RouteOptions,
+  options: RouteRegistration,
   handler: RouteHandler<E>,
 ): void {
   app.route<RouteGenericInterface, ContextConfigDefault, EntrySchema<E>>({
@@ -62,7 +62,7 @@ export function registerRoute<const E extends RouteEntry>(
   });
 }
 
-function fastifySchema(entry: RouteEntry, options: RouteOptions): FastifySchema {
+function fastifySchema(entry: RouteEntry, options: RouteRegistration): FastifySchema {
   const response = entry.file === undefined ? entry.response : { 200: fileResponse(entry.file) };
   return {
     ...(options.hide && { hide: true }),
