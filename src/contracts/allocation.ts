@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { route } from './route';
+import { EXPORT_TYPES, FilePart, IdParamsSchema, multipartBody } from './shared';
 
 const RationalString = z
   .string()
@@ -116,3 +118,85 @@ z.globalRegistry.add(AllocationSummarySchema, { id: 'AllocationSummary' });
 z.globalRegistry.add(AllocationSchema, { id: 'Allocation' });
 z.globalRegistry.add(AllocationComparisonRowSchema, { id: 'AllocationComparisonRow' });
 z.globalRegistry.add(AllocationComparisonSchema, { id: 'AllocationComparison' });
+
+const allocationExport = (format: keyof typeof EXPORT_TYPES) =>
+  route({
+    method: 'GET',
+    path: `/allocations/:id/export.${format}`,
+    params: IdParamsSchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+const comparisonExport = (format: 'csv' | 'xlsx') =>
+  route({
+    method: 'GET',
+    path: `/allocations/compare.${format}`,
+    querystring: AllocationComparisonQuerySchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+export const allocationRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/grants/:id/allocations',
+    params: IdParamsSchema,
+    response: { 200: AllocationListSchema },
+  }),
+  importKey: route({
+    method: 'POST',
+    path: '/grants/:id/allocations/import',
+    consumes: ['multipart/form-data'],
+    params: IdParamsSchema,
+    body: multipartBody({ file: FilePart }),
+    response: { 201: AllocationSchema },
+  }),
+  computeFormula: route({
+    method: 'POST',
+    path: '/grants/:id/allocations/formula',
+    consumes: ['multipart/form-data'],
+    params: IdParamsSchema,
+    body: multipartBody({ model: FilePart, file: FilePart }),
+    response: { 201: AllocationSchema },
+  }),
+  compare: route({
+    method: 'GET',
+    path: '/allocations/compare',
+    querystring: AllocationComparisonQuerySchema,
+    response: { 200: AllocationComparisonSchema },
+  }),
+  get: route({
+    method: 'GET',
+    path: '/allocations/:id',
+    params: IdParamsSchema,
+    response: {
+      200: AllocationSchema,
+      304: z.null().describe('Not modified: the ETag sent in If-None-Match is current'),
+    },
+  }),
+  publish: route({
+    method: 'POST',
+    path: '/allocations/:id/publish',
+    params: IdParamsSchema,
+    response: { 200: AllocationSchema },
+  }),
+  export: {
+    csv: allocationExport('csv'),
+    xlsx: allocationExport('xlsx'),
+    pdf: allocationExport('pdf'),
+  },
+  model: route({
+    method: 'GET',
+    path: '/allocations/:id/model.json',
+    params: IdParamsSchema,
+    file: 'application/json',
+  }),
+  inputs: route({
+    method: 'GET',
+    path: '/allocations/:id/inputs.csv',
+    params: IdParamsSchema,
+    file: EXPORT_TYPES.csv,
+  }),
+  compareExport: { csv: comparisonExport('csv'), xlsx: comparisonExport('xlsx') },
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LocalDateSchema } from './grants';
+import { route } from './route';
+import { EXPORT_TYPES, IdParamsSchema } from './shared';
 
 export const DecisionKindSchema = z
   .enum(['requisition', 'second_round', 'performance', 'clawback'])
@@ -125,3 +127,69 @@ export const DiscardedDecisionSchema = z.object({
   id: z.uuid(),
   discarded: z.literal(true),
 });
+
+export const decisionRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/grants/:id/decisions',
+    params: IdParamsSchema,
+    response: { 200: GrantDecisionsSchema },
+  }),
+  prepare: route({
+    method: 'POST',
+    path: '/grants/:id/decisions/prepare',
+    params: IdParamsSchema,
+    body: PrepareDecisionsInputSchema,
+    response: { 200: PreparedDecisionsSchema },
+  }),
+  issue: route({
+    method: 'POST',
+    path: '/grants/:id/decisions/issue',
+    params: IdParamsSchema,
+    body: IssueDecisionsInputSchema,
+    response: { 200: IssuedDecisionsSchema },
+  }),
+  setAppealText: route({
+    method: 'PUT',
+    path: '/grants/:id/decisions/appeal-text',
+    params: IdParamsSchema,
+    body: AppealTextInputSchema,
+    response: { 200: AppealTextSchema },
+  }),
+  grantLetters: route({
+    method: 'GET',
+    path: '/grants/:id/decisions/letters.pdf',
+    params: IdParamsSchema,
+    file: EXPORT_TYPES.pdf,
+    produces: [EXPORT_TYPES.pdf],
+  }),
+  letter: route({
+    method: 'GET',
+    path: '/decisions/:id/letter.pdf',
+    params: IdParamsSchema,
+    file: EXPORT_TYPES.pdf,
+    produces: [EXPORT_TYPES.pdf],
+  }),
+  correct: route({
+    method: 'POST',
+    path: '/decisions/:id/corrections',
+    params: IdParamsSchema,
+    body: CorrectionInputSchema,
+    response: { 201: DecisionSchema },
+  }),
+  changeDraft: route({
+    method: 'PUT',
+    path: '/decisions/:id',
+    params: IdParamsSchema,
+    body: DraftDecisionInputSchema,
+    response: { 200: DecisionSchema },
+  }),
+  discardDraft: route({
+    method: 'POST',
+    path: '/decisions/:id/discard',
+    params: IdParamsSchema,
+    body: DiscardDecisionInputSchema,
+    response: { 200: DiscardedDecisionSchema },
+  }),
+  mine: route({ method: 'GET', path: '/me/decisions', response: { 200: MyDecisionsSchema } }),
+};

@@ -1,18 +1,12 @@
 import { z } from 'zod';
+import { route } from './route';
+import { IdParamsSchema, KronorSchema, LocalDateSchema } from './shared';
+
+export { KronorSchema, LocalDateSchema };
 
 export const RecipientTypeSchema = z.enum(['municipality', 'region']);
 export const GrantStatusSchema = z.enum(['draft', 'published', 'closed', 'follow_up', 'finished']);
 export type GrantStatus = z.infer<typeof GrantStatusSchema>;
-
-export const LocalDateSchema = z.iso
-  .date()
-  .describe('A calendar date, YYYY-MM-DD (Europe/Stockholm).');
-export const KronorSchema = z
-  .number()
-  .int()
-  .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER)
-  .describe('Whole kronor.');
 
 /**
  * allocation_key: the amounts come from a key or a formula (allocations). performance: recipients
@@ -97,3 +91,46 @@ export const AuditEventListSchema = z.object({ items: z.array(AuditEventSchema) 
 z.globalRegistry.add(GrantRulesSchema, { id: 'GrantRules' });
 z.globalRegistry.add(GrantSchema, { id: 'Grant' });
 z.globalRegistry.add(AuditEventSchema, { id: 'AuditEvent' });
+
+export const grantRoutes = {
+  list: route({ method: 'GET', path: '/grants', response: { 200: GrantListSchema } }),
+  create: route({
+    method: 'POST',
+    path: '/grants',
+    body: GrantInputSchema,
+    response: { 201: GrantSchema },
+  }),
+  get: route({
+    method: 'GET',
+    path: '/grants/:id',
+    params: IdParamsSchema,
+    response: { 200: GrantSchema },
+  }),
+  update: route({
+    method: 'PUT',
+    path: '/grants/:id',
+    params: IdParamsSchema,
+    body: GrantUpdateSchema,
+    response: { 200: GrantSchema },
+  }),
+  copy: route({
+    method: 'POST',
+    path: '/grants/:id/copy',
+    params: IdParamsSchema,
+    body: GrantCopyInputSchema,
+    response: { 201: GrantSchema },
+  }),
+  changeStatus: route({
+    method: 'POST',
+    path: '/grants/:id/status',
+    params: IdParamsSchema,
+    body: GrantStatusChangeSchema,
+    response: { 200: GrantSchema },
+  }),
+  audit: route({
+    method: 'GET',
+    path: '/grants/:id/audit',
+    params: IdParamsSchema,
+    response: { 200: AuditEventListSchema },
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RequisitionStateSchema, RequisitionWindowSchema } from './requisition';
+import { route } from './route';
 
 export const MyGrantSchema = z.object({
   grantId: z.uuid(),
@@ -72,3 +73,8 @@ export const MyInterestSchema = z.object({
 export type MyInterest = z.infer<typeof MyInterestSchema>;
 
 export const MyInterestListSchema = z.object({ items: z.array(MyInterestSchema) });
+
+/** The recipient portal's start page (kept here: grants.ts cannot import this file in a cycle). */
+export const myGrantRoutes = {
+  list: route({ method: 'GET', path: '/me/grants', response: { 200: MyGrantListSchema } }),
+};

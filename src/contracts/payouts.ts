@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PayoutChannelSchema } from './decisions';
 import { LocalDateSchema } from './grants';
+import { route } from './route';
+import { EXPORT_TYPES, IdParamsSchema, RecipientCodeSchema } from './shared';
 
 export const AccountTypeSchema = z.enum(['bankgiro', 'plusgiro']);
 
@@ -26,9 +28,7 @@ export type PaymentAccount = z.infer<typeof PaymentAccountSchema>;
 
 export const PaymentAccountAnswerSchema = z.object({ account: PaymentAccountSchema.nullable() });
 
-export const RecipientCodeParamsSchema = z.object({
-  code: z.string().regex(/^[0-9]{2}([0-9]{2})?$/),
-});
+export const RecipientCodeParamsSchema = z.object({ code: RecipientCodeSchema });
 
 export const PayoutBatchSchema = z.object({
   id: z.uuid(),
@@ -67,3 +67,61 @@ export const PayoutBatchListSchema = z.object({ items: z.array(PayoutBatchSchema
 
 export const CreatePayoutBatchInputSchema = z.strictObject({ paymentOn: LocalDateSchema });
 export const MarkPaidInputSchema = z.strictObject({ paidOn: LocalDateSchema });
+
+const payoutExport = (format: keyof typeof EXPORT_TYPES) =>
+  route({
+    method: 'GET',
+    path: `/payouts/:id/export.${format}`,
+    params: IdParamsSchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+export const payoutRoutes = {
+  paymentAccount: route({
+    method: 'GET',
+    path: '/recipients/:code/payment-account',
+    params: RecipientCodeParamsSchema,
+    response: { 200: PaymentAccountAnswerSchema },
+  }),
+  setPaymentAccount: route({
+    method: 'PUT',
+    path: '/recipients/:code/payment-account',
+    params: RecipientCodeParamsSchema,
+    body: PaymentAccountInputSchema,
+    response: { 200: PaymentAccountAnswerSchema },
+  }),
+  list: route({
+    method: 'GET',
+    path: '/grants/:id/payouts',
+    params: IdParamsSchema,
+    response: { 200: PayoutBatchListSchema },
+  }),
+  create: route({
+    method: 'POST',
+    path: '/grants/:id/payouts',
+    params: IdParamsSchema,
+    body: CreatePayoutBatchInputSchema,
+    response: { 201: PayoutBatchDetailSchema },
+  }),
+  get: route({
+    method: 'GET',
+    path: '/payouts/:id',
+    params: IdParamsSchema,
+    response: { 200: PayoutBatchDetailSchema },
+  }),
+  approve: route({
+    method: 'POST',
+    path: '/payouts/:id/approve',
+    params: IdParamsSchema,
+    response: { 200: PayoutBatchDetailSchema },
+  }),
+  markPaid: route({
+    method: 'POST',
+    path: '/payouts/:id/paid',
+    params: IdParamsSchema,
+    body: MarkPaidInputSchema,
+    response: { 200: PayoutBatchDetailSchema },
+  }),
+  export: { csv: payoutExport('csv'), xlsx: payoutExport('xlsx'), pdf: payoutExport('pdf') },
+};

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { LocalDateSchema } from './grants';
+import { MyInterestListSchema } from './me';
+import { route } from './route';
+import { EXPORT_TYPES, FilePart, IdParamsSchema, multipartBody } from './shared';
 
 const RationalString = z
   .string()
@@ -257,3 +260,144 @@ export const FiguresViewSchema = z.object({
     .nullable(),
 });
 export type FiguresView = z.infer<typeof FiguresViewSchema>;
+
+const resultFile = (
+  file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
+  type: string,
+) =>
+  route({
+    method: 'GET',
+    path: `/performance-results/:id/${file}`,
+    params: IdParamsSchema,
+    file: type,
+    produces: [type],
+  });
+
+export const performanceRoutes = {
+  overview: route({
+    method: 'GET',
+    path: '/grants/:id/performance',
+    params: IdParamsSchema,
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  saveModel: route({
+    method: 'PUT',
+    path: '/grants/:id/performance/model',
+    params: IdParamsSchema,
+    body: PerformanceModelInputSchema,
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  uploadKey: route({
+    method: 'POST',
+    path: '/grants/:id/performance/key',
+    consumes: ['multipart/form-data'],
+    params: IdParamsSchema,
+    body: multipartBody({ file: FilePart }),
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  uploadFigures: route({
+    method: 'POST',
+    path: '/grants/:id/performance/figures',
+    consumes: ['multipart/form-data'],
+    params: IdParamsSchema,
+    body: multipartBody({ file: FilePart }),
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  figuresExport: route({
+    method: 'GET',
+    path: '/grants/:id/performance/figures.csv',
+    params: IdParamsSchema,
+    file: EXPORT_TYPES.csv,
+    produces: [EXPORT_TYPES.csv],
+  }),
+  recipientFigures: route({
+    method: 'GET',
+    path: '/grants/:id/performance/figures/:code',
+    params: RecipientCodeParamsSchema,
+    response: { 200: FiguresViewSchema },
+  }),
+  saveRecipientFigures: route({
+    method: 'PUT',
+    path: '/grants/:id/performance/figures/:code',
+    params: RecipientCodeParamsSchema,
+    body: FigureValuesInputSchema,
+    response: { 200: FiguresViewSchema },
+  }),
+  registerInterest: route({
+    method: 'POST',
+    path: '/grants/:id/performance/registrations',
+    params: IdParamsSchema,
+    body: InterestRegistrationInputSchema,
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  withdrawInterest: route({
+    method: 'DELETE',
+    path: '/grants/:id/performance/registrations/:code',
+    params: RecipientCodeParamsSchema,
+    response: { 200: PerformanceOverviewSchema },
+  }),
+  preview: route({
+    method: 'GET',
+    path: '/grants/:id/performance/preview',
+    params: IdParamsSchema,
+    response: { 200: PerformancePreviewSchema },
+  }),
+  calculate: route({
+    method: 'POST',
+    path: '/grants/:id/performance/results',
+    params: IdParamsSchema,
+    response: { 201: PerformanceResultSchema },
+  }),
+  result: route({
+    method: 'GET',
+    path: '/performance-results/:id',
+    params: IdParamsSchema,
+    response: { 200: PerformanceResultSchema },
+  }),
+  publish: route({
+    method: 'POST',
+    path: '/performance-results/:id/publish',
+    params: IdParamsSchema,
+    response: { 200: PerformanceResultSchema },
+  }),
+  export: {
+    'annex.csv': resultFile('annex.csv', EXPORT_TYPES.csv),
+    'annex.xlsx': resultFile('annex.xlsx', EXPORT_TYPES.xlsx),
+    'annex.pdf': resultFile('annex.pdf', EXPORT_TYPES.pdf),
+    'decision.pdf': resultFile('decision.pdf', EXPORT_TYPES.pdf),
+  },
+};
+
+/** The recipient portal's side: the own organisation's interest and figures. */
+export const ownPerformanceRoutes = {
+  interests: route({
+    method: 'GET',
+    path: '/me/interests',
+    response: { 200: MyInterestListSchema },
+  }),
+  registerInterest: route({
+    method: 'POST',
+    path: '/me/grants/:id/interest',
+    params: IdParamsSchema,
+    response: { 200: MyInterestListSchema },
+  }),
+  withdrawInterest: route({
+    method: 'DELETE',
+    path: '/me/grants/:id/interest',
+    params: IdParamsSchema,
+    response: { 200: MyInterestListSchema },
+  }),
+  figures: route({
+    method: 'GET',
+    path: '/me/grants/:id/figures',
+    params: IdParamsSchema,
+    response: { 200: FiguresViewSchema },
+  }),
+  saveFigures: route({
+    method: 'PUT',
+    path: '/me/grants/:id/figures',
+    params: IdParamsSchema,
+    body: FigureValuesInputSchema,
+    response: { 200: FiguresViewSchema },
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { KronorSchema, LocalDateSchema } from './grants';
+import { route } from './route';
+import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
 
 export const ReceivableStateSchema = z.enum(['open', 'partly_paid', 'paid', 'overdue']);
 
@@ -177,3 +179,66 @@ export const PreparedClawbackSchema = z.object({
   ocrReference: z.string(),
   dueOn: z.string(),
 });
+
+const receivablesExport = (format: 'csv' | 'xlsx') =>
+  route({
+    method: 'GET',
+    path: `/grants/:id/receivables.${format}`,
+    params: IdParamsSchema,
+    querystring: ReceivablesQuerySchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+export const receivableRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/grants/:id/receivables',
+    params: IdParamsSchema,
+    querystring: ReceivablesQuerySchema,
+    response: { 200: ReceivablesSchema },
+  }),
+  mine: route({ method: 'GET', path: '/me/receivables', response: { 200: MyReceivablesSchema } }),
+  export: { csv: receivablesExport('csv'), xlsx: receivablesExport('xlsx') },
+  payRepayment: route({
+    method: 'POST',
+    path: '/grants/:id/reports/:code/repayment/payments',
+    params: GrantRecipientParamsSchema,
+    body: PaymentInputSchema,
+    response: { 200: ReceivableSchema },
+  }),
+  samples: route({
+    method: 'GET',
+    path: '/grants/:id/audit-samples',
+    params: IdParamsSchema,
+    response: { 200: AuditSamplesSchema },
+  }),
+  drawSample: route({
+    method: 'POST',
+    path: '/grants/:id/audit-samples',
+    params: IdParamsSchema,
+    body: AuditSampleInputSchema,
+    response: { 200: AuditSampleSchema },
+  }),
+  recordFinding: route({
+    method: 'PUT',
+    path: '/grants/:id/audit-samples/:sampleId/items/:code/finding',
+    params: AuditSampleItemParamsSchema,
+    body: FindingInputSchema,
+    response: { 200: AuditSampleSchema },
+  }),
+  payClawback: route({
+    method: 'POST',
+    path: '/grants/:id/clawbacks/:decisionId/payments',
+    params: ClawbackParamsSchema,
+    body: PaymentInputSchema,
+    response: { 200: ReceivableSchema },
+  }),
+  prepareClawback: route({
+    method: 'POST',
+    path: '/grants/:id/audit-samples/:sampleId/items/:code/clawback',
+    params: AuditSampleItemParamsSchema,
+    body: ClawbackInputSchema,
+    response: { 200: PreparedClawbackSchema },
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RecipientTypeSchema } from './grants';
+import { route } from './route';
+import { FilePart, multipartBody } from './shared';
 
 export const RecipientSchema = z.object({
   code: z.string().describe('kommunkod (4 digits) or county code (2 digits)'),
@@ -33,3 +35,19 @@ export const RecipientImportResultSchema = z.object({
 
 // Named components in the OpenAPI document (docs/api/openapi.json).
 z.globalRegistry.add(RecipientSchema, { id: 'Recipient' });
+
+export const recipientRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/recipients',
+    querystring: RecipientQuerySchema,
+    response: { 200: RecipientListSchema },
+  }),
+  import: route({
+    method: 'POST',
+    path: '/recipients/import',
+    consumes: ['multipart/form-data'],
+    body: multipartBody({ file: FilePart }),
+    response: { 200: RecipientImportResultSchema },
+  }),
+};

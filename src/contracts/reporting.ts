@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { LocalDateSchema } from './grants';
 import { IssueSchema } from './problem';
+import { route } from './route';
+import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
 
 const Kronor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const GrantRecipientParamsSchema = z.object({
-  id: z.uuid(),
-  code: z.string().regex(/^[0-9]{2}([0-9]{2})?$/),
-});
+export { GrantRecipientParamsSchema };
 
 const DefinitionSchema = z
   .unknown()
@@ -189,3 +188,83 @@ export const ReportingOverviewSchema = z.object({
   ),
 });
 export type ReportingOverview = z.infer<typeof ReportingOverviewSchema>;
+
+const reportsExport = (format: 'csv' | 'xlsx') =>
+  route({
+    method: 'GET',
+    path: `/grants/:id/reports.${format}`,
+    params: IdParamsSchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+export const reportingRoutes = {
+  form: route({
+    method: 'GET',
+    path: '/grants/:id/report-form',
+    params: IdParamsSchema,
+    response: { 200: ReportFormSchema },
+  }),
+  saveForm: route({
+    method: 'PUT',
+    path: '/grants/:id/report-form',
+    params: IdParamsSchema,
+    body: ReportFormInputSchema,
+    response: { 200: ReportFormSchema },
+  }),
+  copyTemplate: route({
+    method: 'POST',
+    path: '/grants/:id/report-form/template',
+    params: IdParamsSchema,
+    body: ReportFormTemplateInputSchema,
+    response: { 200: ReportFormSchema },
+  }),
+  overview: route({
+    method: 'GET',
+    path: '/grants/:id/reports',
+    params: IdParamsSchema,
+    response: { 200: ReportingOverviewSchema },
+  }),
+  export: { csv: reportsExport('csv'), xlsx: reportsExport('xlsx') },
+  get: route({
+    method: 'GET',
+    path: '/grants/:id/reports/:code',
+    params: GrantRecipientParamsSchema,
+    response: { 200: ReportSchema },
+  }),
+  repaymentLetter: route({
+    method: 'GET',
+    path: '/grants/:id/reports/:code/repayment.pdf',
+    params: GrantRecipientParamsSchema,
+    file: EXPORT_TYPES.pdf,
+    produces: [EXPORT_TYPES.pdf],
+  }),
+  save: route({
+    method: 'PUT',
+    path: '/grants/:id/reports/:code',
+    params: GrantRecipientParamsSchema,
+    body: ReportDraftInputSchema,
+    response: { 200: ReportSchema },
+  }),
+  submit: route({
+    method: 'POST',
+    path: '/grants/:id/reports/:code/submit',
+    params: GrantRecipientParamsSchema,
+    body: ReportSubmitInputSchema,
+    response: { 200: ReportSchema },
+  }),
+  reopen: route({
+    method: 'POST',
+    path: '/grants/:id/reports/:code/reopen',
+    params: GrantRecipientParamsSchema,
+    body: ReasonInputSchema,
+    response: { 200: ReportSchema },
+  }),
+  extendDeadline: route({
+    method: 'POST',
+    path: '/grants/:id/reports/:code/extension',
+    params: GrantRecipientParamsSchema,
+    body: DeadlineExtensionInputSchema,
+    response: { 200: ReportSchema },
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AuditEventSchema, LocalDateSchema } from './grants';
+import { route } from './route';
+import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
 
 const Kronor = z.number().int().max(Number.MAX_SAFE_INTEGER).describe('Whole kronor.');
 
@@ -167,10 +169,8 @@ export const LatePermissionRevokeSchema = z.strictObject({
   reason: z.string().trim().min(3).max(2000).describe('Why the permission is revoked (audited)'),
 });
 
-export const RecipientParamsSchema = z.object({
-  id: z.uuid(),
-  code: z.string().regex(/^[0-9]{2}([0-9]{2})?$/),
-});
+/** A grant and one organisation on it (the same as reporting's). */
+export const RecipientParamsSchema = GrantRecipientParamsSchema;
 
 export const SecondRoundRowSchema = z.object({
   recipientCode: z.string(),
@@ -226,3 +226,93 @@ z.globalRegistry.add(RequisitionSchema, { id: 'Requisition' });
 z.globalRegistry.add(RequisitionViewSchema, { id: 'RequisitionView' });
 z.globalRegistry.add(RequisitionOverviewSchema, { id: 'RequisitionOverview' });
 z.globalRegistry.add(SecondRoundSchema, { id: 'SecondRound' });
+
+const requisitionList = (list: 'export' | 'reminders', format: 'csv' | 'xlsx') =>
+  route({
+    method: 'GET',
+    path: `/grants/:id/requisitions/${list}.${format}`,
+    params: IdParamsSchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+export const requisitionRoutes = {
+  mine: route({
+    method: 'GET',
+    path: '/me/grants/:id/requisition',
+    params: IdParamsSchema,
+    response: { 200: RequisitionViewSchema },
+  }),
+  create: route({
+    method: 'POST',
+    path: '/me/grants/:id/requisition',
+    params: IdParamsSchema,
+    body: RequisitionInputSchema,
+    response: { 200: RequisitionViewSchema, 201: RequisitionViewSchema },
+  }),
+  update: route({
+    method: 'PUT',
+    path: '/me/grants/:id/requisition',
+    params: IdParamsSchema,
+    body: RequisitionUpdateSchema,
+    response: { 200: RequisitionViewSchema },
+  }),
+  sign: route({
+    method: 'POST',
+    path: '/me/grants/:id/requisition/sign',
+    params: IdParamsSchema,
+    body: RequisitionVersionInputSchema,
+    response: { 200: RequisitionViewSchema },
+  }),
+  withdraw: route({
+    method: 'POST',
+    path: '/me/grants/:id/requisition/withdraw',
+    params: IdParamsSchema,
+    body: RequisitionWithdrawSchema,
+    response: { 200: RequisitionViewSchema },
+  }),
+  get: route({
+    method: 'GET',
+    path: '/requisitions/:id',
+    params: IdParamsSchema,
+    response: { 200: RequisitionViewSchema },
+  }),
+  overview: route({
+    method: 'GET',
+    path: '/grants/:id/requisitions',
+    params: IdParamsSchema,
+    response: { 200: RequisitionOverviewSchema },
+  }),
+  export: { csv: requisitionList('export', 'csv'), xlsx: requisitionList('export', 'xlsx') },
+  reminders: {
+    csv: requisitionList('reminders', 'csv'),
+    xlsx: requisitionList('reminders', 'xlsx'),
+  },
+  grantLatePermission: route({
+    method: 'PUT',
+    path: '/grants/:id/requisitions/:code/late-permission',
+    params: RecipientParamsSchema,
+    body: LatePermissionInputSchema,
+    response: { 200: RequisitionOverviewSchema },
+  }),
+  revokeLatePermission: route({
+    method: 'POST',
+    path: '/grants/:id/requisitions/:code/late-permission/revoke',
+    params: RecipientParamsSchema,
+    body: LatePermissionRevokeSchema,
+    response: { 200: RequisitionOverviewSchema },
+  }),
+  secondRound: route({
+    method: 'GET',
+    path: '/grants/:id/second-round',
+    params: IdParamsSchema,
+    response: { 200: SecondRoundSchema },
+  }),
+  confirmSecondRound: route({
+    method: 'POST',
+    path: '/grants/:id/second-round',
+    params: IdParamsSchema,
+    body: SecondRoundConfirmSchema,
+    response: { 201: SecondRoundSchema },
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Action } from '../domain/access/policy';
+import { route } from './route';
 
 /**
  * A policy action's name (src/services/policy.ts), for the web, which may not import services: a
@@ -92,3 +93,32 @@ export const OidcStartQuerySchema = z.object({
 });
 
 z.globalRegistry.add(SessionSchema, { id: 'Session' });
+
+export const sessionRoutes = {
+  get: route({ method: 'GET', path: '/session', response: { 200: SessionSchema } }),
+  signIn: route({
+    method: 'POST',
+    path: '/session',
+    body: SignInSchema,
+    response: { 200: SessionSchema },
+  }),
+  signOut: route({
+    method: 'DELETE',
+    path: '/session',
+    response: { 200: SignOutSchema, 204: z.void().describe('Signed out here only') },
+  }),
+  setPassword: route({ method: 'POST', path: '/session/password', body: PasswordSetSchema }),
+  signInOptions: route({
+    method: 'GET',
+    path: '/session/sign-in-options',
+    response: { 200: SignInOptionsSchema },
+  }),
+  oidcStart: route({
+    method: 'GET',
+    path: '/session/oidc/start',
+    querystring: OidcStartQuerySchema,
+    redirect: true,
+  }),
+  oidcCallback: route({ method: 'GET', path: '/session/oidc/callback', redirect: true }),
+  changePassword: route({ method: 'PUT', path: '/me/password', body: PasswordChangeSchema }),
+};

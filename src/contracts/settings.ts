@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { route } from './route';
 
 const optionalText = (max: number, description: string) =>
   z.string().max(max).nullable().describe(`${description}; null or empty: not set`);
@@ -42,3 +43,17 @@ export const AgencySettingsSchema = z.object({
   updatedBy: z.string(),
 });
 export type AgencySettings = z.infer<typeof AgencySettingsSchema>;
+
+export const settingsRoutes = {
+  agency: route({
+    method: 'GET',
+    path: '/settings/agency',
+    response: { 200: AgencySettingsSchema },
+  }),
+  updateAgency: route({
+    method: 'PUT',
+    path: '/settings/agency',
+    body: AgencySettingsInputSchema,
+    response: { 200: AgencySettingsSchema },
+  }),
+};

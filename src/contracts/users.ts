@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { route } from './route';
 import { RoleAssignmentSchema } from './session';
+import { IdParamsSchema } from './shared';
 
 export const UserSchema = z.object({
   id: z.uuid(),
@@ -59,3 +61,40 @@ export const UserActiveSchema = z.object({
 export const UserRolesSchema = z.object({ roles: z.array(RoleAssignmentSchema).max(10) });
 
 z.globalRegistry.add(UserSchema, { id: 'User' });
+
+export const UserIdentityParamsSchema = z.object({ id: z.uuid(), identityId: z.uuid() });
+
+export const userRoutes = {
+  list: route({ method: 'GET', path: '/users', response: { 200: UserListSchema } }),
+  invite: route({
+    method: 'POST',
+    path: '/users',
+    body: UserInviteSchema,
+    response: { 201: InvitationSchema },
+  }),
+  setRoles: route({
+    method: 'PUT',
+    path: '/users/:id/roles',
+    params: IdParamsSchema,
+    body: UserRolesSchema,
+    response: { 200: UserSchema },
+  }),
+  setActive: route({
+    method: 'PUT',
+    path: '/users/:id/active',
+    params: IdParamsSchema,
+    body: UserActiveSchema,
+    response: { 200: UserSchema },
+  }),
+  issuePasswordLink: route({
+    method: 'POST',
+    path: '/users/:id/password-link',
+    params: IdParamsSchema,
+    response: { 200: InvitationSchema },
+  }),
+  unbindIdentity: route({
+    method: 'DELETE',
+    path: '/users/:id/identities/:identityId',
+    params: UserIdentityParamsSchema,
+  }),
+};

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifySchema, type FastifyServerOptions } from 'fastify';
 import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
@@ -18,20 +18,26 @@ import type { ServiceContext } from '../services/shared/context';
 import { registerAuth } from './auth';
 import { OidcClient, type OidcOptions } from './oidc';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';
-import { allocationRoutes } from './routes/allocation/routes';
-import { decisionRoutes } from './routes/decisions/routes';
-import { payoutRoutes } from './routes/payouts/routes';
+// The order of these imports is the order in which the contracts' named schemas register, and so
+// the order of `components` in the OpenAPI document (openapi.test.ts keeps it as committed).
+import { registerAllocationRoutes } from './routes/allocation/routes';
+import { registerDecisionRoutes } from './routes/decisions/routes';
+import { registerPayoutRoutes } from './routes/payouts/routes';
 import { ProblemSchema } from '../contracts/problem';
-import { grantRoutes } from './routes/grants/routes';
-import { meRoutes } from './routes/recipients/me';
-import { receivableRoutes } from './routes/receivables/routes';
-import { reportingRoutes } from './routes/reporting/routes';
-import { performanceRoutes } from './routes/performance/routes';
-import { recipientRoutes } from './routes/recipients/routes';
-import { requisitionRoutes } from './routes/requisition/routes';
-import { sessionRoutes } from './routes/access/session';
-import { settingsRoutes } from './routes/settings/routes';
-import { userRoutes } from './routes/access/users';
+import { registerGrantRoutes } from './routes/grants/routes';
+import { registerOwnPerformanceRoutes } from './routes/performance/own';
+import { registerMyGrantRoutes } from './routes/grants/my-grants';
+import { registerPasswordRoutes } from './routes/access/password';
+import { registerReceivableRoutes } from './routes/receivables/routes';
+import { registerReportingRoutes } from './routes/reporting/routes';
+import { registerPerformanceRoutes } from './routes/performance/routes';
+import { registerRecipientRoutes } from './routes/recipients/routes';
+import { registerRequisitionRoutes } from './routes/requisition/routes';
+import { registerSessionRoutes } from './routes/access/session';
+import { registerSettingsRoutes } from './routes/settings/routes';
+import { registerUserRoutes } from './routes/access/users';
+import { registerRoute } from './routes/register';
+import { apiDocumentRoute } from '../contracts/routes';
 import { schedulePurgeOfExpiredSessions } from './session-purge';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
@@ -59,6 +65,8 @@ export type App = ZodApp;
 export interface ApiRoute {
   method: string;
   url: string;
+  /** The schemas it was registered with (the route table test compares them with the entry's). */
+  schema: FastifySchema | undefined;
 }
 
 declare module 'fastify' {
@@ -118,7 +126,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, schema: route.schema });
     }
   });
 
@@ -180,24 +188,25 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
-      typed.get(
-        '/openapi.json',
-        { config: { access: 'public' }, schema: { hide: true } },
-        async () => app.swagger(),
+      registerRoute(typed, apiDocumentRoute, { access: 'public', hide: true }, async () =>
+        app.swagger(),
       );
-      sessionRoutes(typed, { oidc: options.oidc && new OidcClient(options.oidc) });
-      meRoutes(typed);
-      userRoutes(typed);
-      recipientRoutes(typed);
-      grantRoutes(typed);
-      allocationRoutes(typed);
-      performanceRoutes(typed);
-      requisitionRoutes(typed);
-      decisionRoutes(typed);
-      payoutRoutes(typed);
-      reportingRoutes(typed);
-      receivableRoutes(typed);
-      settingsRoutes(typed);
+      // This order is the OpenAPI document's: the recipient portal's /me routes follow the session.
+      registerSessionRoutes(typed, { oidc: options.oidc && new OidcClient(options.oidc) });
+      registerOwnPerformanceRoutes(typed);
+      registerMyGrantRoutes(typed);
+      registerPasswordRoutes(typed);
+      registerUserRoutes(typed);
+      registerRecipientRoutes(typed);
+      registerGrantRoutes(typed);
+      registerAllocationRoutes(typed);
+      registerPerformanceRoutes(typed);
+      registerRequisitionRoutes(typed);
+      registerDecisionRoutes(typed);
+      registerPayoutRoutes(typed);
+      registerReportingRoutes(typed);
+      registerReceivableRoutes(typed);
+      registerSettingsRoutes(typed);
     },
     { prefix: '/api' },
   );

@@ -7,7 +7,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { isMultipartBody } from '../contracts/shared';
 import { RequestValidationError } from './problem';
 
 /** The fastify instance with zod schemas as the type provider. */
@@ -19,19 +20,9 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-// Bodies sent as multipart/form-data are read part by part in the route (the file can be 5 MB);
-// their schema only documents the parts in the OpenAPI document.
-const multipartBodies = new WeakSet<z.ZodType>();
-
-/** A multipart/form-data body: documented in OpenAPI, read with readUpload() in the route. */
-export function multipartBody<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
-  const schema = z.object(shape);
-  multipartBodies.add(schema);
-  return schema;
-}
-
-/** A file part in the OpenAPI document. */
-export const FilePart = z.string().meta({ format: 'binary' });
+// Multipart bodies and file parts are declared in the route table's entries (src/contracts); the
+// file part is here too for send-file.ts.
+export { FilePart } from '../contracts/shared';
 
 /**
  * Like fastify-type-provider-zod's validator, but the issues keep their input (`reportInput`) so
@@ -39,7 +30,7 @@ export const FilePart = z.string().meta({ format: 'binary' });
  * problem.ts to turn into `errors[]`.
  */
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
-  if (httpPart === 'body' && multipartBodies.has(schema)) return (data) => ({ value: data });
+  if (httpPart === 'body' && isMultipartBody(schema)) return (data) => ({ value: data });
   return (data) => {
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };

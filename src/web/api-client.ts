@@ -2,37 +2,28 @@
 // answer is parsed with the route's own zod schema, so a server that drifts from the contract fails
 // here with a clear message instead of somewhere deep in a page.
 import { z } from 'zod';
-import {
-  AllocationComparisonSchema,
-  AllocationListSchema,
-  AllocationSchema,
-} from '../contracts/allocation';
-import type { GrantInput, GrantStatus } from '../contracts/grants';
-import { AuditEventListSchema, GrantListSchema, GrantSchema } from '../contracts/grants';
+import { allocationRoutes } from '../contracts/allocation';
+import type { GrantInput, GrantStatus, RecipientTypeSchema } from '../contracts/grants';
+import { grantRoutes } from '../contracts/grants';
+import { myGrantRoutes } from '../contracts/me';
 import type { FigureValuesInput } from '../contracts/performance';
-import {
-  FiguresViewSchema,
-  PerformanceOverviewSchema,
-  PerformancePreviewSchema,
-  PerformanceResultSchema,
-} from '../contracts/performance';
+import { ownPerformanceRoutes, performanceRoutes } from '../contracts/performance';
 import type { Problem } from '../contracts/problem';
 import { ProblemSchema } from '../contracts/problem';
-import { RecipientImportResultSchema, RecipientListSchema } from '../contracts/recipients';
-import { MyGrantListSchema, MyInterestListSchema } from '../contracts/me';
+import { receivableRoutes } from '../contracts/receivables';
+import { recipientRoutes } from '../contracts/recipients';
 import type { RequisitionInput } from '../contracts/requisition';
-import {
-  RequisitionOverviewSchema,
-  RequisitionViewSchema,
-  SecondRoundSchema,
-} from '../contracts/requisition';
+import { requisitionRoutes } from '../contracts/requisition';
 import type { ReportDraftInput, ReportFormInput } from '../contracts/reporting';
-import { ReportFormSchema, ReportingOverviewSchema, ReportSchema } from '../contracts/reporting';
+import { reportingRoutes } from '../contracts/reporting';
+import { pathOf, type PathParamNames, type PathParams, type RouteEntry } from '../contracts/route';
 import type { RoleAssignment } from '../contracts/session';
-import { SessionSchema, SignInOptionsSchema, SignOutSchema } from '../contracts/session';
-import { AgencySettingsSchema, type AgencySettingsInput } from '../contracts/settings';
+import { sessionRoutes } from '../contracts/session';
+import { settingsRoutes, type AgencySettingsInput } from '../contracts/settings';
 import type { UserInvite } from '../contracts/users';
-import { InvitationSchema, UserListSchema, UserSchema } from '../contracts/users';
+import { userRoutes } from '../contracts/users';
+
+type RecipientType = z.infer<typeof RecipientTypeSchema>;
 
 /**
  * A failed call. `kind` says what failed: the server answered with a problem (`problem`), it could
@@ -67,11 +58,8 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-export async function request<T>(
-  schema: z.ZodType<T>,
-  path: string,
-  init: RequestInit = {},
-): Promise<T> {
+/** Sends a request under /api; the answer's status and JSON body (undefined when it has none). */
+async function send(path: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
   let response: Response;
   const changesState = init.method !== undefined && init.method !== 'GET';
   try {
@@ -98,255 +86,277 @@ export async function request<T>(
       problem.success ? problem.data : null,
     );
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    console.error(`Answer from ${path} does not match the API contract`, parsed.error.issues);
-    throw new ApiError('unexpected', response.status, null);
+  return { status: response.status, body };
+}
+
+function parseAnswer<T>(
+  schema: z.ZodType<T> | undefined,
+  path: string,
+  answer: { status: number; body: unknown },
+): T {
+  const parsed = schema?.safeParse(answer.body);
+  if (!parsed?.success) {
+    console.error(
+      `Answer from ${path} does not match the API contract`,
+      parsed?.error.issues ?? `status ${answer.status}`,
+    );
+    throw new ApiError('unexpected', answer.status, null);
   }
   return parsed.data;
 }
 
-export function json(method: string, body: unknown): RequestInit {
+function json(method: string, body: unknown): RequestInit {
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
 }
 
-function multipart(parts: Record<string, Blob | string>): RequestInit {
+function multipart(method: string, parts: Record<string, Blob | string>): RequestInit {
   const form = new FormData();
   for (const [name, value] of Object.entries(parts)) form.append(name, value);
-  return { method: 'POST', body: form };
+  return { method, body: form };
 }
-
-export const enc = encodeURIComponent;
 
 // 204 No Content: nothing to parse.
 const NoContentSchema = z.unknown().transform(() => undefined);
-const SignOutAnswerSchema = SignOutSchema.optional();
+
+type Success = 200 | 201 | 204;
+type Output<T> = T extends z.ZodType ? z.output<T> : never;
+/** What a call answers: the output of the entry's 2xx schemas; undefined for none (204). */
+export type AnswerOf<E extends RouteEntry> = E extends {
+  response: infer R extends Readonly<Record<number, z.ZodType>>;
+}
+  ? VoidToUndefined<Output<R[Extract<keyof R, Success>]>>
+  : undefined;
+type VoidToUndefined<T> = T extends void ? undefined : T;
+
+type Input<T> = T extends z.ZodType ? z.input<T> : never;
+type ParamsOption<E extends RouteEntry> = [PathParamNames<E['path']>] extends [never]
+  ? { params?: never }
+  : { params: PathParams<E['path']> };
+
+/** What a call sends: the path's parameters, the query, and a JSON body or the parts of a form. */
+export type CallOptions<E extends RouteEntry> = ParamsOption<E> & {
+  query?: E extends { querystring: infer Q } ? Input<Q> : never;
+  body?: E extends { consumes: readonly string[] }
+    ? never
+    : E extends { body: infer B }
+      ? Input<B>
+      : never;
+  form?: E extends { consumes: readonly string[] } ? Record<string, Blob | string> : never;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * Calls the route of a table entry (src/contracts/routes.ts): its method, its path with the
+ * parameters filled in, and its answer parsed with the entry's schema for the status.
+ */
+export async function call<E extends RouteEntry>(
+  entry: E,
+  options: CallOptions<E>,
+): Promise<AnswerOf<E>> {
+  const path = pathOf(
+    entry,
+    (options.params ?? {}) as PathParams<E['path']>,
+    options.query as Record<string, string | number | boolean | undefined> | undefined,
+  );
+  const init: RequestInit =
+    options.form !== undefined
+      ? multipart(entry.method, options.form)
+      : options.body !== undefined
+        ? json(entry.method, options.body)
+        : { method: entry.method };
+  const answer = await send(path, { ...init, ...(options.signal && { signal: options.signal }) });
+  const schema = entry.response ? entry.response[answer.status] : NoContentSchema;
+  return parseAnswer(schema, path, answer) as AnswerOf<E>;
+}
+
+/** The URL of a route for the browser to go to itself (a file download): /api and the path. */
+export function apiUrl<E extends RouteEntry>(
+  entry: E,
+  params: PathParams<E['path']>,
+  query?: Readonly<Record<string, string | undefined>>,
+): string {
+  return `/api${pathOf(entry, params, query)}`;
+}
 
 export const api = {
-  getSession: (signal?: AbortSignal) => request(SessionSchema, '/session', { signal }),
+  getSession: (signal?: AbortSignal) => call(sessionRoutes.get, { signal }),
   signIn: (email: string, password: string) =>
-    request(SessionSchema, '/session', json('POST', { email, password })),
-  signInOptions: (signal?: AbortSignal) =>
-    request(SignInOptionsSchema, '/session/sign-in-options', { signal }),
+    call(sessionRoutes.signIn, { body: { email, password } }),
+  signInOptions: (signal?: AbortSignal) => call(sessionRoutes.signInOptions, { signal }),
   /** Signed out; `endSessionUrl` when the browser must end the identity provider's session too. */
-  signOut: () => request(SignOutAnswerSchema, '/session', { method: 'DELETE' }),
+  signOut: () => call(sessionRoutes.signOut, {}),
   setPassword: (token: string, password: string) =>
-    request(NoContentSchema, '/session/password', json('POST', { token, password })),
-  myGrants: (signal?: AbortSignal) => request(MyGrantListSchema, '/me/grants', { signal }),
-  myInterests: (signal?: AbortSignal) => request(MyInterestListSchema, '/me/interests', { signal }),
+    call(sessionRoutes.setPassword, { body: { token, password } }),
+  myGrants: (signal?: AbortSignal) => call(myGrantRoutes.list, { signal }),
+  myInterests: (signal?: AbortSignal) => call(ownPerformanceRoutes.interests, { signal }),
   registerOwnInterest: (grantId: string) =>
-    request(MyInterestListSchema, `/me/grants/${enc(grantId)}/interest`, { method: 'POST' }),
+    call(ownPerformanceRoutes.registerInterest, { params: { id: grantId } }),
   withdrawOwnInterest: (grantId: string) =>
-    request(MyInterestListSchema, `/me/grants/${enc(grantId)}/interest`, { method: 'DELETE' }),
-  listUsers: (signal?: AbortSignal) => request(UserListSchema, '/users', { signal }),
-  inviteUser: (input: UserInvite) => request(InvitationSchema, '/users', json('POST', input)),
+    call(ownPerformanceRoutes.withdrawInterest, { params: { id: grantId } }),
+  listUsers: (signal?: AbortSignal) => call(userRoutes.list, { signal }),
+  inviteUser: (input: UserInvite) => call(userRoutes.invite, { body: input }),
   setUserRoles: (id: string, roles: RoleAssignment[]) =>
-    request(UserSchema, `/users/${enc(id)}/roles`, json('PUT', { roles })),
+    call(userRoutes.setRoles, { params: { id }, body: { roles } }),
   setUserActive: (id: string, active: boolean) =>
-    request(UserSchema, `/users/${enc(id)}/active`, json('PUT', { active })),
-  agencySettings: (signal?: AbortSignal) =>
-    request(AgencySettingsSchema, '/settings/agency', { signal }),
-  updateAgencySettings: (body: AgencySettingsInput) =>
-    request(AgencySettingsSchema, '/settings/agency', json('PUT', body)),
+    call(userRoutes.setActive, { params: { id }, body: { active } }),
+  agencySettings: (signal?: AbortSignal) => call(settingsRoutes.agency, { signal }),
+  updateAgencySettings: (body: AgencySettingsInput) => call(settingsRoutes.updateAgency, { body }),
   unbindIdentity: (userId: string, identityId: string) =>
-    request(NoContentSchema, `/users/${enc(userId)}/identities/${enc(identityId)}`, {
-      method: 'DELETE',
-    }),
-  issuePasswordLink: (id: string) =>
-    request(InvitationSchema, `/users/${enc(id)}/password-link`, { method: 'POST' }),
+    call(userRoutes.unbindIdentity, { params: { id: userId, identityId } }),
+  issuePasswordLink: (id: string) => call(userRoutes.issuePasswordLink, { params: { id } }),
   changePassword: (currentPassword: string, newPassword: string) =>
-    request(NoContentSchema, '/me/password', json('PUT', { currentPassword, newPassword })),
+    call(sessionRoutes.changePassword, { body: { currentPassword, newPassword } }),
 
-  listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) => {
-    const params = new URLSearchParams();
-    if (query.q) params.set('q', query.q);
-    if (query.type) params.set('type', query.type);
-    const search = params.size > 0 ? `?${params}` : '';
-    return request(RecipientListSchema, `/recipients${search}`, { signal });
-  },
-  importRecipients: (file: File) =>
-    request(RecipientImportResultSchema, '/recipients/import', multipart({ file })),
+  listRecipients: (query: { q?: string; type?: string }, signal?: AbortSignal) =>
+    call(recipientRoutes.list, {
+      // Empty filters are left out of the URL.
+      query: {
+        ...(query.q && { q: query.q }),
+        ...(query.type && { type: query.type as RecipientType }),
+      },
+      signal,
+    }),
+  importRecipients: (file: File) => call(recipientRoutes.import, { form: { file } }),
 
-  listGrants: (signal?: AbortSignal) => request(GrantListSchema, '/grants', { signal }),
-  getGrant: (id: string, signal?: AbortSignal) =>
-    request(GrantSchema, `/grants/${enc(id)}`, { signal }),
-  createGrant: (input: GrantInput) => request(GrantSchema, '/grants', json('POST', input)),
+  listGrants: (signal?: AbortSignal) => call(grantRoutes.list, { signal }),
+  getGrant: (id: string, signal?: AbortSignal) => call(grantRoutes.get, { params: { id }, signal }),
+  createGrant: (input: GrantInput) => call(grantRoutes.create, { body: input }),
   updateGrant: (id: string, input: GrantInput, version: number) =>
-    request(GrantSchema, `/grants/${enc(id)}`, json('PUT', { ...input, version })),
+    call(grantRoutes.update, { params: { id }, body: { ...input, version } }),
   copyGrant: (id: string, grantYear: number) =>
-    request(GrantSchema, `/grants/${enc(id)}/copy`, json('POST', { grantYear })),
+    call(grantRoutes.copy, { params: { id }, body: { grantYear } }),
   changeGrantStatus: (id: string, status: GrantStatus, reason: string | undefined) =>
-    request(GrantSchema, `/grants/${enc(id)}/status`, json('POST', { status, reason })),
+    call(grantRoutes.changeStatus, { params: { id }, body: { status, reason } }),
   grantAudit: (id: string, signal?: AbortSignal) =>
-    request(AuditEventListSchema, `/grants/${enc(id)}/audit`, { signal }),
+    call(grantRoutes.audit, { params: { id }, signal }),
   grantAllocations: (id: string, signal?: AbortSignal) =>
-    request(AllocationListSchema, `/grants/${enc(id)}/allocations`, { signal }),
+    call(allocationRoutes.list, { params: { id }, signal }),
   importAllocation: (grantId: string, file: File) =>
-    request(AllocationSchema, `/grants/${enc(grantId)}/allocations/import`, multipart({ file })),
+    call(allocationRoutes.importKey, { params: { id: grantId }, form: { file } }),
   // The model goes as a text field (the server also takes it as a file, like the CLI's model.json).
   computeAllocation: (grantId: string, model: string, file: File) =>
-    request(
-      AllocationSchema,
-      `/grants/${enc(grantId)}/allocations/formula`,
-      multipart({ model, file }),
-    ),
+    call(allocationRoutes.computeFormula, { params: { id: grantId }, form: { model, file } }),
 
   reportForm: (grantId: string, signal?: AbortSignal) =>
-    request(ReportFormSchema, `/grants/${enc(grantId)}/report-form`, { signal }),
+    call(reportingRoutes.form, { params: { id: grantId }, signal }),
   saveReportForm: (grantId: string, input: ReportFormInput) =>
-    request(ReportFormSchema, `/grants/${enc(grantId)}/report-form`, json('PUT', input)),
+    call(reportingRoutes.saveForm, { params: { id: grantId }, body: input }),
   copyReportFormTemplate: (grantId: string, templateId: string) =>
-    request(
-      ReportFormSchema,
-      `/grants/${enc(grantId)}/report-form/template`,
-      json('POST', { templateId }),
-    ),
+    call(reportingRoutes.copyTemplate, { params: { id: grantId }, body: { templateId } }),
   reportingOverview: (grantId: string, signal?: AbortSignal) =>
-    request(ReportingOverviewSchema, `/grants/${enc(grantId)}/reports`, { signal }),
+    call(reportingRoutes.overview, { params: { id: grantId }, signal }),
   report: (grantId: string, code: string, signal?: AbortSignal) =>
-    request(ReportSchema, `/grants/${enc(grantId)}/reports/${enc(code)}`, { signal }),
+    call(reportingRoutes.get, { params: { id: grantId, code }, signal }),
   saveReport: (grantId: string, code: string, input: ReportDraftInput) =>
-    request(ReportSchema, `/grants/${enc(grantId)}/reports/${enc(code)}`, json('PUT', input)),
+    call(reportingRoutes.save, { params: { id: grantId, code }, body: input }),
   submitReport: (grantId: string, code: string, version: number) =>
-    request(
-      ReportSchema,
-      `/grants/${enc(grantId)}/reports/${enc(code)}/submit`,
-      json('POST', { version }),
-    ),
+    call(reportingRoutes.submit, { params: { id: grantId, code }, body: { version } }),
   reopenReport: (grantId: string, code: string, reason: string) =>
-    request(
-      ReportSchema,
-      `/grants/${enc(grantId)}/reports/${enc(code)}/reopen`,
-      json('POST', { reason }),
-    ),
+    call(reportingRoutes.reopen, { params: { id: grantId, code }, body: { reason } }),
   extendReportDeadline: (grantId: string, code: string, deadlineOn: string, reason: string) =>
-    request(
-      ReportSchema,
-      `/grants/${enc(grantId)}/reports/${enc(code)}/extension`,
-      json('POST', { deadlineOn, reason }),
-    ),
+    call(reportingRoutes.extendDeadline, {
+      params: { id: grantId, code },
+      body: { deadlineOn, reason },
+    }),
 
   performance: (grantId: string, signal?: AbortSignal) =>
-    request(PerformanceOverviewSchema, `/grants/${enc(grantId)}/performance`, { signal }),
+    call(performanceRoutes.overview, { params: { id: grantId }, signal }),
   savePerformanceModel: (
     grantId: string,
     modelText: string,
     interestDeadlineOn: string | null,
     figuresDeadlineOn: string | null,
   ) =>
-    request(
-      PerformanceOverviewSchema,
-      `/grants/${enc(grantId)}/performance/model`,
-      json('PUT', { modelText, interestDeadlineOn, figuresDeadlineOn }),
-    ),
+    call(performanceRoutes.saveModel, {
+      params: { id: grantId },
+      body: { modelText, interestDeadlineOn, figuresDeadlineOn },
+    }),
   myFigures: (grantId: string, signal?: AbortSignal) =>
-    request(FiguresViewSchema, `/me/grants/${enc(grantId)}/figures`, { signal }),
+    call(ownPerformanceRoutes.figures, { params: { id: grantId }, signal }),
   saveMyFigures: (grantId: string, input: FigureValuesInput) =>
-    request(FiguresViewSchema, `/me/grants/${enc(grantId)}/figures`, json('PUT', input)),
+    call(ownPerformanceRoutes.saveFigures, { params: { id: grantId }, body: input }),
   recipientFigures: (grantId: string, code: string, signal?: AbortSignal) =>
-    request(FiguresViewSchema, `/grants/${enc(grantId)}/performance/figures/${enc(code)}`, {
-      signal,
-    }),
+    call(performanceRoutes.recipientFigures, { params: { id: grantId, code }, signal }),
   saveRecipientFigures: (grantId: string, code: string, input: FigureValuesInput) =>
-    request(
-      FiguresViewSchema,
-      `/grants/${enc(grantId)}/performance/figures/${enc(code)}`,
-      json('PUT', input),
-    ),
+    call(performanceRoutes.saveRecipientFigures, { params: { id: grantId, code }, body: input }),
   uploadPerformanceKey: (grantId: string, file: File) =>
-    request(
-      PerformanceOverviewSchema,
-      `/grants/${enc(grantId)}/performance/key`,
-      multipart({ file }),
-    ),
+    call(performanceRoutes.uploadKey, { params: { id: grantId }, form: { file } }),
   uploadPerformanceFigures: (grantId: string, file: File) =>
-    request(
-      PerformanceOverviewSchema,
-      `/grants/${enc(grantId)}/performance/figures`,
-      multipart({ file }),
-    ),
+    call(performanceRoutes.uploadFigures, { params: { id: grantId }, form: { file } }),
   registerInterest: (grantId: string, recipientCodes: string[]) =>
-    request(
-      PerformanceOverviewSchema,
-      `/grants/${enc(grantId)}/performance/registrations`,
-      json('POST', { recipientCodes }),
-    ),
+    call(performanceRoutes.registerInterest, { params: { id: grantId }, body: { recipientCodes } }),
   previewPerformance: (grantId: string) =>
-    request(PerformancePreviewSchema, `/grants/${enc(grantId)}/performance/preview`),
+    call(performanceRoutes.preview, { params: { id: grantId } }),
   calculatePerformance: (grantId: string) =>
-    request(PerformanceResultSchema, `/grants/${enc(grantId)}/performance/results`, {
-      method: 'POST',
-    }),
+    call(performanceRoutes.calculate, { params: { id: grantId } }),
   getPerformanceResult: (id: string, signal?: AbortSignal) =>
-    request(PerformanceResultSchema, `/performance-results/${enc(id)}`, { signal }),
-  publishPerformanceResult: (id: string) =>
-    request(PerformanceResultSchema, `/performance-results/${enc(id)}/publish`, { method: 'POST' }),
+    call(performanceRoutes.result, { params: { id }, signal }),
+  publishPerformanceResult: (id: string) => call(performanceRoutes.publish, { params: { id } }),
 
   myRequisition: (grantId: string, signal?: AbortSignal) =>
-    request(RequisitionViewSchema, `/me/grants/${enc(grantId)}/requisition`, { signal }),
+    call(requisitionRoutes.mine, { params: { id: grantId }, signal }),
   createRequisition: (grantId: string, input: RequisitionInput) =>
-    request(RequisitionViewSchema, `/me/grants/${enc(grantId)}/requisition`, json('POST', input)),
+    call(requisitionRoutes.create, { params: { id: grantId }, body: input }),
   updateRequisition: (grantId: string, input: RequisitionInput, version: number) =>
-    request(
-      RequisitionViewSchema,
-      `/me/grants/${enc(grantId)}/requisition`,
-      json('PUT', { ...input, version }),
-    ),
+    call(requisitionRoutes.update, { params: { id: grantId }, body: { ...input, version } }),
   signRequisition: (grantId: string, version: number) =>
-    request(
-      RequisitionViewSchema,
-      `/me/grants/${enc(grantId)}/requisition/sign`,
-      json('POST', { version }),
-    ),
+    call(requisitionRoutes.sign, { params: { id: grantId }, body: { version } }),
   withdrawRequisition: (grantId: string, version: number, reason: string | undefined) =>
-    request(
-      RequisitionViewSchema,
-      `/me/grants/${enc(grantId)}/requisition/withdraw`,
-      json('POST', { version, reason }),
-    ),
+    call(requisitionRoutes.withdraw, { params: { id: grantId }, body: { version, reason } }),
   requisition: (id: string, signal?: AbortSignal) =>
-    request(RequisitionViewSchema, `/requisitions/${enc(id)}`, { signal }),
+    call(requisitionRoutes.get, { params: { id }, signal }),
   revokeLatePermission: (grantId: string, code: string, reason: string) =>
-    request(
-      RequisitionOverviewSchema,
-      `/grants/${enc(grantId)}/requisitions/${enc(code)}/late-permission/revoke`,
-      json('POST', { reason }),
-    ),
+    call(requisitionRoutes.revokeLatePermission, {
+      params: { id: grantId, code },
+      body: { reason },
+    }),
   requisitionOverview: (grantId: string, signal?: AbortSignal) =>
-    request(RequisitionOverviewSchema, `/grants/${enc(grantId)}/requisitions`, { signal }),
+    call(requisitionRoutes.overview, { params: { id: grantId }, signal }),
   grantLatePermission: (grantId: string, code: string, untilOn: string, reason: string) =>
-    request(
-      RequisitionOverviewSchema,
-      `/grants/${enc(grantId)}/requisitions/${enc(code)}/late-permission`,
-      json('PUT', { untilOn, reason }),
-    ),
+    call(requisitionRoutes.grantLatePermission, {
+      params: { id: grantId, code },
+      body: { untilOn, reason },
+    }),
   secondRound: (grantId: string, signal?: AbortSignal) =>
-    request(SecondRoundSchema, `/grants/${enc(grantId)}/second-round`, { signal }),
+    call(requisitionRoutes.secondRound, { params: { id: grantId }, signal }),
   confirmSecondRound: (grantId: string, checksum: string) =>
-    request(SecondRoundSchema, `/grants/${enc(grantId)}/second-round`, json('POST', { checksum })),
+    call(requisitionRoutes.confirmSecondRound, { params: { id: grantId }, body: { checksum } }),
 
   getAllocation: (id: string, signal?: AbortSignal) =>
-    request(AllocationSchema, `/allocations/${enc(id)}`, { signal }),
-  publishAllocation: (id: string) =>
-    request(AllocationSchema, `/allocations/${enc(id)}/publish`, { method: 'POST' }),
+    call(allocationRoutes.get, { params: { id }, signal }),
+  publishAllocation: (id: string) => call(allocationRoutes.publish, { params: { id } }),
   compareAllocations: (a: string, b: string, signal?: AbortSignal) =>
-    request(AllocationComparisonSchema, `/allocations/compare?a=${enc(a)}&b=${enc(b)}`, {
-      signal,
-    }),
+    call(allocationRoutes.compare, { query: { a, b }, signal }),
 };
 
 /** Links to files the server writes (the browser downloads them itself). */
 export const fileLinks = {
   allocationExport: (id: string, format: 'csv' | 'xlsx' | 'pdf') =>
-    `/api/allocations/${enc(id)}/export.${format}`,
+    apiUrl(allocationRoutes.export[format], { id }),
   performanceExport: (
     id: string,
     file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
-  ) => `/api/performance-results/${enc(id)}/${file}`,
-  allocationModel: (id: string) => `/api/allocations/${enc(id)}/model.json`,
-  allocationInputs: (id: string) => `/api/allocations/${enc(id)}/inputs.csv`,
+  ) => apiUrl(performanceRoutes.export[file], { id }),
+  allocationModel: (id: string) => apiUrl(allocationRoutes.model, { id }),
+  allocationInputs: (id: string) => apiUrl(allocationRoutes.inputs, { id }),
   requisitionExport: (grantId: string, list: 'export' | 'reminders', format: 'csv' | 'xlsx') =>
-    `/api/grants/${enc(grantId)}/requisitions/${list}.${format}`,
+    apiUrl(requisitionRoutes[list][format], { id: grantId }),
   comparisonExport: (a: string, b: string, format: 'csv' | 'xlsx') =>
-    `/api/allocations/compare.${format}?a=${enc(a)}&b=${enc(b)}`,
+    apiUrl(allocationRoutes.compareExport[format], {}, { a, b }),
+  performanceFigures: (grantId: string) => apiUrl(performanceRoutes.figuresExport, { id: grantId }),
+  reportsExport: (grantId: string, format: 'csv' | 'xlsx') =>
+    apiUrl(reportingRoutes.export[format], { id: grantId }),
+  repaymentLetter: (grantId: string, code: string) =>
+    apiUrl(reportingRoutes.repaymentLetter, { id: grantId, code }),
+  /** The receivables as filtered on the page (empty filters left out). */
+  receivablesExport: (
+    grantId: string,
+    format: 'csv' | 'xlsx',
+    filter: { state?: string | undefined; kind?: string | undefined },
+  ) =>
+    apiUrl(
+      receivableRoutes.export[format],
+      { id: grantId },
+      { state: filter.state || undefined, kind: filter.kind || undefined },
+    ),
 };

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors';
 import { setPassword } from '../../../services/access/set-password';
 import { signInWithOidc } from '../../../services/access/sign-in-with-oidc';
@@ -8,15 +7,8 @@ import { signOut } from '../../../services/access/sign-out';
 import { clearSessionCookie, setSessionCookie } from '../../auth';
 import type { OidcClient, OidcPending } from '../../oidc';
 import type { ZodApp } from '../../validation';
-import {
-  OidcStartQuerySchema,
-  PasswordSetSchema,
-  SessionSchema,
-  SignInOptionsSchema,
-  SignInSchema,
-  SignOutSchema,
-  type Session,
-} from '../../../contracts/session';
+import { OidcStartQuerySchema, sessionRoutes, type Session } from '../../../contracts/session';
+import { registerRoute } from '../register';
 import type { SessionUser } from '../../../domain/access/policy';
 import { DomainError } from '../../../domain/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -60,32 +52,27 @@ function presentSession(user: SessionUser | null, csrfToken: string | null): Ses
   return { user, csrfToken, permissions: permittedActions(user) };
 }
 
-export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}): void {
+export function registerSessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}): void {
   const { oidc } = options;
-  app.get(
-    '/session',
+  registerRoute(
+    app,
+    sessionRoutes.get,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description: 'Who is signed in (user null when no one), with the CSRF token.',
-        response: { 200: SessionSchema },
-      },
+      access: 'public',
+      tags,
+      description: 'Who is signed in (user null when no one), with the CSRF token.',
     },
     async (request) => presentSession(request.ctx.user, request.session?.csrfToken ?? null),
   );
 
-  app.post(
-    '/session',
+  registerRoute(
+    app,
+    sessionRoutes.signIn,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'Signs in with email and password and sets the session cookie. 401 for a wrong email or password (the answer does not say which); 429 with Retry-After after 5 failures for the account, or 20 from the address, in 15 minutes.',
-        body: SignInSchema,
-        response: { 200: SessionSchema },
-      },
+      access: 'public',
+      tags,
+      description:
+        'Signs in with email and password and sets the session cookie. 401 for a wrong email or password (the answer does not say which); 429 with Retry-After after 5 failures for the account, or 20 from the address, in 15 minutes.',
     },
     async (request, reply) => {
       const signedIn = await signIn(request.ctx, { ...request.body, ip: request.ip });
@@ -94,16 +81,14 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     },
   );
 
-  app.delete(
-    '/session',
+  registerRoute(
+    app,
+    sessionRoutes.signOut,
     {
-      config: { access: 'signed_in' },
-      schema: {
-        tags,
-        description:
-          "Signs out: the session ends on the server (204). A session signed in with OpenID Connect at a provider whose discovery has an end_session_endpoint answers 200 with `endSessionUrl`: the browser goes there (id_token_hint, post_logout_redirect_uri back to the sign-in page) to end the provider's session too.",
-        response: { 200: SignOutSchema, 204: z.void().describe('Signed out here only') },
-      },
+      access: 'signed_in',
+      tags,
+      description:
+        "Signs out: the session ends on the server (204). A session signed in with OpenID Connect at a provider whose discovery has an end_session_endpoint answers 200 with `endSessionUrl`: the browser goes there (id_token_hint, post_logout_redirect_uri back to the sign-in page) to end the provider's session too.",
     },
     async (request, reply) => {
       const ended = request.session
@@ -117,15 +102,13 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     },
   );
 
-  app.post(
-    '/session/password',
+  registerRoute(
+    app,
+    sessionRoutes.setPassword,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description: 'Sets a password with the one-time token of an invitation (valid 7 days).',
-        body: PasswordSetSchema,
-      },
+      access: 'public',
+      tags,
+      description: 'Sets a password with the one-time token of an invitation (valid 7 days).',
     },
     async (request, reply) => {
       await setPassword(request.ctx, request.body);
@@ -133,32 +116,28 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     },
   );
 
-  app.get(
-    '/session/sign-in-options',
+  registerRoute(
+    app,
+    sessionRoutes.signInOptions,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'How one can sign in here: always email and password; OpenID Connect too when configured.',
-        response: { 200: SignInOptionsSchema },
-      },
+      access: 'public',
+      tags,
+      description:
+        'How one can sign in here: always email and password; OpenID Connect too when configured.',
     },
     async () => ({
       oidc: oidc ? { buttonLabel: oidc.options.buttonLabel, startUrl: OIDC_START } : null,
     }),
   );
 
-  app.get(
-    '/session/oidc/start',
+  registerRoute(
+    app,
+    sessionRoutes.oidcStart,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'Starts an OpenID Connect sign-in (authorization code flow with PKCE, state and nonce): a 303 to the identity provider. 404 when the server has no OIDC_* configuration.',
-        querystring: OidcStartQuerySchema,
-      },
+      access: 'public',
+      tags,
+      description:
+        'Starts an OpenID Connect sign-in (authorization code flow with PKCE, state and nonce): a 303 to the identity provider. 404 when the server has no OIDC_* configuration.',
     },
     async (request, reply) => {
       if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
@@ -179,15 +158,14 @@ export function sessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}):
     },
   );
 
-  app.get(
-    '/session/oidc/callback',
+  registerRoute(
+    app,
+    sessionRoutes.oidcCallback,
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          "The identity provider's redirect back. Signs in the active account with the provider's verified email and sets the session cookie, then a 303 to the page the person came for; on any failure a 303 to /logga-in?oidc=<error code> without a session.",
-      },
+      access: 'public',
+      tags,
+      description:
+        "The identity provider's redirect back. Signs in the active account with the provider's verified email and sets the session cookie, then a 303 to the page the person came for; on any failure a 303 to /logga-in?oidc=<error code> without a session.",
     },
     async (request, reply) => {
       if (!oidc) throw new DomainError('auth.oidc_not_configured', {});

@@ -8,7 +8,7 @@ import { exportAllocation } from '../../../services/allocation/export-allocation
 import { exportComparison } from '../../../services/allocation/export-comparison';
 import { publishAllocation } from '../../../services/allocation/publish-allocation';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   presentAllocation,
   presentAllocationSummary,
@@ -16,15 +16,10 @@ import {
 } from '../../../services/allocation/present';
 import { ResponseCache } from '../../response-cache';
 import { readUpload } from '../../upload';
-import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
-import { FilePart, multipartBody, type ZodApp } from '../../validation';
-import {
-  AllocationComparisonQuerySchema,
-  AllocationComparisonSchema,
-  AllocationListSchema,
-  AllocationSchema,
-} from '../../../contracts/allocation';
-import { IdParamsSchema } from '../grants/routes';
+import { sendFile } from '../../send-file';
+import type { ZodApp } from '../../validation';
+import { allocationRoutes, type AllocationSchema } from '../../../contracts/allocation';
+import { registerRoute } from '../register';
 
 const tags = ['allocations'];
 
@@ -36,35 +31,23 @@ const tags = ['allocations'];
 const PUBLISHED_CACHE_ENTRIES = 32;
 const PUBLISHED_CACHE_CHARS = 64 * 1024 * 1024;
 
-export function allocationRoutes(app: ZodApp): void {
+export function registerAllocationRoutes(app: ZodApp): void {
   const publishedAllocations = new ResponseCache(PUBLISHED_CACHE_ENTRIES, PUBLISHED_CACHE_CHARS);
-  app.get(
-    '/grants/:id/allocations',
-    {
-      config: { access: 'agency.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: AllocationListSchema } },
-    },
-    async (request) => ({
-      items: (await listGrantAllocations(request.ctx, request.params.id)).map((a) =>
-        presentAllocationSummary(a, a.recipientCount),
-      ),
-    }),
-  );
+  registerRoute(app, allocationRoutes.list, { access: 'agency.read', tags }, async (request) => ({
+    items: (await listGrantAllocations(request.ctx, request.params.id)).map((a) =>
+      presentAllocationSummary(a, a.recipientCount),
+    ),
+  }));
 
-  app.post(
-    '/grants/:id/allocations/import',
+  registerRoute(
+    app,
+    allocationRoutes.importKey,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          'The government key as CSV or XLSX: a recipient column (kommunkod/recipient_code, or the name) and an amount column. ' +
-          'Every bad row is reported with its line and column (422) and nothing is stored.',
-        consumes: ['multipart/form-data'],
-        params: IdParamsSchema,
-        body: multipartBody({ file: FilePart }),
-        response: { 201: AllocationSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        'The government key as CSV or XLSX: a recipient column (kommunkod/recipient_code, or the name) and an amount column. ' +
+        'Every bad row is reported with its line and column (422) and nothing is stored.',
     },
     async (request, reply) => {
       const { files } = await readUpload(request, { files: ['file'] });
@@ -78,20 +61,15 @@ export function allocationRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/allocations/formula',
+  registerRoute(
+    app,
+    allocationRoutes.computeFormula,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "A model (the CLI's model.json, as a file or a text field) and its indicator data (CSV or XLSX with recipient_code). " +
-          "The model's budget_kr must be the grant's amount.",
-        consumes: ['multipart/form-data'],
-        params: IdParamsSchema,
-        body: multipartBody({ model: FilePart, file: FilePart }),
-        response: { 201: AllocationSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "A model (the CLI's model.json, as a file or a text field) and its indicator data (CSV or XLSX with recipient_code). " +
+        "The model's budget_kr must be the grant's amount.",
     },
     async (request, reply) => {
       const upload = await readUpload(request, { files: ['file'], textOrFile: ['model'] });
@@ -106,35 +84,26 @@ export function allocationRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/allocations/compare',
+  registerRoute(
+    app,
+    allocationRoutes.compare,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'Per recipient both amounts, the difference in kronor and per cent, the largest change first.',
-        querystring: AllocationComparisonQuerySchema,
-        response: { 200: AllocationComparisonSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'Per recipient both amounts, the difference in kronor and per cent, the largest change first.',
     },
     async (request) => presentComparison(await compareAllocations(request.ctx, request.query)),
   );
 
-  app.get(
-    '/allocations/:id',
+  registerRoute(
+    app,
+    allocationRoutes.get,
     {
-      config: { access: 'published.read' },
-      schema: {
-        tags,
-        description:
-          'The allocation with every row and its explanation. A published allocation is frozen: its answer is served from memory after the first request (until it is superseded or a recipient is renamed); a draft is read afresh every time.',
-        params: IdParamsSchema,
-        response: {
-          200: AllocationSchema,
-          304: z.null().describe('Not modified: the ETag sent in If-None-Match is current'),
-        },
-      },
+      access: 'published.read',
+      tags,
+      description:
+        'The allocation with every row and its explanation. A published allocation is frozen: its answer is served from memory after the first request (until it is superseded or a recipient is renamed); a draft is read afresh every time.',
     },
     async (request, reply) => {
       const { version, load } = await getAllocationVersion(request.ctx, request.params.id);
@@ -157,17 +126,14 @@ export function allocationRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/allocations/:id/publish',
+  registerRoute(
+    app,
+    allocationRoutes.publish,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "Freezes the allocation and makes it the grant's (only while the grant is a draft); a previously published one is superseded.",
-        params: IdParamsSchema,
-        response: { 200: AllocationSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "Freezes the allocation and makes it the grant's (only while the grant is a draft); a previously published one is superseded.",
     },
     async (request) => {
       await publishAllocation(request.ctx, request.params.id);
@@ -176,34 +142,27 @@ export function allocationRoutes(app: ZodApp): void {
   );
 
   for (const format of ['csv', 'xlsx', 'pdf'] as const) {
-    app.get(
-      `/allocations/:id/export.${format}`,
-      {
-        config: { access: 'published.read' },
-        schema: {
-          tags,
-          description: EXPORT_DESCRIPTIONS[format],
-          params: IdParamsSchema,
-          produces: [EXPORT_TYPES[format]],
-          response: { 200: fileResponse(EXPORT_TYPES[format]) },
-        },
-      },
+    registerRoute(
+      app,
+      allocationRoutes.export[format],
+      { access: 'published.read', tags, description: EXPORT_DESCRIPTIONS[format] },
       async (request, reply) =>
         sendFile(reply, await exportAllocation(request.ctx, request.params.id, format)),
     );
   }
 
-  for (const file of ['model.json', 'inputs.csv'] as const) {
-    app.get(
-      `/allocations/:id/${file}`,
+  const sourceFiles = [
+    ['model.json', allocationRoutes.model],
+    ['inputs.csv', allocationRoutes.inputs],
+  ] as const;
+  for (const [file, entry] of sourceFiles) {
+    registerRoute(
+      app,
+      entry,
       {
-        config: { access: 'published.read' },
-        schema: {
-          tags,
-          description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
-          params: IdParamsSchema,
-          response: { 200: fileResponse(file === 'model.json' ? 'application/json' : 'text/csv') },
-        },
+        access: 'published.read',
+        tags,
+        description: `The ${file} that \`statsbidrag allocate --model model.json --data inputs.csv\` recomputes the allocation (and its checksum) from.`,
       },
       async (request, reply) =>
         sendFile(reply, await getAllocationSourceFile(request.ctx, request.params.id, file)),
@@ -211,17 +170,13 @@ export function allocationRoutes(app: ZodApp): void {
   }
 
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get(
-      `/allocations/compare.${format}`,
+    registerRoute(
+      app,
+      allocationRoutes.compareExport[format],
       {
-        config: { access: 'agency.read' },
-        schema: {
-          tags,
-          description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,
-          querystring: AllocationComparisonQuerySchema,
-          produces: [EXPORT_TYPES[format]],
-          response: { 200: fileResponse(EXPORT_TYPES[format]) },
-        },
+        access: 'agency.read',
+        tags,
+        description: `The comparison as ${format.toUpperCase()}, largest change first, with a totals row.`,
       },
       async (request, reply) =>
         sendFile(reply, await exportComparison(request.ctx, request.query, format)),

@@ -16,40 +16,22 @@ import { listGrantDecisions } from '../../../services/decisions/list-grant-decis
 import { listMyDecisions } from '../../../services/decisions/list-my-decisions';
 import { prepareDecisions } from '../../../services/decisions/prepare-decisions';
 import { setAppealText } from '../../../services/decisions/set-appeal-text';
-import { fileResponse, sendFile } from '../../send-file';
+import { sendFile } from '../../send-file';
 import type { ZodApp } from '../../validation';
-import {
-  AppealTextInputSchema,
-  AppealTextSchema,
-  CorrectionInputSchema,
-  DecisionSchema,
-  DiscardDecisionInputSchema,
-  DiscardedDecisionSchema,
-  DraftDecisionInputSchema,
-  GrantDecisionsSchema,
-  IssueDecisionsInputSchema,
-  IssuedDecisionsSchema,
-  MyDecisionsSchema,
-  PrepareDecisionsInputSchema,
-  PreparedDecisionsSchema,
-} from '../../../contracts/decisions';
-import { IdParamsSchema } from '../grants/routes';
+import { decisionRoutes } from '../../../contracts/decisions';
+import { registerRoute } from '../register';
 
 const tags = ['decisions'];
-const PDF = 'application/pdf';
 
-export function decisionRoutes(app: ZodApp): void {
-  app.get(
-    '/grants/:id/decisions',
+export function registerDecisionRoutes(app: ZodApp): void {
+  registerRoute(
+    app,
+    decisionRoutes.list,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "The grant's decisions, drafts and issued, with their payouts, and its appeal text.",
-        params: IdParamsSchema,
-        response: { 200: GrantDecisionsSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "The grant's decisions, drafts and issued, with their payouts, and its appeal text.",
     },
     async (request) => {
       const listed = await listGrantDecisions(request.ctx, request.params.id);
@@ -67,18 +49,14 @@ export function decisionRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/decisions/prepare',
+  registerRoute(
+    app,
+    decisionRoutes.prepare,
     {
-      config: { access: 'decision.prepare' },
-      schema: {
-        tags,
-        description:
-          'Prepares draft decisions from the source of the kind (performance: the published result, one per registered recipient, 0 kr with its reason for those that get nothing). Amounts that already have a decision are skipped.',
-        params: IdParamsSchema,
-        body: PrepareDecisionsInputSchema,
-        response: { 200: PreparedDecisionsSchema },
-      },
+      access: 'decision.prepare',
+      tags,
+      description:
+        'Prepares draft decisions from the source of the kind (performance: the published result, one per registered recipient, 0 kr with its reason for those that get nothing). Amounts that already have a decision are skipped.',
     },
     async (request) => ({
       created: (
@@ -87,18 +65,14 @@ export function decisionRoutes(app: ZodApp): void {
     }),
   );
 
-  app.post(
-    '/grants/:id/decisions/issue',
+  registerRoute(
+    app,
+    decisionRoutes.issue,
     {
-      config: { access: 'decision.issue' },
-      schema: {
-        tags,
-        description:
-          'Issues the named drafts, or every draft, in one transaction: reference numbers without gaps, the decision day (Europe/Stockholm) and the decision maker; issued decisions are frozen. 409 when a named decision is already issued.',
-        params: IdParamsSchema,
-        body: IssueDecisionsInputSchema,
-        response: { 200: IssuedDecisionsSchema },
-      },
+      access: 'decision.issue',
+      tags,
+      description:
+        'Issues the named drafts, or every draft, in one transaction: reference numbers without gaps, the decision day (Europe/Stockholm) and the decision maker; issued decisions are frozen. 409 when a named decision is already issued.',
     },
     async (request) => {
       await issueDecisions(request.ctx, {
@@ -115,18 +89,14 @@ export function decisionRoutes(app: ZodApp): void {
     },
   );
 
-  app.put(
-    '/grants/:id/decisions/appeal-text',
+  registerRoute(
+    app,
+    decisionRoutes.setAppealText,
     {
-      config: { access: 'decision.prepare' },
-      schema: {
-        tags,
-        description:
-          'The appeal information of decisions prepared from now on; null restores the förvaltningslagen default (some ordinances say decisions cannot be appealed).',
-        params: IdParamsSchema,
-        body: AppealTextInputSchema,
-        response: { 200: AppealTextSchema },
-      },
+      access: 'decision.prepare',
+      tags,
+      description:
+        'The appeal information of decisions prepared from now on; null restores the förvaltningslagen default (some ordinances say decisions cannot be appealed).',
     },
     async (request) => ({
       appealText: await setAppealText(request.ctx, {
@@ -136,51 +106,39 @@ export function decisionRoutes(app: ZodApp): void {
     }),
   );
 
-  app.get(
-    '/grants/:id/decisions/letters.pdf',
+  registerRoute(
+    app,
+    decisionRoutes.grantLetters,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description: 'Every issued decision of the grant as letters in one PDF, for printing.',
-        params: IdParamsSchema,
-        produces: [PDF],
-        response: { 200: fileResponse(PDF) },
-      },
+      access: 'agency.read',
+      tags,
+      description: 'Every issued decision of the grant as letters in one PDF, for printing.',
     },
     async (request, reply) =>
       sendFile(reply, await exportGrantDecisionLetters(request.ctx, request.params.id)),
   );
 
-  app.get(
-    '/decisions/:id/letter.pdf',
+  registerRoute(
+    app,
+    decisionRoutes.letter,
     {
-      config: { access: 'decision.read' },
-      schema: {
-        tags,
-        description:
-          "The decision as a letter in Swedish: letterhead, reference number, date, recipient, amount, legal basis, reasons, conditions, how to appeal, decision maker. A recipient's staff get their own organisation's issued decisions only (404 otherwise).",
-        params: IdParamsSchema,
-        produces: [PDF],
-        response: { 200: fileResponse(PDF) },
-      },
+      access: 'decision.read',
+      tags,
+      description:
+        "The decision as a letter in Swedish: letterhead, reference number, date, recipient, amount, legal basis, reasons, conditions, how to appeal, decision maker. A recipient's staff get their own organisation's issued decisions only (404 otherwise).",
     },
     async (request, reply) =>
       sendFile(reply, await exportDecisionLetter(request.ctx, request.params.id)),
   );
 
-  app.post(
-    '/decisions/:id/corrections',
+  registerRoute(
+    app,
+    decisionRoutes.correct,
     {
-      config: { access: 'decision.prepare' },
-      schema: {
-        tags,
-        description:
-          'Prepares a correction of an issued decision: a new draft that supersedes it once issued (the issued decision never changes). When the original was paid, the payout is the difference. 409 for a draft or an already corrected decision.',
-        params: IdParamsSchema,
-        body: CorrectionInputSchema,
-        response: { 201: DecisionSchema },
-      },
+      access: 'decision.prepare',
+      tags,
+      description:
+        'Prepares a correction of an issued decision: a new draft that supersedes it once issued (the issued decision never changes). When the original was paid, the payout is the difference. 409 for a draft or an already corrected decision.',
     },
     async (request, reply) => {
       const correction = await correctDecision(request.ctx, {
@@ -193,18 +151,14 @@ export function decisionRoutes(app: ZodApp): void {
     },
   );
 
-  app.put(
-    '/decisions/:id',
+  registerRoute(
+    app,
+    decisionRoutes.changeDraft,
     {
-      config: { access: 'decision.prepare' },
-      schema: {
-        tags,
-        description:
-          "Changes a draft decision's amount and reasons (the grant's case officer): at most what its source allows now (the signed requisition, the calculated amount; a correction has no such limit), 0 kr being a rejection. 409 for an issued decision (frozen), a clawback, or a draft whose source is gone; 422 above the source's amount. Audited.",
-        params: IdParamsSchema,
-        body: DraftDecisionInputSchema,
-        response: { 200: DecisionSchema },
-      },
+      access: 'decision.prepare',
+      tags,
+      description:
+        "Changes a draft decision's amount and reasons (the grant's case officer): at most what its source allows now (the signed requisition, the calculated amount; a correction has no such limit), 0 kr being a rejection. 409 for an issued decision (frozen), a clawback, or a draft whose source is gone; 422 above the source's amount. Audited.",
     },
     async (request) => {
       const changed = await changeDraftDecision(request.ctx, {
@@ -216,18 +170,14 @@ export function decisionRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/decisions/:id/discard',
+  registerRoute(
+    app,
+    decisionRoutes.discardDraft,
     {
-      config: { access: 'decision.prepare' },
-      schema: {
-        tags,
-        description:
-          'Discards a draft decision for a recorded reason (audited with the draft as it was): it is removed, and its source amount can be prepared again. 409 for an issued decision or a clawback.',
-        params: IdParamsSchema,
-        body: DiscardDecisionInputSchema,
-        response: { 200: DiscardedDecisionSchema },
-      },
+      access: 'decision.prepare',
+      tags,
+      description:
+        'Discards a draft decision for a recorded reason (audited with the draft as it was): it is removed, and its source amount can be prepared again. 409 for an issued decision or a clawback.',
     },
     async (request) => {
       await discardDraftDecision(request.ctx, {
@@ -238,16 +188,14 @@ export function decisionRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/me/decisions',
+  registerRoute(
+    app,
+    decisionRoutes.mine,
     {
-      config: { access: 'own_organisation.read' },
-      schema: {
-        tags: ['session'],
-        description:
-          "The issued decisions of the signed-in recipient's organisation, newest first, each with its payout once paid.",
-        response: { 200: MyDecisionsSchema },
-      },
+      access: 'own_organisation.read',
+      tags: ['session'],
+      description:
+        "The issued decisions of the signed-in recipient's organisation, newest first, each with its payout once paid.",
     },
     async (request) => ({
       items: (await listMyDecisions(request.ctx)).map(decisionWithRecipientToJson),

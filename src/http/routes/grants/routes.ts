@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { changeGrantStatus } from '../../../services/grants/change-grant-status';
 import { copyGrant } from '../../../services/grants/copy-grant';
 import { createGrant } from '../../../services/grants/create-grant';
@@ -9,18 +8,9 @@ import type { GrantDraft } from '../../../services/grants/grant-draft';
 import { updateGrant } from '../../../services/grants/update-grant';
 import { presentAuditEvent, presentGrant } from '../../../services/grants/present';
 import type { ZodApp } from '../../validation';
-import {
-  AuditEventListSchema,
-  GrantCopyInputSchema,
-  GrantInputSchema,
-  GrantListSchema,
-  GrantSchema,
-  GrantStatusChangeSchema,
-  GrantUpdateSchema,
-  type GrantInput,
-} from '../../../contracts/grants';
+import { grantRoutes, type GrantInput } from '../../../contracts/grants';
+import { registerRoute } from '../register';
 
-export const IdParamsSchema = z.object({ id: z.uuid() });
 const tags = ['grants'];
 
 export function toGrantDraft(input: GrantInput): GrantDraft {
@@ -35,48 +25,33 @@ export function toGrantDraft(input: GrantInput): GrantDraft {
   };
 }
 
-export function grantRoutes(app: ZodApp): void {
-  app.get(
-    '/grants',
-    { config: { access: 'agency.read' }, schema: { tags, response: { 200: GrantListSchema } } },
-    async (request) => ({
-      items: (await listGrants(request.ctx)).map(presentGrant),
-    }),
-  );
+export function registerGrantRoutes(app: ZodApp): void {
+  registerRoute(app, grantRoutes.list, { access: 'agency.read', tags }, async (request) => ({
+    items: (await listGrants(request.ctx)).map(presentGrant),
+  }));
 
-  app.post(
-    '/grants',
-    {
-      config: { access: 'grant.create' },
-      schema: { tags, body: GrantInputSchema, response: { 201: GrantSchema } },
-    },
+  registerRoute(
+    app,
+    grantRoutes.create,
+    { access: 'grant.create', tags },
     async (request, reply) => {
       const grant = await createGrant(request.ctx, toGrantDraft(request.body));
       return reply.code(201).send(presentGrant(grant));
     },
   );
 
-  app.get(
-    '/grants/:id',
-    {
-      config: { access: 'published.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: GrantSchema } },
-    },
-    async (request) => presentGrant(await getGrant(request.ctx, request.params.id)),
+  registerRoute(app, grantRoutes.get, { access: 'published.read', tags }, async (request) =>
+    presentGrant(await getGrant(request.ctx, request.params.id)),
   );
 
-  app.put(
-    '/grants/:id',
+  registerRoute(
+    app,
+    grantRoutes.update,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          'Edits a draft. `version` is the one read; a stale version or a grant that is no longer a draft gives 409.',
-        params: IdParamsSchema,
-        body: GrantUpdateSchema,
-        response: { 200: GrantSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        'Edits a draft. `version` is the one read; a stale version or a grant that is no longer a draft gives 409.',
     },
     async (request) => {
       const { version, ...input } = request.body;
@@ -89,18 +64,14 @@ export function grantRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/copy',
+  registerRoute(
+    app,
+    grantRoutes.copy,
     {
-      config: { access: 'grant.create' },
-      schema: {
-        tags,
-        description:
-          'A new draft for another grant year: the same terms, every date moved by the difference in years.',
-        params: IdParamsSchema,
-        body: GrantCopyInputSchema,
-        response: { 201: GrantSchema },
-      },
+      access: 'grant.create',
+      tags,
+      description:
+        'A new draft for another grant year: the same terms, every date moved by the difference in years.',
     },
     async (request, reply) => {
       const grant = await copyGrant(request.ctx, {
@@ -111,18 +82,14 @@ export function grantRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/status',
+  registerRoute(
+    app,
+    grantRoutes.changeStatus,
     {
-      config: { access: 'grant.change_status' },
-      schema: {
-        tags,
-        description:
-          'One step along draft → published → closed → follow_up → finished; anything else gives 409.',
-        params: IdParamsSchema,
-        body: GrantStatusChangeSchema,
-        response: { 200: GrantSchema },
-      },
+      access: 'grant.change_status',
+      tags,
+      description:
+        'One step along draft → published → closed → follow_up → finished; anything else gives 409.',
     },
     async (request) => {
       const { status, reason } = request.body;
@@ -132,14 +99,7 @@ export function grantRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/grants/:id/audit',
-    {
-      config: { access: 'agency.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: AuditEventListSchema } },
-    },
-    async (request) => ({
-      items: (await getAuditLog(request.ctx, request.params.id)).map(presentAuditEvent),
-    }),
-  );
+  registerRoute(app, grantRoutes.audit, { access: 'agency.read', tags }, async (request) => ({
+    items: (await getAuditLog(request.ctx, request.params.id)).map(presentAuditEvent),
+  }));
 }

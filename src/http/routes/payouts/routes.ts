@@ -10,18 +10,10 @@ import { paymentAccountToJson } from '../../../services/payouts/present';
 import { payoutBatchToJson, payoutLineToJson } from '../../../services/payouts/present';
 import type { ServiceContext } from '../../../services/shared/context';
 import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
-import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
+import { sendFile } from '../../send-file';
 import type { ZodApp } from '../../validation';
-import { IdParamsSchema } from '../grants/routes';
-import {
-  CreatePayoutBatchInputSchema,
-  MarkPaidInputSchema,
-  PaymentAccountAnswerSchema,
-  PaymentAccountInputSchema,
-  PayoutBatchDetailSchema,
-  PayoutBatchListSchema,
-  RecipientCodeParamsSchema,
-} from '../../../contracts/payouts';
+import { payoutRoutes } from '../../../contracts/payouts';
+import { registerRoute } from '../register';
 
 const tags = ['payouts'];
 
@@ -30,18 +22,15 @@ async function detail(ctx: ServiceContext, id: string) {
   return { ...payoutBatchToJson(batch), lines: lines.map(payoutLineToJson) };
 }
 
-export function payoutRoutes(app: ZodApp): void {
-  app.get(
-    '/recipients/:code/payment-account',
+export function registerPayoutRoutes(app: ZodApp): void {
+  registerRoute(
+    app,
+    payoutRoutes.paymentAccount,
     {
-      config: { access: 'payment_account.read' },
-      schema: {
-        tags,
-        description:
-          "The organisation's bankgiro or plusgiro number for payouts (null when none). Another organisation's is 404 for a recipient's staff.",
-        params: RecipientCodeParamsSchema,
-        response: { 200: PaymentAccountAnswerSchema },
-      },
+      access: 'payment_account.read',
+      tags,
+      description:
+        "The organisation's bankgiro or plusgiro number for payouts (null when none). Another organisation's is 404 for a recipient's staff.",
     },
     async (request) => {
       const account = await getPaymentAccount(request.ctx, request.params.code);
@@ -49,18 +38,14 @@ export function payoutRoutes(app: ZodApp): void {
     },
   );
 
-  app.put(
-    '/recipients/:code/payment-account',
+  registerRoute(
+    app,
+    payoutRoutes.setPaymentAccount,
     {
-      config: { access: 'payment_account.manage' },
-      schema: {
-        tags,
-        description:
-          'Sets the payout account (a case officer, or the organisation’s signatory). 422 bankgiro.check_digit, bankgiro.invalid_format, plusgiro.… for a bad number.',
-        params: RecipientCodeParamsSchema,
-        body: PaymentAccountInputSchema,
-        response: { 200: PaymentAccountAnswerSchema },
-      },
+      access: 'payment_account.manage',
+      tags,
+      description:
+        'Sets the payout account (a case officer, or the organisation’s signatory). 422 bankgiro.check_digit, bankgiro.invalid_format, plusgiro.… for a bad number.',
     },
     async (request) => ({
       account: paymentAccountToJson(
@@ -72,34 +57,23 @@ export function payoutRoutes(app: ZodApp): void {
     }),
   );
 
-  app.get(
-    '/grants/:id/payouts',
-    {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description: "The grant's payout batches, newest first.",
-        params: IdParamsSchema,
-        response: { 200: PayoutBatchListSchema },
-      },
-    },
+  registerRoute(
+    app,
+    payoutRoutes.list,
+    { access: 'agency.read', tags, description: "The grant's payout batches, newest first." },
     async (request) => ({
       items: (await listGrantPayoutBatches(request.ctx, request.params.id)).map(payoutBatchToJson),
     }),
   );
 
-  app.post(
-    '/grants/:id/payouts',
+  registerRoute(
+    app,
+    payoutRoutes.create,
     {
-      config: { access: 'payout.manage' },
-      schema: {
-        tags,
-        description:
-          'Builds a draft batch from the issued decisions not yet in a batch (above 0 kr). 422 lists every recipient paid by bank transfer without an account; 409 when nothing is left to pay.',
-        params: IdParamsSchema,
-        body: CreatePayoutBatchInputSchema,
-        response: { 201: PayoutBatchDetailSchema },
-      },
+      access: 'payout.manage',
+      tags,
+      description:
+        'Builds a draft batch from the issued decisions not yet in a batch (above 0 kr). 422 lists every recipient paid by bank transfer without an account; 409 when nothing is left to pay.',
     },
     async (request, reply) => {
       const batch = await createPayoutBatch(request.ctx, {
@@ -110,25 +84,17 @@ export function payoutRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/payouts/:id',
-    {
-      config: { access: 'agency.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: PayoutBatchDetailSchema } },
-    },
-    async (request) => detail(request.ctx, request.params.id),
+  registerRoute(app, payoutRoutes.get, { access: 'agency.read', tags }, async (request) =>
+    detail(request.ctx, request.params.id),
   );
 
-  app.post(
-    '/payouts/:id/approve',
+  registerRoute(
+    app,
+    payoutRoutes.approve,
     {
-      config: { access: 'payout.approve' },
-      schema: {
-        tags,
-        description: 'A decision maker, not the batch’s builder, approves a draft batch.',
-        params: IdParamsSchema,
-        response: { 200: PayoutBatchDetailSchema },
-      },
+      access: 'payout.approve',
+      tags,
+      description: 'A decision maker, not the batch’s builder, approves a draft batch.',
     },
     async (request) => {
       await approvePayoutBatch(request.ctx, request.params.id);
@@ -136,17 +102,13 @@ export function payoutRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/payouts/:id/paid',
+  registerRoute(
+    app,
+    payoutRoutes.markPaid,
     {
-      config: { access: 'payout.manage' },
-      schema: {
-        tags,
-        description: 'Records that an approved batch was paid on the day; the batch is frozen.',
-        params: IdParamsSchema,
-        body: MarkPaidInputSchema,
-        response: { 200: PayoutBatchDetailSchema },
-      },
+      access: 'payout.manage',
+      tags,
+      description: 'Records that an approved batch was paid on the day; the batch is frozen.',
     },
     async (request) => {
       await markPayoutBatchPaid(request.ctx, {
@@ -158,20 +120,16 @@ export function payoutRoutes(app: ZodApp): void {
   );
 
   for (const format of ['csv', 'xlsx', 'pdf'] as const)
-    app.get(
-      `/payouts/:id/export.${format}`,
+    registerRoute(
+      app,
+      payoutRoutes.export[format],
       {
-        config: { access: 'agency.read' },
-        schema: {
-          tags,
-          description:
-            format === 'pdf'
-              ? 'The payment specification to read and file: batch id, status, who built, approved and marked it paid and when, every line (recipient, channel, account, reference number, amount) and the total.'
-              : 'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
-          params: IdParamsSchema,
-          produces: [EXPORT_TYPES[format]],
-          response: { 200: fileResponse(EXPORT_TYPES[format]) },
-        },
+        access: 'agency.read',
+        tags,
+        description:
+          format === 'pdf'
+            ? 'The payment specification to read and file: batch id, status, who built, approved and marked it paid and when, every line (recipient, channel, account, reference number, amount) and the total.'
+            : 'The batch for the finance system: line, payment day, recipient, amount, channel, account (none for general funds), reference number, and a Summa row.',
       },
       async (request, reply) =>
         sendFile(reply, await exportPayoutBatch(request.ctx, request.params.id, format)),

@@ -1,6 +1,5 @@
 // Performance-based grants, agency side: writes need the grant's case officer, reads any agency
-// role (docs/access.md). TODO(#4): a recipient-scoped route (`POST /api/me/grants/:id/interest`)
-// registers the signed-in recipient's own interest through the same registerInterest service.
+// role (docs/access.md). The recipient's own interest and figures (under /me) are in own.ts.
 import { calculatePerformance } from '../../../services/performance/calculate-performance';
 import {
   exportPerformanceResult,
@@ -26,53 +25,37 @@ import {
   presentPerformanceResult,
 } from '../../../services/performance/present';
 import { readUpload } from '../../upload';
-import { EXPORT_TYPES, sendFile } from '../../send-file';
-import { FilePart, multipartBody, type ZodApp } from '../../validation';
-import { IdParamsSchema } from '../grants/routes';
-import {
-  FigureValuesInputSchema,
-  FiguresViewSchema,
-  InterestRegistrationInputSchema,
-  PerformanceModelInputSchema,
-  PerformanceOverviewSchema,
-  PerformancePreviewSchema,
-  PerformanceResultSchema,
-  RecipientCodeParamsSchema,
-} from '../../../contracts/performance';
+import { sendFile } from '../../send-file';
+import type { ZodApp } from '../../validation';
+import { performanceRoutes } from '../../../contracts/performance';
+import { registerRoute } from '../register';
 
 const tags = ['performance'];
 
-export function performanceRoutes(app: ZodApp): void {
+export function registerPerformanceRoutes(app: ZodApp): void {
   const overview = async (ctx: Parameters<typeof getPerformanceOverview>[0], id: string) =>
     presentPerformanceOverview(await getPerformanceOverview(ctx, id));
 
-  app.get(
-    '/grants/:id/performance',
+  registerRoute(
+    app,
+    performanceRoutes.overview,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'The set-up of a performance-based grant: model, key, expressions of interest, reported figures and calculations.',
-        params: IdParamsSchema,
-        response: { 200: PerformanceOverviewSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'The set-up of a performance-based grant: model, key, expressions of interest, reported figures and calculations.',
     },
     async (request) => overview(request.ctx, request.params.id),
   );
 
-  app.put(
-    '/grants/:id/performance/model',
+  registerRoute(
+    app,
+    performanceRoutes.saveModel,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "Saves the model (docs/performance-model.md) and the interest deadline. Its total_kr must be the grant's amount. 422 lists every issue with its JSON path and an expression's character.",
-        params: IdParamsSchema,
-        body: PerformanceModelInputSchema,
-        response: { 200: PerformanceOverviewSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "Saves the model (docs/performance-model.md) and the interest deadline. Its total_kr must be the grant's amount. 422 lists every issue with its JSON path and an expression's character.",
     },
     async (request) => {
       await savePerformanceModel(request.ctx, { grantId: request.params.id, ...request.body });
@@ -81,82 +64,56 @@ export function performanceRoutes(app: ZodApp): void {
   );
 
   const uploadRoute = (
-    path: string,
+    entry: typeof performanceRoutes.uploadKey | typeof performanceRoutes.uploadFigures,
     description: string,
     run: (
       ctx: Parameters<typeof uploadPerformanceKey>[0],
       input: { grantId: string; filename: string; bytes: Uint8Array },
     ) => Promise<unknown>,
   ) =>
-    app.post(
-      path,
-      {
-        config: { access: 'grant.edit' },
-        schema: {
-          tags,
-          description,
-          consumes: ['multipart/form-data'],
-          params: IdParamsSchema,
-          body: multipartBody({ file: FilePart }),
-          response: { 200: PerformanceOverviewSchema },
-        },
-      },
-      async (request) => {
-        const { files } = await readUpload(request, { files: ['file'] });
-        const file = files.get('file')!;
-        await run(request.ctx, {
-          grantId: request.params.id,
-          filename: file.filename,
-          bytes: file.bytes,
-        });
-        return overview(request.ctx, request.params.id);
-      },
-    );
+    registerRoute(app, entry, { access: 'grant.edit', tags, description }, async (request) => {
+      const { files } = await readUpload(request, { files: ['file'] });
+      const file = files.get('file')!;
+      await run(request.ctx, {
+        grantId: request.params.id,
+        filename: file.filename,
+        bytes: file.bytes,
+      });
+      return overview(request.ctx, request.params.id);
+    });
 
   uploadRoute(
-    '/grants/:id/performance/key',
+    performanceRoutes.uploadKey,
     'The allocation key, CSV or XLSX with recipient_code,key_kr. Every bad cell is reported with line and column (422) and nothing is stored.',
     uploadPerformanceKey,
   );
   uploadRoute(
-    '/grants/:id/performance/figures',
+    performanceRoutes.uploadFigures,
     'The reported figures for many recipients, CSV or XLSX: recipient_code and one column per figure. Every bad row is reported with line and column (422) and nothing is stored; a good upload replaces all figures.',
     uploadPerformanceFigures,
   );
 
-  app.get(
-    '/grants/:id/performance/figures.csv',
+  registerRoute(
+    app,
+    performanceRoutes.figuresExport,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'The reported figures as they are now, as a CSV the figures upload reads back (recipient_code, name, one column per figure): the file to start from, since an upload replaces every row, also those entered in a form.',
-        params: IdParamsSchema,
-        produces: ['text/csv'],
-        response: {
-          200: {
-            description: 'The file, as an attachment',
-            content: { 'text/csv': { schema: FilePart } },
-          },
-        },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'The reported figures as they are now, as a CSV the figures upload reads back (recipient_code, name, one column per figure): the file to start from, since an upload replaces every row, also those entered in a form.',
     },
     async (request, reply) =>
       sendFile(reply, await exportPerformanceFigures(request.ctx, request.params.id)),
   );
 
-  app.get(
-    '/grants/:id/performance/figures/:code',
+  registerRoute(
+    app,
+    performanceRoutes.recipientFigures,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "One registered recipient's figures as the agency's form shows them (422 performance.not_registered for a recipient without an expression of interest).",
-        params: RecipientCodeParamsSchema,
-        response: { 200: FiguresViewSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "One registered recipient's figures as the agency's form shows them (422 performance.not_registered for a recipient without an expression of interest).",
     },
     async (request) =>
       presentFiguresView(
@@ -167,18 +124,14 @@ export function performanceRoutes(app: ZodApp): void {
       ),
   );
 
-  app.put(
-    '/grants/:id/performance/figures/:code',
+  registerRoute(
+    app,
+    performanceRoutes.saveRecipientFigures,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "Enters or corrects one registered recipient's figures on its behalf (figures phoned in, a correction), also after the recipient's last day, until a calculation is published (then 409). Checked as the portal's form; 409 for a stale `version`; audited with the values before and after.",
-        params: RecipientCodeParamsSchema,
-        body: FigureValuesInputSchema,
-        response: { 200: FiguresViewSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "Enters or corrects one registered recipient's figures on its behalf (figures phoned in, a correction), also after the recipient's last day, until a calculation is published (then 409). Checked as the portal's form; 409 for a stale `version`; audited with the values before and after.",
     },
     async (request) =>
       presentFiguresView(
@@ -190,18 +143,14 @@ export function performanceRoutes(app: ZodApp): void {
       ),
   );
 
-  app.post(
-    '/grants/:id/performance/registrations',
+  registerRoute(
+    app,
+    performanceRoutes.registerInterest,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "Registers expressions of interest on behalf of recipients (codes in the grant's key; before the interest deadline). Codes already registered are kept.",
-        params: IdParamsSchema,
-        body: InterestRegistrationInputSchema,
-        response: { 200: PerformanceOverviewSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "Registers expressions of interest on behalf of recipients (codes in the grant's key; before the interest deadline). Codes already registered are kept.",
     },
     async (request) => {
       await registerInterest(request.ctx, {
@@ -212,17 +161,10 @@ export function performanceRoutes(app: ZodApp): void {
     },
   );
 
-  app.delete(
-    '/grants/:id/performance/registrations/:code',
-    {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description: "Withdraws a recipient's expression of interest.",
-        params: RecipientCodeParamsSchema,
-        response: { 200: PerformanceOverviewSchema },
-      },
-    },
+  registerRoute(
+    app,
+    performanceRoutes.withdrawInterest,
+    { access: 'grant.edit', tags, description: "Withdraws a recipient's expression of interest." },
     async (request) => {
       await withdrawInterest(request.ctx, {
         grantId: request.params.id,
@@ -232,17 +174,14 @@ export function performanceRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/grants/:id/performance/preview',
+  registerRoute(
+    app,
+    performanceRoutes.preview,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'What a calculation gives now, not stored: per recipient every condition with its inputs, computed values and verdict, the pools and every amount explained.',
-        params: IdParamsSchema,
-        response: { 200: PerformancePreviewSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'What a calculation gives now, not stored: per recipient every condition with its inputs, computed values and verdict, the pools and every amount explained.',
     },
     async (request) => {
       const preview = await previewPerformance(request.ctx, request.params.id);
@@ -250,16 +189,13 @@ export function performanceRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/performance/results',
+  registerRoute(
+    app,
+    performanceRoutes.calculate,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description: 'Calculates from the stored inputs and stores the result as a draft.',
-        params: IdParamsSchema,
-        response: { 201: PerformanceResultSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description: 'Calculates from the stored inputs and stores the result as a draft.',
     },
     async (request, reply) => {
       const created = await calculatePerformance(request.ctx, request.params.id);
@@ -267,61 +203,34 @@ export function performanceRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/performance-results/:id',
-    {
-      config: { access: 'agency.read' },
-      schema: { tags, params: IdParamsSchema, response: { 200: PerformanceResultSchema } },
-    },
-    async (request) =>
-      presentPerformanceResult(await getPerformanceResult(request.ctx, request.params.id)),
+  registerRoute(app, performanceRoutes.result, { access: 'agency.read', tags }, async (request) =>
+    presentPerformanceResult(await getPerformanceResult(request.ctx, request.params.id)),
   );
 
-  app.post(
-    '/performance-results/:id/publish',
+  registerRoute(
+    app,
+    performanceRoutes.publish,
     {
-      config: { access: 'grant.edit' },
-      schema: {
-        tags,
-        description:
-          "Recomputes the result, verifies its checksum and freezes it; the grant's inputs cannot change afterwards.",
-        params: IdParamsSchema,
-        response: { 200: PerformanceResultSchema },
-      },
+      access: 'grant.edit',
+      tags,
+      description:
+        "Recomputes the result, verifies its checksum and freezes it; the grant's inputs cannot change afterwards.",
     },
     async (request) =>
       presentPerformanceResult(await publishPerformanceResult(request.ctx, request.params.id)),
   );
 
   for (const format of ['csv', 'xlsx', 'pdf', 'decision.pdf'] as const) {
-    const path = format === 'decision.pdf' ? 'decision.pdf' : `annex.${format}`;
-    app.get(
-      `/performance-results/:id/${path}`,
-      {
-        config: { access: 'agency.read' },
-        schema: {
-          tags,
-          description: DESCRIPTIONS[format],
-          params: IdParamsSchema,
-          produces: [TYPES[format]],
-          response: {
-            200: {
-              description: 'The file, as an attachment',
-              content: { [TYPES[format]]: { schema: FilePart } },
-            },
-          },
-        },
-      },
+    const file = format === 'decision.pdf' ? 'decision.pdf' : (`annex.${format}` as const);
+    registerRoute(
+      app,
+      performanceRoutes.export[file],
+      { access: 'agency.read', tags, description: DESCRIPTIONS[format] },
       async (request, reply) =>
         sendFile(reply, await exportPerformanceResult(request.ctx, request.params.id, format)),
     );
   }
 }
-
-const TYPES: Record<PerformanceExportFormat, string> = {
-  ...EXPORT_TYPES,
-  'decision.pdf': EXPORT_TYPES.pdf,
-};
 
 const DESCRIPTIONS: Record<PerformanceExportFormat, string> = {
   csv: 'The annex for Excel (UTF-8 with BOM, CRLF): recipient, raw figures, shares in whole per cent, change in percentage points, amount; a Summa row.',

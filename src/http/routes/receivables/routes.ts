@@ -19,26 +19,14 @@ import { registerPayment, type PaymentInput } from '../../../services/receivable
 import type { ServiceContext } from '../../../services/shared/context';
 import type { z } from 'zod';
 import type { ZodApp } from '../../validation';
-import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
-import { IdParamsSchema } from '../grants/routes';
-import { GrantRecipientParamsSchema } from '../../../contracts/reporting';
+import { sendFile } from '../../send-file';
 import {
-  AuditSampleInputSchema,
-  AuditSampleItemParamsSchema,
-  AuditSampleSchema,
-  AuditSamplesSchema,
-  ClawbackInputSchema,
-  ClawbackParamsSchema,
-  MyReceivablesSchema,
-  PreparedClawbackSchema,
-  FindingInputSchema,
-  PaymentInputSchema,
-  ReceivableSchema,
-  ReceivablesQuerySchema,
-  ReceivablesSchema,
+  receivableRoutes,
   type AuditSample,
+  type PaymentInputSchema,
   type Receivable,
 } from '../../../contracts/receivables';
+import { registerRoute } from '../register';
 
 const tags = ['receivables'];
 
@@ -126,19 +114,15 @@ async function pay(
   );
 }
 
-export function receivableRoutes(app: ZodApp): void {
-  app.get(
-    '/grants/:id/receivables',
+export function registerReceivableRoutes(app: ZodApp): void {
+  registerRoute(
+    app,
+    receivableRoutes.list,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "The grant's repayment demands with what was paid, what is outstanding and their state (open, partly paid, paid, overdue after the due day in Europe/Stockholm), with totals; `state` and `kind` filter.",
-        params: IdParamsSchema,
-        querystring: ReceivablesQuerySchema,
-        response: { 200: ReceivablesSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "The grant's repayment demands with what was paid, what is outstanding and their state (open, partly paid, paid, overdue after the due day in Europe/Stockholm), with totals; `state` and `kind` filter.",
     },
     async (request) => {
       const view = await getReceivables(request.ctx, request.params.id, request.query);
@@ -150,16 +134,14 @@ export function receivableRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/me/receivables',
+  registerRoute(
+    app,
+    receivableRoutes.mine,
     {
-      config: { access: 'own_organisation.read' },
-      schema: {
-        tags,
-        description:
-          "What the signed-in recipient's organisation owes (Mina fordringar): its repayment demands and issued clawbacks on every grant, with the grant, OCR reference, the agency's bankgiro if configured, amount, paid, remaining, due date, state (overdue after the due day in Europe/Stockholm) and the letter; totals. Never another organisation's.",
-        response: { 200: MyReceivablesSchema },
-      },
+      access: 'own_organisation.read',
+      tags,
+      description:
+        "What the signed-in recipient's organisation owes (Mina fordringar): its repayment demands and issued clawbacks on every grant, with the grant, OCR reference, the agency's bankgiro if configured, amount, paid, remaining, due date, state (overdue after the due day in Europe/Stockholm) and the letter; totals. Never another organisation's.",
     },
     async (request) => {
       const view = await listMyReceivables(request.ctx);
@@ -178,19 +160,13 @@ export function receivableRoutes(app: ZodApp): void {
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
-    const type = EXPORT_TYPES[format];
-    app.get(
-      `/grants/:id/receivables.${format}`,
+    registerRoute(
+      app,
+      receivableRoutes.export[format],
       {
-        config: { access: 'agency.read' },
-        schema: {
-          tags,
-          description: `The receivables (as filtered by \`state\` and \`kind\`) as ${format.toUpperCase()}.`,
-          params: IdParamsSchema,
-          querystring: ReceivablesQuerySchema,
-          produces: [type],
-          response: { 200: fileResponse(type) },
-        },
+        access: 'agency.read',
+        tags,
+        description: `The receivables (as filtered by \`state\` and \`kind\`) as ${format.toUpperCase()}.`,
       },
       async (request, reply) =>
         sendFile(
@@ -200,52 +176,41 @@ export function receivableRoutes(app: ZodApp): void {
     );
   }
 
-  app.post(
-    '/grants/:id/reports/:code/repayment/payments',
+  registerRoute(
+    app,
+    receivableRoutes.payRepayment,
     {
-      config: { access: 'receivable.manage' },
-      schema: {
-        tags,
-        description:
-          "Registers a payment received against the organisation's repayment demand (full or partial). 422 `receivable.overpayment` for more than is outstanding (nothing is recorded); 404 when there is no demand.",
-        params: GrantRecipientParamsSchema,
-        body: PaymentInputSchema,
-        response: { 200: ReceivableSchema },
-      },
+      access: 'receivable.manage',
+      tags,
+      description:
+        "Registers a payment received against the organisation's repayment demand (full or partial). 422 `receivable.overpayment` for more than is outstanding (nothing is recorded); 404 when there is no demand.",
     },
     async (request) =>
       pay(request.ctx, request.params.id, { recipientCode: request.params.code }, request.body),
   );
 
-  app.get(
-    '/grants/:id/audit-samples',
+  registerRoute(
+    app,
+    receivableRoutes.samples,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "The grant's audit samples, newest first: seed, strata, population size, the drawn reports and their findings.",
-        params: IdParamsSchema,
-        response: { 200: AuditSamplesSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "The grant's audit samples, newest first: seed, strata, population size, the drawn reports and their findings.",
     },
     async (request) => ({
       samples: (await getAuditSamples(request.ctx, request.params.id)).map(presentSample),
     }),
   );
 
-  app.post(
-    '/grants/:id/audit-samples',
+  registerRoute(
+    app,
+    receivableRoutes.drawSample,
     {
-      config: { access: 'audit.manage' },
-      schema: {
-        tags,
-        description:
-          'Draws an audit sample of the submitted reports, stratified by amount received, with Mulberry32 from the given (or a random) seed; the seed, strata and population are stored so the draw can be redone.',
-        params: IdParamsSchema,
-        body: AuditSampleInputSchema,
-        response: { 200: AuditSampleSchema },
-      },
+      access: 'audit.manage',
+      tags,
+      description:
+        'Draws an audit sample of the submitted reports, stratified by amount received, with Mulberry32 from the given (or a random) seed; the seed, strata and population are stored so the draw can be redone.',
     },
     async (request) =>
       presentSample(
@@ -257,18 +222,14 @@ export function receivableRoutes(app: ZodApp): void {
       ),
   );
 
-  app.put(
-    '/grants/:id/audit-samples/:sampleId/items/:code/finding',
+  registerRoute(
+    app,
+    receivableRoutes.recordFinding,
     {
-      config: { access: 'audit.manage' },
-      schema: {
-        tags,
-        description:
-          'Records the finding on a sampled report: a text and an outcome (no remark, remark, clawback proposed); replaces an earlier one.',
-        params: AuditSampleItemParamsSchema,
-        body: FindingInputSchema,
-        response: { 200: AuditSampleSchema },
-      },
+      access: 'audit.manage',
+      tags,
+      description:
+        'Records the finding on a sampled report: a text and an outcome (no remark, remark, clawback proposed); replaces an earlier one.',
     },
     async (request) =>
       presentSample(
@@ -281,35 +242,27 @@ export function receivableRoutes(app: ZodApp): void {
       ),
   );
 
-  app.post(
-    '/grants/:id/clawbacks/:decisionId/payments',
+  registerRoute(
+    app,
+    receivableRoutes.payClawback,
     {
-      config: { access: 'receivable.manage' },
-      schema: {
-        tags,
-        description:
-          'Registers a payment received against an issued clawback decision of the grant (full or partial); as for a repayment demand.',
-        params: ClawbackParamsSchema,
-        body: PaymentInputSchema,
-        response: { 200: ReceivableSchema },
-      },
+      access: 'receivable.manage',
+      tags,
+      description:
+        'Registers a payment received against an issued clawback decision of the grant (full or partial); as for a repayment demand.',
     },
     async (request) =>
       pay(request.ctx, request.params.id, { decisionId: request.params.decisionId }, request.body),
   );
 
-  app.post(
-    '/grants/:id/audit-samples/:sampleId/items/:code/clawback',
+  registerRoute(
+    app,
+    receivableRoutes.prepareClawback,
     {
-      config: { access: 'audit.manage' },
-      schema: {
-        tags,
-        description:
-          "Prepares a clawback (återkrav) from a finding that proposed one: a draft decision of kind `clawback` with amount (at most what the report received), reasons, the grant's legal basis and appeal text, its own OCR reference and due date (default 30 days). A decision maker issues it with POST /grants/:id/decisions/issue.",
-        params: AuditSampleItemParamsSchema,
-        body: ClawbackInputSchema,
-        response: { 200: PreparedClawbackSchema },
-      },
+      access: 'audit.manage',
+      tags,
+      description:
+        "Prepares a clawback (återkrav) from a finding that proposed one: a draft decision of kind `clawback` with amount (at most what the report received), reasons, the grant's legal basis and appeal text, its own OCR reference and due date (default 30 days). A decision maker issues it with POST /grants/:id/decisions/issue.",
     },
     async (request) => {
       const prepared = await prepareClawback(request.ctx, {

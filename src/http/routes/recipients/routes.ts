@@ -2,42 +2,29 @@ import { importRecipients } from '../../../services/recipients/import-recipients
 import { listRecipients } from '../../../services/recipients/list-recipients';
 import { presentRecipient } from '../../../services/recipients/present';
 import { readUpload } from '../../upload';
-import { FilePart, multipartBody, type ZodApp } from '../../validation';
-import {
-  RecipientImportResultSchema,
-  RecipientListSchema,
-  RecipientQuerySchema,
-} from '../../../contracts/recipients';
+import type { ZodApp } from '../../validation';
+import { recipientRoutes } from '../../../contracts/recipients';
+import { registerRoute } from '../register';
 
-export function recipientRoutes(app: ZodApp): void {
-  app.get(
-    '/recipients',
-    {
-      config: { access: 'recipient.read' },
-      schema: {
-        tags: ['recipients'],
-        querystring: RecipientQuerySchema,
-        response: { 200: RecipientListSchema },
-      },
-    },
+export function registerRecipientRoutes(app: ZodApp): void {
+  registerRoute(
+    app,
+    recipientRoutes.list,
+    { access: 'recipient.read', tags: ['recipients'] },
     async (request) => {
       const items = (await listRecipients(request.ctx, request.query)).map(presentRecipient);
       return { items, total: items.length };
     },
   );
 
-  app.post(
-    '/recipients/import',
+  registerRoute(
+    app,
+    recipientRoutes.import,
     {
-      config: { access: 'recipient.import' },
-      schema: {
-        tags: ['recipients'],
-        description:
-          'CSV with the columns code,name,org_number. Every bad cell is reported; nothing changes then.',
-        consumes: ['multipart/form-data'],
-        body: multipartBody({ file: FilePart }),
-        response: { 200: RecipientImportResultSchema },
-      },
+      access: 'recipient.import',
+      tags: ['recipients'],
+      description:
+        'CSV with the columns code,name,org_number. Every bad cell is reported; nothing changes then.',
     },
     async (request) => {
       const upload = await readUpload(request, { files: ['file'] });

@@ -17,22 +17,13 @@ import { submitReport } from '../../../services/reporting/submit-report';
 import { krToJson } from '../../../services/allocation/present';
 import { describeAnyIssue, preferredLocale } from '../../problem';
 import type { ZodApp } from '../../validation';
-import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
-import { IdParamsSchema } from '../grants/routes';
+import { sendFile } from '../../send-file';
 import {
-  DeadlineExtensionInputSchema,
-  GrantRecipientParamsSchema,
-  ReasonInputSchema,
-  ReportDraftInputSchema,
-  ReportFormInputSchema,
-  ReportFormSchema,
-  ReportFormTemplateInputSchema,
-  ReportingOverviewSchema,
-  ReportSchema,
-  ReportSubmitInputSchema,
+  reportingRoutes,
   type EconomicAnswersJson,
   type Report,
 } from '../../../contracts/reporting';
+import { registerRoute } from '../register';
 
 const tags = ['reporting'];
 const kr = (value: bigint | null | undefined) => (value == null ? null : krToJson(value));
@@ -111,7 +102,7 @@ const target = (params: { id: string; code: string }) => ({
 
 const toBigInt = (value: number | null) => (value === null ? null : BigInt(value));
 
-export function reportingRoutes(app: ZodApp): void {
+export function registerReportingRoutes(app: ZodApp): void {
   const formOverview = async (ctx: Parameters<typeof getReportForm>[0], grantId: string) => {
     const overview = await getReportForm(ctx, grantId);
     return {
@@ -134,33 +125,26 @@ export function reportingRoutes(app: ZodApp): void {
     };
   };
 
-  app.get(
-    '/grants/:id/report-form',
+  registerRoute(
+    app,
+    reportingRoutes.form,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "The grant's follow-up form: the current definition, its versions and the ready templates.",
-        params: IdParamsSchema,
-        response: { 200: ReportFormSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "The grant's follow-up form: the current definition, its versions and the ready templates.",
     },
     async (request) => formOverview(request.ctx, request.params.id),
   );
 
-  app.put(
-    '/grants/:id/report-form',
+  registerRoute(
+    app,
+    reportingRoutes.saveForm,
     {
-      config: { access: 'report_form.edit' },
-      schema: {
-        tags,
-        description:
-          'Saves the form and the reporting settings. Once a recipient has started a report, a changed form becomes a new version. 422 lists every issue with its JSON path; 409 when `revision` is stale.',
-        params: IdParamsSchema,
-        body: ReportFormInputSchema,
-        response: { 200: ReportFormSchema },
-      },
+      access: 'report_form.edit',
+      tags,
+      description:
+        'Saves the form and the reporting settings. Once a recipient has started a report, a changed form becomes a new version. 422 lists every issue with its JSON path; 409 when `revision` is stale.',
     },
     async (request) => {
       await saveReportForm(request.ctx, { grantId: request.params.id, ...request.body });
@@ -168,18 +152,13 @@ export function reportingRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/report-form/template',
+  registerRoute(
+    app,
+    reportingRoutes.copyTemplate,
     {
-      config: { access: 'report_form.edit' },
-      schema: {
-        tags,
-        description:
-          "Makes the grant's form a copy of a ready template (never a shared reference).",
-        params: IdParamsSchema,
-        body: ReportFormTemplateInputSchema,
-        response: { 200: ReportFormSchema },
-      },
+      access: 'report_form.edit',
+      tags,
+      description: "Makes the grant's form a copy of a ready template (never a shared reference).",
     },
     async (request) => {
       await copyReportFormTemplate(request.ctx, {
@@ -221,84 +200,65 @@ export function reportingRoutes(app: ZodApp): void {
     };
   };
 
-  app.get(
-    '/grants/:id/reports',
+  registerRoute(
+    app,
+    reportingRoutes.overview,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'Every recipient with the state of its report (submitted, draft, not started), late ones, whom to remind, totals and counts per answer.',
-        params: IdParamsSchema,
-        response: { 200: ReportingOverviewSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'Every recipient with the state of its report (submitted, draft, not started), late ones, whom to remind, totals and counts per answer.',
     },
     async (request) => overview(request.ctx, request.params.id),
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
-    const type = EXPORT_TYPES[format];
-    app.get(
-      `/grants/:id/reports.${format}`,
+    registerRoute(
+      app,
+      reportingRoutes.export[format],
       {
-        config: { access: 'agency.read' },
-        schema: {
-          tags,
-          description: `The reporting overview as ${format.toUpperCase()}.`,
-          params: IdParamsSchema,
-          produces: [type],
-          response: { 200: fileResponse(type) },
-        },
+        access: 'agency.read',
+        tags,
+        description: `The reporting overview as ${format.toUpperCase()}.`,
       },
       async (request, reply) =>
         sendFile(reply, await exportReports(request.ctx, request.params.id, format)),
     );
   }
 
-  app.get(
-    '/grants/:id/reports/:code',
+  registerRoute(
+    app,
+    reportingRoutes.get,
     {
-      config: { access: 'report.read' },
-      schema: {
-        tags,
-        description:
-          "One organisation's report on the grant, with its form version and what stops it from being submitted. Recipients' staff: their own organisation's only (404 otherwise).",
-        params: GrantRecipientParamsSchema,
-        response: { 200: ReportSchema },
-      },
+      access: 'report.read',
+      tags,
+      description:
+        "One organisation's report on the grant, with its form version and what stops it from being submitted. Recipients' staff: their own organisation's only (404 otherwise).",
     },
     async (request) => presentReport(await getReport(request.ctx, target(request.params)), request),
   );
 
-  app.get(
-    '/grants/:id/reports/:code/repayment.pdf',
+  registerRoute(
+    app,
+    reportingRoutes.repaymentLetter,
     {
-      config: { access: 'report.read' },
-      schema: {
-        tags,
-        description:
-          'The letter about a submitted report (PDF): the repayment demand with amount, due date and OCR reference, the waiver, or that nothing is to be repaid. 409 before submission.',
-        params: GrantRecipientParamsSchema,
-        produces: ['application/pdf'],
-        response: { 200: fileResponse('application/pdf') },
-      },
+      access: 'report.read',
+      tags,
+      description:
+        'The letter about a submitted report (PDF): the repayment demand with amount, due date and OCR reference, the waiver, or that nothing is to be repaid. 409 before submission.',
     },
     async (request, reply) =>
       sendFile(reply, await exportRepaymentLetter(request.ctx, target(request.params))),
   );
 
-  app.put(
-    '/grants/:id/reports/:code',
+  registerRoute(
+    app,
+    reportingRoutes.save,
     {
-      config: { access: 'report.write' },
-      schema: {
-        tags,
-        description:
-          'Saves the report as a draft (autosave). 409 when `version` is stale (saved meanwhile from another tab) or the report is submitted.',
-        params: GrantRecipientParamsSchema,
-        body: ReportDraftInputSchema,
-        response: { 200: ReportSchema },
-      },
+      access: 'report.write',
+      tags,
+      description:
+        'Saves the report as a draft (autosave). 409 when `version` is stale (saved meanwhile from another tab) or the report is submitted.',
     },
     async (request) => {
       const { economic } = request.body;
@@ -319,18 +279,14 @@ export function reportingRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/reports/:code/submit',
+  registerRoute(
+    app,
+    reportingRoutes.submit,
     {
-      config: { access: 'report.submit' },
-      schema: {
-        tags,
-        description:
-          'The signatory submits the saved report by the last day (inclusive, Europe/Stockholm). 422 with every issue; 409 after the deadline or when `version` is stale. The report is then locked.',
-        params: GrantRecipientParamsSchema,
-        body: ReportSubmitInputSchema,
-        response: { 200: ReportSchema },
-      },
+      access: 'report.submit',
+      tags,
+      description:
+        'The signatory submits the saved report by the last day (inclusive, Europe/Stockholm). 422 with every issue; 409 after the deadline or when `version` is stale. The report is then locked.',
     },
     async (request) =>
       presentReport(
@@ -339,18 +295,14 @@ export function reportingRoutes(app: ZodApp): void {
       ),
   );
 
-  app.post(
-    '/grants/:id/reports/:code/reopen',
+  registerRoute(
+    app,
+    reportingRoutes.reopen,
     {
-      config: { access: 'report.manage' },
-      schema: {
-        tags,
-        description:
-          'The case officer reopens a submitted report for correction, with a reason; the submission is kept and the corrected report is the next revision.',
-        params: GrantRecipientParamsSchema,
-        body: ReasonInputSchema,
-        response: { 200: ReportSchema },
-      },
+      access: 'report.manage',
+      tags,
+      description:
+        'The case officer reopens a submitted report for correction, with a reason; the submission is kept and the corrected report is the next revision.',
     },
     async (request) =>
       presentReport(
@@ -359,17 +311,13 @@ export function reportingRoutes(app: ZodApp): void {
       ),
   );
 
-  app.post(
-    '/grants/:id/reports/:code/extension',
+  registerRoute(
+    app,
+    reportingRoutes.extendDeadline,
     {
-      config: { access: 'report.manage' },
-      schema: {
-        tags,
-        description: 'Gives the recipient a later last day to report ("anstånd"), with a reason.',
-        params: GrantRecipientParamsSchema,
-        body: DeadlineExtensionInputSchema,
-        response: { 200: ReportSchema },
-      },
+      access: 'report.manage',
+      tags,
+      description: 'Gives the recipient a later last day to report ("anstånd"), with a reason.',
     },
     async (request) =>
       presentReport(

@@ -18,57 +18,38 @@ import {
   toRequisitionContent,
 } from '../../../services/requisition/present';
 import type { ZodApp } from '../../validation';
-import { EXPORT_TYPES, fileResponse, sendFile } from '../../send-file';
-import { IdParamsSchema } from '../grants/routes';
-import {
-  LatePermissionInputSchema,
-  LatePermissionRevokeSchema,
-  RecipientParamsSchema,
-  RequisitionInputSchema,
-  RequisitionOverviewSchema,
-  RequisitionUpdateSchema,
-  RequisitionVersionInputSchema,
-  RequisitionViewSchema,
-  RequisitionWithdrawSchema,
-  SecondRoundConfirmSchema,
-  SecondRoundSchema,
-} from '../../../contracts/requisition';
+import { sendFile } from '../../send-file';
+import { requisitionRoutes } from '../../../contracts/requisition';
+import { registerRoute } from '../register';
 
 const tags = ['requisitions'];
 
-export function requisitionRoutes(app: ZodApp): void {
+export function registerRequisitionRoutes(app: ZodApp): void {
   const myView = async (ctx: Parameters<typeof getMyRequisition>[0], grantId: string) =>
     presentRequisitionView(await getMyRequisition(ctx, grantId));
   const overview = async (ctx: Parameters<typeof getMyRequisition>[0], grantId: string) =>
     presentRequisitionOverview(await getRequisitionOverview(ctx, grantId));
 
-  app.get(
-    '/me/grants/:id/requisition',
+  registerRoute(
+    app,
+    requisitionRoutes.mine,
     {
-      config: { access: 'own_organisation.read' },
-      schema: {
-        tags,
-        description:
-          "The signed-in organisation's requisition of the grant (null before it starts one), its allocated amount, deadline, signed versions and history. 404 for a grant it gets nothing from.",
-        params: IdParamsSchema,
-        response: { 200: RequisitionViewSchema },
-      },
+      access: 'own_organisation.read',
+      tags,
+      description:
+        "The signed-in organisation's requisition of the grant (null before it starts one), its allocated amount, deadline, signed versions and history. 404 for a grant it gets nothing from.",
     },
     async (request) => myView(request.ctx, request.params.id),
   );
 
-  app.post(
-    '/me/grants/:id/requisition',
+  registerRoute(
+    app,
+    requisitionRoutes.create,
     {
-      config: { access: 'requisition.prepare' },
-      schema: {
-        tags,
-        description:
-          'Drafts the requisition (201). One per grant and organisation: the same content again (a double click, a retry) answers 200 with the one there; other content 409. 422 for an amount over the allocation, 409 after the deadline.',
-        params: IdParamsSchema,
-        body: RequisitionInputSchema,
-        response: { 200: RequisitionViewSchema, 201: RequisitionViewSchema },
-      },
+      access: 'requisition.prepare',
+      tags,
+      description:
+        'Drafts the requisition (201). One per grant and organisation: the same content again (a double click, a retry) answers 200 with the one there; other content 409. 422 for an amount over the allocation, 409 after the deadline.',
     },
     async (request, reply) => {
       const { created } = await createRequisition(request.ctx, {
@@ -79,18 +60,14 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.put(
-    '/me/grants/:id/requisition',
+  registerRoute(
+    app,
+    requisitionRoutes.update,
     {
-      config: { access: 'requisition.prepare' },
-      schema: {
-        tags,
-        description:
-          'Changes the requisition; `version` is the one read (409 when stale). A signed or withdrawn requisition becomes a draft again and needs a new signature.',
-        params: IdParamsSchema,
-        body: RequisitionUpdateSchema,
-        response: { 200: RequisitionViewSchema },
-      },
+      access: 'requisition.prepare',
+      tags,
+      description:
+        'Changes the requisition; `version` is the one read (409 when stale). A signed or withdrawn requisition becomes a draft again and needs a new signature.',
     },
     async (request) => {
       const { version, ...input } = request.body;
@@ -103,18 +80,14 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/me/grants/:id/requisition/sign',
+  registerRoute(
+    app,
+    requisitionRoutes.sign,
     {
-      config: { access: 'requisition.sign' },
-      schema: {
-        tags,
-        description:
-          "The organisation's signatory signs the draft of `version`; it is kept as an immutable version. Signing the same version again changes nothing.",
-        params: IdParamsSchema,
-        body: RequisitionVersionInputSchema,
-        response: { 200: RequisitionViewSchema },
-      },
+      access: 'requisition.sign',
+      tags,
+      description:
+        "The organisation's signatory signs the draft of `version`; it is kept as an immutable version. Signing the same version again changes nothing.",
     },
     async (request) => {
       await signRequisition(request.ctx, {
@@ -125,17 +98,13 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/me/grants/:id/requisition/withdraw',
+  registerRoute(
+    app,
+    requisitionRoutes.withdraw,
     {
-      config: { access: 'requisition.sign' },
-      schema: {
-        tags,
-        description: 'The signatory withdraws a signed requisition (until the deadline).',
-        params: IdParamsSchema,
-        body: RequisitionWithdrawSchema,
-        response: { 200: RequisitionViewSchema },
-      },
+      access: 'requisition.sign',
+      tags,
+      description: 'The signatory withdraws a signed requisition (until the deadline).',
     },
     async (request) => {
       await withdrawRequisition(request.ctx, { grantId: request.params.id, ...request.body });
@@ -143,52 +112,42 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/requisitions/:id',
+  registerRoute(
+    app,
+    requisitionRoutes.get,
     {
-      config: { access: 'published.read' },
-      schema: {
-        tags,
-        description:
-          "A requisition with its versions and history: agency staff any, a recipient's staff their own organisation's (another's is 404).",
-        params: IdParamsSchema,
-        response: { 200: RequisitionViewSchema },
-      },
+      access: 'published.read',
+      tags,
+      description:
+        "A requisition with its versions and history: agency staff any, a recipient's staff their own organisation's (another's is 404).",
     },
     async (request) => presentRequisitionView(await getRequisition(request.ctx, request.params.id)),
   );
 
-  app.get(
-    '/grants/:id/requisitions',
+  registerRoute(
+    app,
+    requisitionRoutes.overview,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'Every recipient in the published allocation with its requisition status and amounts, the totals, the share requisitioned and the confirmed second round.',
-        params: IdParamsSchema,
-        response: { 200: RequisitionOverviewSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'Every recipient in the published allocation with its requisition status and amounts, the totals, the share requisitioned and the confirmed second round.',
     },
     async (request) => overview(request.ctx, request.params.id),
   );
 
   for (const list of ['export', 'reminders'] as const) {
     for (const format of ['csv', 'xlsx'] as const) {
-      app.get(
-        `/grants/:id/requisitions/${list}.${format}`,
+      registerRoute(
+        app,
+        requisitionRoutes[list][format],
         {
-          config: { access: 'agency.read' },
-          schema: {
-            tags,
-            description:
-              list === 'export'
-                ? `The overview as ${format.toUpperCase()}, every eligible recipient.`
-                : `Those who have not requisitioned, with their accounts' emails and the last contact person, as ${format.toUpperCase()}.`,
-            params: IdParamsSchema,
-            produces: [EXPORT_TYPES[format]],
-            response: { 200: fileResponse(EXPORT_TYPES[format]) },
-          },
+          access: 'agency.read',
+          tags,
+          description:
+            list === 'export'
+              ? `The overview as ${format.toUpperCase()}, every eligible recipient.`
+              : `Those who have not requisitioned, with their accounts' emails and the last contact person, as ${format.toUpperCase()}.`,
         },
         async (request, reply) =>
           sendFile(
@@ -204,18 +163,14 @@ export function requisitionRoutes(app: ZodApp): void {
     }
   }
 
-  app.put(
-    '/grants/:id/requisitions/:code/late-permission',
+  registerRoute(
+    app,
+    requisitionRoutes.grantLatePermission,
     {
-      config: { access: 'requisition.administer' },
-      schema: {
-        tags,
-        description:
-          'Lets one recipient requisition after the deadline until `untilOn`, for a recorded reason (audited). Granting again replaces it.',
-        params: RecipientParamsSchema,
-        body: LatePermissionInputSchema,
-        response: { 200: RequisitionOverviewSchema },
-      },
+      access: 'requisition.administer',
+      tags,
+      description:
+        'Lets one recipient requisition after the deadline until `untilOn`, for a recorded reason (audited). Granting again replaces it.',
     },
     async (request) => {
       await grantLatePermission(request.ctx, {
@@ -227,18 +182,14 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.post(
-    '/grants/:id/requisitions/:code/late-permission/revoke',
+  registerRoute(
+    app,
+    requisitionRoutes.revokeLatePermission,
     {
-      config: { access: 'requisition.administer' },
-      schema: {
-        tags,
-        description:
-          'Revokes the recipient’s late permission for a recorded reason (audited on its requisition history). 404 without one; 409 once the organisation has signed a requisition under it (after the deadline).',
-        params: RecipientParamsSchema,
-        body: LatePermissionRevokeSchema,
-        response: { 200: RequisitionOverviewSchema },
-      },
+      access: 'requisition.administer',
+      tags,
+      description:
+        'Revokes the recipient’s late permission for a recorded reason (audited on its requisition history). 404 without one; 409 once the organisation has signed a requisition under it (after the deadline).',
     },
     async (request) => {
       await revokeLatePermission(request.ctx, {
@@ -250,33 +201,26 @@ export function requisitionRoutes(app: ZodApp): void {
     },
   );
 
-  app.get(
-    '/grants/:id/second-round',
+  registerRoute(
+    app,
+    requisitionRoutes.secondRound,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          'The confirmed second round, or a preview computed now (after the deadline): the money not requisitioned shared by key among those who asked for more, capped at what each asked for, each row explained.',
-        params: IdParamsSchema,
-        response: { 200: SecondRoundSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        'The confirmed second round, or a preview computed now (after the deadline): the money not requisitioned shared by key among those who asked for more, capped at what each asked for, each row explained.',
     },
     async (request) => presentSecondRound(await getSecondRound(request.ctx, request.params.id)),
   );
 
-  app.post(
-    '/grants/:id/second-round',
+  registerRoute(
+    app,
+    requisitionRoutes.confirmSecondRound,
     {
-      config: { access: 'requisition.administer' },
-      schema: {
-        tags,
-        description:
-          "Confirms the reviewed second round (`checksum` from the preview; 409 if the basis changed since). Stored frozen and audited; the grant's requisitions can no longer change.",
-        params: IdParamsSchema,
-        body: SecondRoundConfirmSchema,
-        response: { 201: SecondRoundSchema },
-      },
+      access: 'requisition.administer',
+      tags,
+      description:
+        "Confirms the reviewed second round (`checksum` from the preview; 409 if the basis changed since). Stored frozen and audited; the grant's requisitions can no longer change.",
     },
     async (request, reply) => {
       await confirmSecondRound(request.ctx, {

@@ -2,36 +2,32 @@
 import { getAgencySettings } from '../../../services/settings/get-agency-settings';
 import { updateAgencySettings } from '../../../services/settings/update-agency-settings';
 import type { ZodApp } from '../../validation';
-import { AgencySettingsInputSchema, AgencySettingsSchema } from '../../../contracts/settings';
+import { settingsRoutes } from '../../../contracts/settings';
+import { registerRoute } from '../register';
 
 const tags = ['settings'];
 
-export function settingsRoutes(app: ZodApp): void {
-  app.get(
-    '/settings/agency',
+export function registerSettingsRoutes(app: ZodApp): void {
+  registerRoute(
+    app,
+    settingsRoutes.agency,
     {
-      config: { access: 'agency.read' },
-      schema: {
-        tags,
-        description:
-          "The agency's settings: letterhead (name, organisation number, address, contact), the decision reference series, the bankgiro repayments are paid to and the default appeal text.",
-        response: { 200: AgencySettingsSchema },
-      },
+      access: 'agency.read',
+      tags,
+      description:
+        "The agency's settings: letterhead (name, organisation number, address, contact), the decision reference series, the bankgiro repayments are paid to and the default appeal text.",
     },
     async (request) => getAgencySettings(request.ctx),
   );
 
-  app.put(
-    '/settings/agency',
+  registerRoute(
+    app,
+    settingsRoutes.updateAgency,
     {
-      config: { access: 'settings.manage' },
-      schema: {
-        tags,
-        description:
-          'Changes the settings (administrators). 422 with every bad field (bankgiro.check_digit, bankgiro.invalid_format, org_number.…, agency.series_invalid, …), nothing stored; 409 agency.version_conflict for a stale version. Audited with before and after.',
-        body: AgencySettingsInputSchema,
-        response: { 200: AgencySettingsSchema },
-      },
+      access: 'settings.manage',
+      tags,
+      description:
+        'Changes the settings (administrators). 422 with every bad field (bankgiro.check_digit, bankgiro.invalid_format, org_number.…, agency.series_invalid, …), nothing stored; 409 agency.version_conflict for a stale version. Audited with before and after.',
     },
     async (request) => updateAgencySettings(request.ctx, request.body),
   );

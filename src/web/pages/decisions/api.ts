@@ -1,84 +1,47 @@
 // The web's calls for decisions, payment accounts and payout batches (docs/ARCHITECTURE.md).
-import {
-  AppealTextSchema,
-  DecisionSchema,
-  DiscardedDecisionSchema,
-  GrantDecisionsSchema,
-  IssuedDecisionsSchema,
-  MyDecisionsSchema,
-  PreparedDecisionsSchema,
-} from '../../../contracts/decisions';
-import {
-  PaymentAccountAnswerSchema,
-  PayoutBatchDetailSchema,
-  PayoutBatchListSchema,
-  type PaymentAccountInput,
-} from '../../../contracts/payouts';
-import { enc, json, request } from '../../api-client';
+import type { z } from 'zod';
+import { decisionRoutes, type PrepareDecisionsInputSchema } from '../../../contracts/decisions';
+import { payoutRoutes, type PaymentAccountInput } from '../../../contracts/payouts';
+import { apiUrl, call } from '../../api-client';
 
 export const decisionsApi = {
   grantDecisions: (grantId: string, signal?: AbortSignal) =>
-    request(GrantDecisionsSchema, `/grants/${enc(grantId)}/decisions`, { signal }),
+    call(decisionRoutes.list, { params: { id: grantId }, signal }),
+  // `kind` stays a string for the pages; the server refuses one it does not know (400).
   prepareDecisions: (grantId: string, kind: string) =>
-    request(
-      PreparedDecisionsSchema,
-      `/grants/${enc(grantId)}/decisions/prepare`,
-      json('POST', { kind }),
-    ),
+    call(decisionRoutes.prepare, {
+      params: { id: grantId },
+      body: { kind } as z.input<typeof PrepareDecisionsInputSchema>,
+    }),
   issueDecisions: (grantId: string, decisionIds: string[] | null) =>
-    request(
-      IssuedDecisionsSchema,
-      `/grants/${enc(grantId)}/decisions/issue`,
-      json('POST', { decisionIds }),
-    ),
+    call(decisionRoutes.issue, { params: { id: grantId }, body: { decisionIds } }),
   setAppealText: (grantId: string, appealText: string | null) =>
-    request(
-      AppealTextSchema,
-      `/grants/${enc(grantId)}/decisions/appeal-text`,
-      json('PUT', { appealText }),
-    ),
+    call(decisionRoutes.setAppealText, { params: { id: grantId }, body: { appealText } }),
   changeDraft: (decisionId: string, amountKr: number, reasons: string) =>
-    request(DecisionSchema, `/decisions/${enc(decisionId)}`, json('PUT', { amountKr, reasons })),
+    call(decisionRoutes.changeDraft, { params: { id: decisionId }, body: { amountKr, reasons } }),
   discardDraft: (decisionId: string, reason: string) =>
-    request(
-      DiscardedDecisionSchema,
-      `/decisions/${enc(decisionId)}/discard`,
-      json('POST', { reason }),
-    ),
+    call(decisionRoutes.discardDraft, { params: { id: decisionId }, body: { reason } }),
   correctDecision: (decisionId: string, amountKr: number, reasons: string) =>
-    request(
-      DecisionSchema,
-      `/decisions/${enc(decisionId)}/corrections`,
-      json('POST', { amountKr, reasons }),
-    ),
-  myDecisions: (signal?: AbortSignal) => request(MyDecisionsSchema, '/me/decisions', { signal }),
+    call(decisionRoutes.correct, { params: { id: decisionId }, body: { amountKr, reasons } }),
+  myDecisions: (signal?: AbortSignal) => call(decisionRoutes.mine, { signal }),
   paymentAccount: (code: string, signal?: AbortSignal) =>
-    request(PaymentAccountAnswerSchema, `/recipients/${enc(code)}/payment-account`, { signal }),
+    call(payoutRoutes.paymentAccount, { params: { code }, signal }),
   setPaymentAccount: (code: string, input: PaymentAccountInput) =>
-    request(
-      PaymentAccountAnswerSchema,
-      `/recipients/${enc(code)}/payment-account`,
-      json('PUT', input),
-    ),
+    call(payoutRoutes.setPaymentAccount, { params: { code }, body: input }),
   payoutBatches: (grantId: string, signal?: AbortSignal) =>
-    request(PayoutBatchListSchema, `/grants/${enc(grantId)}/payouts`, { signal }),
+    call(payoutRoutes.list, { params: { id: grantId }, signal }),
   createPayoutBatch: (grantId: string, paymentOn: string) =>
-    request(
-      PayoutBatchDetailSchema,
-      `/grants/${enc(grantId)}/payouts`,
-      json('POST', { paymentOn }),
-    ),
+    call(payoutRoutes.create, { params: { id: grantId }, body: { paymentOn } }),
   payoutBatch: (id: string, signal?: AbortSignal) =>
-    request(PayoutBatchDetailSchema, `/payouts/${enc(id)}`, { signal }),
-  approvePayoutBatch: (id: string) =>
-    request(PayoutBatchDetailSchema, `/payouts/${enc(id)}/approve`, { method: 'POST' }),
+    call(payoutRoutes.get, { params: { id }, signal }),
+  approvePayoutBatch: (id: string) => call(payoutRoutes.approve, { params: { id } }),
   markPayoutBatchPaid: (id: string, paidOn: string) =>
-    request(PayoutBatchDetailSchema, `/payouts/${enc(id)}/paid`, json('POST', { paidOn })),
+    call(payoutRoutes.markPaid, { params: { id }, body: { paidOn } }),
 };
 
 export const decisionFileLinks = {
-  letter: (decisionId: string) => `/api/decisions/${enc(decisionId)}/letter.pdf`,
-  grantLetters: (grantId: string) => `/api/grants/${enc(grantId)}/decisions/letters.pdf`,
+  letter: (decisionId: string) => apiUrl(decisionRoutes.letter, { id: decisionId }),
+  grantLetters: (grantId: string) => apiUrl(decisionRoutes.grantLetters, { id: grantId }),
   payoutExport: (batchId: string, format: 'csv' | 'xlsx' | 'pdf') =>
-    `/api/payouts/${enc(batchId)}/export.${format}`,
+    apiUrl(payoutRoutes.export[format], { id: batchId }),
 };

@@ -1,13 +1,7 @@
 // The web's calls for receivables, audit samples and clawbacks (docs/audit-and-clawback.md).
-import {
-  AuditSampleSchema,
-  AuditSamplesSchema,
-  MyReceivablesSchema,
-  PreparedClawbackSchema,
-  ReceivableSchema,
-  ReceivablesSchema,
-} from '../../../contracts/receivables';
-import { enc, json, request } from '../../api-client';
+import type { z } from 'zod';
+import { receivableRoutes, type FindingInputSchema } from '../../../contracts/receivables';
+import { call } from '../../api-client';
 
 export interface PaymentBody {
   paidOn: string;
@@ -15,51 +9,36 @@ export interface PaymentBody {
   payerReference: string;
 }
 
-const grant = (grantId: string) => `/grants/${enc(grantId)}`;
-
 export const receivablesApi = {
   receivables: (grantId: string, signal?: AbortSignal) =>
-    request(ReceivablesSchema, `${grant(grantId)}/receivables`, { signal }),
+    call(receivableRoutes.list, { params: { id: grantId }, signal }),
   /** "Mina fordringar": the own organisation's receivables on every grant. */
-  mine: (signal?: AbortSignal) => request(MyReceivablesSchema, '/me/receivables', { signal }),
+  mine: (signal?: AbortSignal) => call(receivableRoutes.mine, { signal }),
   payRepayment: (grantId: string, code: string, body: PaymentBody) =>
-    request(
-      ReceivableSchema,
-      `${grant(grantId)}/reports/${enc(code)}/repayment/payments`,
-      json('POST', body),
-    ),
+    call(receivableRoutes.payRepayment, { params: { id: grantId, code }, body }),
   payClawback: (grantId: string, decisionId: string, body: PaymentBody) =>
-    request(
-      ReceivableSchema,
-      `${grant(grantId)}/clawbacks/${enc(decisionId)}/payments`,
-      json('POST', body),
-    ),
+    call(receivableRoutes.payClawback, { params: { id: grantId, decisionId }, body }),
   samples: (grantId: string, signal?: AbortSignal) =>
-    request(AuditSamplesSchema, `${grant(grantId)}/audit-samples`, { signal }),
+    call(receivableRoutes.samples, { params: { id: grantId }, signal }),
   drawSample: (
     grantId: string,
     body: { seed?: number; strata: { fromKr: number; size: number }[] },
-  ) => request(AuditSampleSchema, `${grant(grantId)}/audit-samples`, json('POST', body)),
+  ) => call(receivableRoutes.drawSample, { params: { id: grantId }, body }),
   recordFinding: (
     grantId: string,
     sampleId: string,
     code: string,
     body: { outcome: string; text: string },
   ) =>
-    request(
-      AuditSampleSchema,
-      `${grant(grantId)}/audit-samples/${enc(sampleId)}/items/${enc(code)}/finding`,
-      json('PUT', body),
-    ),
+    // `outcome` stays a string for the pages; the server refuses one it does not know (400).
+    call(receivableRoutes.recordFinding, {
+      params: { id: grantId, sampleId, code },
+      body: body as z.input<typeof FindingInputSchema>,
+    }),
   prepareClawback: (
     grantId: string,
     sampleId: string,
     code: string,
     body: { amountKr: number; reasons: string; dueOn?: string },
-  ) =>
-    request(
-      PreparedClawbackSchema,
-      `${grant(grantId)}/audit-samples/${enc(sampleId)}/items/${enc(code)}/clawback`,
-      json('POST', body),
-    ),
+  ) => call(receivableRoutes.prepareClawback, { params: { id: grantId, sampleId, code }, body }),
 };

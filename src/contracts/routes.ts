@@ -1,0 +1,40 @@
+// Every route of the API in one table, feature by feature: the server registers each entry once
+// and nothing else (src/http/route-table.test.ts), the web calls them (src/web/api-client.ts).
+import { allocationRoutes } from './allocation';
+import { decisionRoutes } from './decisions';
+import { grantRoutes } from './grants';
+import { myGrantRoutes } from './me';
+import { payoutRoutes } from './payouts';
+import { ownPerformanceRoutes, performanceRoutes } from './performance';
+import { receivableRoutes } from './receivables';
+import { recipientRoutes } from './recipients';
+import { reportingRoutes } from './reporting';
+import { requisitionRoutes } from './requisition';
+import { route, routeEntries, type RouteEntry } from './route';
+import { sessionRoutes } from './session';
+import { settingsRoutes } from './settings';
+import { userRoutes } from './users';
+
+/** The OpenAPI document itself (kept out of the document). */
+export const apiDocumentRoute = route({ method: 'GET', path: '/openapi.json' });
+
+export const apiRoutes = {
+  apiDocument: apiDocumentRoute,
+  session: sessionRoutes,
+  users: userRoutes,
+  recipients: recipientRoutes,
+  grants: grantRoutes,
+  myGrants: myGrantRoutes,
+  allocation: allocationRoutes,
+  performance: performanceRoutes,
+  ownPerformance: ownPerformanceRoutes,
+  requisition: requisitionRoutes,
+  decisions: decisionRoutes,
+  payouts: payoutRoutes,
+  reporting: reportingRoutes,
+  receivables: receivableRoutes,
+  settings: settingsRoutes,
+};
+
+/** Every entry of the table, feature by feature. */
+export const allRouteEntries: readonly RouteEntry[] = routeEntries(apiRoutes);
