@@ -2,97 +2,35 @@
 // recipient's report. Reports are addressed by grant and organisation code; a recipient's staff
 // reach only their own organisation's (404 for another's).
 import type { FastifyRequest } from 'fastify';
+import type { Issue } from '../../../domain/issues';
 import { copyReportFormTemplate } from '../../../services/reporting/copy-report-form-template';
 import { exportRepaymentLetter } from '../../../services/receivables/export-repayment-letter';
 import { exportReports } from '../../../services/reporting/export-reports';
 import { extendReportDeadline } from '../../../services/reporting/extend-report-deadline';
-import { getReport, type ReportView } from '../../../services/reporting/get-report';
+import { getReport } from '../../../services/reporting/get-report';
 import { getReportForm } from '../../../services/reporting/get-report-form';
 import { getReportingOverview } from '../../../services/reporting/get-reporting-overview';
 import { reopenReport } from '../../../services/reporting/reopen-report';
-import { reportContent } from '../../../services/reporting/report-content';
 import { saveReportDraft } from '../../../services/reporting/save-report-draft';
 import { saveReportForm } from '../../../services/reporting/save-report-form';
 import { submitReport } from '../../../services/reporting/submit-report';
-import { krToJson } from '../../../services/allocation/present';
+import {
+  presentReport,
+  presentReportForm,
+  presentReportingOverview,
+} from '../../../services/reporting/present';
 import { describeAnyIssue, preferredLocale } from '../../problem';
 import type { ZodApp } from '../../validation';
 import { sendFile } from '../../send-file';
-import {
-  reportingRoutes,
-  type EconomicAnswersJson,
-  type Report,
-} from '../../../contracts/reporting';
+import { reportingRoutes } from '../../../contracts/reporting';
 import { registerRoute } from '../register';
 
 const tags = ['reporting'];
-const kr = (value: bigint | null | undefined) => (value == null ? null : krToJson(value));
-const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
-
-export function presentReport(view: ReportView, request: FastifyRequest): Report {
+/** Words a report's issues in the language the client prefers. */
+const issueDescriber = (request: FastifyRequest) => {
   const locale = preferredLocale(request.headers['accept-language']);
-  const { report } = view;
-  const content = reportContent(report);
-  const economic: EconomicAnswersJson = {
-    usedKr: kr(content.economic.usedKr),
-    costs: Object.fromEntries(
-      Object.entries(content.economic.costs).map(([id, value]) => [id, kr(value)]),
-    ),
-    privateProviders: content.economic.privateProviders,
-    privateShareBand: content.economic.privateShareBand,
-  };
-  const usedKr = content.economic.usedKr;
-  return {
-    grantId: view.grant.id,
-    grantName: view.grant.name,
-    grantYear: view.grant.grantYear,
-    recipientCode: view.recipientCode,
-    recipientName: view.recipientName,
-    receivedKr: krToJson(view.receivedKr),
-    deadlineOn: view.deadlineOn,
-    deadlinePassed: view.deadlinePassed,
-    voluntary: view.voluntary,
-    formVersion: view.formVersion,
-    currentFormVersion: view.currentFormVersion,
-    definition: view.definition,
-    state: report?.status ?? 'not_started',
-    version: report?.version ?? 0,
-    revision: report?.revision ?? 1,
-    economic,
-    answers: content.answers,
-    unusedKr:
-      report?.unusedKr != null
-        ? krToJson(report.unusedKr)
-        : usedKr !== null && usedKr <= view.receivedKr
-          ? krToJson(view.receivedKr - usedKr)
-          : null,
-    submittedAt: iso(report?.submittedAt),
-    submittedBy: report?.submittedBy ?? null,
-    reopenedReason: report?.reopenedReason ?? null,
-    updatedAt: iso(report?.updatedAt),
-    issues: view.issues.map((issue) => describeAnyIssue(issue, locale)),
-    issuesChecked: view.issuesChecked,
-    submissions: view.submissions.map((s) => ({
-      revision: s.revision,
-      formVersion: s.formVersion,
-      receivedKr: krToJson(s.receivedKr),
-      usedKr: krToJson(s.usedKr),
-      unusedKr: krToJson(s.unusedKr),
-      submittedAt: s.submittedAt.toISOString(),
-      submittedBy: s.submittedBy,
-    })),
-    repayment: view.repayment && {
-      outcome: view.repayment.outcome,
-      unusedKr: krToJson(view.repayment.unusedKr),
-      toRepayKr: krToJson(view.repayment.toRepayKr),
-      waivedKr: krToJson(view.repayment.waivedKr),
-      ocrReference: view.repayment.ocrReference,
-      dueOn: view.repayment.dueOn,
-    },
-    mayEdit: view.mayEdit,
-    maySubmit: view.maySubmit,
-  };
-}
+  return (issue: Issue) => describeAnyIssue(issue, locale);
+};
 
 /** The report a route is about: the grant and the organisation code of the path. */
 const target = (params: { id: string; code: string }) => ({
@@ -103,28 +41,6 @@ const target = (params: { id: string; code: string }) => ({
 const toBigInt = (value: number | null) => (value === null ? null : BigInt(value));
 
 export function registerReportingRoutes(app: ZodApp): void {
-  const formOverview = async (ctx: Parameters<typeof getReportForm>[0], grantId: string) => {
-    const overview = await getReportForm(ctx, grantId);
-    return {
-      grantId: overview.grantId,
-      usageAreas: overview.usageAreas,
-      form: overview.form && {
-        currentVersion: overview.form.currentVersion,
-        voluntary: overview.form.voluntary,
-        revision: overview.form.revision,
-      },
-      definition: overview.definition,
-      versions: overview.versions.map((v) => ({
-        version: v.version,
-        templateId: v.templateId,
-        createdAt: v.createdAt.toISOString(),
-        createdBy: v.createdBy,
-        reportCount: v.reportCount,
-      })),
-      templates: overview.templates.map((t) => ({ id: t.id, name: t.name })),
-    };
-  };
-
   registerRoute(
     app,
     reportingRoutes.form,
@@ -134,7 +50,7 @@ export function registerReportingRoutes(app: ZodApp): void {
       description:
         "The grant's follow-up form: the current definition, its versions and the ready templates.",
     },
-    async (request) => formOverview(request.ctx, request.params.id),
+    async (request) => presentReportForm(await getReportForm(request.ctx, request.params.id)),
   );
 
   registerRoute(
@@ -148,7 +64,7 @@ export function registerReportingRoutes(app: ZodApp): void {
     },
     async (request) => {
       await saveReportForm(request.ctx, { grantId: request.params.id, ...request.body });
-      return formOverview(request.ctx, request.params.id);
+      return presentReportForm(await getReportForm(request.ctx, request.params.id));
     },
   );
 
@@ -165,40 +81,9 @@ export function registerReportingRoutes(app: ZodApp): void {
         grantId: request.params.id,
         templateId: request.body.templateId,
       });
-      return formOverview(request.ctx, request.params.id);
+      return presentReportForm(await getReportForm(request.ctx, request.params.id));
     },
   );
-
-  const overview = async (ctx: Parameters<typeof getReportingOverview>[0], grantId: string) => {
-    const o = await getReportingOverview(ctx, grantId);
-    return {
-      ...o,
-      totals: {
-        receivedKr: krToJson(o.totals.receivedKr),
-        usedKr: krToJson(o.totals.usedKr),
-        unusedKr: krToJson(o.totals.unusedKr),
-        demands: o.totals.demands,
-        toRepayKr: krToJson(o.totals.toRepayKr),
-        waivers: o.totals.waivers,
-        waivedKr: krToJson(o.totals.waivedKr),
-      },
-      rows: o.rows.map((row) => ({
-        recipientCode: row.recipientCode,
-        recipientName: row.recipientName,
-        allocatedKr: krToJson(row.allocatedKr),
-        state: row.state,
-        late: row.late,
-        deadlineOn: row.deadlineOn,
-        formVersion: row.formVersion,
-        revision: row.revision,
-        submittedAt: iso(row.submittedAt),
-        receivedKr: kr(row.receivedKr),
-        usedKr: kr(row.usedKr),
-        unusedKr: kr(row.unusedKr),
-        emails: row.emails,
-      })),
-    };
-  };
 
   registerRoute(
     app,
@@ -209,7 +94,8 @@ export function registerReportingRoutes(app: ZodApp): void {
       description:
         'Every recipient with the state of its report (submitted, draft, not started), late ones, whom to remind, totals and counts per answer.',
     },
-    async (request) => overview(request.ctx, request.params.id),
+    async (request) =>
+      presentReportingOverview(await getReportingOverview(request.ctx, request.params.id)),
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
@@ -235,7 +121,8 @@ export function registerReportingRoutes(app: ZodApp): void {
       description:
         "One organisation's report on the grant, with its form version and what stops it from being submitted. Recipients' staff: their own organisation's only (404 otherwise).",
     },
-    async (request) => presentReport(await getReport(request.ctx, target(request.params)), request),
+    async (request) =>
+      presentReport(await getReport(request.ctx, target(request.params)), issueDescriber(request)),
   );
 
   registerRoute(
@@ -275,7 +162,7 @@ export function registerReportingRoutes(app: ZodApp): void {
         },
         answers: request.body.answers,
       });
-      return presentReport(view, request);
+      return presentReport(view, issueDescriber(request));
     },
   );
 
@@ -291,7 +178,7 @@ export function registerReportingRoutes(app: ZodApp): void {
     async (request) =>
       presentReport(
         await submitReport(request.ctx, { ...target(request.params), ...request.body }),
-        request,
+        issueDescriber(request),
       ),
   );
 
@@ -307,7 +194,7 @@ export function registerReportingRoutes(app: ZodApp): void {
     async (request) =>
       presentReport(
         await reopenReport(request.ctx, { ...target(request.params), ...request.body }),
-        request,
+        issueDescriber(request),
       ),
   );
 
@@ -322,7 +209,7 @@ export function registerReportingRoutes(app: ZodApp): void {
     async (request) =>
       presentReport(
         await extendReportDeadline(request.ctx, { ...target(request.params), ...request.body }),
-        request,
+        issueDescriber(request),
       ),
   );
 }
