@@ -3,6 +3,10 @@ import type { GrantRecord } from '../../db/grants';
 import type { RecipientType } from '../../db/recipients';
 import type { AuditEventRecord } from '../../db/audit';
 import type { AuditEvent, Grant } from '../../contracts/grants';
+import type { MyGrant } from '../../contracts/me';
+import { requisitionState } from '../../domain/requisition/requisition';
+import { krToJson } from '../allocation/present';
+import type { MyGrant as MyGrantView } from './list-my-grants';
 
 /**
  * A grant as plain JSON, in the API's shape (kronor as integers, dates as strings). The audit log
@@ -93,4 +97,46 @@ export function presentAuditEvent(event: AuditEventRecord): AuditEvent {
     after: event.after ?? null,
     reason: event.reason,
   };
+}
+
+/** A grant on the recipient's start page; none until it has a published allocation. */
+export function presentMyGrant({
+  grant,
+  recipientCode,
+  amountKr,
+  requisition,
+  window,
+  followUp,
+}: MyGrantView): MyGrant[] {
+  return grant.publishedAllocationId
+    ? [
+        {
+          grantId: grant.id,
+          name: grant.name,
+          grantYear: grant.grantYear,
+          status: grant.status,
+          requisitionDeadlineOn: grant.requisitionDeadlineOn,
+          allocationId: grant.publishedAllocationId,
+          recipientCode,
+          amountKr: krToJson(amountKr),
+          secondRound: grant.secondRound,
+          window,
+          requisition: requisition
+            ? {
+                id: requisition.id,
+                state: requisitionState(requisition),
+                amountKr: requisition.amountKr === null ? null : krToJson(requisition.amountKr),
+                moreAmountKr:
+                  requisition.moreAmountKr === null ? null : krToJson(requisition.moreAmountKr),
+                updatedAt: requisition.updatedAt.toISOString(),
+              }
+            : null,
+          followUp: {
+            hasForm: followUp.hasForm,
+            reportStatus: followUp.report?.status ?? ('not_started' as const),
+            deadlineOn: followUp.deadlineOn,
+          },
+        },
+      ]
+    : [];
 }

@@ -1,17 +1,15 @@
 // Receivables and audit (docs/audit-and-clawback.md): the officer's list of repayment demands with
 // payments, registering a payment, drawing audit samples and recording findings.
 import { krToJson } from '../../../services/allocation/present';
+import {
+  presentReceivable,
+  presentSample,
+  presentTotals,
+} from '../../../services/receivables/present';
 import { drawSample } from '../../../services/receivables/draw-audit-sample';
 import { exportReceivables } from '../../../services/receivables/export-receivables';
-import {
-  getAuditSamples,
-  type AuditSampleView,
-} from '../../../services/receivables/get-audit-samples';
-import {
-  getReceivables,
-  type ReceivableRow,
-  type ReceivablesView,
-} from '../../../services/receivables/get-receivables';
+import { getAuditSamples } from '../../../services/receivables/get-audit-samples';
+import { getReceivables } from '../../../services/receivables/get-receivables';
 import { listMyReceivables } from '../../../services/receivables/list-my-receivables';
 import { recordAuditFinding } from '../../../services/receivables/record-audit-finding';
 import { prepareClawback } from '../../../services/receivables/prepare-clawback';
@@ -22,85 +20,12 @@ import type { ZodApp } from '../../validation';
 import { sendFile } from '../../send-file';
 import {
   receivableRoutes,
-  type AuditSample,
   type PaymentInputSchema,
   type Receivable,
 } from '../../../contracts/receivables';
 import { registerRoute } from '../register';
 
 const tags = ['receivables'];
-
-function presentReceivable(row: ReceivableRow): Receivable {
-  return {
-    kind: row.kind,
-    id: row.id,
-    referenceNumber: row.referenceNumber,
-    recipientCode: row.recipientCode,
-    recipientName: row.recipientName,
-    revision: row.revision,
-    ocrReference: row.ocrReference,
-    dueOn: row.dueOn,
-    amountKr: krToJson(row.amountKr),
-    paidKr: krToJson(row.paidKr),
-    outstandingKr: krToJson(row.outstandingKr),
-    state: row.state,
-    payments: row.payments.map((p) => ({
-      id: p.id,
-      paidOn: p.paidOn,
-      amountKr: krToJson(p.amountKr),
-      payerReference: p.payerReference,
-      createdAt: p.createdAt.toISOString(),
-      createdBy: p.createdBy,
-    })),
-  };
-}
-
-function presentTotals(view: Pick<ReceivablesView, 'totals' | 'counts'>) {
-  return {
-    totals: {
-      amountKr: krToJson(view.totals.amountKr),
-      paidKr: krToJson(view.totals.paidKr),
-      outstandingKr: krToJson(view.totals.outstandingKr),
-      overdueKr: krToJson(view.totals.overdueKr),
-    },
-    counts: view.counts,
-  };
-}
-
-function presentSample(view: AuditSampleView): AuditSample {
-  const { sample } = view;
-  return {
-    id: sample.id,
-    grantId: sample.grantId,
-    seed: sample.seed,
-    populationSize: sample.populationSize,
-    createdAt: sample.createdAt.toISOString(),
-    createdBy: sample.createdBy,
-    strata: view.strata.map((s) => ({
-      fromKr: Number(s.fromKr),
-      toKr: s.toKr === null ? null : Number(s.toKr),
-      populationSize: s.populationSize,
-      size: s.size,
-    })),
-    items: view.items.map((i) => ({
-      recipientCode: i.recipientCode,
-      recipientName: i.recipientName,
-      revision: i.revision,
-      stratumIndex: i.stratumIndex,
-      drawOrder: i.drawOrder,
-      receivedKr: krToJson(i.receivedKr),
-      finding:
-        i.findingOutcome === null
-          ? null
-          : {
-              outcome: i.findingOutcome,
-              text: i.findingText ?? '',
-              recordedAt: i.findingAt?.toISOString() ?? '',
-              recordedBy: i.findingBy ?? '',
-            },
-    })),
-  };
-}
 
 /** Registers a payment on a demand or a clawback and answers the receivable as it now stands. */
 async function pay(
