@@ -2,13 +2,6 @@ import type { FastifyReply } from 'fastify';
 import type { ExportedFile } from '../services/allocation/export-allocation';
 import { FilePart } from './validation';
 
-/** The media types of the export formats, as the OpenAPI document names them. */
-export const EXPORT_TYPES = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
-
 /** Sends an exported file as an attachment. */
 export function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply
