@@ -6,7 +6,7 @@ import type { AuditEvent, Grant } from '../../contracts/grants';
 
 /**
  * A grant as plain JSON, in the API's shape (kronor as integers, dates as strings). The audit log
- * stores exactly this as `before`/`after`, so the grant's history reads like the grant.
+ * keeps its own snapshot (db/audit-snapshots/grants.ts), so a change here leaves history alone.
  */
 export interface GrantJson {
   [key: string]: unknown;
@@ -92,5 +92,6 @@ export function presentAuditEvent(event: AuditEventRecord): AuditEvent {
     before: event.before ?? null,
     after: event.after ?? null,
     reason: event.reason,
+    legacy: event.legacy,
   };
 }

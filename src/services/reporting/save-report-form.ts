@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '../../db/audit';
+import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import {
   countReportsOnFormVersion,
   findReportForm,
@@ -52,16 +52,14 @@ export async function saveReportForm(
         expectedRevision: String(input.revision),
         currentRevision: String(form?.revision ?? 'none'),
       });
-    const audit = (action: string, before: unknown, after: unknown) =>
+    const audit = (event: AuditEventOf<'report_form.created' | 'report_form.saved'>) =>
       appendAuditEvent(tx, {
         occurredAt: now,
         actor: ctx.actor,
         entityType: 'report_form',
         entityId: grant.id,
         grantId: grant.id,
-        action,
-        before,
-        after,
+        ...event,
       });
     if (!form) {
       await insertReportFormVersion(tx, {
@@ -80,10 +78,9 @@ export async function saveReportForm(
         createdAt: now,
         updatedAt: now,
       });
-      await audit('report_form.created', null, {
-        version: 1,
-        templateId,
-        voluntary: input.voluntary,
+      await audit({
+        action: 'report_form.created',
+        after: { version: 1, templateId, voluntary: input.voluntary },
       });
       return created;
     }
@@ -122,11 +119,11 @@ export async function saveReportForm(
       { currentVersion: version, voluntary: input.voluntary },
       now,
     );
-    await audit(
-      'report_form.saved',
-      { version: form.currentVersion, voluntary: form.voluntary },
-      { version, voluntary: input.voluntary, definitionChanged: changed, templateId },
-    );
+    await audit({
+      action: 'report_form.saved',
+      before: { version: form.currentVersion, voluntary: form.voluntary },
+      after: { version, voluntary: input.voluntary, definitionChanged: changed, templateId },
+    });
     return updated;
   });
 }
