@@ -19,6 +19,7 @@ import type { ServiceContext } from '../shared/context';
 import { InvalidInputError } from '../shared/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { StoredFormDefinitionSchema } from '../../db/schema';
 
 export interface SaveReportFormInput {
   grantId: string;
@@ -45,6 +46,8 @@ export async function saveReportForm(
     const grant = await loadGrantForUpdate(tx, input.grantId);
     const issues = checkFormDefinition(input.definition, grant);
     if (issues.length > 0) throw new InvalidInputError(issues);
+    // Checked above, so it has the stored shape (a mismatch here is a bug, not the user's input).
+    const definition = StoredFormDefinitionSchema.parse(input.definition);
     const templateId = input.templateId ?? null;
     const form = await findReportForm(tx, grant.id, { forUpdate: true });
     if ((form?.revision ?? null) !== input.revision)
@@ -65,7 +68,7 @@ export async function saveReportForm(
       await insertReportFormVersion(tx, {
         grantId: grant.id,
         version: 1,
-        definition: input.definition,
+        definition,
         templateId,
         createdAt: now,
         createdBy: ctx.actor,
@@ -85,7 +88,7 @@ export async function saveReportForm(
       return created;
     }
     const current = await findReportFormVersion(tx, grant.id, form.currentVersion);
-    const changed = canonicalJson(current?.definition) !== canonicalJson(input.definition);
+    const changed = canonicalJson(current?.definition) !== canonicalJson(definition);
     const { version, newVersion } = formVersionAfterSave({
       currentVersion: form.currentVersion,
       changed,
@@ -97,7 +100,7 @@ export async function saveReportForm(
       await insertReportFormVersion(tx, {
         grantId: grant.id,
         version,
-        definition: input.definition,
+        definition,
         templateId,
         createdAt: now,
         createdBy: ctx.actor,
@@ -108,7 +111,7 @@ export async function saveReportForm(
         tx,
         grant.id,
         version,
-        input.definition,
+        definition,
         templateId ?? current?.templateId ?? null,
         now,
       );
