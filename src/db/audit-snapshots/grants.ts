@@ -51,7 +51,7 @@ export function grantSnapshot(grant: GrantRecord): GrantSnapshot {
     appropriation: grant.appropriation,
     appropriationItem: grant.appropriationItem,
     totalAmountKr: kronorJson(grant.totalAmountKr),
-    eligibleRecipientTypes: z.array(RecipientTypeJson).parse(grant.eligibleRecipientTypes),
+    eligibleRecipientTypes: grant.eligibleRecipientTypes,
     purpose: grant.purpose,
     usageAreas: grant.usageAreas,
     distributionMethod: DistributionMethodJson.parse(grant.distributionMethod),

@@ -51,7 +51,7 @@ export function grantToJson(grant: GrantRecord): GrantJson {
     appropriation: grant.appropriation,
     appropriationItem: grant.appropriationItem,
     totalAmountKr: Number(grant.totalAmountKr),
-    eligibleRecipientTypes: grant.eligibleRecipientTypes as RecipientType[],
+    eligibleRecipientTypes: grant.eligibleRecipientTypes,
     purpose: grant.purpose,
     usageAreas: grant.usageAreas,
     distributionMethod: toDistributionMethod(grant.distributionMethod),

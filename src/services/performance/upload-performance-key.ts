@@ -43,7 +43,7 @@ export async function uploadPerformanceKey(
         issues.push(
           cellIssue(read.table, row, RECIPIENT_CODE_COLUMN, 'recipient.unknown', { value: code }),
         );
-      else if (!grant.eligibleRecipientTypes.includes(recipient.type))
+      else if (!grant.eligibleRecipientTypes.some((type) => type === recipient.type))
         issues.push(
           cellIssue(read.table, row, RECIPIENT_CODE_COLUMN, 'recipient.not_eligible', {
             code,
