@@ -222,8 +222,13 @@ export async function auditRequisition(
     after: RequisitionRecord;
     reason?: string | null;
   } & (
-    | { action: 'requisition.created' | 'requisition.changed' | 'requisition.reopened' }
-    | { action: 'requisition.withdrawn' }
+    | {
+        action:
+          | 'requisition.created'
+          | 'requisition.changed'
+          | 'requisition.reopened'
+          | 'requisition.withdrawn';
+      }
     | {
         action: 'requisition.signed' | 'requisition.signed_decline';
         signedVersion: RequisitionVersionRecord;
