@@ -3,6 +3,7 @@ import { route } from './route';
 import { IdParamsSchema, KronorSchema, LocalDateSchema } from './shared';
 
 export { KronorSchema, LocalDateSchema };
+import { AuditEventListSchema, AuditEventSchema } from './audit';
 
 export const RecipientTypeSchema = z.enum(['municipality', 'region']);
 export const GrantStatusSchema = z.enum(['draft', 'published', 'closed', 'follow_up', 'finished']);
@@ -73,19 +74,8 @@ export const GrantStatusChangeSchema = z.object({
   reason: z.string().trim().max(2000).optional(),
 });
 
-export const AuditEventSchema = z.object({
-  id: z.string(),
-  occurredAt: z.iso.datetime(),
-  actor: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-  reason: z.string().nullable(),
-});
-export type AuditEvent = z.infer<typeof AuditEventSchema>;
-export const AuditEventListSchema = z.object({ items: z.array(AuditEventSchema) });
+// The audit log's shape lives in ./audit.ts; re-exported where the grant's routes and pages took it.
+export { AuditEventSchema, AuditEventListSchema, type AuditEvent } from './audit';
 
 // Named components in the OpenAPI document (docs/api/openapi.json).
 z.globalRegistry.add(GrantRulesSchema, { id: 'GrantRules' });

@@ -1,7 +1,16 @@
 // Queries on allocations and their rows.
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from './client';
-import { allocationRows, allocations, recipients } from './schema';
+import {
+  allocationRows,
+  allocations,
+  recipients,
+  StoredAllocationInputsSchema,
+  StoredAllocationModelSchema,
+  StoredComponentsSchema,
+  StoredExplanationSchema,
+} from './schema';
+import { parseStored } from './stored-json';
 
 export type AllocationRecord = typeof allocations.$inferSelect;
 export type NewAllocationRecord = typeof allocations.$inferInsert;
@@ -19,6 +28,22 @@ export interface AllocationSummaryRecord extends AllocationRecord {
   recipientCount: number;
 }
 
+// Every row is read through these, so its JSON columns are parsed with their schemas.
+function readAllocation<T extends AllocationRecord>(row: T): T {
+  const at = (column: string) => ({ table: 'allocations', column, row: row.id });
+  return {
+    ...row,
+    model: parseStored(StoredAllocationModelSchema, row.model, at('model')),
+    inputs: parseStored(StoredAllocationInputsSchema, row.inputs, at('inputs')),
+    components: parseStored(StoredComponentsSchema, row.components, at('components')),
+  };
+}
+
+function readAllocationRow(row: AllocationRowRecord): AllocationRowRecord {
+  const at = { table: 'allocation_rows', column: 'explanation', row: row.id };
+  return { ...row, explanation: parseStored(StoredExplanationSchema, row.explanation, at) };
+}
+
 /** Stores an allocation and all its rows (one multi-row insert: 290 rows are one statement). */
 export async function insertAllocation(
   executor: Executor,
@@ -34,7 +59,7 @@ export async function insertAllocation(
         rows.map((row) => ({ ...row, allocationId: allocation.id, createdAt: values.createdAt })),
       );
   }
-  return allocation;
+  return readAllocation(allocation);
 }
 
 export async function findAllocation(
@@ -42,7 +67,7 @@ export async function findAllocation(
   id: string,
 ): Promise<AllocationRecord | undefined> {
   const [row] = await executor.select().from(allocations).where(eq(allocations.id, id));
-  return row;
+  return row && readAllocation(row);
 }
 
 /** What names an allocation's version, without its large model, inputs and components. */
@@ -78,7 +103,7 @@ export async function findAllocationForUpdate(
     .from(allocations)
     .where(eq(allocations.id, id))
     .for('update');
-  return row;
+  return row && readAllocation(row);
 }
 
 /** The rows in their stored order, with each recipient's current name. */
@@ -92,7 +117,7 @@ export async function listAllocationRows(
     .innerJoin(recipients, eq(recipients.code, allocationRows.recipientCode))
     .where(eq(allocationRows.allocationId, allocationId))
     .orderBy(asc(allocationRows.position));
-  return rows.map((r) => ({ ...r.row, recipientName: r.recipientName }));
+  return rows.map((r) => ({ ...readAllocationRow(r.row), recipientName: r.recipientName }));
 }
 
 export async function countAllocationRows(
@@ -118,7 +143,10 @@ export async function listAllocationSummaries(
     .where(eq(allocations.grantId, grantId))
     .groupBy(allocations.id)
     .orderBy(desc(allocations.createdAt), desc(allocations.id));
-  return rows.map((r) => ({ ...r.allocation, recipientCount: Number(r.recipientCount) }));
+  return rows.map((r) => ({
+    ...readAllocation(r.allocation),
+    recipientCount: Number(r.recipientCount),
+  }));
 }
 
 export async function updateAllocation(
@@ -143,5 +171,5 @@ export async function updateAllocation(
     .where(eq(allocations.id, id))
     .returning();
   if (!row) throw new Error(`allocation ${id} vanished during its update`);
-  return row;
+  return readAllocation(row);
 }

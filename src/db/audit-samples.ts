@@ -1,10 +1,26 @@
 // Audit samples (granskningsurval) and the findings on their reports (docs/audit-and-clawback.md).
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from './client';
-import { auditSampleItems, auditSamples } from './schema';
+import {
+  auditSampleItems,
+  auditSamples,
+  StoredPopulationSchema,
+  StoredStrataSchema,
+} from './schema';
+import { parseStored } from './stored-json';
 
 export type AuditSampleRecord = typeof auditSamples.$inferSelect;
 export type AuditSampleItemRecord = typeof auditSampleItems.$inferSelect;
+
+/** Every sample is read through this, so its JSON columns are parsed with their schemas. */
+function readAuditSample(row: AuditSampleRecord): AuditSampleRecord {
+  const at = (column: string) => ({ table: 'audit_samples', column, row: row.id });
+  return {
+    ...row,
+    strata: parseStored(StoredStrataSchema, row.strata, at('strata')),
+    population: parseStored(StoredPopulationSchema, row.population, at('population')),
+  };
+}
 
 export async function insertAuditSample(
   executor: Executor,
@@ -14,7 +30,7 @@ export async function insertAuditSample(
   const [row] = await executor.insert(auditSamples).values(sample).returning();
   if (items.length > 0)
     await executor.insert(auditSampleItems).values(items.map((i) => ({ ...i, sampleId: row!.id })));
-  return row!;
+  return readAuditSample(row!);
 }
 
 /** The grant's samples, newest first. */
@@ -22,11 +38,12 @@ export async function listAuditSamples(
   executor: Executor,
   grantId: string,
 ): Promise<AuditSampleRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(auditSamples)
     .where(eq(auditSamples.grantId, grantId))
     .orderBy(desc(auditSamples.createdAt));
+  return rows.map(readAuditSample);
 }
 
 export async function listAuditSampleItems(

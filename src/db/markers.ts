@@ -1,7 +1,7 @@
 // Facts about this installation that must hold once (e.g. the demo data was loaded).
 import { eq } from 'drizzle-orm';
 import type { Executor } from './client';
-import { appMarkers } from './schema';
+import { appMarkers, type MarkerValue } from './schema';
 
 export async function hasMarker(executor: Executor, key: string): Promise<boolean> {
   const [row] = await executor
@@ -11,6 +11,10 @@ export async function hasMarker(executor: Executor, key: string): Promise<boolea
   return row !== undefined;
 }
 
-export async function setMarker(executor: Executor, key: string, value: unknown): Promise<void> {
+export async function setMarker(
+  executor: Executor,
+  key: string,
+  value: MarkerValue,
+): Promise<void> {
   await executor.insert(appMarkers).values({ key, value }).onConflictDoNothing();
 }

@@ -2,19 +2,51 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from './client';
 import {
+  FigureValuesSchema,
   grants,
   interestRegistrations,
   performanceResults,
   performanceSetups,
   recipients,
   reportedFigures,
+  StoredFigureRowsSchema,
+  StoredKeySchema,
+  StoredModelSchema,
+  StoredPerformanceResultSchema,
 } from './schema';
+import { parseStored } from './stored-json';
 
 export type PerformanceSetupRecord = typeof performanceSetups.$inferSelect;
 export type InterestRegistrationRecord = typeof interestRegistrations.$inferSelect;
 export type ReportedFiguresRecord = typeof reportedFigures.$inferSelect;
 export type PerformanceResultRecord = typeof performanceResults.$inferSelect;
 export type NewPerformanceResultRecord = typeof performanceResults.$inferInsert;
+
+// Every row is read through these, so its JSON columns are parsed with their schemas.
+function readSetup(row: PerformanceSetupRecord): PerformanceSetupRecord {
+  const at = (column: string) => ({ table: 'performance_setups', column, row: row.grantId });
+  return {
+    ...row,
+    model: parseStored(StoredModelSchema.nullable(), row.model, at('model')),
+    key: parseStored(StoredKeySchema.nullable(), row.key, at('key')),
+  };
+}
+
+function readFigures(row: ReportedFiguresRecord): ReportedFiguresRecord {
+  const at = { table: 'reported_figures', column: 'values', row: row.id };
+  return { ...row, values: parseStored(FigureValuesSchema, row.values, at) };
+}
+
+function readResult(row: PerformanceResultRecord): PerformanceResultRecord {
+  const at = (column: string) => ({ table: 'performance_results', column, row: row.id });
+  return {
+    ...row,
+    model: parseStored(StoredModelSchema, row.model, at('model')),
+    key: parseStored(StoredKeySchema, row.key, at('key')),
+    figures: parseStored(StoredFigureRowsSchema, row.figures, at('figures')),
+    result: parseStored(StoredPerformanceResultSchema, row.result, at('result')),
+  };
+}
 
 export async function findPerformanceSetup(
   executor: Executor,
@@ -24,7 +56,7 @@ export async function findPerformanceSetup(
     .select()
     .from(performanceSetups)
     .where(eq(performanceSetups.grantId, grantId));
-  return row;
+  return row && readSetup(row);
 }
 
 /** Creates the set-up or changes the given fields of it. */
@@ -45,7 +77,7 @@ export async function upsertPerformanceSetup(
     .onConflictDoUpdate({ target: performanceSetups.grantId, set: { ...changes, updatedAt: now } })
     .returning();
   if (!row) throw new Error('upsert into performance_setups returned no row');
-  return row;
+  return readSetup(row);
 }
 
 export interface InterestRegistrationWithName extends InterestRegistrationRecord {
@@ -112,11 +144,12 @@ export async function listReportedFigures(
   executor: Executor,
   grantId: string,
 ): Promise<ReportedFiguresRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(reportedFigures)
     .where(eq(reportedFigures.grantId, grantId))
     .orderBy(asc(reportedFigures.recipientCode));
+  return rows.map(readFigures);
 }
 
 /**
@@ -170,7 +203,7 @@ export async function findReportedFigures(
       and(eq(reportedFigures.grantId, grantId), eq(reportedFigures.recipientCode, recipientCode)),
     );
   const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row;
+  return row && readFigures(row);
 }
 
 /** Deletes one recipient's figures; the row deleted, if there was one. */
@@ -185,7 +218,7 @@ export async function deleteReportedFigures(
       and(eq(reportedFigures.grantId, grantId), eq(reportedFigures.recipientCode, recipientCode)),
     )
     .returning();
-  return row;
+  return row && readFigures(row);
 }
 
 /** Saves one recipient's figures from a form: a new row, or the next version of its row. */
@@ -225,7 +258,7 @@ export async function saveReportedFigures(
         })
         .returning();
   if (!row) throw new Error('saving reported figures returned no row');
-  return row;
+  return readFigures(row);
 }
 
 export async function insertPerformanceResult(
@@ -234,7 +267,7 @@ export async function insertPerformanceResult(
 ): Promise<PerformanceResultRecord> {
   const [row] = await executor.insert(performanceResults).values(values).returning();
   if (!row) throw new Error('insert into performance_results returned no row');
-  return row;
+  return readResult(row);
 }
 
 export async function findPerformanceResult(
@@ -244,7 +277,7 @@ export async function findPerformanceResult(
 ): Promise<PerformanceResultRecord | undefined> {
   const query = executor.select().from(performanceResults).where(eq(performanceResults.id, id));
   const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row;
+  return row && readResult(row);
 }
 
 /** The grant's results, newest first. */
@@ -252,11 +285,12 @@ export async function listPerformanceResults(
   executor: Executor,
   grantId: string,
 ): Promise<PerformanceResultRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(performanceResults)
     .where(eq(performanceResults.grantId, grantId))
     .orderBy(desc(performanceResults.createdAt), desc(performanceResults.id));
+  return rows.map(readResult);
 }
 
 export async function markPerformanceResultPublished(
@@ -271,17 +305,18 @@ export async function markPerformanceResultPublished(
     .where(eq(performanceResults.id, id))
     .returning();
   if (!row) throw new Error(`performance result ${id} vanished during its update`);
-  return row;
+  return readResult(row);
 }
 
 /** Every performance-based grant with a set-up; those with a last day to register interest first. */
 export async function listInterestCalls(
   executor: Executor,
 ): Promise<{ grant: typeof grants.$inferSelect; setup: PerformanceSetupRecord }[]> {
-  return executor
+  const rows = await executor
     .select({ grant: grants, setup: performanceSetups })
     .from(performanceSetups)
     .innerJoin(grants, eq(grants.id, performanceSetups.grantId))
     .where(eq(grants.distributionMethod, 'performance'))
     .orderBy(asc(performanceSetups.interestDeadlineOn), asc(grants.name));
+  return rows.map((row) => ({ grant: row.grant, setup: readSetup(row.setup) }));
 }

@@ -2,6 +2,7 @@
 // transaction.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
+import type { FormDefinition } from '../domain/reporting/form-model';
 import {
   allocationRows,
   grants,
@@ -14,7 +15,14 @@ import {
   reportSubmissions,
   roleAssignments,
   users,
+  PrivateProvidersSchema,
+  PrivateShareBandSchema,
+  StoredAnswersSchema,
+  StoredCostsSchema,
+  StoredFormDefinitionSchema,
+  StoredSubmissionContentSchema,
 } from './schema';
+import { parseStored } from './stored-json';
 
 export type ReportFormRecord = typeof reportForms.$inferSelect;
 export type ReportFormVersionRecord = typeof reportFormVersions.$inferSelect;
@@ -56,6 +64,36 @@ export async function updateReportForm(
   return row;
 }
 
+// Every row is read through these, so its JSON columns are parsed with their schemas.
+function readFormVersion(row: ReportFormVersionRecord): ReportFormVersionRecord {
+  const at = { table: 'report_form_versions', column: 'definition', row: row.id };
+  return { ...row, definition: parseStored(StoredFormDefinitionSchema, row.definition, at) };
+}
+
+function readReport(row: ReportRecord): ReportRecord {
+  const at = (column: string) => ({ table: 'reports', column, row: row.id });
+  return {
+    ...row,
+    costs: parseStored(StoredCostsSchema, row.costs, at('costs')),
+    answers: parseStored(StoredAnswersSchema, row.answers, at('answers')),
+    privateProviders: parseStored(
+      PrivateProvidersSchema.nullable(),
+      row.privateProviders,
+      at('private_providers'),
+    ),
+    privateShareBand: parseStored(
+      PrivateShareBandSchema.nullable(),
+      row.privateShareBand,
+      at('private_share_band'),
+    ),
+  };
+}
+
+function readSubmission(row: ReportSubmissionRecord): ReportSubmissionRecord {
+  const at = { table: 'report_submissions', column: 'content', row: row.id };
+  return { ...row, content: parseStored(StoredSubmissionContentSchema, row.content, at) };
+}
+
 export async function findReportFormVersion(
   executor: Executor,
   grantId: string,
@@ -65,18 +103,19 @@ export async function findReportFormVersion(
     .select()
     .from(reportFormVersions)
     .where(and(eq(reportFormVersions.grantId, grantId), eq(reportFormVersions.version, version)));
-  return row;
+  return row && readFormVersion(row);
 }
 
 export async function listReportFormVersions(
   executor: Executor,
   grantId: string,
 ): Promise<ReportFormVersionRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(reportFormVersions)
     .where(eq(reportFormVersions.grantId, grantId))
     .orderBy(asc(reportFormVersions.version));
+  return rows.map(readFormVersion);
 }
 
 export async function insertReportFormVersion(
@@ -90,7 +129,7 @@ export async function replaceReportFormVersionDefinition(
   executor: Executor,
   grantId: string,
   version: number,
-  definition: unknown,
+  definition: FormDefinition,
   templateId: string | null,
   now: Date,
 ): Promise<void> {
@@ -124,7 +163,7 @@ export async function findReport(
     .from(reports)
     .where(and(eq(reports.grantId, grantId), eq(reports.recipientCode, recipientCode)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  return row;
+  return row && readReport(row);
 }
 
 /** Which of the grants have a follow-up form, and the organisation's report on each (if started). */
@@ -147,7 +186,7 @@ export async function listFollowUpOf(
           .where(
             and(inArray(reports.grantId, grantIds), inArray(reports.recipientCode, recipientCodes)),
           );
-  return { formGrantIds: new Set(forms.map((f) => f.grantId)), reports: own };
+  return { formGrantIds: new Set(forms.map((f) => f.grantId)), reports: own.map(readReport) };
 }
 
 export async function insertReport(
@@ -156,7 +195,7 @@ export async function insertReport(
 ): Promise<ReportRecord> {
   const [row] = await executor.insert(reports).values(values).returning();
   if (!row) throw new Error('insert into reports returned no row');
-  return row;
+  return readReport(row);
 }
 
 /** Writes `changes` and bumps the version. */
@@ -172,15 +211,16 @@ export async function updateReport(
     .where(eq(reports.id, id))
     .returning();
   if (!row) throw new Error('update of reports returned no row');
-  return row;
+  return readReport(row);
 }
 
 export async function listReports(executor: Executor, grantId: string): Promise<ReportRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(reports)
     .where(eq(reports.grantId, grantId))
     .orderBy(asc(reports.recipientCode));
+  return rows.map(readReport);
 }
 
 export async function insertReportSubmission(
@@ -194,11 +234,12 @@ export async function listReportSubmissions(
   executor: Executor,
   reportId: string,
 ): Promise<ReportSubmissionRecord[]> {
-  return executor
+  const rows = await executor
     .select()
     .from(reportSubmissions)
     .where(eq(reportSubmissions.reportId, reportId))
     .orderBy(asc(reportSubmissions.revision));
+  return rows.map(readSubmission);
 }
 
 /** The recipients of the grant's published allocation with their amount, in the allocation's order. */

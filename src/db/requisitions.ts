@@ -9,8 +9,10 @@ import {
   requisitionVersions,
   secondRoundRows,
   secondRounds,
+  StoredExplanationSchema,
   users,
 } from './schema';
+import { parseStored } from './stored-json';
 
 export type RequisitionRecord = typeof requisitions.$inferSelect;
 export type NewRequisitionRecord = typeof requisitions.$inferInsert;
@@ -209,7 +211,15 @@ export async function listSecondRoundRows(
     .innerJoin(recipients, eq(recipients.code, secondRoundRows.recipientCode))
     .where(eq(secondRoundRows.secondRoundId, secondRoundId))
     .orderBy(asc(secondRoundRows.recipientCode));
-  return rows.map((r) => ({ ...r.row, recipientName: r.recipientName }));
+  return rows.map((r) => ({
+    ...r.row,
+    explanation: parseStored(StoredExplanationSchema, r.row.explanation, {
+      table: 'second_round_rows',
+      column: 'explanation',
+      row: r.row.id,
+    }),
+    recipientName: r.recipientName,
+  }));
 }
 
 /** The active accounts' emails by organisation code, for the reminder list. */

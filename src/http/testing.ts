@@ -1,4 +1,5 @@
 // Helpers for API tests: a server on the suite's database and valid request bodies to vary.
+import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { InjectOptions } from 'fastify';
 import type { Database } from '../db/client';
@@ -180,12 +181,16 @@ export async function setUpPerformanceCall(
       }),
     ),
   );
-  const model = JSON.parse(
-    await readFile(
-      new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
-      'utf8',
-    ),
-  ) as Record<string, unknown>;
+  const model = z
+    .record(z.string(), z.unknown())
+    .parse(
+      JSON.parse(
+        await readFile(
+          new URL('../../docs/examples/hourly-employment-2023.model.json', import.meta.url),
+          'utf8',
+        ),
+      ),
+    );
   await savePerformanceModel(ctx, {
     grantId: grant.id,
     modelText: JSON.stringify({ ...model, total_kr: options.totalAmountKr }),

@@ -14,6 +14,60 @@ import {
 import { createdAt, updatedAt, kronor } from './columns';
 import { recipients } from './recipients';
 import { grants } from './grants';
+import { z } from 'zod';
+
+// The JSON this feature stores (docs/decisions/0018), read back through these schemas in
+// db/allocations.ts: exact values as canonical strings, kronor shown as JSON integers.
+
+/** The CLI's model.json (snake_case) as given; the domain parser checks it on every use. */
+export const StoredAllocationModelSchema = z.record(z.string(), z.unknown());
+export type StoredAllocationModel = z.infer<typeof StoredAllocationModelSchema>;
+
+/** The indicator table the model ran on, cell texts as they were read. */
+export const StoredAllocationInputsSchema = z.strictObject({
+  columns: z.array(z.string()),
+  rows: z.array(
+    z.strictObject({ recipient_code: z.string(), values: z.record(z.string(), z.string()) }),
+  ),
+});
+export type StoredAllocationInputs = z.infer<typeof StoredAllocationInputsSchema>;
+
+/** The engine's component totals. */
+export const StoredComponentsSchema = z.array(
+  z.strictObject({
+    name: z.string(),
+    indicator: z.string(),
+    amountKr: z.number().int(),
+    indicatorTotal: z.string(),
+  }),
+);
+export type StoredComponent = z.infer<typeof StoredComponentsSchema>[number];
+
+/** How a row's amount came about (also second_round_rows.explanation). */
+export const StoredExplanationSchema = z.strictObject({
+  parts: z.array(
+    z.strictObject({
+      name: z.string(),
+      indicator: z.string(),
+      indicatorValue: z.string(),
+      share: z.string(),
+      sharePercent: z.string(),
+      exactKr: z.string(),
+      exactKrDecimal: z.string(),
+    }),
+  ),
+  keyQuotaKr: z.string(),
+  exactQuotaKr: z.string(),
+  exactQuotaKrDecimal: z.string(),
+  minimumKr: z.number().int(),
+  minimumApplied: z.boolean(),
+  capKr: z.number().int().nullable(),
+  capApplied: z.boolean(),
+  roundedDownKr: z.number().int(),
+  remainder: z.string(),
+  roundedUp: z.boolean(),
+});
+export type StoredExplanation = z.infer<typeof StoredExplanationSchema>;
 
 /**
  * One allocation of a grant's money: an imported government key or a formula's result. `model` is
@@ -32,11 +86,11 @@ export const allocations = pgTable(
     status: text('status', { enum: ['draft', 'published'] })
       .notNull()
       .default('draft'),
-    model: jsonb('model').notNull(),
+    model: jsonb('model').$type<StoredAllocationModel>().notNull(),
     /** The indicator table: `{ columns: string[], rows: { recipient_code, values: { column: "rational" } }[] }`. */
-    inputs: jsonb('inputs').notNull(),
+    inputs: jsonb('inputs').$type<StoredAllocationInputs>().notNull(),
     /** The engine's component totals (amounts and indicator totals as strings). */
-    components: jsonb('components').notNull(),
+    components: jsonb('components').$type<StoredComponent[]>().notNull(),
     sourceFilename: text('source_filename').notNull(),
     budgetKr: kronor('budget_kr').notNull(),
     totalKr: kronor('total_kr').notNull(),
@@ -79,7 +133,7 @@ export const allocationRows = pgTable(
       .references(() => recipients.code),
     amountKr: kronor('amount_kr').notNull(),
     /** How the amount came about: the parts, exact quota, minimum, cap and rounding (camelCase, as the API shows it). */
-    explanation: jsonb('explanation').notNull(),
+    explanation: jsonb('explanation').$type<StoredExplanation>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [

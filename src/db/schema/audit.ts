@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import { createdAt } from './columns';
 
 /**
@@ -16,8 +17,10 @@ export const auditEvents = pgTable(
     /** The grant the event belongs to, so the grant's page can show its allocations' events too. */
     grantId: uuid('grant_id'),
     action: text('action').notNull(),
-    before: jsonb('before'),
-    after: jsonb('after'),
+    // Their shape depends on `action`: db/audit.ts parses each with the action's schemas
+    // (db/audit-snapshots), and an event of an older shape is read as legacy.
+    before: jsonb('before').$type<unknown>(),
+    after: jsonb('after').$type<unknown>(),
     reason: text('reason'),
   },
   (t) => [
@@ -26,9 +29,13 @@ export const auditEvents = pgTable(
   ],
 );
 
+/** What a marker records: when the fact came to be. */
+export const MarkerValueSchema = z.strictObject({ loadedAt: z.iso.datetime() });
+export type MarkerValue = z.infer<typeof MarkerValueSchema>;
+
 /** Facts about this installation, e.g. that the demo data was loaded (so it is loaded once). */
 export const appMarkers = pgTable('app_markers', {
   key: text('key').primaryKey(),
-  value: jsonb('value'),
+  value: jsonb('value').$type<MarkerValue>(),
   createdAt: createdAt(),
 });

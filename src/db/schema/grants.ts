@@ -16,7 +16,9 @@ export const grants = pgTable(
     appropriation: text('appropriation').notNull().default(''),
     appropriationItem: text('appropriation_item').notNull().default(''),
     totalAmountKr: kronor('total_amount_kr').notNull(),
-    eligibleRecipientTypes: text('eligible_recipient_types').array().notNull(),
+    eligibleRecipientTypes: text('eligible_recipient_types', { enum: ['municipality', 'region'] })
+      .array()
+      .notNull(),
     purpose: text('purpose').notNull().default(''),
     usageAreas: text('usage_areas')
       .array()

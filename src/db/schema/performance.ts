@@ -14,6 +14,119 @@ import {
 import { createdAt, updatedAt, kronor } from './columns';
 import { recipients } from './recipients';
 import { grants } from './grants';
+import { z } from 'zod';
+
+// The JSON this feature stores (docs/decisions/0018): read back through these schemas in
+// db/performance.ts. Kronor in the key and figures as digit strings (exact), in a result as
+// JSON integers (as the API shows it).
+
+/** A model.json as the case officer saved it; the domain parser checks it on every use. */
+export const StoredModelSchema = z.record(z.string(), z.unknown());
+export type StoredModel = z.infer<typeof StoredModelSchema>;
+
+/** The allocation key: kronor as digit strings. */
+export const StoredKeySchema = z.array(
+  z.strictObject({ recipientCode: z.string(), keyKr: z.string().regex(/^\d+$/) }),
+);
+export type StoredKey = z.infer<typeof StoredKeySchema>;
+
+/** One recipient's figures: exact rationals as canonical strings, null for an empty optional one. */
+export const FigureValuesSchema = z.record(z.string(), z.string().nullable());
+export type FigureValues = z.infer<typeof FigureValuesSchema>;
+
+/** The figures a result was calculated from, with the upload's line. */
+export const StoredFigureRowsSchema = z.array(
+  z.strictObject({ recipientCode: z.string(), line: z.number().int(), values: FigureValuesSchema }),
+);
+export type StoredFigureRows = z.infer<typeof StoredFigureRowsSchema>;
+
+const UnknownReasonSchema = z.looseObject({ code: z.string() });
+const ShownValueSchema = z.strictObject({
+  exact: z.string().optional(),
+  decimal: z.string().optional(),
+  unknown: UnknownReasonSchema.optional(),
+});
+const Kronor = z.number().int();
+
+/** A calculation as stored with its result (run-performance-calculation.ts makes it). */
+export const StoredPerformanceResultSchema = z.strictObject({
+  name: z.string(),
+  totalKr: Kronor,
+  moneyNotTaken: z.literal('reallocate_by_key_among_qualifiers'),
+  figures: z.array(
+    z.strictObject({
+      name: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      type: z.enum(['integer', 'decimal']),
+    }),
+  ),
+  conditions: z.array(
+    z.strictObject({ id: z.string(), label: z.string(), expression: z.string() }),
+  ),
+  pools: z.array(
+    z.strictObject({
+      poolId: z.string(),
+      label: z.string(),
+      fraction: z.string(),
+      conditionIds: z.array(z.string()),
+      exactKr: z.string(),
+      exactKrDecimal: z.string(),
+      amountKr: Kronor,
+      roundedUp: z.boolean(),
+      qualifierCount: z.number().int(),
+      qualifierKeyKr: Kronor,
+    }),
+  ),
+  recipients: z.array(
+    z.strictObject({
+      recipientCode: z.string(),
+      recipientName: z.string(),
+      keyKr: Kronor,
+      registered: z.boolean(),
+      status: z.enum(['qualified', 'no_condition_met', 'not_reported', 'not_registered']),
+      amountKr: Kronor,
+      figures: FigureValuesSchema,
+      conditions: z.array(
+        z.strictObject({
+          conditionId: z.string(),
+          label: z.string(),
+          expression: z.string(),
+          inputs: z.array(z.strictObject({ figure: z.string(), value: ShownValueSchema })),
+          steps: z.array(z.strictObject({ expression: z.string(), value: ShownValueSchema })),
+          met: z.boolean(),
+          unknown: UnknownReasonSchema.optional(),
+        }),
+      ),
+      pools: z.array(
+        z.strictObject({
+          poolId: z.string(),
+          qualifies: z.boolean(),
+          share: z.string(),
+          exactKr: z.string(),
+          exactKrDecimal: z.string(),
+          roundedDownKr: Kronor,
+          roundedUp: z.boolean(),
+          amountKr: Kronor,
+        }),
+      ),
+      explanation: z.string(),
+    }),
+  ),
+  counts: z.strictObject({
+    registered: z.number().int(),
+    reported: z.number().int(),
+    qualified: z.number().int(),
+    perCondition: z.array(
+      z.strictObject({ conditionId: z.string(), label: z.string(), count: z.number().int() }),
+    ),
+    combinations: z.array(
+      z.strictObject({ conditionIds: z.array(z.string()), count: z.number().int() }),
+    ),
+    qualifiedShareOfReported: z.strictObject({ exact: z.string(), percent: z.string() }).nullable(),
+  }),
+});
+export type StoredPerformanceResult = z.infer<typeof StoredPerformanceResultSchema>;
 
 /**
  * A performance-based grant's set-up (docs/performance-model.md): the model.json as the case
@@ -25,8 +138,8 @@ export const performanceSetups = pgTable('performance_setups', {
   grantId: uuid('grant_id')
     .primaryKey()
     .references(() => grants.id),
-  model: jsonb('model'),
-  key: jsonb('key'),
+  model: jsonb('model').$type<StoredModel>(),
+  key: jsonb('key').$type<StoredKey>(),
   keyFilename: text('key_filename'),
   interestDeadlineOn: date('interest_deadline_on', { mode: 'string' }),
   /** The last day recipients may report their figures in the portal (inclusive); null: until published. */
@@ -71,7 +184,7 @@ export const reportedFigures = pgTable(
     recipientCode: text('recipient_code')
       .notNull()
       .references(() => recipients.code),
-    values: jsonb('values').notNull(),
+    values: jsonb('values').$type<FigureValues>().notNull(),
     source: text('source', { enum: ['upload', 'portal', 'agency_form'] })
       .notNull()
       .default('upload'),
@@ -109,10 +222,10 @@ export const performanceResults = pgTable(
     status: text('status', { enum: ['draft', 'published'] })
       .notNull()
       .default('draft'),
-    model: jsonb('model').notNull(),
-    key: jsonb('key').notNull(),
-    figures: jsonb('figures').notNull(),
-    result: jsonb('result').notNull(),
+    model: jsonb('model').$type<StoredModel>().notNull(),
+    key: jsonb('key').$type<StoredKey>().notNull(),
+    figures: jsonb('figures').$type<StoredFigureRows>().notNull(),
+    result: jsonb('result').$type<StoredPerformanceResult>().notNull(),
     totalKr: kronor('total_kr').notNull(),
     checksum: text('checksum').notNull(),
     createdAt: createdAt(),

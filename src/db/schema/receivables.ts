@@ -15,6 +15,7 @@ import {
 import { createdAt, kronor } from './columns';
 import { decisions } from './decisions';
 import { reports, reportRepayments, reportGrantId, reportRecipientCode } from './reporting';
+import { z } from 'zod';
 
 // ---- Receivables and audit (issue 5, docs/audit-and-clawback.md) ---------------------------------
 
@@ -51,6 +52,28 @@ export const receivablePayments = pgTable(
   ],
 );
 
+// The JSON an audit sample stores (docs/decisions/0018), read back through these schemas in
+// db/audit-samples.ts; kronor as digit strings, exactly as drawn from.
+const DigitString = z.string().regex(/^\d+$/);
+export const StoredStrataSchema = z.array(
+  z.strictObject({
+    fromKr: DigitString,
+    toKr: DigitString.nullable(),
+    populationSize: z.number().int(),
+    size: z.number().int(),
+  }),
+);
+export type StoredStratum = z.infer<typeof StoredStrataSchema>[number];
+export const StoredPopulationSchema = z.array(
+  z.strictObject({
+    recipientCode: z.string(),
+    reportId: z.string(),
+    revision: z.number().int(),
+    receivedKr: DigitString,
+  }),
+);
+export type StoredPopulation = z.infer<typeof StoredPopulationSchema>;
+
 /**
  * A drawn audit sample (granskningsurval) of a grant's submitted reports: the seed, the strata
  * and the population exactly as drawn from, so the draw can be redone (src/domain/audit-sample).
@@ -63,9 +86,9 @@ export const auditSamples = pgTable(
     /** Unsigned 32-bit seed of the Mulberry32 stream. */
     seed: bigint('seed', { mode: 'number' }).notNull(),
     /** `[{ fromKr, toKr, populationSize, size }]`, kronor as strings. */
-    strata: jsonb('strata').notNull(),
+    strata: jsonb('strata').$type<StoredStratum[]>().notNull(),
     /** `[{ recipientCode, reportId, revision, receivedKr }]` as drawn from, kronor as strings. */
-    population: jsonb('population').notNull(),
+    population: jsonb('population').$type<StoredPopulation>().notNull(),
     populationSize: integer('population_size').notNull(),
     createdAt: createdAt(),
     createdBy: text('created_by').notNull(),

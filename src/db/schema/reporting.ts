@@ -15,6 +15,12 @@ import {
 import { createdAt, updatedAt, kronor } from './columns';
 import { recipients } from './recipients';
 import { grants } from './grants';
+import { z } from 'zod';
+import {
+  PRIVATE_SHARE_BANDS,
+  YES_NO_NA,
+  type FormDefinition,
+} from '../../domain/reporting/form-model';
 
 // ---- Follow-up reporting (issue 5) ----------------------------------------------------------------
 
@@ -28,6 +34,54 @@ export const reportRecipientCode = () =>
   text('recipient_code')
     .notNull()
     .references(() => recipients.code);
+
+// The JSON this feature stores (docs/decisions/0018), read back through these schemas in
+// db/reporting.ts. Kronor as digit strings, like every amount kept in JSON here.
+const DigitString = z.string().regex(/^\d+$/);
+
+/** One question: its type and name; the rest is SurveyJS's and checked by checkFormDefinition. */
+const SurveyElementSchema = z.looseObject({ type: z.string(), name: z.string() });
+
+/** A form version as checked on save (domain/reporting/form-model.ts: checkFormDefinition). */
+export const StoredFormDefinitionSchema = z.strictObject({
+  economic: z.looseObject({
+    costCategories: z.array(z.looseObject({ id: z.string(), label: z.string() })),
+    askPrivateProviders: z.boolean(),
+  }),
+  survey: z
+    .object({
+      title: z.string().optional(),
+      pages: z.array(
+        z
+          .object({
+            name: z.string(),
+            title: z.string().optional(),
+            description: z.string().optional(),
+            elements: z.array(SurveyElementSchema),
+          })
+          .catchall(z.unknown()),
+      ),
+    })
+    .catchall(z.unknown()),
+}) satisfies z.ZodType<FormDefinition>;
+
+/** The costs by category id: kronor as digit strings, null when not given. */
+export const StoredCostsSchema = z.record(z.string(), DigitString.nullable());
+export type StoredCosts = z.infer<typeof StoredCostsSchema>;
+/** The questionnaire's answers, SurveyJS data (checked against the form where they are used). */
+export const StoredAnswersSchema = z.record(z.string(), z.unknown());
+export type StoredAnswers = z.infer<typeof StoredAnswersSchema>;
+export const PrivateProvidersSchema = z.enum(YES_NO_NA);
+export const PrivateShareBandSchema = z.enum(PRIVATE_SHARE_BANDS);
+
+/** A submission's content, as submitted. */
+export const StoredSubmissionContentSchema = z.strictObject({
+  costs: StoredCostsSchema,
+  privateProviders: PrivateProvidersSchema.nullable(),
+  privateShareBand: PrivateShareBandSchema.nullable(),
+  answers: StoredAnswersSchema,
+});
+export type StoredSubmissionContent = z.infer<typeof StoredSubmissionContentSchema>;
 
 /**
  * A grant's follow-up form ("återrapporteringsformulär") and reporting settings. The form itself
@@ -57,7 +111,7 @@ export const reportFormVersions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     grantId: reportGrantId(),
     version: integer('version').notNull(),
-    definition: jsonb('definition').notNull(),
+    definition: jsonb('definition').$type<FormDefinition>().notNull(),
     /** The template it was copied from (a copy, never a reference), if any. */
     templateId: text('template_id'),
     createdAt: createdAt(),
@@ -86,11 +140,11 @@ export const reports = pgTable(
     version: integer('version').notNull().default(1),
     usedKr: kronor('used_kr'),
     /** `{ categoryId: "kronor" | null }` (digit strings, like every amount kept in JSON). */
-    costs: jsonb('costs').notNull(),
-    privateProviders: text('private_providers'),
-    privateShareBand: text('private_share_band'),
+    costs: jsonb('costs').$type<StoredCosts>().notNull(),
+    privateProviders: text('private_providers', { enum: YES_NO_NA }),
+    privateShareBand: text('private_share_band', { enum: PRIVATE_SHARE_BANDS }),
     /** The questionnaire's answers, SurveyJS data. */
-    answers: jsonb('answers').notNull(),
+    answers: jsonb('answers').$type<StoredAnswers>().notNull(),
     /** Set at submission: what was received then and what was left unused. */
     receivedKr: kronor('received_kr'),
     unusedKr: kronor('unused_kr'),
@@ -132,7 +186,7 @@ export const reportSubmissions = pgTable(
     usedKr: kronor('used_kr').notNull(),
     unusedKr: kronor('unused_kr').notNull(),
     /** `{ costs, privateProviders, privateShareBand, answers }` as submitted. */
-    content: jsonb('content').notNull(),
+    content: jsonb('content').$type<StoredSubmissionContent>().notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
     submittedBy: text('submitted_by').notNull(),
     createdAt: createdAt(),

@@ -1,3 +1,4 @@
+import type { StoredExplanation } from './allocation';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -161,7 +162,7 @@ export const secondRoundRows = pgTable(
     requestedKr: kronor('requested_kr').notNull(),
     amountKr: kronor('amount_kr').notNull(),
     /** The engine's explanation (share, exact quota, cap, rounding), as the API shows it. */
-    explanation: jsonb('explanation').notNull(),
+    explanation: jsonb('explanation').$type<StoredExplanation>().notNull(),
   },
   (t) => [
     unique('second_round_rows_recipient_unique').on(t.secondRoundId, t.recipientCode),

@@ -10,6 +10,7 @@ import type { ServiceContext } from '../shared/context';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';
+import { userSnapshot } from '../../db/audit-snapshots/access';
 
 /**
  * An account with a password, for the system's own use: the first administrator
@@ -49,7 +50,7 @@ export async function createAccount(
       entityType: 'user',
       entityId: user.id,
       action: 'user.created',
-      after: view,
+      after: userSnapshot(user, input.roles),
     });
     return view;
   });

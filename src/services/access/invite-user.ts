@@ -13,6 +13,7 @@ import { authorize, type SessionUser } from '../../domain/access/policy';
 import { hashToken } from './resolve-session';
 import { toUserView, type UserView } from './present';
 import { checkRoleAssignments } from './check-role-assignments';
+import { userSnapshot } from '../../db/audit-snapshots/access';
 
 /** A password link is valid for 7 days; after that an administrator issues a new one. */
 export const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -64,7 +65,7 @@ export async function inviteUser(
       entityType: 'user',
       entityId: user.id,
       action: 'user.invited',
-      after: view,
+      after: userSnapshot(user, input.roles),
     });
     return { user: view, passwordToken, passwordTokenExpiresAt };
   });

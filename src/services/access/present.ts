@@ -1,7 +1,7 @@
 import type { UserIdentityRecord } from '../../db/user-identities';
 import type { RoleAssignment, UserRecord } from '../../db/users';
 
-/** An account as the API and the audit log show it: never the hash or the token. */
+/** An account as the API shows it: never the hash or the token. */
 export interface UserView {
   id: string;
   email: string;

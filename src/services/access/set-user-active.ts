@@ -5,6 +5,7 @@ import type { ServiceContext } from '../shared/context';
 import { findManageableUser } from './manageable-user';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';
+import { userSnapshot } from '../../db/audit-snapshots/access';
 
 /**
  * Deactivates an account (its sessions end at once: the rows are deleted, so every cookie is
@@ -34,8 +35,8 @@ export async function setUserActive(
       entityType: 'user',
       entityId: user.id,
       action: input.active ? 'user.reactivated' : 'user.deactivated',
-      before: toUserView(user, roles),
-      after: { ...view, sessionsEnded },
+      before: userSnapshot(user, roles),
+      after: { ...userSnapshot(updated, roles), sessionsEnded },
     });
     return view;
   });

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../shared/context';
 import { findManageableUser } from './manageable-user';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';
+import { userSnapshot } from '../../db/audit-snapshots/access';
 
 /**
  * Replaces an account's roles (an empty list leaves it unable to do anything but sign in and out).
@@ -38,8 +39,8 @@ export async function setUserRoles(
       entityType: 'user',
       entityId: user.id,
       action: 'user.roles_changed',
-      before: toUserView(user, before),
-      after: view,
+      before: userSnapshot(user, before),
+      after: userSnapshot(user, input.roles),
     });
     return view;
   });

@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '../../db/audit';
+import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import type { Executor } from '../../db/client';
 import {
   countFailedSignIns,
@@ -70,12 +70,12 @@ export async function signIn(
 export async function startSession(
   ctx: ServiceContext,
   user: UserRecord,
-  audit: { action: string; after: Record<string, unknown> },
+  audit: AuditEventOf<'user.signed_in' | 'user.signed_in_via_oidc'>,
   /** More to do in the same transaction once the session exists (given its token's hash). */
   alsoInTransaction?: (tx: Executor, sessionTokenHash: string) => Promise<void>,
 ): Promise<SignedIn> {
   const now = ctx.now();
-  const ip = typeof audit.after.ip === 'string' ? audit.after.ip : '';
+  const ip = audit.after.ip;
   const session = await ctx.db.transaction(async (tx) => {
     await recordSignInAttempt(tx, { email: user.email, ip, succeeded: true, attemptedAt: now });
     await appendAuditEvent(tx, {
@@ -83,8 +83,7 @@ export async function startSession(
       actor: user.email,
       entityType: 'user',
       entityId: user.id,
-      action: audit.action,
-      after: audit.after,
+      ...audit,
     });
     // Expired sessions are refused when read; each sign-in also clears them out of the table.
     await deleteExpiredSessions(tx, now);

@@ -4,7 +4,7 @@ import { findUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
 import { authorize } from '../../domain/access/policy';
-import { identityToJson } from './present';
+import { identitySnapshot } from '../../db/audit-snapshots/access';
 
 /**
  * An administrator removes an account's binding to an OpenID Connect identity (the person got a
@@ -29,7 +29,7 @@ export async function unbindIdentity(
       entityType: 'user',
       entityId: user.id,
       action: 'user.identity_unbound',
-      before: identityToJson(removed),
+      before: identitySnapshot(removed),
       after: null,
     });
   });

@@ -1,12 +1,10 @@
+import type { StoredAllocationInputs } from '../../db/schema';
 /**
  * The data an allocation was computed from, as the CLI's data file holds it: a `recipient_code`
  * column and one column per indicator (and the cap column, if the model has one). Cell texts are
  * kept as they were read ("1 234,5" stays "1 234,5"), so /inputs.csv gives the CLI exactly the
  * values the server used. Stored as allocations.inputs.
  */
-export interface AllocationInputsJson {
-  columns: string[];
-  rows: { recipient_code: string; values: Record<string, string> }[];
-}
+export type AllocationInputsJson = StoredAllocationInputs;
 
 export const RECIPIENT_CODE_COLUMN = 'recipient_code';

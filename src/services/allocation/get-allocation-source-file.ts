@@ -1,4 +1,3 @@
-import type { AllocationInputsJson } from './allocation-inputs';
 import type { ServiceContext } from '../shared/context';
 import type { ExportedFile } from './export-allocation';
 import { renderInputsCsv, renderModelJson } from './inputs-csv';
@@ -20,6 +19,6 @@ export async function getAllocationSourceFile(
     : {
         filename: file,
         contentType: 'text/csv; charset=utf-8',
-        body: renderInputsCsv(allocation.inputs as AllocationInputsJson),
+        body: renderInputsCsv(allocation.inputs),
       };
 }

@@ -3,6 +3,7 @@
 // Row explanations are stored in this form (allocation_rows.explanation), so a published
 // allocation explains itself exactly as it did when it was computed.
 import type { AllocationRecord } from '../../db/allocations';
+import type { StoredComponent, StoredExplanation } from '../../db/schema';
 import type { AllocationResult, AllocationRowResult } from '../../domain/allocation/types';
 import { fromBigInt, mul, toCanonicalString, toDecimalString } from '../../domain/rational';
 import type { AllocationInputsJson } from './allocation-inputs';
@@ -14,36 +15,10 @@ import type {
   AllocationSummary,
 } from '../../contracts/allocation';
 
-export interface ComponentPartJson {
-  name: string;
-  indicator: string;
-  indicatorValue: string;
-  share: string;
-  sharePercent: string;
-  exactKr: string;
-  exactKrDecimal: string;
-}
-
-export interface ExplanationJson {
-  parts: ComponentPartJson[];
-  keyQuotaKr: string;
-  exactQuotaKr: string;
-  exactQuotaKrDecimal: string;
-  minimumKr: number;
-  minimumApplied: boolean;
-  capKr: number | null;
-  capApplied: boolean;
-  roundedDownKr: number;
-  remainder: string;
-  roundedUp: boolean;
-}
-
-export interface ComponentJson {
-  name: string;
-  indicator: string;
-  amountKr: number;
-  indicatorTotal: string;
-}
+/** As allocation_rows.explanation stores it (db/schema/allocation.ts). */
+export type ExplanationJson = StoredExplanation;
+export type ComponentPartJson = StoredExplanation['parts'][number];
+export type ComponentJson = StoredComponent;
 
 const HUNDRED = fromBigInt(100n);
 
@@ -140,14 +115,14 @@ export function presentAllocationSummary(
 export function presentAllocation(view: AllocationWithRows): Allocation {
   return {
     ...allocationSummaryToJson(view.allocation, view.rows.length),
-    model: view.allocation.model as Record<string, unknown>,
-    inputs: presentInputs(view.allocation.inputs as AllocationInputsJson),
-    components: view.allocation.components as ComponentJson[],
+    model: view.allocation.model,
+    inputs: presentInputs(view.allocation.inputs),
+    components: view.allocation.components,
     rows: view.rows.map((row) => ({
       recipientCode: row.recipientCode,
       recipientName: row.recipientName,
       amountKr: krToJson(row.amountKr),
-      explanation: row.explanation as ExplanationJson,
+      explanation: row.explanation,
     })),
   };
 }

@@ -7,13 +7,13 @@ import {
 import { appendAuditEvent } from '../../db/audit';
 import { updateGrantRow } from '../../db/grants';
 import { DomainError } from '../../domain/errors';
-import { allocationSummaryToJson } from './present';
 import type { ServiceContext } from '../shared/context';
-import { grantToJson } from '../grants/present';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { recomputeVerified } from './recompute-allocation';
 import { requireDraftGrant } from '../grants/require-draft-grant';
 import { authorize } from '../../domain/access/policy';
+import { grantSnapshot } from '../../db/audit-snapshots/grants';
+import { allocationSnapshot } from '../../db/audit-snapshots/allocation';
 
 /**
  * Publishes a draft allocation as the grant's allocation: it is frozen from now on, and its
@@ -48,8 +48,8 @@ export async function publishAllocation(
       entityType: 'allocation',
       entityId: published.id,
       action: 'allocation.published',
-      before: allocationSummaryToJson(before, recipientCount),
-      after: allocationSummaryToJson(published, recipientCount),
+      before: allocationSnapshot(before, recipientCount),
+      after: allocationSnapshot(published, recipientCount),
     });
 
     const previousId = grantBefore.publishedAllocationId;
@@ -68,8 +68,8 @@ export async function publishAllocation(
           entityType: 'allocation',
           entityId: previous.id,
           action: 'allocation.superseded',
-          before: allocationSummaryToJson(previous, previousCount),
-          after: allocationSummaryToJson(superseded, previousCount),
+          before: allocationSnapshot(previous, previousCount),
+          after: allocationSnapshot(superseded, previousCount),
         });
       }
     }
@@ -87,8 +87,8 @@ export async function publishAllocation(
       entityType: 'grant',
       entityId: grantAfter.id,
       action: 'grant.allocation_published',
-      before: grantToJson(grantBefore),
-      after: grantToJson(grantAfter),
+      before: grantSnapshot(grantBefore),
+      after: grantSnapshot(grantAfter),
     });
     return published;
   });

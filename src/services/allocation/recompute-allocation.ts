@@ -4,7 +4,6 @@ import { validateIndicatorTable } from '../../domain/allocation/indicator-table'
 import { parseAllocationModelText } from '../../domain/allocation/model';
 import type { AllocationResult } from '../../domain/allocation/types';
 import { readTable } from '../../files/read-table';
-import type { AllocationInputsJson } from './allocation-inputs';
 import { allocationChecksum } from './allocation-checksum';
 import { renderInputsCsv, renderModelJson } from './inputs-csv';
 import { referenceRegister } from '../recipients/recipient-register';
@@ -23,7 +22,7 @@ export async function recomputeFromPublishedFiles(
   };
   const model = parseAllocationModelText(renderModelJson(allocation.model));
   if (!model.ok) return fail('model does not parse', model.issues);
-  const csv = renderInputsCsv(allocation.inputs as AllocationInputsJson);
+  const csv = renderInputsCsv(allocation.inputs);
   const table = await readTable(new TextEncoder().encode(csv), 'inputs.csv');
   if (!table.ok) return fail('inputs do not read', table.issues);
   const { register, types } = await referenceRegister();

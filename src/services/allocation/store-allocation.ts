@@ -6,8 +6,9 @@ import { toAllocationModelJson } from '../../domain/allocation/model';
 import type { AllocationModel, AllocationResult } from '../../domain/allocation/types';
 import type { AllocationInputsJson } from './allocation-inputs';
 import { allocationChecksum } from './allocation-checksum';
-import { allocationSummaryToJson, componentsToJson, explanationToJson } from './present';
+import { componentsToJson, explanationToJson } from './present';
 import type { ServiceContext } from '../shared/context';
+import { allocationSnapshot } from '../../db/audit-snapshots/allocation';
 
 /**
  * Saves a computed allocation as a draft of the grant: the model (model.json form), the inputs,
@@ -59,7 +60,7 @@ export async function storeDraftAllocation(
     entityId: allocation.id,
     grantId: grant.id,
     action: 'allocation.created',
-    after: allocationSummaryToJson(allocation, result.rows.length),
+    after: allocationSnapshot(allocation, result.rows.length),
   });
   return allocation;
 }

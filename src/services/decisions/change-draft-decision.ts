@@ -36,7 +36,6 @@ export async function changeDraftDecision(
     if (!after) throw new Error(`decision ${draft.id} stopped being a draft while locked`);
     await auditDraft(tx, ctx, {
       occurredAt: now,
-      action: 'decision.draft_changed',
       before: draft,
       after,
     });

@@ -8,8 +8,8 @@ import {
 } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
-import { decisionToJson } from './present';
 import { authorize } from '../../domain/access/policy';
+import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /**
  * Prepares a correction of an issued decision: a new draft for the same recipient, kind and source
@@ -62,8 +62,8 @@ export async function correctDecision(
       entityId: correction.id,
       grantId: original.grantId,
       action: 'decision.correction_prepared',
-      before: decisionToJson(original),
-      after: decisionToJson(correction),
+      before: decisionSnapshot(original),
+      after: decisionSnapshot(correction),
     });
     return correction;
   });

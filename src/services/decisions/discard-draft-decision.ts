@@ -18,7 +18,6 @@ export async function discardDraftDecision(
       throw new Error(`decision ${draft.id} stopped being a draft while locked`);
     await auditDraft(tx, ctx, {
       occurredAt: now,
-      action: 'decision.draft_discarded',
       before: draft,
       after: null,
       reason: input.reason,

@@ -7,10 +7,10 @@ import { findDecision, lockDecisions, sourceKey, type DecisionRecord } from '../
 import type { GrantRecord } from '../../db/grants';
 import { DomainError, isDomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
-import { decisionToJson } from './present';
 import { DECISION_SOURCES } from './decision-sources';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /**
  * The draft and its grant, both locked for the rest of the transaction (the grant first, as
@@ -79,8 +79,8 @@ export async function auditDraft(
   ctx: ServiceContext,
   event: {
     occurredAt: Date;
-    action: 'decision.draft_changed' | 'decision.draft_discarded';
     before: DecisionRecord;
+    /** Null: the draft was discarded. */
     after: DecisionRecord | null;
     reason?: string;
   },
@@ -91,9 +91,10 @@ export async function auditDraft(
     entityType: 'decision',
     entityId: event.before.id,
     grantId: event.before.grantId,
-    action: event.action,
-    before: decisionToJson(event.before),
-    after: event.after ? decisionToJson(event.after) : null,
+    before: decisionSnapshot(event.before),
+    ...(event.after
+      ? { action: 'decision.draft_changed', after: decisionSnapshot(event.after) }
+      : { action: 'decision.draft_discarded', after: null }),
     reason: event.reason ?? null,
   });
 }

@@ -11,9 +11,9 @@ import { formatReferenceNumber } from '../../domain/decisions/agency';
 import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
-import { decisionToJson } from './present';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /**
  * Issues draft decisions of a grant, the named ones or (`decisionIds` null) every draft, in one
@@ -66,8 +66,8 @@ export async function issueDecisions(
         entityId: draft.id,
         grantId: grant.id,
         action: 'decision.issued',
-        before: decisionToJson(draft),
-        after: decisionToJson(after),
+        before: decisionSnapshot(draft),
+        after: decisionSnapshot(after),
       });
       issued.push(after);
     }

@@ -47,15 +47,14 @@ export const performanceDecisionSource: DecisionSource = {
       (result) => result.status === 'published',
     );
     if (!published) throw new DomainError('decision.no_published_result', { grantId: grant.id });
-    const result = published.result as PerformanceCalculationJson;
-    return result.recipients
+    return published.result.recipients
       .filter((recipient) => recipient.registered)
       .map((recipient) => ({
         recipientCode: recipient.recipientCode,
         amountKr: BigInt(recipient.amountKr),
         sourceType: 'performance_result',
         sourceId: published.id,
-        reasons: reasonsFor(grant, result, recipient),
+        reasons: reasonsFor(grant, published.result, recipient),
         conditions: recipient.amountKr > 0 ? CONDITIONS : '',
       }));
   },

@@ -9,10 +9,10 @@ import {
 } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
-import { decisionToJson } from './present';
 import { DECISION_SOURCES } from './decision-sources';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /**
  * Prepares draft decisions for a grant from the source of the given kind: one per decidable amount
@@ -62,7 +62,7 @@ export async function prepareDecisions(
         entityId: decision.id,
         grantId: grant.id,
         action: 'decision.prepared',
-        after: decisionToJson(decision),
+        after: decisionSnapshot(decision),
       });
     return created;
   });

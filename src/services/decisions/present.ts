@@ -1,4 +1,4 @@
-// A decision as the API shows it and the audit log records it (kronor as JSON integers).
+// A decision as the API shows it (kronor as JSON integers); the audit log keeps its own snapshot.
 import type { DecisionRecord, DecisionWithRecipient } from '../../db/decisions';
 import { krToJson } from '../allocation/present';
 

@@ -10,7 +10,6 @@ import { findReport, findReportForm } from '../../db/reporting';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import type { EconomicAnswers, SurveyAnswers } from '../../domain/reporting/check-report';
 import { answers2024, TEMPLATE_2024_ID } from '../../domain/reporting/template-2024';
-import type { PrivateShareBand, YesNoNa } from '../../domain/reporting/form-model';
 import type { ServiceContext } from '../shared/context';
 import { changeGrantStatus } from '../grants/change-grant-status';
 import { copyReportFormTemplate } from '../reporting/copy-report-form-template';
@@ -22,6 +21,8 @@ import { extendReportDeadline } from '../reporting/extend-report-deadline';
 import { SYSTEM_USER } from '../../domain/access/policy';
 import { saveReportDraft } from '../reporting/save-report-draft';
 import { submitReport } from '../reporting/submit-report';
+import { z } from 'zod';
+import { PrivateProvidersSchema, PrivateShareBandSchema } from '../../db/schema';
 
 const REFERENCE_DIR = new URL('../../../reference/', import.meta.url);
 
@@ -37,6 +38,12 @@ export interface SyntheticReport {
  * used; the costs split 84 / 11 / 5 % over salaries, purchased services and other (the shares of
  * seed 002; seed 000 prints no breakdown), the rest of the rounding on salaries.
  */
+/** One line of the reference follow-up answers (reference/elderly_care_2024_followup_answers.jsonl). */
+const FollowUpAnswersLine = z.object({
+  kommunkod: z.string(),
+  answers: z.record(z.string(), z.unknown()),
+});
+
 export async function synthetic2024Reports(): Promise<SyntheticReport[]> {
   const usage = Papa.parse<Record<string, string>>(
     await readFile(new URL('elderly_care_2024_usage.csv', REFERENCE_DIR), 'utf8'),
@@ -48,7 +55,7 @@ export async function synthetic2024Reports(): Promise<SyntheticReport[]> {
   )
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { kommunkod: string; answers: Record<string, unknown> });
+    .map((line) => FollowUpAnswersLine.parse(JSON.parse(line)));
   return lines.map((line) => {
     const row = byCode.get(line.kommunkod);
     if (!row) throw new Error(`no 2024 usage row for ${line.kommunkod}`);
@@ -62,8 +69,8 @@ export async function synthetic2024Reports(): Promise<SyntheticReport[]> {
       economic: {
         usedKr,
         costs: { salaries: usedKr - purchased - other, purchased_services: purchased, other },
-        privateProviders: converted.privateProviders as YesNoNa,
-        privateShareBand: converted.privateShareBand as PrivateShareBand | null,
+        privateProviders: PrivateProvidersSchema.parse(converted.privateProviders),
+        privateShareBand: PrivateShareBandSchema.nullable().parse(converted.privateShareBand),
       },
       answers: converted.survey,
     };

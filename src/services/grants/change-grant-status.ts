@@ -5,9 +5,9 @@ import { listPerformanceResults } from '../../db/performance';
 import { grantStatuses } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
-import { grantToJson } from './present';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from '../../domain/access/policy';
+import { grantSnapshot } from '../../db/audit-snapshots/grants';
 
 export type GrantStatus = GrantRecord['status'];
 
@@ -64,8 +64,8 @@ export async function changeGrantStatus(
       entityId: after.id,
       grantId: after.id,
       action: 'grant.status_changed',
-      before: grantToJson(before),
-      after: grantToJson(after),
+      before: grantSnapshot(before),
+      after: grantSnapshot(after),
       reason: input.reason?.trim() || null,
     });
     return after;

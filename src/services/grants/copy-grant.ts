@@ -1,9 +1,9 @@
 import { appendAuditEvent } from '../../db/audit';
 import { insertGrant, type GrantRecord } from '../../db/grants';
 import type { ServiceContext } from '../shared/context';
-import { grantToJson } from './present';
 import { loadGrant } from './load-grant';
 import { authorize } from '../../domain/access/policy';
+import { grantSnapshot } from '../../db/audit-snapshots/grants';
 
 /**
  * Next year's grant from this one: the same terms, the given grant year, every date moved by the
@@ -54,7 +54,7 @@ export async function copyGrant(
       entityId: copy.id,
       grantId: copy.id,
       action: 'grant.created_as_copy',
-      after: grantToJson(copy),
+      after: grantSnapshot(copy),
     });
     // The source's history shows that it was copied, and to which grant.
     await appendAuditEvent(tx, {

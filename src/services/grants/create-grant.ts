@@ -2,8 +2,8 @@ import { appendAuditEvent } from '../../db/audit';
 import { insertGrant, type GrantRecord } from '../../db/grants';
 import type { ServiceContext } from '../shared/context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
-import { grantToJson } from './present';
 import { authorize } from '../../domain/access/policy';
+import { grantSnapshot } from '../../db/audit-snapshots/grants';
 
 /** A new grant, as a draft at version 1. */
 export async function createGrant(ctx: ServiceContext, draft: GrantDraft): Promise<GrantRecord> {
@@ -25,7 +25,7 @@ export async function createGrant(ctx: ServiceContext, draft: GrantDraft): Promi
       entityId: grant.id,
       grantId: grant.id,
       action: 'grant.created',
-      after: grantToJson(grant),
+      after: grantSnapshot(grant),
     });
     return grant;
   });

@@ -10,7 +10,7 @@ import type { MyGrant as MyGrantView } from './list-my-grants';
 
 /**
  * A grant as plain JSON, in the API's shape (kronor as integers, dates as strings). The audit log
- * stores exactly this as `before`/`after`, so the grant's history reads like the grant.
+ * keeps its own snapshot (db/audit-snapshots/grants.ts), so a change here leaves history alone.
  */
 export interface GrantJson {
   [key: string]: unknown;
@@ -55,7 +55,7 @@ export function grantToJson(grant: GrantRecord): GrantJson {
     appropriation: grant.appropriation,
     appropriationItem: grant.appropriationItem,
     totalAmountKr: Number(grant.totalAmountKr),
-    eligibleRecipientTypes: grant.eligibleRecipientTypes as RecipientType[],
+    eligibleRecipientTypes: grant.eligibleRecipientTypes,
     purpose: grant.purpose,
     usageAreas: grant.usageAreas,
     distributionMethod: toDistributionMethod(grant.distributionMethod),
@@ -96,6 +96,7 @@ export function presentAuditEvent(event: AuditEventRecord): AuditEvent {
     before: event.before ?? null,
     after: event.after ?? null,
     reason: event.reason,
+    legacy: event.legacy,
   };
 }
 

@@ -3,9 +3,9 @@ import { updateGrantRow, type GrantRecord } from '../../db/grants';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
-import { grantToJson } from './present';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from '../../domain/access/policy';
+import { grantSnapshot } from '../../db/audit-snapshots/grants';
 
 /**
  * Edits a draft grant. `version` is the version the case officer's form was loaded with: when
@@ -45,8 +45,8 @@ export async function updateGrant(
       entityId: after.id,
       grantId: after.id,
       action: 'grant.updated',
-      before: grantToJson(before),
-      after: grantToJson(after),
+      before: grantSnapshot(before),
+      after: grantSnapshot(after),
     });
     return after;
   });

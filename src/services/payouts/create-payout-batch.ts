@@ -15,8 +15,8 @@ import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
 import { InvalidInputError } from '../shared/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
-import { payoutBatchToJson } from './present';
 import { authorize } from '../../domain/access/policy';
+import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';
 
 /**
  * Builds a draft payout batch of a grant from its issued decisions not in any batch yet and not
@@ -84,7 +84,7 @@ export async function createPayoutBatch(
       grantId: grant.id,
       action: 'payout.batch_created',
       after: {
-        ...payoutBatchToJson(batch),
+        ...payoutBatchSnapshot(batch),
         decisionIds: build.lines.map((line) => line.decisionId),
       },
     });

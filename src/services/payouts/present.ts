@@ -7,6 +7,7 @@ import type {
 } from '../../db/payouts';
 import type { ServiceContext } from '../shared/context';
 import { krToJson } from '../allocation/present';
+import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';
 
 export interface PayoutBatchJson {
   [key: string]: unknown;
@@ -83,8 +84,8 @@ export async function auditPayoutBatchChange(
     entityId: after.id,
     grantId: after.grantId,
     action,
-    before: payoutBatchToJson(before),
-    after: payoutBatchToJson(after),
+    before: payoutBatchSnapshot(before),
+    after: payoutBatchSnapshot(after),
   });
 }
 

@@ -9,7 +9,7 @@ import { validateBankgiro, validatePlusgiro } from '../../domain/payments/bank-a
 import type { ServiceContext } from '../shared/context';
 import { InvalidInputError } from '../shared/invalid-input-error';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
-import { paymentAccountToJson } from './present';
+import { paymentAccountSnapshot } from '../../db/audit-snapshots/payouts';
 
 /**
  * Registers the organisation's bankgiro or plusgiro number for payouts (a case officer, or the
@@ -45,8 +45,8 @@ export async function setPaymentAccount(
       entityType: 'payment_account',
       entityId: recipient.code,
       action: 'payment_account.set',
-      before: before ? paymentAccountToJson(before) : null,
-      after: paymentAccountToJson(after),
+      before: before ? paymentAccountSnapshot(before) : null,
+      after: paymentAccountSnapshot(after),
     });
     return after;
   });

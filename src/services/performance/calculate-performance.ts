@@ -9,7 +9,7 @@ import {
   requireNoPublishedResult,
   requirePerformanceGrant,
 } from './load-performance-inputs';
-import { performanceResultSummaryToJson } from './present';
+import { performanceResultSnapshot } from '../../db/audit-snapshots/performance';
 import { authorize } from '../../domain/access/policy';
 
 /**
@@ -47,7 +47,7 @@ export async function calculatePerformance(
       entityId: stored.id,
       grantId: grant.id,
       action: 'performance.result_calculated',
-      after: performanceResultSummaryToJson(stored),
+      after: performanceResultSnapshot(stored),
     });
     return stored;
   });

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client';
 import type { GrantRecord } from '../../db/grants';
+import type { StoredModel } from '../../db/schema';
 import { listInterestRegistrations, listReportedFigures } from '../../db/performance';
 import { DomainError } from '../../domain/errors';
 import type { FigureRow, KeyEntry, PerformanceModel } from '../../domain/performance/types';
@@ -16,7 +17,7 @@ import {
 } from './run-performance-calculation';
 
 export interface StoredPerformanceRun {
-  modelJson: unknown;
+  modelJson: StoredModel;
   model: PerformanceModel;
   key: KeyEntry[];
   figures: FigureRow[];
@@ -35,6 +36,8 @@ export async function computeStoredPerformance(
 ): Promise<StoredPerformanceRun> {
   const setup = await loadSetup(executor, grant.id);
   const model = requireModel(setup);
+  const modelJson = setup?.model ?? null;
+  if (modelJson === null) throw new DomainError('performance.model_missing', {});
   const key = requireKey(setup);
   const figures = figureRowsFromRecords(await listReportedFigures(executor, grant.id));
   if (figures.length === 0) throw new DomainError('performance.no_figures', {});
@@ -48,5 +51,5 @@ export async function computeStoredPerformance(
     new Set(registeredCodes),
     await referenceRecipientNames(),
   );
-  return { modelJson: setup?.model, model, key, figures, registeredCodes, calculation };
+  return { modelJson, model, key, figures, registeredCodes, calculation };
 }

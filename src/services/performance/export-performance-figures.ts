@@ -43,7 +43,7 @@ export async function exportPerformanceFigures(
       ...figures.map((header) => ({ header, kind: 'number' as const })),
     ],
     rows.map((row) => {
-      const values = row.values as Record<string, string | null>;
+      const values = row.values;
       return [
         row.recipientCode,
         names.get(row.recipientCode) ?? '',

@@ -1,6 +1,7 @@
 // Loading a performance-based grant's stored set-up back into the domain's types. The stored model
 // is the JSON the case officer saved; it is parsed again on every use, so the domain parser stays
 // the one place that gives it meaning.
+import type { StoredFigureRows, StoredKey } from '../../db/schema';
 import type { Executor } from '../../db/client';
 import type { GrantRecord } from '../../db/grants';
 import {
@@ -15,13 +16,9 @@ import type { FigureRow, KeyEntry, PerformanceModel } from '../../domain/perform
 import { parseRational, toCanonicalString, type Rational } from '../../domain/rational';
 
 /** The key as stored: kronor as digit strings (JSON has no bigint). */
-export type KeyJson = { recipientCode: string; keyKr: string }[];
+export type KeyJson = StoredKey;
 /** Figures as stored: exact rationals as canonical strings, null for an empty optional figure. */
-export type FigureRowJson = {
-  recipientCode: string;
-  line: number;
-  values: Record<string, string | null>;
-};
+export type FigureRowJson = StoredFigureRows[number];
 
 /** The grant must distribute by performance. */
 export function requirePerformanceGrant(grant: GrantRecord): GrantRecord {
@@ -52,8 +49,8 @@ export function requireModel(setup: PerformanceSetupRecord | undefined): Perform
   return parseStoredModel(setup.model);
 }
 
-export function keyFromJson(json: unknown): KeyEntry[] {
-  return (json as KeyJson).map((entry) => ({
+export function keyFromJson(json: KeyJson): KeyEntry[] {
+  return json.map((entry) => ({
     recipientCode: entry.recipientCode,
     keyKr: BigInt(entry.keyKr),
   }));
@@ -109,7 +106,7 @@ export function figureRowsFromRecords(records: readonly ReportedFiguresRecord[])
     figureRowFromJson({
       recipientCode: record.recipientCode,
       line: record.sourceLine ?? 0,
-      values: record.values as Record<string, string | null>,
+      values: record.values,
     }),
   );
 }

@@ -1,7 +1,6 @@
 // Performance-based grants in the API's shapes (contracts/performance.ts).
 import type { PerformanceResultRecord } from '../../db/performance';
 import { krToJson } from '../allocation/present';
-import type { PerformanceCalculationJson } from './run-performance-calculation';
 import type { PerformanceOverview as Overview } from './get-performance-overview';
 import { figureValueText } from '../../domain/performance/figure-values';
 import { parseRational, type Rational } from '../../domain/rational';
@@ -27,18 +26,17 @@ export interface PerformanceResultSummaryJson {
   publishedBy: string | null;
 }
 
-/** A stored result without its recipients: the API's summary and the audit snapshot. */
+/** A stored result without its recipients: the API's summary. */
 export function performanceResultSummaryToJson(
   record: PerformanceResultRecord,
 ): PerformanceResultSummaryJson {
-  const result = record.result as PerformanceCalculationJson;
   return {
     id: record.id,
     grantId: record.grantId,
     status: record.status,
     totalKr: krToJson(record.totalKr),
     checksum: record.checksum,
-    qualified: result.counts.qualified,
+    qualified: record.result.counts.qualified,
     createdAt: record.createdAt.toISOString(),
     createdBy: record.createdBy,
     publishedAt: record.publishedAt?.toISOString() ?? null,
@@ -54,7 +52,7 @@ export function presentPerformanceResultSummary(
 
 export function presentPerformanceResult(record: PerformanceResultRecord): PerformanceResult {
   return {
-    ...(record.result as PerformanceCalculationJson),
+    ...record.result,
     ...performanceResultSummaryToJson(record),
   };
 }
@@ -80,7 +78,7 @@ export function presentPerformanceOverview(overview: Overview): PerformanceOverv
       filename: overview.figures.find((row) => row.sourceFilename)?.sourceFilename ?? null,
       rows: overview.figures.map((row) => ({
         recipientCode: row.recipientCode,
-        values: row.values as Record<string, string | null>,
+        values: row.values,
         source: row.source,
         sourceFilename: row.sourceFilename,
         sourceLine: row.sourceLine,
@@ -105,7 +103,7 @@ function storedValueText(text: string | null): string | null {
 
 /** One recipient's figures for the form: the model's figures with their hints, and the values. */
 export function presentFiguresView(view: View): FiguresView {
-  const stored = (view.row?.values ?? {}) as Record<string, string | null>;
+  const stored = view.row?.values ?? {};
   return {
     grantId: view.grant.id,
     grantName: view.grant.name,

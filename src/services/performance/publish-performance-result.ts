@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../shared/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { requireNoPublishedResult } from './load-performance-inputs';
-import { performanceResultSummaryToJson } from './present';
+import { performanceResultSnapshot } from '../../db/audit-snapshots/performance';
 import { recomputePerformanceResult } from './recompute-performance-result';
 import { authorize } from '../../domain/access/policy';
 
@@ -39,8 +39,8 @@ export async function publishPerformanceResult(
       entityId: after.id,
       grantId: grant.id,
       action: 'performance.result_published',
-      before: performanceResultSummaryToJson(before),
-      after: performanceResultSummaryToJson(after),
+      before: performanceResultSnapshot(before),
+      after: performanceResultSnapshot(after),
     });
     return after;
   });

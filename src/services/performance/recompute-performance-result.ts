@@ -1,12 +1,10 @@
 import type { PerformanceResultRecord } from '../../db/performance';
-import type { FigureRowJson } from './load-performance-inputs';
 import { figureRowFromJson, keyFromJson, parseStoredModel } from './load-performance-inputs';
 import { referenceRecipientNames } from '../recipients/recipient-register';
 import {
   runPerformanceCalculation,
   type PerformanceCalculation,
 } from './run-performance-calculation';
-import type { PerformanceCalculationJson } from './run-performance-calculation';
 import type { FigureRow, PerformanceModel } from '../../domain/performance/types';
 
 export interface RecomputedPerformance {
@@ -24,8 +22,8 @@ export async function recomputePerformanceResult(
   record: PerformanceResultRecord,
 ): Promise<RecomputedPerformance> {
   const model = parseStoredModel(record.model);
-  const figures = (record.figures as FigureRowJson[]).map(figureRowFromJson);
-  const stored = record.result as PerformanceCalculationJson;
+  const figures = record.figures.map(figureRowFromJson);
+  const stored = record.result;
   const registered = new Set(
     stored.recipients.filter((r) => r.registered).map((r) => r.recipientCode),
   );

@@ -4,11 +4,8 @@ import {
   calculatePerformanceGrant,
   type RecipientResult,
 } from '../../domain/performance/calculate';
-import { countPerformance, type PerformanceCounts } from '../../domain/performance/counts';
-import {
-  evaluateConditions,
-  type ConditionEvaluation,
-} from '../../domain/performance/evaluate-conditions';
+import { countPerformance } from '../../domain/performance/counts';
+import { evaluateConditions } from '../../domain/performance/evaluate-conditions';
 import { explainRecipient } from '../../domain/performance/present';
 import type { FigureRow, KeyEntry, PerformanceModel } from '../../domain/performance/types';
 import { toCanonicalString, toDecimalString } from '../../domain/rational';
@@ -16,57 +13,14 @@ import { sha256Hex } from '../../files/checksum';
 import { performanceResultCsv } from '../../files/performance-result-csv';
 import { krToJson } from '../allocation/present';
 import { figureRowToJson } from './load-performance-inputs';
+import type { StoredPerformanceResult } from '../../db/schema';
 
 /** not_registered: in the key, no expression of interest. The domain calls both not_reported. */
 export type PerformanceRecipientStatus = RecipientResult['status'] | 'not_registered';
 
-export interface PerformanceRecipientJson {
-  recipientCode: string;
-  recipientName: string;
-  keyKr: number;
-  registered: boolean;
-  status: PerformanceRecipientStatus;
-  amountKr: number;
-  /** The figures as reported (exact strings; null = left empty); {} when not reported. */
-  figures: Record<string, string | null>;
-  /** Every condition with its inputs, computed values and verdict; [] when not reported. */
-  conditions: ConditionEvaluation[];
-  pools: {
-    poolId: string;
-    qualifies: boolean;
-    share: string;
-    exactKr: string;
-    exactKrDecimal: string;
-    roundedDownKr: number;
-    roundedUp: boolean;
-    amountKr: number;
-  }[];
-  /** How the amount came about, in English (the web UI words it from the fields above). */
-  explanation: string;
-}
-
-export interface PerformanceCalculationJson {
-  [key: string]: unknown;
-  name: string;
-  totalKr: number;
-  moneyNotTaken: PerformanceModel['moneyNotTaken'];
-  figures: { name: string; label: string; unit: string; type: 'integer' | 'decimal' }[];
-  conditions: { id: string; label: string; expression: string }[];
-  pools: {
-    poolId: string;
-    label: string;
-    fraction: string;
-    conditionIds: string[];
-    exactKr: string;
-    exactKrDecimal: string;
-    amountKr: number;
-    roundedUp: boolean;
-    qualifierCount: number;
-    qualifierKeyKr: number;
-  }[];
-  recipients: PerformanceRecipientJson[];
-  counts: PerformanceCounts;
-}
+/** A calculation as the API shows it and performance_results.result stores it (db/schema). */
+export type PerformanceCalculationJson = StoredPerformanceResult;
+export type PerformanceRecipientJson = StoredPerformanceResult['recipients'][number];
 
 export interface PerformanceCalculation {
   json: PerformanceCalculationJson;

@@ -11,6 +11,7 @@ import {
   requirePerformanceGrant,
 } from './load-performance-inputs';
 import { authorize } from '../../domain/access/policy';
+import { StoredModelSchema } from '../../db/schema';
 
 export const PERFORMANCE_MODEL_FILE = 'model.json';
 
@@ -64,7 +65,8 @@ export async function savePerformanceModel(
     if (issues.length > 0) throw new InvalidInputError(issues);
     await requireNoPublishedResult(tx, grant.id);
     const before = await loadSetup(tx, grant.id);
-    const model: unknown = JSON.parse(input.modelText);
+    // The text parsed as a valid model above, so it is a JSON object.
+    const model = StoredModelSchema.parse(JSON.parse(input.modelText));
     const figuresDeadlineOn = input.figuresDeadlineOn ?? null;
     const after = await upsertPerformanceSetup(
       tx,

@@ -14,6 +14,7 @@ import {
 } from './load-performance-inputs';
 import { loadRecipientRegister } from '../recipients/recipient-register';
 import { authorize } from '../../domain/access/policy';
+import { krToJson } from '../allocation/present';
 
 /**
  * Replaces a performance-based grant's allocation key: CSV or XLSX with `recipient_code,key_kr`
@@ -42,7 +43,7 @@ export async function uploadPerformanceKey(
         issues.push(
           cellIssue(read.table, row, RECIPIENT_CODE_COLUMN, 'recipient.unknown', { value: code }),
         );
-      else if (!grant.eligibleRecipientTypes.includes(recipient.type))
+      else if (!grant.eligibleRecipientTypes.some((type) => type === recipient.type))
         issues.push(
           cellIssue(read.table, row, RECIPIENT_CODE_COLUMN, 'recipient.not_eligible', {
             code,
@@ -69,7 +70,7 @@ export async function uploadPerformanceKey(
       after: {
         filename: input.filename,
         recipientCount: key.entries.length,
-        totalKr: key.entries.reduce((sum, entry) => sum + entry.keyKr, 0n).toString(),
+        totalKr: krToJson(key.entries.reduce((sum, entry) => sum + entry.keyKr, 0n)),
       },
     });
     return after;

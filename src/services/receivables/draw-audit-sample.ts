@@ -10,6 +10,7 @@ import type { ServiceContext } from '../shared/context';
 import { loadAuditSampleViews, type AuditSampleView } from './get-audit-samples';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { krToJson } from '../allocation/present';
 
 export interface DrawAuditSampleInput {
   grantId: string;
@@ -81,7 +82,17 @@ export async function drawSample(
       entityId: sample.id,
       grantId: grant.id,
       action: 'audit_sample.drawn',
-      after: { seed, strata, populationSize: drawn.populationSize, sampled: drawn.keys },
+      after: {
+        seed,
+        strata: drawn.strata.map((s) => ({
+          fromKr: krToJson(s.fromKr),
+          toKr: s.toKr === null ? null : krToJson(s.toKr),
+          populationSize: s.populationSize,
+          size: s.size,
+        })),
+        populationSize: drawn.populationSize,
+        sampled: drawn.keys,
+      },
     });
     return (await loadAuditSampleViews(tx, grant.id)).find((v) => v.sample.id === sample.id)!;
   });

@@ -10,13 +10,9 @@ import { findRecipientsByCodes } from '../../db/recipients';
 import type { ServiceContext } from '../shared/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import type { StoredStratum } from '../../db/schema';
 
-export interface StoredStratum {
-  fromKr: string;
-  toKr: string | null;
-  populationSize: number;
-  size: number;
-}
+export type { StoredStratum };
 
 export interface AuditSampleView {
   sample: AuditSampleRecord;
@@ -40,7 +36,7 @@ export async function loadAuditSampleViews(
   );
   return samples.map((sample) => ({
     sample,
-    strata: sample.strata as StoredStratum[],
+    strata: sample.strata,
     items: items
       .filter((i) => i.sampleId === sample.id)
       .map((i) => ({ ...i, recipientName: names.get(i.recipientCode) ?? i.recipientCode })),

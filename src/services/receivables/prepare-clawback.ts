@@ -11,9 +11,9 @@ import { addDays, todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { clawbackOcrReference } from '../../domain/receivables/receivable';
 import type { ServiceContext } from '../shared/context';
-import { decisionToJson } from '../decisions/present';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /** Days to pay a clawback when the officer names no due date (as for repayment demands). */
 export const CLAWBACK_DAYS_TO_PAY = 30;
@@ -87,7 +87,7 @@ export async function prepareClawback(
       entityId: decision!.id,
       grantId: grant.id,
       action: 'clawback.prepared',
-      after: { ...decisionToJson(decision!), ocrReference, dueOn, sampleId: item.sampleId },
+      after: { ...decisionSnapshot(decision!), ocrReference, dueOn, sampleId: item.sampleId },
     });
     return { decision: decision!, ocrReference, dueOn };
   });

@@ -17,6 +17,7 @@ import { loadReceivableRows, type ReceivableRow } from './get-receivables';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { loadReportScope } from '../reporting/report-scope';
+import { krToJson } from '../allocation/present';
 
 export interface PaymentInput {
   grantId: string;
@@ -84,15 +85,15 @@ export async function registerPayment(
       entityId: target.id,
       grantId: input.grantId,
       action: 'receivable.payment_registered',
-      before: { paidKr: before.paidKr.toString(), state: before.state },
+      before: { paidKr: krToJson(before.paidKr), state: before.state },
       after: {
         kind: target.kind,
         paymentId: payment.id,
         recipientCode: before.recipientCode,
         paidOn,
-        amountKr: input.amountKr.toString(),
+        amountKr: krToJson(input.amountKr),
         payerReference: input.payerReference,
-        paidKr: after.paidKr.toString(),
+        paidKr: krToJson(after.paidKr),
         state: after.state,
       },
     });

@@ -1,6 +1,6 @@
 // The frame of every use case that changes a report: one transaction that authorises and loads the
 // scope (report-scope.ts), makes the change and audits it; then the report as it now stands.
-import { appendAuditEvent } from '../../db/audit';
+import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import type { Executor } from '../../db/client';
 import type { ServiceContext } from '../shared/context';
 import { presentReportView, type ReportView } from './get-report';
@@ -13,14 +13,17 @@ export interface ReportChange {
   scope: ReportScope;
   now: Date;
   /** Appends the change's audit event (entity: the report, or the grant when there is none). */
-  audit(event: {
-    entityId: string;
-    action: string;
-    before: unknown;
-    after: unknown;
-    reason?: string;
-  }): Promise<void>;
+  audit(event: ReportAuditEvent): Promise<void>;
 }
+
+/** The events of a change to a report, each with its own before/after (db/audit-snapshots). */
+export type ReportAuditEvent = { entityId: string; reason?: string } & AuditEventOf<
+  | 'report.started'
+  | 'report.draft_saved'
+  | 'report.submitted'
+  | 'report.reopened'
+  | 'report.deadline_extended'
+>;
 
 export async function changeReport(
   ctx: ServiceContext,

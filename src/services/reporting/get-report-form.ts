@@ -35,7 +35,7 @@ export async function getReportForm(
     grantId: grant.id,
     usageAreas: grant.usageAreas,
     form,
-    definition: (current?.definition as FormDefinition | undefined) ?? null,
+    definition: current?.definition ?? null,
     versions: versions.map((v) => ({
       ...v,
       reportCount: reports.filter((r) => r.formVersion === v.version).length,

@@ -150,8 +150,8 @@ export async function getReportingOverview(
     rows,
     summaries: currentForm
       ? summarise(
-          currentForm.definition as FormDefinition,
-          submitted.map((r) => r.answers as Record<string, unknown>),
+          currentForm.definition,
+          submitted.map((r) => r.answers),
         )
       : [],
   };

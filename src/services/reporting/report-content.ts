@@ -10,7 +10,7 @@ import {
   type EconomicAnswers,
   type SurveyAnswers,
 } from '../../domain/reporting/check-report';
-import type { FormDefinition, PrivateShareBand, YesNoNa } from '../../domain/reporting/form-model';
+import type { FormDefinition } from '../../domain/reporting/form-model';
 
 export interface ReportContent {
   economic: EconomicAnswers;
@@ -18,17 +18,17 @@ export interface ReportContent {
 }
 
 export function reportContent(report: ReportRecord | null | undefined): ReportContent {
-  const costs = (report?.costs ?? {}) as Record<string, string | null>;
+  const costs = report?.costs ?? {};
   return {
     economic: {
       usedKr: report?.usedKr ?? null,
       costs: Object.fromEntries(
         Object.entries(costs).map(([id, kr]) => [id, kr === null ? null : BigInt(kr)]),
       ),
-      privateProviders: (report?.privateProviders as YesNoNa | null | undefined) ?? null,
-      privateShareBand: (report?.privateShareBand as PrivateShareBand | null | undefined) ?? null,
+      privateProviders: report?.privateProviders ?? null,
+      privateShareBand: report?.privateShareBand ?? null,
     },
-    answers: (report?.answers as SurveyAnswers | undefined) ?? {},
+    answers: report?.answers ?? {},
   };
 }
 

@@ -73,7 +73,7 @@ export async function loadFormDefinition(
 ): Promise<FormDefinition> {
   const row = await findReportFormVersion(executor, grantId, version);
   if (!row) throw new DomainError('report_form.not_found', { grantId, version });
-  return row.definition as FormDefinition;
+  return row.definition;
 }
 
 /** The recipient's last day to report: the officer's extension, else the grant's deadline. */

@@ -17,6 +17,8 @@ import {
   requireDraftVersion,
   requireOpenForReporting,
 } from './report-scope';
+import { krToJson } from '../allocation/present';
+import { ReportContentChanges } from '../../db/audit-snapshots/reporting';
 
 export interface SaveReportDraftInput {
   grantId: string;
@@ -82,17 +84,22 @@ export async function saveReportDraft(
             updatedAt: now,
           });
       const changes = contentChanges(existing ? reportContent(existing) : null, input);
-      await audit({
-        entityId: saved.id,
-        action: existing ? 'report.draft_saved' : 'report.started',
-        before: existing ? { version: existing.version, ...changes.before } : null,
-        after: {
-          version: saved.version,
-          recipientCode: saved.recipientCode,
-          formVersion: saved.formVersion,
-          ...changes.after,
-        },
-      });
+      const after = {
+        version: saved.version,
+        recipientCode: saved.recipientCode,
+        formVersion: saved.formVersion,
+        ...changes.after,
+      };
+      await audit(
+        existing
+          ? {
+              entityId: saved.id,
+              action: 'report.draft_saved',
+              before: { version: existing.version, ...changes.before },
+              after,
+            }
+          : { entityId: saved.id, action: 'report.started', after },
+      );
     },
     'draft',
   );
@@ -100,16 +107,19 @@ export async function saveReportDraft(
 
 /**
  * What the save changed, as the audit event keeps it: `answers` and `economic` with only the keys
- * that differ (amounts as digit strings); a part with no change is left out.
+ * that differ (kronor as JSON integers); a part with no change is left out.
  */
-function contentChanges(before: ReportContent | null, after: ReportContent): Changes {
+function contentChanges(
+  before: ReportContent | null,
+  after: ReportContent,
+): { before: ReportContentChanges; after: ReportContentChanges } {
   const economic = (content: ReportContent | null) => {
     if (!content) return {};
     const { usedKr, costs, privateProviders, privateShareBand } = content.economic;
     return {
-      usedKr: usedKr === null ? null : usedKr.toString(),
+      usedKr: usedKr === null ? null : krToJson(usedKr),
       ...Object.fromEntries(
-        Object.entries(storedCosts(costs)).map(([id, kr]) => [`costs.${id}`, kr]),
+        Object.entries(costs).map(([id, kr]) => [`costs.${id}`, kr === null ? null : krToJson(kr)]),
       ),
       privateProviders,
       privateShareBand,
@@ -125,5 +135,9 @@ function contentChanges(before: ReportContent | null, after: ReportContent): Cha
     result.before[part] = changes.before;
     result.after[part] = changes.after;
   }
-  return result;
+  // The changes are computed as plain records; the audit schema gives them their types.
+  return {
+    before: ReportContentChanges.parse(result.before),
+    after: ReportContentChanges.parse(result.after),
+  };
 }

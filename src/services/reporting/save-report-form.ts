@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '../../db/audit';
+import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import {
   countReportsOnFormVersion,
   findReportForm,
@@ -19,6 +19,7 @@ import type { ServiceContext } from '../shared/context';
 import { InvalidInputError } from '../shared/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
+import { StoredFormDefinitionSchema } from '../../db/schema';
 
 export interface SaveReportFormInput {
   grantId: string;
@@ -45,6 +46,8 @@ export async function saveReportForm(
     const grant = await loadGrantForUpdate(tx, input.grantId);
     const issues = checkFormDefinition(input.definition, grant);
     if (issues.length > 0) throw new InvalidInputError(issues);
+    // Checked above, so it has the stored shape (a mismatch here is a bug, not the user's input).
+    const definition = StoredFormDefinitionSchema.parse(input.definition);
     const templateId = input.templateId ?? null;
     const form = await findReportForm(tx, grant.id, { forUpdate: true });
     if ((form?.revision ?? null) !== input.revision)
@@ -52,22 +55,20 @@ export async function saveReportForm(
         expectedRevision: String(input.revision),
         currentRevision: String(form?.revision ?? 'none'),
       });
-    const audit = (action: string, before: unknown, after: unknown) =>
+    const audit = (event: AuditEventOf<'report_form.created' | 'report_form.saved'>) =>
       appendAuditEvent(tx, {
         occurredAt: now,
         actor: ctx.actor,
         entityType: 'report_form',
         entityId: grant.id,
         grantId: grant.id,
-        action,
-        before,
-        after,
+        ...event,
       });
     if (!form) {
       await insertReportFormVersion(tx, {
         grantId: grant.id,
         version: 1,
-        definition: input.definition,
+        definition,
         templateId,
         createdAt: now,
         createdBy: ctx.actor,
@@ -80,15 +81,14 @@ export async function saveReportForm(
         createdAt: now,
         updatedAt: now,
       });
-      await audit('report_form.created', null, {
-        version: 1,
-        templateId,
-        voluntary: input.voluntary,
+      await audit({
+        action: 'report_form.created',
+        after: { version: 1, templateId, voluntary: input.voluntary },
       });
       return created;
     }
     const current = await findReportFormVersion(tx, grant.id, form.currentVersion);
-    const changed = canonicalJson(current?.definition) !== canonicalJson(input.definition);
+    const changed = canonicalJson(current?.definition) !== canonicalJson(definition);
     const { version, newVersion } = formVersionAfterSave({
       currentVersion: form.currentVersion,
       changed,
@@ -100,7 +100,7 @@ export async function saveReportForm(
       await insertReportFormVersion(tx, {
         grantId: grant.id,
         version,
-        definition: input.definition,
+        definition,
         templateId,
         createdAt: now,
         createdBy: ctx.actor,
@@ -111,7 +111,7 @@ export async function saveReportForm(
         tx,
         grant.id,
         version,
-        input.definition,
+        definition,
         templateId ?? current?.templateId ?? null,
         now,
       );
@@ -122,11 +122,11 @@ export async function saveReportForm(
       { currentVersion: version, voluntary: input.voluntary },
       now,
     );
-    await audit(
-      'report_form.saved',
-      { version: form.currentVersion, voluntary: form.voluntary },
-      { version, voluntary: input.voluntary, definitionChanged: changed, templateId },
-    );
+    await audit({
+      action: 'report_form.saved',
+      before: { version: form.currentVersion, voluntary: form.voluntary },
+      after: { version, voluntary: input.voluntary, definitionChanged: changed, templateId },
+    });
     return updated;
   });
 }

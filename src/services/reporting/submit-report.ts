@@ -19,6 +19,7 @@ import {
   requireDraftVersion,
   requireOpenForReporting,
 } from './report-scope';
+import { krToJson } from '../allocation/present';
 
 /**
  * The signatory submits the organisation's saved report: by the recipient's last day (inclusive,
@@ -124,13 +125,13 @@ export async function submitReport(
         version: submitted.version,
         revision: submitted.revision,
         recipientCode: scope.recipientCode,
-        receivedKr: scope.receivedKr.toString(),
-        usedKr: usedKr.toString(),
-        unusedKr: unused.toString(),
+        receivedKr: krToJson(scope.receivedKr),
+        usedKr: krToJson(usedKr),
+        unusedKr: krToJson(unused),
         repayment: {
           outcome: repayment.outcome,
-          toRepayKr: repayment.toRepayKr.toString(),
-          waivedKr: repayment.waivedKr.toString(),
+          toRepayKr: krToJson(repayment.toRepayKr),
+          waivedKr: krToJson(repayment.waivedKr),
           ocrReference: repayment.ocrReference,
           dueOn: repayment.dueOn,
         },

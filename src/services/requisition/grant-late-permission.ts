@@ -53,7 +53,6 @@ export async function grantLatePermission(
     });
     await auditLatePermission(tx, ctx, {
       occurredAt: now,
-      action: 'requisition.late_permission_granted',
       grantId: grant.id,
       recipientCode: input.recipientCode,
       before,

@@ -1,6 +1,6 @@
 // Requisition use-case results in the API's JSON shapes (routes/requisitions.schema.ts).
 import type { GrantRecord } from '../../db/grants';
-import { krToJson, type ExplanationJson } from '../allocation/present';
+import { krToJson } from '../allocation/present';
 import type { RequisitionOverview as OverviewResult } from './get-requisition-overview';
 import type { RequisitionView as ViewResult } from './get-requisition';
 import type { SecondRoundView } from './get-second-round';
@@ -127,7 +127,7 @@ export function presentSecondRound(view: SecondRoundView): SecondRound {
         amountKr: krToJson(row.amountKr),
         requisitionId: row.requisitionId,
         requisitionVersionId: row.requisitionVersionId,
-        explanation: row.explanation as ExplanationJson,
+        explanation: row.explanation,
       })),
     };
   }

@@ -25,6 +25,11 @@ import { krToJson } from '../allocation/present';
 import type { ServiceContext } from '../shared/context';
 import { loadGrant } from '../grants/load-grant';
 import { organisationCodes } from '../recipients/own-organisation';
+import {
+  latePermissionSnapshot,
+  requisitionSnapshot,
+  signedVersionSnapshot,
+} from '../../db/audit-snapshots/requisition';
 
 /** The grant and organisation a requisition is about, with the most it may requisition. */
 export interface RequisitionTarget {
@@ -153,7 +158,7 @@ function contentToJson(content: RequisitionContent) {
   };
 }
 
-/** The API's Requisition; the audit log keeps exactly this as before/after. */
+/** The API's Requisition (the audit log keeps its own snapshot, db/audit-snapshots). */
 export function requisitionToJson(record: RequisitionRecord) {
   return {
     id: record.id,
@@ -213,53 +218,87 @@ export async function auditRequisition(
   ctx: ServiceContext,
   event: {
     occurredAt: Date;
-    action: string;
     before?: RequisitionRecord;
     after: RequisitionRecord;
-    extra?: Record<string, unknown>;
     reason?: string | null;
-  },
+  } & (
+    | {
+        action:
+          | 'requisition.created'
+          | 'requisition.changed'
+          | 'requisition.reopened'
+          | 'requisition.withdrawn';
+      }
+    | {
+        action: 'requisition.signed' | 'requisition.signed_decline';
+        signedVersion: RequisitionVersionRecord;
+      }
+  ),
 ): Promise<void> {
-  await appendAuditEvent(executor, {
+  const header = {
     occurredAt: event.occurredAt,
     actor: ctx.actor,
     entityType: 'requisition',
     entityId: requisitionEntityId(event.after.grantId, event.after.recipientCode),
     grantId: event.after.grantId,
-    action: event.action,
-    before: event.before ? requisitionToJson(event.before) : null,
-    after: { ...requisitionToJson(event.after), ...event.extra },
     reason: event.reason ?? null,
-  });
+  } as const;
+  const before = event.before ? requisitionSnapshot(event.before) : null;
+  const after = requisitionSnapshot(event.after);
+  if (event.action === 'requisition.signed' || event.action === 'requisition.signed_decline') {
+    const signedVersion = signedVersionSnapshot(event.signedVersion);
+    await appendAuditEvent(executor, {
+      ...header,
+      action: event.action,
+      before,
+      after: { ...after, signedVersion },
+    });
+    return;
+  }
+  if (event.action === 'requisition.created') {
+    await appendAuditEvent(executor, { ...header, action: event.action, after });
+    return;
+  }
+  if (!before) throw new Error(`${event.action} without the requisition before`);
+  await appendAuditEvent(executor, { ...header, action: event.action, before, after });
 }
 
-/** The audit event of a late permission granted or revoked, under the requisition's history. */
+/** The audit event of a late permission granted (`after`) or revoked, under the requisition's history. */
 export async function auditLatePermission(
   executor: Executor,
   ctx: ServiceContext,
   event: {
     occurredAt: Date;
-    action: 'requisition.late_permission_granted' | 'requisition.late_permission_revoked';
     grantId: string;
     recipientCode: string;
-    before: LatePermissionRecord | undefined;
-    after: LatePermissionRecord | undefined;
     reason: string;
-  },
+  } & (
+    | { before: LatePermissionRecord | undefined; after: LatePermissionRecord }
+    | { before: LatePermissionRecord; after: undefined }
+  ),
 ): Promise<void> {
-  await appendAuditEvent(executor, {
+  const header = {
     occurredAt: event.occurredAt,
     actor: ctx.actor,
     entityType: 'requisition',
     entityId: requisitionEntityId(event.grantId, event.recipientCode),
     grantId: event.grantId,
-    action: event.action,
-    before: event.before ? latePermissionToJson(event.before) : null,
-    after: event.after
-      ? { recipientCode: event.recipientCode, ...latePermissionToJson(event.after) }
-      : null,
     reason: event.reason,
-  });
+  } as const;
+  if (event.after)
+    await appendAuditEvent(executor, {
+      ...header,
+      action: 'requisition.late_permission_granted',
+      before: event.before ? latePermissionSnapshot(event.before) : null,
+      after: { recipientCode: event.recipientCode, ...latePermissionSnapshot(event.after) },
+    });
+  else
+    await appendAuditEvent(executor, {
+      ...header,
+      action: 'requisition.late_permission_revoked',
+      before: latePermissionSnapshot(event.before),
+      after: null,
+    });
 }
 
 /** A stale version: someone else changed the requisition since it was read. */

@@ -51,7 +51,6 @@ export async function revokeLatePermission(
     await deleteLatePermission(tx, permission.id);
     await auditLatePermission(tx, ctx, {
       occurredAt: now,
-      action: 'requisition.late_permission_revoked',
       grantId: grant.id,
       recipientCode: input.recipientCode,
       before: permission,

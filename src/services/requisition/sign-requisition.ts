@@ -13,7 +13,6 @@ import {
   contentOf,
   lockOwnRequisition,
   requireOpen,
-  requisitionVersionToJson,
   versionConflict,
 } from './requisition-common';
 
@@ -66,7 +65,7 @@ export async function signRequisition(
       action: after.declines ? 'requisition.signed_decline' : 'requisition.signed',
       before,
       after,
-      extra: { signedVersion: requisitionVersionToJson(version) },
+      signedVersion: version,
     });
     return after;
   });

@@ -1,7 +1,7 @@
 import type { AgencySettingsRecord } from '../../db/agency-settings';
 import type { AgencySettings } from '../../domain/decisions/agency';
 
-/** The agency's settings as the API answers them and the audit log records them. */
+/** The agency's settings as the API answers them. */
 export interface AgencySettingsJson extends AgencySettings {
   [key: string]: unknown;
   version: number;

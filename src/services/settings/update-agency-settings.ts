@@ -6,6 +6,7 @@ import type { ServiceContext } from '../shared/context';
 import { agencySettingsToJson, type AgencySettingsJson } from './present';
 import { InvalidInputError } from '../shared/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
+import { agencySettingsSnapshot } from '../../db/audit-snapshots/settings';
 
 /**
  * An administrator changes the agency's settings. Every field is checked first (422 with each bad
@@ -34,8 +35,8 @@ export async function updateAgencySettings(
       entityType: 'agency_settings',
       entityId: 'agency',
       action: 'agency_settings.updated',
-      before: agencySettingsToJson(before),
-      after: agencySettingsToJson(after),
+      before: agencySettingsSnapshot(before),
+      after: agencySettingsSnapshot(after),
     });
     return agencySettingsToJson(after);
   });

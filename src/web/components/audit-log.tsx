@@ -1,6 +1,6 @@
 // The grant's audit log (audit_events, the grant's own and its allocations'): who did what and
 // when, and what changed, as a list of "field: before → after" rather than two blobs of JSON.
-import type { AuditEvent } from '../../contracts/grants';
+import type { AuditEvent } from '../../contracts/audit';
 import { newestFirst } from '../../domain/audit-order';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -89,6 +89,7 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
                       {t('audit.reason', { reason: event.reason })}
                     </p>
                   ) : null}
+                  {event.legacy ? <p className="muted">{t('audit.legacy')}</p> : null}
                 </td>
                 <td>
                   {changes.length === 0 ? (

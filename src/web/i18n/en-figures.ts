@@ -48,6 +48,4 @@ export const enFigures: Record<keyof typeof svFigures, string> = {
   'perf.figures.formRows':
     '{count} rows were entered in a form (the portal or the case officer). An upload replaces all figures, these too: download the current figures and start from that file.',
   'perf.figures.download': 'Download the current figures (CSV)',
-  'audit.action.performance.figures_saved': 'Performance figures saved in a form',
-  'audit.action.performance.figures_uploaded': 'Performance figures uploaded (replacing all)',
 };

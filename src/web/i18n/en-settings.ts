@@ -39,7 +39,4 @@ export const enSettings: Record<keyof typeof svSettings, string> = {
   'signIn.oidc.auth.oidc_identity_conflict':
     'The account for your email address is already bound to another identity at the identity provider. Ask an administrator to remove that binding if your identity has changed.',
   'signIn.signedOut': 'You are signed out.',
-  'audit.action.user.identity_bound': 'Bound to an identity at the identity provider',
-  'audit.action.user.identity_unbound': 'The binding to the identity provider was removed',
-  'audit.action.agency_settings.updated': "The agency's settings were changed",
 };

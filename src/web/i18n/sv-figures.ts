@@ -48,6 +48,4 @@ export const svFigures = {
   'perf.figures.formRows':
     '{count} rader har matats in i formulär (portalen eller handläggaren). En uppladdning ersätter alla uppgifter, även dessa: ladda ner de nuvarande uppgifterna och utgå från den filen.',
   'perf.figures.download': 'Ladda ner nuvarande uppgifter (CSV)',
-  'audit.action.performance.figures_saved': 'Prestationsuppgifter sparade i formulär',
-  'audit.action.performance.figures_uploaded': 'Prestationsuppgifter uppladdade (ersatte alla)',
 };

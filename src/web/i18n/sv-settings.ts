@@ -38,7 +38,4 @@ export const svSettings = {
   'signIn.oidc.auth.oidc_identity_conflict':
     'Kontot för din e-postadress är redan kopplat till en annan identitet hos identitetstjänsten. Be en administratör att ta bort den kopplingen om du har fått en ny identitet.',
   'signIn.signedOut': 'Du är utloggad.',
-  'audit.action.user.identity_bound': 'Kopplades till en identitet hos identitetstjänsten',
-  'audit.action.user.identity_unbound': 'Kopplingen till identitetstjänsten togs bort',
-  'audit.action.agency_settings.updated': 'Myndighetens inställningar ändrades',
 } as const;

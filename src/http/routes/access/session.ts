@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors';
 import { setPassword } from '../../../services/access/set-password';
 import { signInWithOidc } from '../../../services/access/sign-in-with-oidc';
@@ -30,13 +31,23 @@ function oidcCookieOptions(request: FastifyRequest) {
   };
 }
 
+/** The cookie that carries a sign-in in progress: the client sends it back, so it is checked. */
+const OidcPendingSchema = z.object({
+  state: z.string(),
+  nonce: z.string(),
+  codeVerifier: z.string(),
+  next: z.string(),
+}) satisfies z.ZodType<OidcPending>;
+
 function readPending(value: string | undefined): OidcPending | undefined {
   if (!value) return undefined;
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as OidcPending;
-    const fields = [parsed.state, parsed.nonce, parsed.codeVerifier, parsed.next];
-    const safeNext = OidcStartQuerySchema.safeParse({ next: parsed.next }).success;
-    return fields.every((f) => typeof f === 'string') && safeNext ? parsed : undefined;
+    const parsed = OidcPendingSchema.safeParse(
+      JSON.parse(Buffer.from(value, 'base64url').toString('utf8')),
+    );
+    if (!parsed.success) return undefined;
+    const safeNext = OidcStartQuerySchema.safeParse({ next: parsed.data.next }).success;
+    return safeNext ? parsed.data : undefined;
   } catch {
     return undefined;
   }

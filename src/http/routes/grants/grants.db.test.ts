@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { auditEvents } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
 import type { App } from '../../server';
 import { buildTestServer, grantInput, TEST_NOW, testEmail } from '../../testing';
@@ -48,6 +49,32 @@ describeEachDatabase('grants API', (getDb) => {
     assert.equal(event?.occurredAt, TEST_NOW.toISOString());
     assert.equal(event?.before, null);
     assert.deepEqual(event?.after, grant);
+  });
+
+  it('shows an event stored in an older shape as it was stored, marked legacy', async () => {
+    const grant = await createGrant();
+    // A grant.updated of an earlier version: kronor as digit strings and no rules object.
+    const before = { name: grant.name, totalAmountKr: '350000000' };
+    const after = { name: 'Nytt namn', totalAmountKr: '360000000' };
+    await getDb()
+      .insert(auditEvents)
+      .values({
+        occurredAt: new Date(TEST_NOW.getTime() + 1000),
+        actor: testEmail('case_officer'),
+        entityType: 'grant',
+        entityId: grant.id,
+        grantId: grant.id,
+        action: 'grant.updated',
+        before,
+        after,
+      });
+    const [created, updated] = await auditOf(grant.id);
+    assert.equal(created?.action, 'grant.created');
+    assert.equal(created?.legacy, false);
+    assert.equal(updated?.action, 'grant.updated');
+    assert.equal(updated?.legacy, true);
+    assert.deepEqual(updated?.before, before);
+    assert.deepEqual(updated?.after, after);
   });
 
   it('ignores a client that claims to be someone else', async () => {

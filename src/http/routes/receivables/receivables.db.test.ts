@@ -98,7 +98,9 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     assert.equal(second.payments.length, 2);
     const audited = await events('receivable.payment_registered');
     assert.equal(audited.length, 2);
-    assert.deepEqual(audited[1]!.before, { paidKr: '20000', state: 'partly_paid' });
+    // Kronor in the audit log as the API shows them: JSON integers.
+    assert.deepEqual(audited[1]!.before, { paidKr: 20_000, state: 'partly_paid' });
+    assert.equal(audited[1]!.legacy, false);
     assert.equal((await list('?state=paid')).rows.length, 1);
   });
 
