@@ -119,8 +119,7 @@ export default tseslint.config(
       ]),
     },
   },
-  // Web tests may read the source (node:*), to check that the web names everything the
-  // server writes (audit-log.test.ts); the code under test may not.
+  // Web tests may use node:* (test runner, files); the code under test may not.
   {
     files: ['src/web/**/*.test.ts'],
     rules: restrict([
