@@ -1,7 +1,16 @@
 // Who is signed in, for the whole app. The server decides every request; the web only uses the
 // session's `permissions` to hide what the user cannot do, and shows the sign-in page when the
 // server answers 401 (the session ended).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { PolicyAction, Session } from '../contracts/session';
@@ -24,10 +33,19 @@ const SIGNED_OUT: Session = { user: null, csrfToken: null, permissions: [] };
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | undefined>(undefined);
-  const adopt = useCallback((next: Session) => {
-    setCsrfToken(next.csrfToken);
-    setSession(next);
-  }, []);
+  const queryClient = useQueryClient();
+  const userId = useRef<string | null>(null);
+  const adopt = useCallback(
+    (next: Session) => {
+      setCsrfToken(next.csrfToken);
+      // What one person loaded is never shown to the next one signing in on this browser.
+      const nextUserId = next.user?.id ?? null;
+      if (nextUserId !== userId.current) queryClient.removeQueries();
+      userId.current = nextUserId;
+      setSession(next);
+    },
+    [queryClient],
+  );
 
   useEffect(() => {
     setUnauthenticatedHandler(() => adopt(SIGNED_OUT));

@@ -54,7 +54,7 @@ export function AllocatePage() {
 }
 
 function AllocateForm({ grant }: { grant: Grant }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -95,7 +95,7 @@ function AllocateForm({ grant }: { grant: Grant }) {
         method === 'key'
           ? await api.importAllocation(grant.id, file)
           : await api.computeAllocation(grant.id, model, file);
-      announce(t('allocate.created', { count: allocation.recipientCount }));
+      announce(plural('allocate.created', allocation.recipientCount));
       navigate(`/allocations/${allocation.id}`);
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught;

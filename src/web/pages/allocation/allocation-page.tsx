@@ -63,7 +63,7 @@ function AllocationView({
   grant: Grant | undefined;
   onChanged(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const grantAmount = grant?.totalAmountKr ?? allocation.budgetKr;
   const difference = allocation.totalKr - grantAmount;
@@ -194,7 +194,7 @@ function AllocationView({
       <section aria-labelledby="chart">
         <h2 id="chart">{t('allocationPage.chart')}</h2>
         <BarChartFigure
-          caption={t('allocationPage.chartCaption', { count: largest.length })}
+          caption={plural('allocationPage.chartCaption', largest.length)}
           data={largest}
           format={kr}
           labelHeader={t('recipient.name')}

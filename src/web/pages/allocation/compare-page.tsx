@@ -84,7 +84,7 @@ function ComparisonView({
   b: string;
   grantNames: Map<string, string>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const signedKr = (value: number) => (value > 0 ? `+${kr(value)}` : kr(value));
   // Largest change first (by size, either direction); ties by code so the order is stable.
@@ -180,7 +180,7 @@ function ComparisonView({
         <h2 id="changes-chart">{t('compare.chart')}</h2>
         {largestChanges.length > 0 ? (
           <BarChartFigure
-            caption={t('compare.chartCaption', { count: largestChanges.length })}
+            caption={plural('compare.chartCaption', largestChanges.length)}
             data={largestChanges}
             format={signedKr}
             labelHeader={t('recipient.name')}
@@ -204,7 +204,7 @@ function ComparisonView({
           footer={
             <tr>
               <th scope="row" colSpan={2}>
-                {t('compare.sumRow', { count: rows.length })}
+                {plural('compare.sumRow', rows.length)}
               </th>
               <td className="num">{kr(comparison.totals.amountAKr)}</td>
               <td className="num">{kr(comparison.totals.amountBKr)}</td>

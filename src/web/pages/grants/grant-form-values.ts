@@ -6,7 +6,7 @@ import { set } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Grant, GrantInput } from '../../../contracts/grants';
 import { GrantInputSchema } from '../../../contracts/grants';
-import { parseKronorInput } from '../../format';
+import { wholeKronorInput } from '../../format';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 
@@ -98,7 +98,7 @@ export function grantToFormValues(grant: Grant): GrantFormValues {
 
 /** What the schema sees: numbers parsed (NaN when unreadable, so the schema reports it). */
 function toCandidate(values: GrantFormValues): unknown {
-  const kronor = (text: string) => parseKronorInput(text) ?? Number.NaN;
+  const kronor = (text: string) => wholeKronorInput(text) ?? Number.NaN;
   const year = values.grantYear.trim();
   const dates = Object.fromEntries(
     DATE_FIELDS.map((field) => [field, values[field].trim() === '' ? null : values[field].trim()]),
@@ -182,26 +182,4 @@ export function grantResolver(t: Translate): Resolver<GrantFormValues, unknown, 
     }
     return { values: {}, errors };
   };
-}
-
-/** Flattens react-hook-form's nested errors to `[fieldName, message]`, in the form's order. */
-export function flattenErrors(errors: object, order: readonly string[]): [string, string][] {
-  const flat: [string, string][] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node !== 'object' || node === null) return;
-    if ('message' in node && typeof node.message === 'string') {
-      flat.push([prefix, node.message]);
-      return;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (key === 'ref' || key === 'root') continue;
-      walk(child, prefix ? `${prefix}.${key}` : key);
-    }
-  };
-  walk(errors, '');
-  const rank = (name: string) => {
-    const index = order.findIndex((field) => name === field || name.startsWith(`${field}.`));
-    return index === -1 ? order.length : index;
-  };
-  return flat.sort((a, b) => rank(a[0]) - rank(b[0]));
 }

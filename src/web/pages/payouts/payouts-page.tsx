@@ -84,7 +84,7 @@ function CreateBatch({ grantId, reload }: { grantId: string; reload(): void }) {
 }
 
 function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { can } = useAuth();
   const detail = useResource(`payout:${batch.id}:${batch.status}`, (signal) =>
     decisionsApi.payoutBatch(batch.id, signal),
@@ -101,10 +101,11 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
         </span>
       </h2>
       <p>
-        {t('payouts.total', {
-          amount: formatKronor(batch.totalKr, locale),
-          count: detail.data?.lines.length ?? '…',
-        })}
+        {detail.data
+          ? plural('payouts.total', detail.data.lines.length, {
+              amount: formatKronor(batch.totalKr, locale),
+            })
+          : t('payouts.totalLoading', { amount: formatKronor(batch.totalKr, locale) })}
         {batch.paidOn
           ? ` · ${t('payouts.paidInfo', { date: formatDate(batch.paidOn, locale) })}`
           : ''}

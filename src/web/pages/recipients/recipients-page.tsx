@@ -20,7 +20,7 @@ import { recipientTypeChoices, TableFilters } from '../../components/table-filte
 const CODES = new Set(['code', 'orgNumber']);
 
 export function RecipientsPage() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   usePageTitle(t('recipients.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
@@ -94,7 +94,7 @@ export function RecipientsPage() {
       />
       {recipients.error ? <ProblemAlert error={recipients.error} autoFocus={false} /> : null}
       <p role="status" className="table-status">
-        {recipients.data ? t('recipients.count', { count: recipients.data.total }) : ''}
+        {recipients.data ? plural('recipients.count', recipients.data.total) : ''}
       </p>
       {recipients.loading && !recipients.data ? <Loading /> : null}
       {items.length > 0 ? (
@@ -116,7 +116,7 @@ export function RecipientsPage() {
 }
 
 function RecipientImport({ onImported }: { onImported(): void }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const announce = useAnnounce();
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | undefined>();
@@ -138,7 +138,7 @@ function RecipientImport({ onImported }: { onImported(): void }) {
     setBusy(true);
     try {
       const { updated } = await api.importRecipients(file);
-      const message = t('recipients.imported', { count: updated });
+      const message = plural('recipients.imported', updated);
       setResult(message);
       announce(message);
       onImported();
