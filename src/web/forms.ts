@@ -26,10 +26,13 @@ export const FORM_BEHAVIOUR = {
  */
 export function zodMessages(t: Translate): { error: (issue: z.core.$ZodRawIssue) => string } {
   return {
-    error: (issue) =>
-      issue.code === 'too_big' && issue.origin === 'string'
-        ? t('validation.tooLong', { max: Number(issue.maximum) })
-        : t('validation.invalid'),
+    error: (issue) => {
+      if (issue.code === 'too_big' && issue.origin === 'string')
+        return t('validation.tooLong', { max: Number(issue.maximum) });
+      if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+        return t('validation.required');
+      return t('validation.invalid');
+    },
   };
 }
 
@@ -53,6 +56,21 @@ export function kronorText(message: string) {
       return z.NEVER;
     }
     return kronor;
+  });
+}
+
+/** A file input's value as react-hook-form holds it. */
+export const fileList = z.custom<FileList | undefined>();
+
+/** The file chosen in a file input; `message` when none is. */
+export function chosenFile(message: string) {
+  return fileList.transform((files, context) => {
+    const file = files instanceof FileList ? files[0] : undefined;
+    if (!file) {
+      context.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return file;
   });
 }
 

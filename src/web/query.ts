@@ -30,7 +30,9 @@ export const queryKeys = {
   signInOptions: ['sign-in-options'],
   users: ['users'],
   agencySettings: ['agency-settings'],
-  recipients: (filter: { q?: string; type?: string } = {}) => ['recipients', filter] as const,
+  /** Every recipient list and account: a prefix. */
+  allRecipients: ['recipients'],
+  recipients: (filter: { q?: string; type?: string }) => ['recipients', 'list', filter] as const,
   paymentAccount: (code: string) => ['recipients', code, 'payment-account'] as const,
 
   grants: ['grants'],
@@ -126,8 +128,8 @@ export interface ApiMutationOptions<TVariables, TData> {
   mutationFn: (variables: TVariables) => Promise<TData>;
   /** What the change makes stale: these queries and everything under them load again. */
   invalidates?: readonly QueryKey[] | ((data: TData, variables: TVariables) => readonly QueryKey[]);
-  /** Read to screen readers once the server has accepted the change. */
-  announce?: (data: TData, variables: TVariables) => string;
+  /** Read to screen readers once the server has accepted the change (nothing when undefined). */
+  announce?: (data: TData, variables: TVariables) => string | undefined;
   onSuccess?: (data: TData, variables: TVariables) => void;
 }
 
@@ -162,7 +164,8 @@ export function useApiMutation<TVariables = void, TData = unknown>(
       }
     },
     onSuccess: async (data, variables) => {
-      if (announcement) announce(announcement(data, variables));
+      const message = announcement?.(data, variables);
+      if (message) announce(message);
       onSuccess?.(data, variables);
       const keys = typeof invalidates === 'function' ? invalidates(data, variables) : invalidates;
       await Promise.all(

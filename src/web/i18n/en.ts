@@ -151,6 +151,7 @@ export const en: Messages = {
   'validation.kronor': 'Enter an amount in whole kronor, 0 or more.',
   'validation.tooLong': 'The text can be at most {max} characters.',
   'validation.invalid': 'Check this value.',
+  'validation.required': 'The field must be filled in.',
 
   'grantPage.title': 'Grant',
   'grantPage.edit': 'Edit',

@@ -151,6 +151,7 @@ export const sv = {
   'validation.kronor': 'Ange ett belopp i hela kronor, 0 eller mer.',
   'validation.tooLong': 'Texten får vara högst {max} tecken.',
   'validation.invalid': 'Kontrollera uppgiften.',
+  'validation.required': 'Fältet måste fyllas i.',
 
   'grantPage.title': 'Statsbidrag',
   'grantPage.edit': 'Ändra',

@@ -14,7 +14,7 @@ import { DataTable, recipientColumns } from '../../components/data-table';
 import { formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import type { Choice } from './compare-choose-form';
 import { ChooseForm, allocationLabel } from './compare-choose-form';
 
@@ -26,7 +26,7 @@ export function ComparePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const a = searchParams.get('a') ?? '';
   const b = searchParams.get('b') ?? '';
-  const choices = useResource('compare-choices', async (signal): Promise<Choice[]> => {
+  const choices = useApiQuery(queryKeys.comparisonChoices, async (signal): Promise<Choice[]> => {
     const grants = await api.listGrants(signal);
     return Promise.all(
       grants.items.map(async (grant) => ({
@@ -35,8 +35,10 @@ export function ComparePage() {
       })),
     );
   });
-  const comparison = useResource(`compare:${a}:${b}`, (signal) =>
-    a && b ? api.compareAllocations(a, b, signal) : Promise.resolve(null),
+  const comparison = useApiQuery(
+    queryKeys.allocationComparison(a, b),
+    (signal) => api.compareAllocations(a, b, signal),
+    { enabled: a !== '' && b !== '' },
   );
 
   return (
@@ -58,7 +60,7 @@ export function ComparePage() {
       {comparison.error ? (
         <ProblemAlert error={comparison.error} title={t('compare.failed')} />
       ) : null}
-      {a && b && comparison.loading && !comparison.data ? <Loading /> : null}
+      {a && b && comparison.isPending ? <Loading /> : null}
       {comparison.data ? (
         <ComparisonView
           comparison={comparison.data}
