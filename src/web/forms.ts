@@ -59,8 +59,8 @@ export function kronorText(message: string) {
   });
 }
 
-/** A file input's value as react-hook-form holds it. */
-export const fileList = z.custom<FileList | undefined>();
+/** A file input's value as react-hook-form holds it (none until the input is used). */
+export const fileList = z.custom<FileList>().optional();
 
 /** The file chosen in a file input; `message` when none is. */
 export function chosenFile(message: string) {

@@ -1,7 +1,7 @@
 // Create a grant (/grants/new) or edit a draft (/grants/:id/edit). Validated in the browser with
 // the API's GrantInputSchema; the server validates again, and its answers (a field error, a 409
 // because someone else saved first or the grant is no longer a draft) are shown next to the form.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -82,6 +82,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [attempt, setAttempt] = useState(0);
+  const resolver = useMemo(() => grantResolver(t), [t]);
   const {
     register,
     control,
@@ -91,7 +92,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
   } = useForm<GrantFormValues, unknown, GrantInput>({
     defaultValues: grant ? grantToFormValues(grant) : emptyGrantFormValues(),
     ...FORM_BEHAVIOUR,
-    resolver: grantResolver(t),
+    resolver,
   });
   const save = useApiMutation({
     mutationFn: (input: GrantInput) =>
