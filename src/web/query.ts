@@ -27,6 +27,8 @@ declare module '@tanstack/react-query' {
  * own organisation's views sit under `me`.
  */
 export const queryKeys = {
+  /** Who is signed in (auth.tsx); kept when the cache is emptied for the next user. */
+  session: ['session'],
   signInOptions: ['sign-in-options'],
   users: ['users'],
   agencySettings: ['agency-settings'],
