@@ -11,6 +11,7 @@ import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { DataTable, recipientColumns } from '../../components/data-table';
+import { compare, parseRational, ZERO } from '../../../domain/rational';
 import { formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
@@ -19,6 +20,14 @@ import type { Choice } from './compare-choose-form';
 import { ChooseForm, allocationLabel } from './compare-choose-form';
 
 type ComparisonRow = AllocationComparison['rows'][number];
+
+/** Exact decimal percentages compared exactly; none (a recipient new in B) sorts lowest. */
+function comparePercents(a: string | null, b: string | null): number {
+  const x = a === null ? undefined : parseRational(a);
+  const y = b === null ? undefined : parseRational(b);
+  if (!x?.ok || !y?.ok) return (x?.ok ? 1 : 0) - (y?.ok ? 1 : 0);
+  return compare(x.value, y.value);
+}
 
 export function ComparePage() {
   const { t } = useI18n();
@@ -125,13 +134,13 @@ function ComparisonView({
         header: t('compare.differencePercent'),
         sortDescFirst: true,
         sortingFn: (x, y) =>
-          Number(x.original.differencePercent ?? Number.NEGATIVE_INFINITY) -
-          Number(y.original.differencePercent ?? Number.NEGATIVE_INFINITY),
+          comparePercents(x.original.differencePercent, y.original.differencePercent),
         cell: (i) => {
           const percent = i.row.original.differencePercent;
           if (percent === null) return t('compare.noPercent');
           const text = formatPercent(percent, locale, 1);
-          return Number(percent) > 0 ? `+${text}` : text;
+          const exact = parseRational(percent);
+          return exact.ok && compare(exact.value, ZERO) > 0 ? `+${text}` : text;
         },
       },
     ],
