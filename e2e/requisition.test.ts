@@ -330,7 +330,7 @@ describe('a requisition and the second round', { skip }, () => {
     await page.goto(`/grants/${grantId}/payouts`);
     await page.getByLabel('Utbetalningsdag').fill('2027-11-20');
     await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
-    await main.getByText(/^Summa 18\s995\skr på 1 rader/).waitFor();
+    await main.getByText(/^Summa 18\s995\skr på 1 rad\b/).waitFor();
     await assertAccessible(page, 'payout of the correction');
 
     // Stockholm sees the payout on its start page.

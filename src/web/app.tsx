@@ -1,5 +1,6 @@
 import { PerformancePage } from './pages/performance/performance-page';
 import { PerformanceResultPage } from './pages/performance/performance-result-page';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { AuthProvider, RequireAccess, startPath, useAuth } from './auth';
 import { Loading } from './components/loading';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { Layout, usePageTitle } from './layout';
+import { createQueryClient } from './query';
 import { AllocatePage } from './pages/allocation/allocate-page';
 import { EditGrantPage, NewGrantPage } from './pages/grants/grant-form-page';
 import { GrantPage } from './pages/grants/grant-page';
@@ -55,74 +57,82 @@ const ComparePage = lazy(() =>
   import('./pages/allocation/compare-page').then((m) => ({ default: m.ComparePage })),
 );
 
+// One cache for the whole app: what one page loaded, the next shows at once while it reloads.
+const queryClient = createQueryClient();
+
 export function App() {
   return (
-    <I18nProvider>
-      <AnnouncerProvider>
-        <AuthProvider>
-          <BrowserRouter>
-            <Routes>
-              <Route element={<Layout />}>
-                <Route path="logga-in" element={<SignInPage />} />
-                <Route path="losenord" element={<SetPasswordPage />} />
-                <Route index element={<StartPage />} />
-                <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
-                <Route path="mina-fordringar" element={own(<MyReceivablesPage />)} />
-                <Route path="mina-bidrag/:id/rekvisition" element={own(<RequisitionPage />)} />
-                <Route
-                  path="grants/:id/rekvisitioner"
-                  element={agency(<RequisitionOverviewPage />)}
-                />
-                <Route
-                  path="grants/:id/rekvisitioner/:requisitionId"
-                  element={agency(<RequisitionHistoryPage />)}
-                />
-                <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
-                <Route
-                  path="mina-bidrag/:id/prestationsuppgifter"
-                  element={own(<MyFiguresPage />)}
-                />
-                <Route path="admin/anvandare" element={users(<UsersPage />)} />
-                <Route path="admin/installningar" element={agency(<SettingsPage />)} />
-                <Route
-                  path="konto/losenord"
-                  element={
-                    <RequireAccess>
-                      <ChangePasswordPage />
-                    </RequireAccess>
-                  }
-                />
-                <Route path="grants/new" element={agency(<NewGrantPage />)} />
-                <Route path="grants/:id" element={agency(<GrantPage />)} />
-                <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
-                <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
-                <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
-                <Route path="grants/:id/decisions" element={agency(<DecisionsPage />)} />
-                <Route path="grants/:id/payouts" element={agency(<PayoutsPage />)} />
-                <Route path="grants/:id/fordringar" element={agency(<ReceivablesPage />)} />
-                <Route
-                  path="grants/:id/aterrapportering"
-                  element={agency(<ReportingOverviewPage />)}
-                />
-                <Route
-                  path="grants/:id/aterrapportering/formular"
-                  element={agency(<ReportFormPage />)}
-                />
-                <Route
-                  path="grants/:id/aterrapportering/:code"
-                  element={agency(<OfficerReportPage />)}
-                />
-                <Route path="performance-results/:id" element={agency(<PerformanceResultPage />)} />
-                <Route path="allocations/:id" element={agency(<AllocationPage />)} />
-                <Route path="compare" element={agency(<ComparePage />)} />
-                <Route path="recipients" element={agency(<RecipientsPage />)} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </BrowserRouter>
-        </AuthProvider>
-      </AnnouncerProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AnnouncerProvider>
+          <AuthProvider>
+            <BrowserRouter>
+              <Routes>
+                <Route element={<Layout />}>
+                  <Route path="logga-in" element={<SignInPage />} />
+                  <Route path="losenord" element={<SetPasswordPage />} />
+                  <Route index element={<StartPage />} />
+                  <Route path="mina-bidrag" element={own(<MyGrantsPage />)} />
+                  <Route path="mina-fordringar" element={own(<MyReceivablesPage />)} />
+                  <Route path="mina-bidrag/:id/rekvisition" element={own(<RequisitionPage />)} />
+                  <Route
+                    path="grants/:id/rekvisitioner"
+                    element={agency(<RequisitionOverviewPage />)}
+                  />
+                  <Route
+                    path="grants/:id/rekvisitioner/:requisitionId"
+                    element={agency(<RequisitionHistoryPage />)}
+                  />
+                  <Route path="mina-bidrag/:grantId/aterrapport" element={own(<MyReportPage />)} />
+                  <Route
+                    path="mina-bidrag/:id/prestationsuppgifter"
+                    element={own(<MyFiguresPage />)}
+                  />
+                  <Route path="admin/anvandare" element={users(<UsersPage />)} />
+                  <Route path="admin/installningar" element={agency(<SettingsPage />)} />
+                  <Route
+                    path="konto/losenord"
+                    element={
+                      <RequireAccess>
+                        <ChangePasswordPage />
+                      </RequireAccess>
+                    }
+                  />
+                  <Route path="grants/new" element={agency(<NewGrantPage />)} />
+                  <Route path="grants/:id" element={agency(<GrantPage />)} />
+                  <Route path="grants/:id/edit" element={agency(<EditGrantPage />)} />
+                  <Route path="grants/:id/allocate" element={agency(<AllocatePage />)} />
+                  <Route path="grants/:id/performance" element={agency(<PerformancePage />)} />
+                  <Route path="grants/:id/decisions" element={agency(<DecisionsPage />)} />
+                  <Route path="grants/:id/payouts" element={agency(<PayoutsPage />)} />
+                  <Route path="grants/:id/fordringar" element={agency(<ReceivablesPage />)} />
+                  <Route
+                    path="grants/:id/aterrapportering"
+                    element={agency(<ReportingOverviewPage />)}
+                  />
+                  <Route
+                    path="grants/:id/aterrapportering/formular"
+                    element={agency(<ReportFormPage />)}
+                  />
+                  <Route
+                    path="grants/:id/aterrapportering/:code"
+                    element={agency(<OfficerReportPage />)}
+                  />
+                  <Route
+                    path="performance-results/:id"
+                    element={agency(<PerformanceResultPage />)}
+                  />
+                  <Route path="allocations/:id" element={agency(<AllocationPage />)} />
+                  <Route path="compare" element={agency(<ComparePage />)} />
+                  <Route path="recipients" element={agency(<RecipientsPage />)} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </BrowserRouter>
+          </AuthProvider>
+        </AnnouncerProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }
 

@@ -1,7 +1,9 @@
 // Who is signed in, for the whole app. The server decides every request; the web only uses the
 // session's `permissions` to hide what the user cannot do, and shows the sign-in page when the
-// server answers 401 (the session ended).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// server answers 401 (the session ended). The session is a query like any other
+// (queryKeys.session); signing in and out, and a 401, put the new one in its place.
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { PolicyAction, Session } from '../contracts/session';
@@ -9,6 +11,7 @@ import { api, setCsrfToken, setUnauthenticatedHandler } from './api-client';
 import { Loading } from './components/loading';
 import { useI18n } from './i18n/i18n';
 import { usePageTitle } from './layout';
+import { queryKeys, useApiQuery } from './query';
 
 interface Auth {
   /** undefined while the first answer is on its way. */
@@ -23,38 +26,52 @@ const AuthContext = createContext<Auth | null>(null);
 const SIGNED_OUT: Session = { user: null, csrfToken: null, permissions: [] };
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | undefined>(undefined);
-  const adopt = useCallback((next: Session) => {
-    setCsrfToken(next.csrfToken);
-    setSession(next);
-  }, []);
+  const queryClient = useQueryClient();
+  const userId = useRef<string | null>(null);
+  /** Makes `next` the session: its CSRF token for every change, and the cache if it is its own. */
+  const adopt = useCallback(
+    (next: Session) => {
+      setCsrfToken(next.csrfToken);
+      // What one person loaded is never shown to the next one signing in on this browser.
+      const nextUserId = next.user?.id ?? null;
+      if (nextUserId !== userId.current)
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      userId.current = nextUserId;
+      return next;
+    },
+    [queryClient],
+  );
+  const replace = useCallback(
+    (next: Session) => queryClient.setQueryData(queryKeys.session, adopt(next)),
+    [queryClient, adopt],
+  );
+  // No answer (the server cannot be reached) is treated as signed out: the sign-in page says more.
+  const { data: session } = useApiQuery(queryKeys.session, (signal) =>
+    api.getSession(signal).then(adopt, (error: unknown) => {
+      if (signal.aborted) throw error;
+      return adopt(SIGNED_OUT);
+    }),
+  );
 
-  useEffect(() => {
-    setUnauthenticatedHandler(() => adopt(SIGNED_OUT));
-    const controller = new AbortController();
-    api.getSession(controller.signal).then(adopt, () => {
-      if (!controller.signal.aborted) adopt(SIGNED_OUT);
-    });
-    return () => controller.abort();
-  }, [adopt]);
+  useEffect(() => setUnauthenticatedHandler(() => replace(SIGNED_OUT)), [replace]);
 
   const auth = useMemo<Auth>(
     () => ({
       session,
       async signIn(email, password) {
         const next = await api.signIn(email, password);
-        adopt(next);
+        replace(next);
         return next;
       },
       async signOut() {
         const answer = await api.signOut().catch(() => undefined);
-        adopt(SIGNED_OUT);
+        replace(SIGNED_OUT);
         // Signed in with the identity provider: end its session too; it sends the browser back.
         if (answer?.endSessionUrl) window.location.assign(answer.endSessionUrl);
       },
       can: (action) => (session ? permits(session, action) : false),
     }),
-    [session, adopt],
+    [session, replace],
   );
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatFigureValue } from './format';
+import { formatFigureValue, wholeKronorInput } from './format';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -30,5 +30,19 @@ describe('formatFigureValue', () => {
 
   it('shows text that is not a number as it is', () => {
     assert.equal(formatFigureValue('abc', 'sv-SE'), 'abc');
+  });
+});
+
+describe('wholeKronorInput', () => {
+  it('reads typed whole kronor with the domain parser', () => {
+    assert.equal(wholeKronorInput('1 000'), 1000);
+    assert.equal(wholeKronorInput('1\u00a0310\u00a0223 kr'), 1_310_223);
+    assert.equal(wholeKronorInput('1310223,00'), 1_310_223);
+    assert.equal(wholeKronorInput(' 0 '), 0);
+  });
+
+  it('refuses what is not a whole, non-negative amount a JSON number carries exactly', () => {
+    for (const text of ['', '1e3', '12,50', '-5', '12x', '0x10', '9007199254740993'])
+      assert.equal(wholeKronorInput(text), undefined, JSON.stringify(text));
   });
 });

@@ -2,7 +2,11 @@
 // and quotas as exact decimal or rational strings; Intl formats them without a detour through
 // floating point where the value is a string (Intl.NumberFormat v3 takes decimal strings exactly).
 // Kronor and percentages use the domain's own formatters, so the UI, the exports and the CLI agree.
-import { formatKronor as formatKronorIn, formatPercent as formatPercentIn } from '../domain/money';
+import {
+  formatKronor as formatKronorIn,
+  formatPercent as formatPercentIn,
+  parseWholeKronor,
+} from '../domain/money';
 import { figureValueText } from '../domain/performance/figure-values';
 import { parseRational as parseExactRational } from '../domain/rational';
 
@@ -120,10 +124,14 @@ export function formatInstant(iso: string, locale: Locale): string {
   }).format(date);
 }
 
-/** Parses what a person types as an amount in kronor: digits with optional spaces. */
-export function parseKronorInput(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '');
-  if (!/^\d{1,16}$/.test(compact)) return undefined;
-  const value = Number(compact);
-  return Number.isSafeInteger(value) ? value : undefined;
+/**
+ * What a person types as whole kronor, read by the domain's parser (parseWholeKronor: "1 000",
+ * "1 000 kr", "1000,00"; never "1e3"): the amount as the API's JSON number, or undefined when it
+ * is not whole kronor, is negative or is beyond what a JSON number carries exactly.
+ */
+export function wholeKronorInput(text: string): number | undefined {
+  const parsed = parseWholeKronor(text);
+  if (!parsed.ok || parsed.value < 0n || parsed.value > MAX_EXACT_KRONOR) return undefined;
+  return Number(parsed.value); // a checked bigint below 2^53, so exact
 }
+const MAX_EXACT_KRONOR = BigInt(Number.MAX_SAFE_INTEGER);

@@ -2,6 +2,7 @@
 // so assistive technology reads them with the input; and the error summary at the top of a form.
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useI18n } from '../i18n/i18n';
 
 interface FieldProps {
@@ -87,28 +88,32 @@ export function ErrorSummary({ errors, attempt }: SummaryProps) {
 /** A password input with its label (and hint): the current one, or a new one of 10 characters. */
 export function PasswordField({
   id,
-  name,
   label,
   hint,
   isNew = false,
+  registration,
+  error,
 }: {
   id: string;
-  name: string;
   label: string;
   hint?: string;
   isNew?: boolean;
+  /** The field in its react-hook-form form (`register('password')`). */
+  registration: UseFormRegisterReturn;
+  error?: string;
 }) {
   return (
-    <Field id={id} label={label} hint={hint}>
+    <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <input
           id={id}
-          name={name}
           type="password"
           autoComplete={isNew ? 'new-password' : 'current-password'}
           required
           minLength={isNew ? 10 : undefined}
           aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...registration}
         />
       )}
     </Field>

@@ -35,7 +35,8 @@ export const enFigures: Record<keyof typeof svFigures, string> = {
   'perf.figures.deadline': 'Last day to report figures',
   'perf.figures.deadlineHint':
     'Recipients can report in the portal through this day (Swedish time). Without a date: until a calculation is published. The case officer can enter and correct figures until then.',
-  'perf.figures.summaryForm': '{count} recipients have reported.',
+  'perf.figures.summaryForm.one': '{count} recipient has reported.',
+  'perf.figures.summaryForm.other': '{count} recipients have reported.',
   'perf.figures.tableCaption': 'Reported figures per recipient',
   'perf.figures.col.recipient': 'Recipient',
   'perf.figures.col.source': 'Source',
@@ -45,7 +46,9 @@ export const enFigures: Record<keyof typeof svFigures, string> = {
   'perf.figures.enter': 'Enter figures',
   'perf.figures.notReported': 'Not reported',
   'perf.figures.dialogTitle': 'Figures for {name} ({code})',
-  'perf.figures.formRows':
+  'perf.figures.formRows.one':
+    '{count} row was entered in a form (the portal or the case officer). An upload replaces all figures, this one too: download the current figures and start from that file.',
+  'perf.figures.formRows.other':
     '{count} rows were entered in a form (the portal or the case officer). An upload replaces all figures, these too: download the current figures and start from that file.',
   'perf.figures.download': 'Download the current figures (CSV)',
 };

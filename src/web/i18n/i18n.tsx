@@ -15,10 +15,32 @@ const STORAGE_KEY = 'statsbidrag.language';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * A message that depends on a count has one key per plural category of the language
+ * (`perf.interest.count.one`, `perf.interest.count.other`; Swedish and English need no others):
+ * PluralKey is the key without the category.
+ */
+export type PluralKey = FormBase<'one'> & FormBase<'other'>;
+type FormBase<Form extends string> = MessageKey extends infer Key
+  ? Key extends `${infer Base}.${Form}`
+    ? Base
+    : never
+  : never;
+type PluralCategoryKey = `${PluralKey}.${Intl.LDMLPluralRule}`;
+
+/** The message for `count` things, with `{count}` and the other placeholders filled in. */
+export type TranslatePlural = (
+  key: PluralKey,
+  count: number,
+  params?: Record<string, string | number>,
+) => string;
+
 interface I18n {
   language: Language;
   locale: Locale;
   t: Translate;
+  /** A message about a number of things, in the right form for the number (Intl.PluralRules). */
+  plural: TranslatePlural;
   /** True when the dictionary has the key (for texts chosen by data, e.g. audit actions). */
   has(key: string): key is MessageKey;
   setLanguage(language: Language): void;
@@ -41,6 +63,16 @@ function interpolate(template: string, params?: Record<string, string | number>)
   );
 }
 
+/** The category's form when the dictionary has it, else the `other` form every plural key has. */
+export function pluralMessage(
+  messages: Messages,
+  key: PluralKey,
+  category: Intl.LDMLPluralRule,
+): string {
+  const forms: Partial<Record<PluralCategoryKey, string>> = messages;
+  return forms[`${key}.${category}`] ?? messages[`${key}.other`];
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const setLanguage = useCallback((next: Language) => {
@@ -55,10 +87,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const messages = dictionaries[language];
+    const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
+    const pluralRules = new Intl.PluralRules(locale);
     return {
       language,
-      locale: language === 'sv' ? 'sv-SE' : 'en-GB',
+      locale,
       t: (key, params) => interpolate(messages[key], params),
+      plural: (key, count, params) =>
+        interpolate(pluralMessage(messages, key, pluralRules.select(count)), { count, ...params }),
       has: (key: string): key is MessageKey => Object.hasOwn(messages, key),
       setLanguage,
     };

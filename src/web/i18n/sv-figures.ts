@@ -35,7 +35,8 @@ export const svFigures = {
   'perf.figures.deadline': 'Sista dag att rapportera prestationsuppgifter',
   'perf.figures.deadlineHint':
     'Till och med den dagen (svensk tid) kan mottagarna rapportera i portalen. Utan datum: tills en beräkning publiceras. Handläggaren kan mata in och rätta uppgifter tills dess.',
-  'perf.figures.summaryForm': '{count} mottagare har rapporterat.',
+  'perf.figures.summaryForm.one': '{count} mottagare har rapporterat.',
+  'perf.figures.summaryForm.other': '{count} mottagare har rapporterat.',
   'perf.figures.tableCaption': 'Inrapporterade uppgifter per mottagare',
   'perf.figures.col.recipient': 'Mottagare',
   'perf.figures.col.source': 'Källa',
@@ -45,7 +46,9 @@ export const svFigures = {
   'perf.figures.enter': 'Mata in uppgifter',
   'perf.figures.notReported': 'Inte rapporterat',
   'perf.figures.dialogTitle': 'Uppgifter för {name} ({code})',
-  'perf.figures.formRows':
+  'perf.figures.formRows.one':
+    '{count} rad har matats in i formulär (portalen eller handläggaren). En uppladdning ersätter alla uppgifter, även den: ladda ner de nuvarande uppgifterna och utgå från den filen.',
+  'perf.figures.formRows.other':
     '{count} rader har matats in i formulär (portalen eller handläggaren). En uppladdning ersätter alla uppgifter, även dessa: ladda ner de nuvarande uppgifterna och utgå från den filen.',
   'perf.figures.download': 'Ladda ner nuvarande uppgifter (CSV)',
 };

@@ -1,35 +1,57 @@
 // The signed-in person changes their own password: the current one, then the new one. The server
 // signs the account out everywhere else; this browser stays signed in.
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { PasswordChangeSchema } from '../../../contracts/session';
 import { api } from '../../api-client';
 import { PasswordField } from '../../components/form-fields';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { NewPasswordForm } from './new-password-form';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useFormSubmit } from '../../use-form-submit';
+import { useApiMutation } from '../../query';
 
 export function ChangePasswordPage() {
   const { t } = useI18n();
   usePageTitle(t('changePassword.title'));
-  const [done, setDone] = useState(false);
-  const { error, busy, onSubmit } = useFormSubmit(async (form) => {
-    await api.changePassword(
-      String(form.get('currentPassword') ?? ''),
-      String(form.get('newPassword') ?? ''),
-    );
-    setDone(true);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // Two fields and no summary: focus goes to the first one to fix.
+    shouldFocusError: true,
+    defaultValues: { currentPassword: '', newPassword: '' },
+    resolver: zodResolver(PasswordChangeSchema, zodMessages(t)),
+  });
+  const change = useApiMutation({
+    mutationFn: ({
+      currentPassword,
+      newPassword,
+    }: {
+      currentPassword: string;
+      newPassword: string;
+    }) => api.changePassword(currentPassword, newPassword),
   });
 
   return (
     <div className="narrow">
       <h1>{t('changePassword.title')}</h1>
-      {done ? (
+      {change.isSuccess ? (
         <p role="status">{t('changePassword.done')}</p>
       ) : (
-        <NewPasswordForm name="newPassword" error={error} busy={busy} onSubmit={onSubmit}>
+        <NewPasswordForm
+          newPassword={register('newPassword')}
+          newPasswordError={errors.newPassword?.message}
+          error={change.error}
+          busy={change.isPending}
+          onSubmit={handleSubmit(change.run)}
+        >
           <PasswordField
             id="current-password"
-            name="currentPassword"
+            registration={register('currentPassword')}
+            error={errors.currentPassword?.message}
             label={t('changePassword.current')}
           />
         </NewPasswordForm>

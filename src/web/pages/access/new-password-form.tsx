@@ -1,24 +1,26 @@
 // The form that chooses a new password (from an invitation link, or changing one's own): the
 // server's problem, any fields before it (the current password), the new one with its hint, and
-// the button.
-import type { FormEvent, ReactNode } from 'react';
+// the button. The page holds the react-hook-form form and passes the new password's field in.
+import type { FormEventHandler, ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { ApiError } from '../../api-client';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
 
 export function NewPasswordForm({
-  name,
+  newPassword,
+  newPasswordError,
   error,
   busy,
   onSubmit,
   children,
 }: {
-  /** The new password's field name in the form data. */
-  name: string;
-  error: ApiError | undefined;
+  newPassword: UseFormRegisterReturn;
+  newPasswordError: string | undefined;
+  error: ApiError | null;
   busy: boolean;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
   children?: ReactNode;
 }) {
   const { t } = useI18n();
@@ -28,8 +30,9 @@ export function NewPasswordForm({
       <form onSubmit={onSubmit} noValidate>
         {children}
         <PasswordField
-          id={`${name}-field`}
-          name={name}
+          id={`${newPassword.name}-field`}
+          registration={newPassword}
+          error={newPasswordError}
           label={t('setPassword.password')}
           hint={t('setPassword.hint')}
           isNew

@@ -1,31 +1,52 @@
 // The one-time link of an invitation: /losenord#<token>. The token is in the fragment, so it is
 // never sent to the server in a URL or a Referer header; it goes in the POST body only.
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
+import { PasswordSetSchema } from '../../../contracts/session';
 import { api } from '../../api-client';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { NewPasswordForm } from './new-password-form';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useFormSubmit } from '../../use-form-submit';
+import { useApiMutation } from '../../query';
+
+const passwordFormSchema = PasswordSetSchema.pick({ password: true });
 
 export function SetPasswordPage() {
   const { t } = useI18n();
   usePageTitle(t('setPassword.title'));
-  const [done, setDone] = useState(false);
-  const { error, busy, onSubmit } = useFormSubmit(async (form) => {
-    await api.setPassword(window.location.hash.slice(1), String(form.get('password') ?? ''));
-    setDone(true);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // One field: focus goes straight to it.
+    shouldFocusError: true,
+    defaultValues: { password: '' },
+    resolver: zodResolver(passwordFormSchema, zodMessages(t)),
+  });
+  const setPassword = useApiMutation({
+    mutationFn: ({ password }: { password: string }) =>
+      api.setPassword(window.location.hash.slice(1), password),
   });
 
   return (
     <div className="narrow">
       <h1>{t('setPassword.title')}</h1>
-      {done ? (
+      {setPassword.isSuccess ? (
         <p role="status">
           {t('setPassword.done')} <Link to="/logga-in">{t('setPassword.signIn')}</Link>
         </p>
       ) : (
-        <NewPasswordForm name="password" error={error} busy={busy} onSubmit={onSubmit} />
+        <NewPasswordForm
+          newPassword={register('password')}
+          newPasswordError={errors.password?.message}
+          error={setPassword.error}
+          busy={setPassword.isPending}
+          onSubmit={handleSubmit(setPassword.run)}
+        />
       )}
     </div>
   );

@@ -1,16 +1,19 @@
 // Sign-in: email and password, the server's answer shown as an alert that takes focus (wrong
 // password, too many attempts). After signing in the person goes where they were headed.
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { SignInSchema } from '../../../contracts/session';
 import { api } from '../../api-client';
 import { startPath, useAuth } from '../../auth';
 import { Field, PasswordField } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import type { MessageKey } from '../../i18n/sv';
-import { useFormSubmit } from '../../use-form-submit';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 const OIDC_ERRORS = [
   'auth.oidc_unknown_account',
@@ -48,18 +51,28 @@ export function SignInPage() {
   const { session, signIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const options = useResource('sign-in-options', (signal) => api.signInOptions(signal));
+  const options = useApiQuery(queryKeys.signInOptions, (signal) => api.signInOptions(signal));
   const oidc = options.data?.oidc;
   const oidcError = oidcErrorKey(params.get('oidc'));
   const next = safeNext(params.get('next'));
 
-  const { error, busy, onSubmit } = useFormSubmit(async (form) => {
-    const signedIn = await signIn(
-      String(form.get('email') ?? ''),
-      String(form.get('password') ?? ''),
-    );
-    navigate(next ?? startPath(signedIn), { replace: true });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // Two fields and no summary: focus goes to the first one to fix.
+    shouldFocusError: true,
+    defaultValues: { email: '', password: '' },
+    resolver: zodResolver(SignInSchema, zodMessages(t)),
   });
+  const signingIn = useApiMutation({
+    mutationFn: ({ email, password }: { email: string; password: string }) =>
+      signIn(email, password),
+    onSuccess: (signedIn) => navigate(next ?? startPath(signedIn), { replace: true }),
+  });
+  const error = signingIn.error;
 
   if (session?.user) return <Navigate to={next ?? startPath(session)} replace />;
 
@@ -85,21 +98,27 @@ export function SignInPage() {
           <p>{t('signIn.or')}</p>
         </>
       ) : null}
-      <form onSubmit={onSubmit} noValidate>
-        <Field id="sign-in-email" label={t('signIn.email')}>
+      <form onSubmit={handleSubmit(signingIn.run)} noValidate>
+        <Field id="sign-in-email" label={t('signIn.email')} error={errors.email?.message}>
           {(describedBy) => (
             <input
               id="sign-in-email"
-              name="email"
               type="email"
               autoComplete="username"
               required
               aria-describedby={describedBy}
+              aria-invalid={errors.email ? true : undefined}
+              {...register('email')}
             />
           )}
         </Field>
-        <PasswordField id="sign-in-password" name="password" label={t('signIn.password')} />
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <PasswordField
+          id="sign-in-password"
+          registration={register('password')}
+          error={errors.password?.message}
+          label={t('signIn.password')}
+        />
+        <button type="submit" className="button button--primary" disabled={signingIn.isPending}>
           {t('signIn.submit')}
         </button>
       </form>

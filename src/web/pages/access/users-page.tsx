@@ -1,94 +1,127 @@
 // Accounts: an administrator sees everyone, a signatory their organisation's. Invite a person
 // (the one-time password link is shown once, to be passed on), add and remove roles. The server
 // decides what each may do; the role choices offered here are only those it would accept.
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { Role } from '../../../contracts/session';
-import type { UserListItem as User } from '../../../contracts/users';
-import { ApiError, api } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { RoleSchema } from '../../../contracts/session';
+import type { UserInvite, UserListItem as User } from '../../../contracts/users';
+import { UserInviteSchema } from '../../../contracts/users';
+import { api } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Field } from '../../components/form-fields';
 import { formatInstant } from '../../format';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 const AGENCY_ROLES: Role[] = ['admin', 'case_officer', 'decision_maker', 'analyst'];
 const RECIPIENT_ROLES: Role[] = ['recipient_user', 'recipient_signatory'];
 const roleKey = (role: Role) => `role.${role}` satisfies string as MessageKey;
 
+/**
+ * The invitation form's values checked with the contract's own UserInviteSchema: one role, and
+ * the organisation an administrator typed (blank: agency staff) or the signatory's own.
+ */
+function inviteFormSchema(ownCode: string | null, isAdmin: boolean) {
+  return z
+    .object({ name: z.string(), email: z.string(), recipientCode: z.string(), role: RoleSchema })
+    .transform(({ name, email, recipientCode, role }): UserInvite => ({
+      name,
+      email,
+      recipientCode: isAdmin ? recipientCode.trim() || null : ownCode,
+      roles: [{ role, grantId: null }],
+    }))
+    .pipe(UserInviteSchema);
+}
+
+/** A change to an account; `send` resolves with a new password link's token, if it made one. */
+interface AccountChange {
+  send(): Promise<string | undefined>;
+  /** What screen readers hear once it is done (nothing for a role change: the table shows it). */
+  done?: string;
+}
+
 export function UsersPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('users.title'));
   const { session } = useAuth();
-  const announce = useAnnounce();
-  const users = useResource('users', (signal) => api.listUsers(signal));
-  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const users = useApiQuery(queryKeys.users, (signal) => api.listUsers(signal));
   const [link, setLink] = useState<string | undefined>(undefined);
   const isAdmin = session?.user?.roles.some((r) => r.role === 'admin') ?? false;
   // A case officer can be limited to one grant: the administrator picks it from the grants.
-  const grants = useResource(`users-grants:${isAdmin}`, (signal) =>
-    isAdmin ? api.listGrants(signal) : Promise.resolve(null),
-  );
+  const grants = useApiQuery(queryKeys.grants, (signal) => api.listGrants(signal), {
+    enabled: isAdmin,
+  });
   const ownCode = session?.user?.recipientCode ?? null;
   const assignable = (user: { recipientCode: string | null }) =>
     user.recipientCode === null ? (isAdmin ? AGENCY_ROLES : []) : RECIPIENT_ROLES;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      users.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError('unexpected', 0, null));
-    }
-  }
+  // Every change on the page shares one problem alert: the last one's.
+  const change = useApiMutation({
+    mutationFn: (account: AccountChange) => account.send(),
+    invalidates: [queryKeys.users],
+    announce: (_answer, account) => account.done,
+    onSuccess: (token) => {
+      if (token) setLink(`${window.location.origin}/losenord#${token}`);
+    },
+  });
+  const error = change.error;
+  const run = (account: AccountChange) => void change.run(account);
 
-  function invite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const code = isAdmin ? String(form.get('recipientCode') ?? '').trim() || null : ownCode;
-    const role = String(form.get('role')) as Role;
-    void run(async () => {
-      const invitation = await api.inviteUser({
-        email: String(form.get('email') ?? ''),
-        name: String(form.get('name') ?? ''),
-        recipientCode: code,
-        roles: [{ role, grantId: null }],
-      });
-      setLink(`${window.location.origin}/losenord#${invitation.passwordToken}`);
-      announce(t('users.invited', { name: invitation.user.name }));
-    });
-  }
+  const inviteSchema = useMemo(() => inviteFormSchema(ownCode, isAdmin), [ownCode, isAdmin]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors: inviteErrors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    shouldFocusError: true,
+    defaultValues: {
+      name: '',
+      email: '',
+      recipientCode: '',
+      role: (isAdmin ? AGENCY_ROLES[0] : RECIPIENT_ROLES[0]) as Role,
+    },
+    resolver: zodResolver(inviteSchema, zodMessages(t)),
+  });
+
+  const invite = handleSubmit((input) =>
+    change.run({
+      send: async () => (await api.inviteUser(input)).passwordToken,
+      done: t('users.invited', { name: input.name }),
+    }),
+  );
 
   function changeRoles(user: User, roles: User['roles']) {
-    void run(() => api.setUserRoles(user.id, roles));
+    run({ send: () => api.setUserRoles(user.id, roles).then(() => undefined) });
   }
 
   function setActive(user: User, active: boolean) {
-    void run(async () => {
-      await api.setUserActive(user.id, active);
-      announce(t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }));
+    run({
+      send: () => api.setUserActive(user.id, active).then(() => undefined),
+      done: t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }),
     });
   }
 
   function unbind(user: User, identityId: string) {
-    void run(async () => {
-      await api.unbindIdentity(user.id, identityId);
-      announce(t('users.identityRemoved', { name: user.name }));
+    run({
+      send: () => api.unbindIdentity(user.id, identityId).then(() => undefined),
+      done: t('users.identityRemoved', { name: user.name }),
     });
   }
 
   function resetPassword(user: User) {
-    void run(async () => {
-      const issued = await api.issuePasswordLink(user.id);
-      setLink(`${window.location.origin}/losenord#${issued.passwordToken}`);
-      announce(t('users.linkIssued', { name: user.name }));
+    run({
+      send: async () => (await api.issuePasswordLink(user.id)).passwordToken,
+      done: t('users.linkIssued', { name: user.name }),
     });
   }
 
@@ -96,7 +129,7 @@ export function UsersPage() {
     <>
       <h1>{t('users.title')}</h1>
       {error ? <ProblemAlert error={error} /> : null}
-      {users.loading && !users.data ? <Loading /> : null}
+      {users.isPending ? <Loading /> : null}
       {users.data ? (
         <TableScroll label={t('users.tableCaption')}>
           <table className="table">
@@ -257,22 +290,49 @@ export function UsersPage() {
 
       <h2>{t('users.inviteTitle')}</h2>
       <form onSubmit={invite} noValidate>
-        <Field id="invite-name" label={t('users.col.name')}>
-          {(d) => <input id="invite-name" name="name" required aria-describedby={d} />}
-        </Field>
-        <Field id="invite-email" label={t('users.col.email')}>
+        <Field id="invite-name" label={t('users.col.name')} error={inviteErrors.name?.message}>
           {(d) => (
-            <input id="invite-email" name="email" type="email" required aria-describedby={d} />
+            <input
+              id="invite-name"
+              required
+              aria-describedby={d}
+              aria-invalid={inviteErrors.name ? true : undefined}
+              {...register('name')}
+            />
+          )}
+        </Field>
+        <Field id="invite-email" label={t('users.col.email')} error={inviteErrors.email?.message}>
+          {(d) => (
+            <input
+              id="invite-email"
+              type="email"
+              required
+              aria-describedby={d}
+              aria-invalid={inviteErrors.email ? true : undefined}
+              {...register('email')}
+            />
           )}
         </Field>
         {isAdmin ? (
-          <Field id="invite-code" label={t('users.col.organisation')} hint={t('users.codeHint')}>
-            {(d) => <input id="invite-code" name="recipientCode" aria-describedby={d} />}
+          <Field
+            id="invite-code"
+            label={t('users.col.organisation')}
+            hint={t('users.codeHint')}
+            error={inviteErrors.recipientCode?.message}
+          >
+            {(d) => (
+              <input
+                id="invite-code"
+                aria-describedby={d}
+                aria-invalid={inviteErrors.recipientCode ? true : undefined}
+                {...register('recipientCode')}
+              />
+            )}
           </Field>
         ) : null}
         <Field id="invite-role" label={t('users.role')}>
           {(d) => (
-            <select id="invite-role" name="role" aria-describedby={d}>
+            <select id="invite-role" aria-describedby={d} {...register('role')}>
               {(isAdmin ? [...AGENCY_ROLES, ...RECIPIENT_ROLES] : RECIPIENT_ROLES).map((role) => (
                 <option key={role} value={role}>
                   {t(roleKey(role))}
@@ -281,7 +341,7 @@ export function UsersPage() {
             </select>
           )}
         </Field>
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" disabled={change.isPending}>
           {t('users.invite')}
         </button>
       </form>

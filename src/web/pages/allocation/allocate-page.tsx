@@ -1,27 +1,77 @@
 // Make a draft allocation for a grant (/grants/:id/allocate): upload the government's key
 // (CSV/XLSX) or compute one with a formula (a model in the CLI's model.json form plus an indicator
 // data file). A refused file is shown with every issue (file, line, column) and stores nothing.
-import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { z } from 'zod';
 import type { Grant } from '../../../contracts/grants';
-import { ApiError, api } from '../../api-client';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatKronor } from '../../format';
+import { FORM_BEHAVIOUR, chosenFile, errorSummary, fileList, zodMessages } from '../../forms';
+import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { exampleModel } from './model-example';
 
 type Method = 'key' | 'formula';
 
+interface FormValues {
+  model: string;
+  keyFile: FileList | undefined;
+  dataFile: FileList | undefined;
+}
+const FIELD_ORDER = ['model', 'keyFile', 'dataFile'];
+const INPUT_IDS: Record<string, string> = {
+  model: 'model',
+  keyFile: 'key-file',
+  dataFile: 'data-file',
+};
+
+interface UploadInput {
+  method: Method;
+  model: string;
+  file: File;
+}
+
+/** The key needs its file; a formula needs a model that is JSON and its data file. */
+function allocateFormSchema(
+  method: Method,
+  t: Translate,
+): z.ZodType<UploadInput, Partial<FormValues>> {
+  const chooseFile = t('allocate.chooseFile');
+  if (method === 'key')
+    return z
+      .object({ model: z.string(), keyFile: chosenFile(chooseFile), dataFile: fileList })
+      .transform(({ keyFile }) => ({ method, model: '', file: keyFile }));
+  return z
+    .object({
+      model: z.string().superRefine((text, context) => {
+        try {
+          JSON.parse(text);
+        } catch (parseError) {
+          context.addIssue({
+            code: 'custom',
+            message: t('allocate.modelNotJson', { message: String(parseError) }),
+          });
+        }
+      }),
+      keyFile: fileList,
+      dataFile: chosenFile(chooseFile),
+    })
+    .transform(({ model, dataFile }) => ({ method, model, file: dataFile }));
+}
+
 export function AllocatePage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
   usePageTitle(t('allocate.title'));
   if (grant.error) {
     return (
@@ -54,56 +104,44 @@ export function AllocatePage() {
 }
 
 function AllocateForm({ grant }: { grant: Grant }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [searchParams, setSearchParams] = useSearchParams();
   const method: Method = searchParams.get('method') === 'formula' ? 'formula' : 'key';
-  const keyFile = useRef<HTMLInputElement>(null);
-  const dataFile = useRef<HTMLInputElement>(null);
-  const [model, setModel] = useState(() => exampleModel(grant.totalAmountKr));
-  const [fieldErrors, setFieldErrors] = useState<[string, string][]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => allocateFormSchema(method, t), [method, t]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    reValidateMode: 'onSubmit',
+    defaultValues: { model: exampleModel(grant.totalAmountKr) },
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const upload = useApiMutation({
+    mutationFn: ({ method, model, file }: UploadInput) =>
+      method === 'key'
+        ? api.importAllocation(grant.id, file)
+        : api.computeAllocation(grant.id, model, file),
+    invalidates: [queryKeys.grant(grant.id)],
+    announce: (allocation) => plural('allocate.created', allocation.recipientCount),
+    onSuccess: (allocation) => navigate(`/allocations/${allocation.id}`),
+  });
+  const error = upload.error;
+  const summary = errorSummary(errors, FIELD_ORDER, (name) => INPUT_IDS[name] ?? name);
+  const errorFor = (name: keyof FormValues) => errors[name]?.message;
 
-  const errorFor = (id: string) => fieldErrors.find(([field]) => field === id)?.[1];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const problems: [string, string][] = [];
-    const file = (method === 'key' ? keyFile : dataFile).current?.files?.[0];
-    if (method === 'formula') {
-      try {
-        JSON.parse(model);
-      } catch (parseError) {
-        problems.push(['model', t('allocate.modelNotJson', { message: String(parseError) })]);
-      }
-    }
-    if (!file)
-      problems.push([method === 'key' ? 'key-file' : 'data-file', t('allocate.chooseFile')]);
-    setFieldErrors(problems);
-    if (problems.length > 0 || !file) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setBusy(true);
-    announce(t('allocate.uploading', { file: file.name }));
-    try {
-      const allocation =
-        method === 'key'
-          ? await api.importAllocation(grant.id, file)
-          : await api.computeAllocation(grant.id, model, file);
-      announce(t('allocate.created', { count: allocation.recipientCount }));
-      navigate(`/allocations/${allocation.id}`);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-      announce(t('allocate.refused'));
-    } finally {
-      setBusy(false);
-    }
+  const onValid = async (input: UploadInput) => {
+    announce(t('allocate.uploading', { file: input.file.name }));
+    const outcome = await upload.run(input);
+    if (!outcome.ok) announce(t('allocate.refused'));
+  };
+  const onInvalid = () => {
+    upload.reset();
+    setAttempt((a) => a + 1);
   };
 
   return (
@@ -119,14 +157,14 @@ function AllocateForm({ grant }: { grant: Grant }) {
           amount: formatKronor(grant.totalAmountKr, locale),
         })}
       </p>
-      <ErrorSummary errors={fieldErrors} attempt={attempt} />
+      <ErrorSummary errors={summary} attempt={attempt} />
       {error ? (
         <ProblemAlert
           error={error}
           title={error.status === 422 ? t('allocate.refusedTitle') : t('allocate.failedTitle')}
         />
       ) : null}
-      <form onSubmit={submit} noValidate className="form">
+      <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="form">
         <fieldset>
           <legend>{t('allocate.method')}</legend>
           <div className="radio">
@@ -160,17 +198,17 @@ function AllocateForm({ grant }: { grant: Grant }) {
               id="key-file"
               label={t('allocate.keyFile')}
               hint={t('allocate.keyHint')}
-              error={errorFor('key-file')}
+              error={errorFor('keyFile')}
             >
               {(describedBy) => (
                 <input
                   id="key-file"
-                  ref={keyFile}
+                  {...register('keyFile')}
                   type="file"
                   className="input-file"
                   accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   aria-describedby={describedBy}
-                  aria-invalid={errorFor('key-file') ? true : undefined}
+                  aria-invalid={errorFor('keyFile') ? true : undefined}
                 />
               )}
             </Field>
@@ -190,8 +228,7 @@ function AllocateForm({ grant }: { grant: Grant }) {
                   className="input input--code"
                   rows={16}
                   spellCheck={false}
-                  value={model}
-                  onChange={(event) => setModel(event.target.value)}
+                  {...register('model')}
                   aria-describedby={describedBy}
                   aria-invalid={errorFor('model') ? true : undefined}
                 />
@@ -201,31 +238,31 @@ function AllocateForm({ grant }: { grant: Grant }) {
               id="data-file"
               label={t('allocate.dataFile')}
               hint={t('allocate.dataHint')}
-              error={errorFor('data-file')}
+              error={errorFor('dataFile')}
             >
               {(describedBy) => (
                 <input
                   id="data-file"
-                  ref={dataFile}
+                  {...register('dataFile')}
                   type="file"
                   className="input-file"
                   accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   aria-describedby={describedBy}
-                  aria-invalid={errorFor('data-file') ? true : undefined}
+                  aria-invalid={errorFor('dataFile') ? true : undefined}
                 />
               )}
             </Field>
           </fieldset>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={upload.isPending}>
             {method === 'key' ? t('allocate.submitKey') : t('allocate.submitFormula')}
           </button>
           <Link to={`/grants/${grant.id}`} className="button button--secondary">
             {t('common.cancel')}
           </Link>
         </div>
-        {busy ? <p className="loading">{t('allocate.working')}</p> : null}
+        {upload.isPending ? <p className="loading">{t('allocate.working')}</p> : null}
       </form>
     </>
   );

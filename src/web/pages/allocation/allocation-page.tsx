@@ -13,17 +13,23 @@ import { AllocationStatusTag } from '../../components/status-tag';
 import { formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import { PublishAllocation } from './publish-allocation';
 import { TableScroll } from '../../components/table-scroll';
 
 export function AllocationPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const allocation = useResource(`allocation:${id}`, (signal) => api.getAllocation(id, signal));
+  const allocation = useApiQuery(queryKeys.allocation(id), (signal) =>
+    api.getAllocation(id, signal),
+  );
   const grantId = allocation.data?.grantId ?? '';
-  const grant = useResource(`grant:${grantId}`, (signal) =>
-    grantId ? api.getGrant(grantId, signal) : new Promise<never>(() => undefined),
+  const grant = useApiQuery(
+    queryKeys.grantDetail(grantId),
+    (signal) => api.getGrant(grantId, signal),
+    {
+      enabled: grantId !== '',
+    },
   );
   usePageTitle(
     grant.data
@@ -47,23 +53,17 @@ export function AllocationPage() {
       </>
     );
   }
-  const reload = () => {
-    allocation.reload();
-    grant.reload();
-  };
-  return <AllocationView allocation={allocation.data} grant={grant.data} onChanged={reload} />;
+  return <AllocationView allocation={allocation.data} grant={grant.data} />;
 }
 
 function AllocationView({
   allocation,
   grant,
-  onChanged,
 }: {
   allocation: Allocation;
   grant: Grant | undefined;
-  onChanged(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const grantAmount = grant?.totalAmountKr ?? allocation.budgetKr;
   const difference = allocation.totalKr - grantAmount;
@@ -142,7 +142,7 @@ function AllocationView({
         {allocation.status === 'draft' && grant && grant.status !== 'draft' ? (
           <p>{t('allocationPage.grantNotDraft')}</p>
         ) : allocation.status === 'draft' ? (
-          <PublishAllocation allocation={allocation} onPublished={onChanged} />
+          <PublishAllocation allocation={allocation} />
         ) : (
           <p>
             {t('allocationPage.publishedAt', {
@@ -194,7 +194,7 @@ function AllocationView({
       <section aria-labelledby="chart">
         <h2 id="chart">{t('allocationPage.chart')}</h2>
         <BarChartFigure
-          caption={t('allocationPage.chartCaption', { count: largest.length })}
+          caption={plural('allocationPage.chartCaption', largest.length)}
           data={largest}
           format={kr}
           labelHeader={t('recipient.name')}

@@ -28,7 +28,7 @@ function recipientTypeOf(code: string): RecipientType {
 const NUMERIC = new Set(['amountKr', 'sharePercent']);
 
 export function AllocationTable({ allocation }: { allocation: Allocation }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [type, setType] = useState<'' | RecipientType>('');
   const [explained, setExplained] = useState<Row | null>(null);
@@ -104,7 +104,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
         }}
       />
       <p role="status" className="table-status">
-        {t('allocation.showing', { shown: filtered.length, total: rows.length })}
+        {plural('allocation.showing', rows.length, { shown: filtered.length })}
       </p>
       <DataTable
         id="allocation-rows"
@@ -115,7 +115,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
         footer={
           <tr>
             <th scope="row" colSpan={3}>
-              {t('allocation.sumRow', { count: filtered.length })}
+              {plural('allocation.sumRow', filtered.length)}
             </th>
             <td className="num" data-testid="filtered-sum">
               {formatKronor(sum, locale)}

@@ -1,17 +1,30 @@
 // Choosing the two allocations to compare: every grant's allocations, grouped by grant.
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { AllocationSummary } from '../../../contracts/allocation';
 import type { Grant } from '../../../contracts/grants';
 import { Field } from '../../components/form-fields';
 import { formatInstant } from '../../format';
 import type { Locale } from '../../format';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 
 export interface Choice {
   grant: Grant;
   allocations: AllocationSummary[];
+}
+
+/** Two allocations, and not the same one twice. */
+function chooseFormSchema(t: Translate) {
+  return z
+    .object({
+      a: z.string().min(1, { error: t('compare.chooseA') }),
+      b: z.string().min(1, { error: t('compare.chooseB') }),
+    })
+    .refine(({ a, b }) => a !== b, { path: ['b'], error: t('compare.chooseDifferent') });
 }
 
 export function ChooseForm({
@@ -26,26 +39,21 @@ export function ChooseForm({
   onChoose(next: { a: string; b: string }): void;
 }) {
   const { t, locale } = useI18n();
-  const [chosenA, setChosenA] = useState(a);
-  const [chosenB, setChosenB] = useState(b);
-  const [errors, setErrors] = useState<{ a?: string; b?: string }>({});
+  const schema = useMemo(() => chooseFormSchema(t), [t]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors: fieldErrors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // Two fields and no summary: focus goes to the first one to fix.
+    shouldFocusError: true,
+    reValidateMode: 'onSubmit',
+    defaultValues: { a, b },
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const errors = { a: fieldErrors.a?.message, b: fieldErrors.b?.message };
   const withAllocations = choices.filter((choice) => choice.allocations.length > 0);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = {
-      a: chosenA ? undefined : t('compare.chooseA'),
-      b: !chosenB
-        ? t('compare.chooseB')
-        : chosenA === chosenB
-          ? t('compare.chooseDifferent')
-          : undefined,
-    };
-    setErrors(next);
-    if (next.a) document.getElementById('compare-a')?.focus();
-    else if (next.b) document.getElementById('compare-b')?.focus();
-    else onChoose({ a: chosenA, b: chosenB });
-  };
 
   if (withAllocations.length === 0) return <p>{t('compare.noAllocations')}</p>;
   const options = withAllocations.map((choice) => (
@@ -58,15 +66,14 @@ export function ChooseForm({
     </optgroup>
   ));
   return (
-    <form onSubmit={submit} noValidate className="form form--compare">
+    <form onSubmit={handleSubmit(onChoose)} noValidate className="form form--compare">
       <div className="field-row">
         <Field id="compare-a" label={t('compare.a')} error={errors.a}>
           {(describedBy) => (
             <select
               id="compare-a"
               className="input"
-              value={chosenA}
-              onChange={(event) => setChosenA(event.target.value)}
+              {...register('a')}
               aria-describedby={describedBy}
               aria-invalid={errors.a ? true : undefined}
             >
@@ -80,8 +87,7 @@ export function ChooseForm({
             <select
               id="compare-b"
               className="input"
-              value={chosenB}
-              onChange={(event) => setChosenB(event.target.value)}
+              {...register('b')}
               aria-describedby={describedBy}
               aria-invalid={errors.b ? true : undefined}
             >

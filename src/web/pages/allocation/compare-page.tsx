@@ -11,14 +11,23 @@ import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { DataTable, recipientColumns } from '../../components/data-table';
+import { compare, parseRational, ZERO } from '../../../domain/rational';
 import { formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import type { Choice } from './compare-choose-form';
 import { ChooseForm, allocationLabel } from './compare-choose-form';
 
 type ComparisonRow = AllocationComparison['rows'][number];
+
+/** Exact decimal percentages compared exactly; none (a recipient new in B) sorts lowest. */
+function comparePercents(a: string | null, b: string | null): number {
+  const x = a === null ? undefined : parseRational(a);
+  const y = b === null ? undefined : parseRational(b);
+  if (!x?.ok || !y?.ok) return (x?.ok ? 1 : 0) - (y?.ok ? 1 : 0);
+  return compare(x.value, y.value);
+}
 
 export function ComparePage() {
   const { t } = useI18n();
@@ -26,7 +35,7 @@ export function ComparePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const a = searchParams.get('a') ?? '';
   const b = searchParams.get('b') ?? '';
-  const choices = useResource('compare-choices', async (signal): Promise<Choice[]> => {
+  const choices = useApiQuery(queryKeys.comparisonChoices, async (signal): Promise<Choice[]> => {
     const grants = await api.listGrants(signal);
     return Promise.all(
       grants.items.map(async (grant) => ({
@@ -35,8 +44,10 @@ export function ComparePage() {
       })),
     );
   });
-  const comparison = useResource(`compare:${a}:${b}`, (signal) =>
-    a && b ? api.compareAllocations(a, b, signal) : Promise.resolve(null),
+  const comparison = useApiQuery(
+    queryKeys.allocationComparison(a, b),
+    (signal) => api.compareAllocations(a, b, signal),
+    { enabled: a !== '' && b !== '' },
   );
 
   return (
@@ -58,7 +69,7 @@ export function ComparePage() {
       {comparison.error ? (
         <ProblemAlert error={comparison.error} title={t('compare.failed')} />
       ) : null}
-      {a && b && comparison.loading && !comparison.data ? <Loading /> : null}
+      {a && b && comparison.isPending ? <Loading /> : null}
       {comparison.data ? (
         <ComparisonView
           comparison={comparison.data}
@@ -84,7 +95,7 @@ function ComparisonView({
   b: string;
   grantNames: Map<string, string>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const signedKr = (value: number) => (value > 0 ? `+${kr(value)}` : kr(value));
   // Largest change first (by size, either direction); ties by code so the order is stable.
@@ -123,13 +134,13 @@ function ComparisonView({
         header: t('compare.differencePercent'),
         sortDescFirst: true,
         sortingFn: (x, y) =>
-          Number(x.original.differencePercent ?? Number.NEGATIVE_INFINITY) -
-          Number(y.original.differencePercent ?? Number.NEGATIVE_INFINITY),
+          comparePercents(x.original.differencePercent, y.original.differencePercent),
         cell: (i) => {
           const percent = i.row.original.differencePercent;
           if (percent === null) return t('compare.noPercent');
           const text = formatPercent(percent, locale, 1);
-          return Number(percent) > 0 ? `+${text}` : text;
+          const exact = parseRational(percent);
+          return exact.ok && compare(exact.value, ZERO) > 0 ? `+${text}` : text;
         },
       },
     ],
@@ -180,7 +191,7 @@ function ComparisonView({
         <h2 id="changes-chart">{t('compare.chart')}</h2>
         {largestChanges.length > 0 ? (
           <BarChartFigure
-            caption={t('compare.chartCaption', { count: largestChanges.length })}
+            caption={plural('compare.chartCaption', largestChanges.length)}
             data={largestChanges}
             format={signedKr}
             labelHeader={t('recipient.name')}
@@ -204,7 +215,7 @@ function ComparisonView({
           footer={
             <tr>
               <th scope="row" colSpan={2}>
-                {t('compare.sumRow', { count: rows.length })}
+                {plural('compare.sumRow', rows.length)}
               </th>
               <td className="num">{kr(comparison.totals.amountAKr)}</td>
               <td className="num">{kr(comparison.totals.amountBKr)}</td>

@@ -2,39 +2,22 @@
 // the grant's.
 import { useState } from 'react';
 import type { Allocation } from '../../../contracts/allocation';
-import { ApiError, api } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { api } from '../../api-client';
 import { ConfirmButtons, Dialog } from '../../components/dialog';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useI18n } from '../../i18n/i18n';
+import { queryKeys, useApiMutation } from '../../query';
 
-export function PublishAllocation({
-  allocation,
-  onPublished,
-}: {
-  allocation: Allocation;
-  onPublished(): void;
-}) {
+export function PublishAllocation({ allocation }: { allocation: Allocation }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.publishAllocation(allocation.id);
-      setOpen(false);
-      announce(t('allocationPage.published'));
-      onPublished();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Publishing makes the allocation the grant's: both are loaded again.
+  const publish = useApiMutation({
+    mutationFn: () => api.publishAllocation(allocation.id),
+    invalidates: [queryKeys.allocation(allocation.id), queryKeys.grant(allocation.grantId)],
+    onSuccess: () => setOpen(false),
+    announce: () => t('allocationPage.published'),
+  });
   return (
     <>
       <p>{t('allocationPage.draftHelp')}</p>
@@ -48,15 +31,19 @@ export function PublishAllocation({
           actions={
             <ConfirmButtons
               label={t('allocationPage.publishConfirm')}
-              onConfirm={() => void publish()}
+              onConfirm={() => void publish.run()}
               onCancel={() => setOpen(false)}
-              disabled={busy}
+              disabled={publish.isPending}
             />
           }
         >
           <p>{t('allocationPage.publishWarning')}</p>
-          {error ? (
-            <ProblemAlert error={error} title={t('allocationPage.notPublished')} headingLevel={3} />
+          {publish.error ? (
+            <ProblemAlert
+              error={publish.error}
+              title={t('allocationPage.notPublished')}
+              headingLevel={3}
+            />
           ) : null}
         </Dialog>
       ) : null}

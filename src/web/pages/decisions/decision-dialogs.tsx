@@ -9,7 +9,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useAction } from '../../components/use-action';
 import { decisionsApi } from './api';
-import { formatKronor, parseKronorInput } from '../../format';
+import { formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 
 interface DialogProps {
@@ -92,7 +92,7 @@ export function EditDraftDialog({
         ? t('decisions.edit.noLimit')
         : t('decisions.edit.limit', { amount: kr(limitKr) });
   const submit = () => {
-    const value = parseKronorInput(amount);
+    const value = wholeKronorInput(amount);
     if (value === undefined) return setAmountError(t('decisions.edit.amountInvalid'));
     if (typeof limitKr === 'number' && value > limitKr)
       return setAmountError(t('decisions.edit.overLimit', { amount: kr(limitKr) }));
@@ -179,7 +179,7 @@ export function CorrectionDialog({
   const [reasons, setReasons] = useState('');
   const [amountError, setAmountError] = useState<string | undefined>();
   const kr = (value: number) => formatKronor(value, locale);
-  const value = parseKronorInput(amount);
+  const value = wholeKronorInput(amount);
   const submit = () => {
     if (value === undefined) return setAmountError(t('decisions.edit.amountInvalid'));
     setAmountError(undefined);

@@ -57,7 +57,7 @@ function DecisionsView({
   listed: GrantDecisions;
   reload(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { can } = useAuth();
   const action = useAction();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -80,12 +80,12 @@ function DecisionsView({
     action.run(async () => {
       const issued = await decisionsApi.issueDecisions(grantId, ids);
       setSelected(new Set());
-      return t('decisions.issued', { count: issued.items.length });
+      return plural('decisions.issued', issued.items.length);
     }, reload);
   const prepare = (kind: string) =>
     action.run(async () => {
       const prepared = await decisionsApi.prepareDecisions(grantId, kind);
-      return t('decisions.prepared', { count: prepared.created });
+      return plural('decisions.prepared', prepared.created);
     }, reload);
   return (
     <>
@@ -137,8 +137,7 @@ function DecisionsView({
       ) : (
         <>
           <p>
-            {t('decisions.totals', {
-              count: listed.items.length,
+            {plural('decisions.totals', listed.items.length, {
               amount: formatKronor(total, locale),
             })}
           </p>

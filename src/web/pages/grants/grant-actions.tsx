@@ -1,17 +1,22 @@
 // The grant page's two actions: the next status step (with an optional reason) and copying the
 // grant to a new year (a dialog that asks for the year).
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
+import { z } from 'zod';
 import type { Grant, GrantStatus } from '../../../contracts/grants';
-import { ApiError, api } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { GrantCopyInputSchema, GrantStatusChangeSchema } from '../../../contracts/grants';
+import { api } from '../../api-client';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
 import { GrantStatusTag } from '../../components/status-tag';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
+import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
+import { queryKeys, useApiMutation } from '../../query';
 
 /** The one step forward from each status (docs/ARCHITECTURE.md: draft → … → finished). */
 const NEXT_STATUS: Partial<Record<GrantStatus, GrantStatus>> = {
@@ -28,31 +33,35 @@ const TRANSITION_KEY: Record<GrantStatus, MessageKey> = {
   finished: 'transition.finished',
 };
 
-export function StatusSection({ grant, onChanged }: { grant: Grant; onChanged(): void }) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const next = NEXT_STATUS[grant.status];
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+/** A blank reason is no reason; the contract's own field trims it and caps its length. */
+const statusFormSchema = z.object({
+  reason: z
+    .string()
+    .transform((text) => (text.trim() === '' ? undefined : text))
+    .pipe(GrantStatusChangeSchema.shape.reason),
+});
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!next) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const updated = await api.changeGrantStatus(grant.id, next, reason.trim() || undefined);
-      setReason('');
-      announce(t('grantPage.statusChanged', { status: t(`status.${updated.status}`) }));
-      onChanged();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+export function StatusSection({ grant }: { grant: Grant }) {
+  const { t } = useI18n();
+  const next = NEXT_STATUS[grant.status];
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    defaultValues: { reason: '' },
+    resolver: zodResolver(statusFormSchema, zodMessages(t)),
+  });
+  const change = useApiMutation({
+    mutationFn: ({ status, reason }: { status: GrantStatus; reason: string | undefined }) =>
+      api.changeGrantStatus(grant.id, status, reason),
+    invalidates: [queryKeys.grant(grant.id), queryKeys.grants],
+    announce: (updated) => t('grantPage.statusChanged', { status: t(`status.${updated.status}`) }),
+    onSuccess: () => reset(),
+  });
+  const error = change.error;
 
   return (
     <section aria-labelledby="status" className="panel">
@@ -64,20 +73,28 @@ export function StatusSection({ grant, onChanged }: { grant: Grant; onChanged():
         <ProblemAlert error={error} title={t('grantPage.statusNotChanged')} headingLevel={3} />
       ) : null}
       {next ? (
-        <form onSubmit={submit} className="form form--inline">
-          <Field id="status-reason" label={t('grantPage.reason')} hint={t('grantPage.reasonHint')}>
+        <form
+          onSubmit={handleSubmit(({ reason }) => change.run({ status: next, reason }))}
+          className="form form--inline"
+        >
+          <Field
+            id="status-reason"
+            label={t('grantPage.reason')}
+            hint={t('grantPage.reasonHint')}
+            error={errors.reason?.message}
+          >
             {(describedBy) => (
               <textarea
                 id="status-reason"
                 rows={2}
                 className="input input--wide"
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
+                {...register('reason')}
                 aria-describedby={describedBy}
+                aria-invalid={errors.reason ? true : undefined}
               />
             )}
           </Field>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={change.isPending}>
             {t(TRANSITION_KEY[next])}
           </button>
         </form>
@@ -88,39 +105,47 @@ export function StatusSection({ grant, onChanged }: { grant: Grant; onChanged():
   );
 }
 
+/** The year as typed: four digits, within the contract's range. */
+function copyFormSchema(t: Translate) {
+  const yearMessage = t('validation.grantYear');
+  return z.object({
+    grantYear: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, { error: yearMessage })
+      .transform((digits) => Number.parseInt(digits, 10))
+      .refine((year) => year >= 2000 && year <= 2100, { error: yearMessage })
+      .pipe(GrantCopyInputSchema.shape.grantYear),
+  });
+}
+
 export function CopyGrant({ grant }: { grant: Grant }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
-  const [year, setYear] = useState(String(grant.grantYear + 1));
-  const [yearError, setYearError] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const grantYear = Number(year.trim());
-    if (!/^\d{4}$/.test(year.trim()) || grantYear < 2000 || grantYear > 2100) {
-      setYearError(t('validation.grantYear'));
-      document.getElementById('copy-year')?.focus();
-      return;
-    }
-    setYearError(undefined);
-    setBusy(true);
-    setError(null);
-    try {
-      const copy = await api.copyGrant(grant.id, grantYear);
-      announce(t('grantPage.copied', { year: copy.grantYear }));
+  const schema = useMemo(() => copyFormSchema(t), [t]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // One field: focus goes straight to it, as there is no summary to read first.
+    shouldFocusError: true,
+    reValidateMode: 'onSubmit',
+    defaultValues: { grantYear: String(grant.grantYear + 1) },
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const copy = useApiMutation({
+    mutationFn: (grantYear: number) => api.copyGrant(grant.id, grantYear),
+    invalidates: [queryKeys.grants],
+    announce: (copied) => t('grantPage.copied', { year: copied.grantYear }),
+    onSuccess: (copied) => {
       setOpen(false);
-      navigate(`/grants/${copy.id}`);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+      navigate(`/grants/${copied.id}`);
+    },
+  });
+  const yearError = errors.grantYear?.message;
 
   return (
     <>
@@ -129,10 +154,10 @@ export function CopyGrant({ grant }: { grant: Grant }) {
       </button>
       {open ? (
         <Dialog title={t('grantPage.copyTitle')} onClose={() => setOpen(false)}>
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={handleSubmit(({ grantYear }) => copy.run(grantYear))} noValidate>
             <p>{t('grantPage.copyHelp')}</p>
-            {error ? (
-              <ProblemAlert error={error} title={t('grantPage.copyFailed')} headingLevel={3} />
+            {copy.error ? (
+              <ProblemAlert error={copy.error} title={t('grantPage.copyFailed')} headingLevel={3} />
             ) : null}
             <Field id="copy-year" label={t('grant.grantYear')} error={yearError}>
               {(describedBy) => (
@@ -141,15 +166,14 @@ export function CopyGrant({ grant }: { grant: Grant }) {
                   type="text"
                   inputMode="numeric"
                   className="input input--short"
-                  value={year}
-                  onChange={(event) => setYear(event.target.value)}
+                  {...register('grantYear')}
                   aria-describedby={describedBy}
                   aria-invalid={yearError ? true : undefined}
                 />
               )}
             </Field>
             <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
+              <button type="submit" className="button button--primary" disabled={copy.isPending}>
                 {t('grantPage.copySubmit')}
               </button>
               <button

@@ -1,21 +1,10 @@
 // The grant form's inputs: a label, hint and error wired to one react-hook-form field, in the four
 // shapes the form needs (text, whole kronor, date, several lines).
 import type { FieldPath, UseFormRegister } from 'react-hook-form';
-import { get } from 'react-hook-form';
 import { Field } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { GrantFormValues } from './grant-form-values';
 import { fieldId } from './grant-form-values';
-
-/** The message of a field's error, nested or not (`rules.minimumAmountKr`, `usageAreas.0.value`). */
-export function errorMessage(errors: object, name: string): string | undefined {
-  const found: unknown = get(errors, name);
-  return typeof found === 'object' && found !== null && 'message' in found
-    ? typeof found.message === 'string'
-      ? found.message
-      : undefined
-    : undefined;
-}
 
 export interface InputOptions {
   hint?: string;

@@ -1,27 +1,27 @@
 // Create a grant (/grants/new) or edit a draft (/grants/:id/edit). Validated in the browser with
 // the API's GrantInputSchema; the server validates again, and its answers (a field error, a 409
 // because someone else saved first or the grant is no longer a draft) are shown next to the form.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Grant, GrantInput } from '../../../contracts/grants';
-import { ApiError, api } from '../../api-client';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { ErrorSummary, FieldError } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { FORM_BEHAVIOUR, fieldError, flattenErrors, setServerErrors } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import type { InputOptions } from './grant-form-input';
-import { FormInput, errorMessage } from './grant-form-input';
+import { FormInput } from './grant-form-input';
 import type { GrantFormValues } from './grant-form-values';
 import {
   DATE_FIELDS,
   emptyGrantFormValues,
   fieldId,
-  flattenErrors,
   formFieldName,
   grantResolver,
   grantToFormValues,
@@ -53,7 +53,7 @@ export function EditGrantPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   usePageTitle(t('grantForm.editTitle'));
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
   if (grant.error) {
     return (
       <>
@@ -82,7 +82,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [attempt, setAttempt] = useState(0);
-  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const resolver = useMemo(() => grantResolver(t), [t]);
   const {
     register,
     control,
@@ -91,33 +91,30 @@ function GrantForm({ grant }: { grant?: Grant }) {
     formState: { errors, isSubmitting, submitCount },
   } = useForm<GrantFormValues, unknown, GrantInput>({
     defaultValues: grant ? grantToFormValues(grant) : emptyGrantFormValues(),
-    resolver: grantResolver(t),
-    shouldFocusError: false,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    ...FORM_BEHAVIOUR,
+    resolver,
   });
+  const save = useApiMutation({
+    mutationFn: (input: GrantInput) =>
+      grant ? api.updateGrant(grant.id, input, grant.version) : api.createGrant(input),
+    invalidates: (saved) => [queryKeys.grants, queryKeys.grant(saved.id)],
+    announce: (saved) => t('grantForm.saved', { name: saved.name }),
+  });
+  const serverError = save.error;
   const usageAreas = useFieldArray({ control, name: 'usageAreas' });
 
   const onValid = async (input: GrantInput) => {
-    setServerError(null);
     announce(t('grantForm.saving'));
-    try {
-      const saved = grant
-        ? await api.updateGrant(grant.id, input, grant.version)
-        : await api.createGrant(input);
-      announce(t('grantForm.saved', { name: saved.name }));
-      navigate(`/grants/${saved.id}`);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      for (const issue of error.problem?.errors ?? []) {
-        if (issue.path) {
-          const name = formFieldName(issue.path.replace(/^\//, '').split(/[./]/));
-          if (isGrantFieldPath(name)) setError(name, { type: 'server', message: issue.message });
-        }
-      }
-      setServerError(error);
-      announce(t('grantForm.notSaved'));
+    const outcome = await save.run(input);
+    if (outcome.ok) {
+      navigate(`/grants/${outcome.data.id}`);
+      return;
     }
+    setServerErrors(outcome.error, setError, (path) => {
+      const name = formFieldName(path.split('.'));
+      return isGrantFieldPath(name) ? name : undefined;
+    });
+    announce(t('grantForm.notSaved'));
   };
 
   const summary = flattenErrors(errors, FIELD_ORDER).map(([name, message]): [string, string] => [
@@ -130,7 +127,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
       name={name}
       label={label}
       register={register}
-      error={errorMessage(errors, name)}
+      error={fieldError(errors, name)}
       {...options}
     />
   );

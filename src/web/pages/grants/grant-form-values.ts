@@ -1,12 +1,12 @@
-// The grant form's values as typed (all text), their conversion to GrantInput, and a
-// react-hook-form resolver that validates with the API's own GrantInputSchema. Messages are ours,
+// The grant form's values as typed (all text), and the zodResolver that checks them with the
+// API's own GrantInputSchema, field by field, and turns them into a GrantInput. Messages are ours,
 // per field, in the chosen language: zod's own messages are English and technical.
-import type { FieldErrors, FieldPath, Resolver } from 'react-hook-form';
-import { set } from 'react-hook-form';
-import type { z } from 'zod';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldPath, Resolver } from 'react-hook-form';
+import { z } from 'zod';
 import type { Grant, GrantInput } from '../../../contracts/grants';
-import { GrantInputSchema } from '../../../contracts/grants';
-import { parseKronorInput } from '../../format';
+import { GrantInputSchema, GrantRulesSchema } from '../../../contracts/grants';
+import { wholeKronorInput } from '../../format';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 
@@ -96,33 +96,59 @@ export function grantToFormValues(grant: Grant): GrantFormValues {
   };
 }
 
-/** What the schema sees: numbers parsed (NaN when unreadable, so the schema reports it). */
-function toCandidate(values: GrantFormValues): unknown {
-  const kronor = (text: string) => parseKronorInput(text) ?? Number.NaN;
-  const year = values.grantYear.trim();
-  const dates = Object.fromEntries(
-    DATE_FIELDS.map((field) => [field, values[field].trim() === '' ? null : values[field].trim()]),
-  );
-  return {
-    name: values.name,
-    grantYear: /^\d{4}$/.test(year) ? Number(year) : Number.NaN,
-    legalBasis: values.legalBasis,
-    appropriation: values.appropriation,
-    appropriationItem: values.appropriationItem,
-    totalAmountKr: kronor(values.totalAmountKr),
-    eligibleRecipientTypes: values.eligibleRecipientTypes,
-    purpose: values.purpose,
-    usageAreas: values.usageAreas.map((area) => area.value),
-    distributionMethod: values.distributionMethod,
-    ...dates,
-    rules: {
-      repaymentRequired: values.rules.repaymentRequired,
-      waiverThresholdKr: kronor(values.rules.waiverThresholdKr),
-      minimumAmountKr: kronor(values.rules.minimumAmountKr),
-      privateProvidersShareRequired: values.rules.privateProvidersShareRequired,
-      secondRound: values.rules.secondRound,
-    },
-  };
+/**
+ * The form's values (all text where a person types) checked field by field with GrantInputSchema's
+ * own fields, and turned into a GrantInput: kronor read by the domain's parser, a year of four
+ * digits, a blank date as none, the usage areas' texts. Unreadable numbers become NaN, so the
+ * contract's field reports them.
+ */
+function grantFormSchema(): z.ZodType<GrantInput, GrantFormValues> {
+  const shape = GrantInputSchema.shape;
+  const rules = GrantRulesSchema.shape;
+  const text = (field: z.ZodType<string, string>) => z.string().pipe(field);
+  const kronor = (field: z.ZodType<number, number>) =>
+    z
+      .string()
+      .transform((typed) => wholeKronorInput(typed) ?? Number.NaN)
+      .pipe(field);
+  const date = (field: z.ZodType<string | null, string | null>) =>
+    z
+      .string()
+      .transform((typed) => (typed.trim() === '' ? null : typed.trim()))
+      .pipe(field);
+  return z.object({
+    name: text(shape.name),
+    grantYear: z
+      .string()
+      .transform((typed) =>
+        /^\d{4}$/.test(typed.trim()) ? Number.parseInt(typed.trim(), 10) : Number.NaN,
+      )
+      .pipe(shape.grantYear),
+    legalBasis: text(shape.legalBasis),
+    appropriation: text(shape.appropriation.unwrap()),
+    appropriationItem: text(shape.appropriationItem.unwrap()),
+    totalAmountKr: kronor(shape.totalAmountKr),
+    eligibleRecipientTypes: shape.eligibleRecipientTypes,
+    distributionMethod: shape.distributionMethod.unwrap(),
+    purpose: text(shape.purpose.unwrap()),
+    usageAreas: z
+      .array(z.object({ value: text(shape.usageAreas.unwrap().element) }))
+      .transform((areas) => areas.map((area) => area.value))
+      .pipe(shape.usageAreas.unwrap()),
+    callOn: date(shape.callOn.unwrap()),
+    requisitionDeadlineOn: date(shape.requisitionDeadlineOn.unwrap()),
+    usageStartOn: date(shape.usageStartOn.unwrap()),
+    usageEndOn: date(shape.usageEndOn.unwrap()),
+    reportingDeadlineOn: date(shape.reportingDeadlineOn.unwrap()),
+    repaymentDeadlineOn: date(shape.repaymentDeadlineOn.unwrap()),
+    rules: z.object({
+      repaymentRequired: rules.repaymentRequired,
+      waiverThresholdKr: kronor(rules.waiverThresholdKr),
+      minimumAmountKr: kronor(rules.minimumAmountKr),
+      privateProvidersShareRequired: rules.privateProvidersShareRequired,
+      secondRound: rules.secondRound.unwrap(),
+    }),
+  });
 }
 
 /** Field name in the form for a path in GrantInput (usage areas are `{ value }` objects). */
@@ -146,7 +172,7 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/\.value$/, '').replace(/\./g, '-')}`;
 }
 
-function messageFor(name: string, issue: z.core.$ZodIssue, t: Translate): string {
+function messageFor(name: string, issue: z.core.$ZodRawIssue, t: Translate): string {
   const tooLong = issue.code === 'too_big' && 'maximum' in issue;
   if (tooLong && issue.origin === 'string') {
     return t('validation.tooLong', { max: Number(issue.maximum) });
@@ -168,40 +194,7 @@ function messageFor(name: string, issue: z.core.$ZodIssue, t: Translate): string
 }
 
 export function grantResolver(t: Translate): Resolver<GrantFormValues, unknown, GrantInput> {
-  return (values) => {
-    const result = GrantInputSchema.safeParse(toCandidate(values));
-    if (result.success) return { values: result.data, errors: {} };
-    const errors: FieldErrors<GrantFormValues> = {};
-    const seen = new Set<string>();
-    for (const issue of result.error.issues) {
-      const name = formFieldName(issue.path);
-      // The first issue per field is the one to fix first.
-      if (seen.has(name)) continue;
-      seen.add(name);
-      set(errors, name, { type: issue.code, message: messageFor(name, issue, t) });
-    }
-    return { values: {}, errors };
-  };
-}
-
-/** Flattens react-hook-form's nested errors to `[fieldName, message]`, in the form's order. */
-export function flattenErrors(errors: object, order: readonly string[]): [string, string][] {
-  const flat: [string, string][] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node !== 'object' || node === null) return;
-    if ('message' in node && typeof node.message === 'string') {
-      flat.push([prefix, node.message]);
-      return;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (key === 'ref' || key === 'root') continue;
-      walk(child, prefix ? `${prefix}.${key}` : key);
-    }
-  };
-  walk(errors, '');
-  const rank = (name: string) => {
-    const index = order.findIndex((field) => name === field || name.startsWith(`${field}.`));
-    return index === -1 ? order.length : index;
-  };
-  return flat.sort((a, b) => rank(a[0]) - rank(b[0]));
+  return zodResolver(grantFormSchema(), {
+    error: (issue) => messageFor(formFieldName(issue.path ?? []), issue, t),
+  });
 }

@@ -12,7 +12,7 @@ import { GrantStatusTag } from '../../components/status-tag';
 import { formatDate, formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import { useAuth } from '../../auth';
 import { CopyGrant, StatusSection } from './grant-actions';
 import { DATE_FIELDS } from './grant-form-values';
@@ -21,11 +21,11 @@ export function GrantPage() {
   const { t } = useI18n();
   const auth = useAuth();
   const { id = '' } = useParams();
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const allocations = useResource(`grant-allocations:${id}`, (signal) =>
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const allocations = useApiQuery(queryKeys.grantAllocations(id), (signal) =>
     api.grantAllocations(id, signal),
   );
-  const audit = useResource(`grant-audit:${id}`, (signal) => api.grantAudit(id, signal));
+  const audit = useApiQuery(queryKeys.grantAudit(id), (signal) => api.grantAudit(id, signal));
   usePageTitle(grant.data?.name ?? t('grantPage.title'));
 
   if (grant.error) {
@@ -47,11 +47,6 @@ export function GrantPage() {
   const g = grant.data;
   // The server decides; these only hide what the user's roles cannot do anywhere.
   const { can } = auth;
-  const refresh = () => {
-    grant.reload();
-    audit.reload();
-    allocations.reload();
-  };
   return (
     <>
       <p className="breadcrumb">
@@ -70,7 +65,7 @@ export function GrantPage() {
         {can('grant.create') ? <CopyGrant grant={g} /> : null}
       </div>
 
-      {can('grant.change_status') ? <StatusSection grant={g} onChanged={refresh} /> : null}
+      {can('grant.change_status') ? <StatusSection grant={g} /> : null}
 
       <section aria-labelledby="facts">
         <h2 id="facts">{t('grantPage.facts')}</h2>
@@ -146,7 +141,7 @@ export function GrantPage() {
           <Loading />
         )}
       </section>
-      <section aria-labelledby="audit" aria-busy={audit.loading}>
+      <section aria-labelledby="audit" aria-busy={audit.isFetching}>
         <h2 id="audit">{t('audit.title')}</h2>
         {audit.error ? (
           <ProblemAlert error={audit.error} autoFocus={false} headingLevel={3} />

@@ -6,7 +6,7 @@ import { GrantStatusTag } from '../../components/status-tag';
 import { formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import { useAuth } from '../../auth';
 import { TableScroll } from '../../components/table-scroll';
 
@@ -14,7 +14,7 @@ export function GrantsListPage() {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   usePageTitle(t('grants.title'));
-  const grants = useResource('grants', (signal) => api.listGrants(signal));
+  const grants = useApiQuery(queryKeys.grants, (signal) => api.listGrants(signal));
   const items = grants.data?.items ?? [];
   const sorted = [...items].sort(
     (a, b) => b.grantYear - a.grantYear || a.name.localeCompare(b.name, locale),
@@ -32,7 +32,7 @@ export function GrantsListPage() {
       </div>
       <p className="lead">{t('grants.intro')}</p>
       {grants.error ? <ProblemAlert error={grants.error} autoFocus={false} /> : null}
-      {grants.loading && !grants.data ? <Loading /> : null}
+      {grants.isPending ? <Loading /> : null}
       {grants.data && items.length === 0 ? <p>{t('grants.empty')}</p> : null}
       {items.length > 0 ? (
         <TableScroll label={t('grants.tableCaption')}>

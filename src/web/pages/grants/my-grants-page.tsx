@@ -19,7 +19,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 
 /** Requisition if it still can, otherwise open what there is (history, versions, the closed notice). */
 function requisitionAction(item: MyGrant): MessageKey {
@@ -141,7 +141,7 @@ export function MyGrantsPage() {
   const { t, locale } = useI18n();
   const { session } = useAuth();
   usePageTitle(t('myGrants.title'));
-  const grants = useResource('my-grants', (signal) => api.myGrants(signal));
+  const grants = useApiQuery(queryKeys.myGrants, (signal) => api.myGrants(signal));
   const items = grants.data?.items ?? [];
   return (
     <>
@@ -151,7 +151,7 @@ export function MyGrantsPage() {
         <Link to="/mina-fordringar">{t('myReceivables.startLink')}</Link>
       </p>
       {grants.error ? <ProblemAlert error={grants.error} autoFocus={false} /> : null}
-      {grants.loading && !grants.data ? <Loading /> : null}
+      {grants.isPending ? <Loading /> : null}
       {grants.data && items.length === 0 ? <p>{t('myGrants.empty')}</p> : null}
       {items.length > 0 ? (
         <DataTable

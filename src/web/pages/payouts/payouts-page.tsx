@@ -1,7 +1,10 @@
 // A grant's payouts (/grants/:id/payouts): build a batch from the issued decisions not yet paid
 // (case officer), approve it (decision maker), mark it paid and export it for the finance system.
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router-dom';
+import { z } from 'zod';
+import { LocalDateSchema } from '../../../contracts/grants';
 import type { PayoutBatch } from '../../../contracts/payouts';
 import { api } from '../../api-client';
 import { useAuth } from '../../auth';
@@ -11,12 +14,12 @@ import { Loading } from '../../components/loading';
 import { PaymentAccountForm } from './payment-account-form';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
-import { useAction } from '../../components/use-action';
 import { decisionFileLinks, decisionsApi } from '../decisions/api';
 import { formatDate, formatKronor } from '../../format';
+import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -25,8 +28,10 @@ export function PayoutsPage() {
   const { can } = useAuth();
   const { id = '' } = useParams();
   usePageTitle(t('payouts.title'));
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const batches = useResource(`payouts:${id}`, (signal) => decisionsApi.payoutBatches(id, signal));
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const batches = useApiQuery(queryKeys.payouts(id), (signal) =>
+    decisionsApi.payoutBatches(id, signal),
+  );
   const error = grant.error ?? batches.error;
   return (
     <>
@@ -36,21 +41,19 @@ export function PayoutsPage() {
       <h1>{t('payouts.title')}</h1>
       {grant.data ? <p className="lead">{grant.data.name}</p> : null}
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
-      {can('payout.manage') ? <CreateBatch grantId={id} reload={batches.reload} /> : null}
+      {can('payout.manage') ? <CreateBatch grantId={id} /> : null}
       {can('payment_account.manage') ? (
         <section aria-labelledby="accounts">
           <h2 id="accounts">{t('account.officerHeading')}</h2>
           <p>{t('account.officerHelp')}</p>
-          <PaymentAccountForm onSaved={() => undefined} />
+          <PaymentAccountForm />
         </section>
       ) : null}
       {batches.data ? (
         batches.data.items.length === 0 ? (
           <p>{t('payouts.empty')}</p>
         ) : (
-          batches.data.items.map((batch) => (
-            <BatchSection key={batch.id} batch={batch} reload={batches.reload} />
-          ))
+          batches.data.items.map((batch) => <BatchSection key={batch.id} batch={batch} />)
         )
       ) : error ? null : (
         <Loading />
@@ -59,9 +62,14 @@ export function PayoutsPage() {
   );
 }
 
-function CreateBatch({ grantId, reload }: { grantId: string; reload(): void }) {
+function CreateBatch({ grantId }: { grantId: string }) {
   const { t } = useI18n();
-  const action = useAction();
+  // A batch takes the grant's issued decisions: everything of the grant is loaded again.
+  const action = useApiMutation({
+    mutationFn: (paymentOn: string) => decisionsApi.createPayoutBatch(grantId, paymentOn),
+    invalidates: [queryKeys.grant(grantId)],
+    announce: () => t('payouts.created'),
+  });
   return (
     <section aria-labelledby="new-batch">
       <h2 id="new-batch">{t('payouts.create.heading')}</h2>
@@ -71,25 +79,30 @@ function CreateBatch({ grantId, reload }: { grantId: string; reload(): void }) {
         id="payment-on"
         label={t('payouts.paymentOn')}
         submit={t('payouts.create')}
-        busy={action.busy}
-        onSubmit={(paymentOn) =>
-          void action.run(async () => {
-            await decisionsApi.createPayoutBatch(grantId, paymentOn);
-            return t('payouts.created');
-          }, reload)
-        }
+        busy={action.isPending}
+        onSubmit={action.run}
       />
     </section>
   );
 }
 
-function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void }) {
-  const { t, locale } = useI18n();
+/** What a change to a batch makes stale: the batch, and the grant's batches and decisions. */
+type BatchChange = { approve: true } | { paidOn: string };
+
+function BatchSection({ batch }: { batch: PayoutBatch }) {
+  const { t, plural, locale } = useI18n();
   const { can } = useAuth();
-  const detail = useResource(`payout:${batch.id}:${batch.status}`, (signal) =>
+  const detail = useApiQuery(queryKeys.payoutBatch(batch.id), (signal) =>
     decisionsApi.payoutBatch(batch.id, signal),
   );
-  const action = useAction();
+  const action = useApiMutation({
+    mutationFn: (change: BatchChange) =>
+      'paidOn' in change
+        ? decisionsApi.markPayoutBatchPaid(batch.id, change.paidOn)
+        : decisionsApi.approvePayoutBatch(batch.id),
+    invalidates: [queryKeys.payoutBatch(batch.id), queryKeys.grant(batch.grantId)],
+    announce: (_batch, change) => t('paidOn' in change ? 'payouts.paid' : 'payouts.approved'),
+  });
   const date = formatDate(batch.paymentOn, locale);
   const headingId = `batch-${batch.id}`;
   return (
@@ -101,10 +114,11 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
         </span>
       </h2>
       <p>
-        {t('payouts.total', {
-          amount: formatKronor(batch.totalKr, locale),
-          count: detail.data?.lines.length ?? '…',
-        })}
+        {detail.data
+          ? plural('payouts.total', detail.data.lines.length, {
+              amount: formatKronor(batch.totalKr, locale),
+            })
+          : t('payouts.totalLoading', { amount: formatKronor(batch.totalKr, locale) })}
         {batch.paidOn
           ? ` · ${t('payouts.paidInfo', { date: formatDate(batch.paidOn, locale) })}`
           : ''}
@@ -115,13 +129,8 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
           <button
             type="button"
             className="button button--primary"
-            disabled={action.busy}
-            onClick={() =>
-              void action.run(async () => {
-                await decisionsApi.approvePayoutBatch(batch.id);
-                return t('payouts.approved');
-              }, reload)
-            }
+            disabled={action.isPending}
+            onClick={() => void action.run({ approve: true })}
           >
             {t('payouts.approve')}
           </button>
@@ -144,13 +153,8 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
           id={`paid-on-${batch.id}`}
           label={t('payouts.paidOn')}
           submit={t('payouts.markPaid')}
-          busy={action.busy}
-          onSubmit={(paidOn) =>
-            void action.run(async () => {
-              await decisionsApi.markPayoutBatchPaid(batch.id, paidOn);
-              return t('payouts.paid');
-            }, reload)
-          }
+          busy={action.isPending}
+          onSubmit={(paidOn) => action.run({ paidOn })}
         />
       ) : null}
       {detail.error ? (
@@ -193,31 +197,40 @@ function BatchSection({ batch, reload }: { batch: PayoutBatch; reload(): void })
   );
 }
 
+const dateFormSchema = z.object({ date: LocalDateSchema });
+
 /** A date (today by default) and a button that submits it. */
 function DateForm(props: {
   id: string;
   label: string;
   submit: string;
   busy: boolean;
-  onSubmit(date: string): void;
+  onSubmit(date: string): unknown;
 }) {
-  const [date, setDate] = useState(today);
+  const { t } = useI18n();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // One field: focus goes straight to it.
+    shouldFocusError: true,
+    defaultValues: { date: today() },
+    resolver: zodResolver(dateFormSchema, zodMessages(t)),
+  });
+  const error = errors.date ? t('validation.date') : undefined;
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onSubmit(date);
-      }}
-    >
-      <Field id={props.id} label={props.label}>
+    <form onSubmit={handleSubmit(({ date }) => props.onSubmit(date))} noValidate>
+      <Field id={props.id} label={props.label} error={error}>
         {(describedBy) => (
           <input
             id={props.id}
             type="date"
             required
-            value={date}
             aria-describedby={describedBy}
-            onChange={(event) => setDate(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            {...register('date')}
           />
         )}
       </Field>

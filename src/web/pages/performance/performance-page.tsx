@@ -122,7 +122,7 @@ interface SectionProps {
 }
 
 function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [text, setText] = useState(() =>
     overview.model === null ? '' : JSON.stringify(overview.model, null, 2),
   );
@@ -154,9 +154,9 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
       {model ? (
         <p>
           {t('perf.model.summary', {
-            figures: model.figures?.length ?? 0,
-            conditions: model.conditions?.length ?? 0,
-            pools: model.pools?.length ?? 0,
+            figures: plural('perf.model.summary.figures', model.figures?.length ?? 0),
+            conditions: plural('perf.model.summary.conditions', model.conditions?.length ?? 0),
+            pools: plural('perf.model.summary.pools', model.pools?.length ?? 0),
           })}
         </p>
       ) : null}
@@ -316,13 +316,12 @@ function UploadForm({
 }
 
 function KeySection({ grant, overview, reload, disabled }: SectionProps) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   return (
     <Section id="perf-key" title={t('perf.key.heading')}>
       <p>
         {overview.key
-          ? t('perf.key.summary', {
-              count: overview.key.recipientCount,
+          ? plural('perf.key.summary', overview.key.recipientCount, {
               amount: formatKronor(overview.key.totalKr, locale),
               file: overview.key.filename ?? '',
             })
@@ -344,7 +343,7 @@ function KeySection({ grant, overview, reload, disabled }: SectionProps) {
 }
 
 function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const [codes, setCodes] = useState('');
   const action = useAction();
   const submit = async (event: FormEvent) => {
@@ -353,7 +352,7 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
     if (list.length === 0) return;
     const done = await action.run(
       () => api.registerInterest(grant.id, list),
-      t('perf.interest.count', { count: list.length }),
+      plural('perf.interest.count', list.length),
       t('perf.interest.refused'),
     );
     if (done) {
@@ -363,7 +362,7 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
   };
   return (
     <Section id="perf-interest" title={t('perf.interest.heading')}>
-      <p>{t('perf.interest.count', { count: overview.registrations.length })}</p>
+      <p>{plural('perf.interest.count', overview.registrations.length)}</p>
       {overview.interestDeadlineOn ? (
         <p>
           {t('perf.model.deadline')}: {formatDate(overview.interestDeadlineOn, locale)}
@@ -417,7 +416,7 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
 }
 
 function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const rows = overview.figures.rows;
   const formRows = rows.filter((row) => row.source !== 'upload').length;
   return (
@@ -426,8 +425,8 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
         {rows.length === 0
           ? t('perf.figures.none')
           : overview.figures.filename && formRows === 0
-            ? t('perf.figures.summary', { count: rows.length, file: overview.figures.filename })
-            : t('perf.figures.summaryForm', { count: rows.length })}
+            ? plural('perf.figures.summary', rows.length, { file: overview.figures.filename })
+            : plural('perf.figures.summaryForm', rows.length)}
       </p>
       {overview.figuresDeadlineOn ? (
         <p>
@@ -437,7 +436,7 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
       <FiguresTable grant={grant} overview={overview} reload={reload} disabled={disabled} />
       {formRows > 0 ? (
         <p className="notice notice--warning" data-testid="figures-form-rows">
-          {t('perf.figures.formRows', { count: formRows })}
+          {plural('perf.figures.formRows', formRows)}
         </p>
       ) : null}
       {rows.length > 0 ? (
@@ -605,7 +604,7 @@ function CalculationSection({
   overview: PerformanceOverview;
   disabled: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const navigate = useNavigate();
   const action = useAction();
   const [preview, setPreview] = useState<PerformancePreview | null>(null);
@@ -655,10 +654,9 @@ function CalculationSection({
             {overview.results.map((result) => (
               <li key={result.id}>
                 <Link to={`/performance-results/${result.id}`}>
-                  {t('perf.calc.resultLink', {
+                  {plural('perf.calc.resultLink', result.qualified, {
                     date: formatInstant(result.createdAt, locale),
                     amount: formatKronor(result.totalKr, locale),
-                    count: result.qualified,
                   })}
                 </Link>{' '}
                 ({t(result.status === 'published' ? 'status.published' : 'status.draft')})

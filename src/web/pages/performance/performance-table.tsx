@@ -31,7 +31,7 @@ function verdictKey(evaluation: ConditionEvaluation | undefined) {
 }
 
 export function PerformanceTable({ calculation }: { calculation: PerformanceCalculation }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<'' | PerformanceRecipientStatus>('');
   const [explained, setExplained] = useState<PerformanceRecipient | null>(null);
@@ -91,7 +91,7 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
         }}
       />
       <p role="status" className="table-status">
-        {t('perf.table.showing', { shown: filtered.length, total: calculation.recipients.length })}
+        {plural('perf.table.showing', calculation.recipients.length, { shown: filtered.length })}
       </p>
       <DataTable
         id="performance-rows"
@@ -102,7 +102,7 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
         footer={
           <tr>
             <th scope="row" colSpan={3 + calculation.conditions.length}>
-              {t('perf.table.sum', { count: filtered.length })}
+              {plural('perf.table.sum', filtered.length)}
             </th>
             <td className="num" data-testid="performance-sum">
               {formatKronor(sum, locale)}

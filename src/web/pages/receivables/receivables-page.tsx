@@ -76,7 +76,7 @@ export function ReceivablesPage() {
  * with the sums of what is shown, a chart and exports of the same state and kind.
  */
 function ReceivableList({ grantId, view }: { grantId: string; view: Receivables }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const [search, setSearch] = useState('');
   const [state, setState] = useState('');
   const [kind, setKind] = useState('');
@@ -126,7 +126,7 @@ function ReceivableList({ grantId, view }: { grantId: string; view: Receivables 
         ]}
       />
       <p role="status">
-        {t('receivables.filter.count', { shown: rows.length, total: view.rows.length })}
+        {plural('receivables.filter.count', view.rows.length, { shown: rows.length })}
       </p>
       <ExportLinks
         links={[

@@ -1,17 +1,19 @@
 // The recipients: 290 municipalities and 21 regions, searchable by name or code and filtered by
 // type, with their organisation numbers; and the CSV import (code,name,org_number) that updates
 // names and organisation numbers, showing every refused cell.
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, api } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { z } from 'zod';
+import { api } from '../../api-client';
 import { Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { FORM_BEHAVIOUR, chosenFile, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Recipient } from '../../../contracts/recipients';
 import { DataTable } from '../../components/data-table';
@@ -20,13 +22,13 @@ import { recipientTypeChoices, TableFilters } from '../../components/table-filte
 const CODES = new Set(['code', 'orgNumber']);
 
 export function RecipientsPage() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   usePageTitle(t('recipients.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
   const type = searchParams.get('type') ?? '';
   const [text, setText] = useState(q);
-  const recipients = useResource(`recipients:${q}:${type}`, (signal) =>
+  const recipients = useApiQuery(queryKeys.recipients({ q, type }), (signal) =>
     api.listRecipients({ q: q || undefined, type: type || undefined }, signal),
   );
 
@@ -94,9 +96,9 @@ export function RecipientsPage() {
       />
       {recipients.error ? <ProblemAlert error={recipients.error} autoFocus={false} /> : null}
       <p role="status" className="table-status">
-        {recipients.data ? t('recipients.count', { count: recipients.data.total }) : ''}
+        {recipients.data ? plural('recipients.count', recipients.data.total) : ''}
       </p>
-      {recipients.loading && !recipients.data ? <Loading /> : null}
+      {recipients.isPending ? <Loading /> : null}
       {items.length > 0 ? (
         <DataTable
           caption={t('recipients.tableCaption')}
@@ -110,45 +112,33 @@ export function RecipientsPage() {
       ) : recipients.data ? (
         <p>{t('recipients.none')}</p>
       ) : null}
-      <RecipientImport onImported={recipients.reload} />
+      <RecipientImport />
     </>
   );
 }
 
-function RecipientImport({ onImported }: { onImported(): void }) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [result, setResult] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setResult(null);
-    const file = fileInput.current?.files?.[0];
-    if (!file) {
-      setFileError(t('allocate.chooseFile'));
-      fileInput.current?.focus();
-      return;
-    }
-    setFileError(undefined);
-    setBusy(true);
-    try {
-      const { updated } = await api.importRecipients(file);
-      const message = t('recipients.imported', { count: updated });
-      setResult(message);
-      announce(message);
-      onImported();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+function RecipientImport() {
+  const { t, plural } = useI18n();
+  const schema = useMemo(() => z.object({ file: chosenFile(t('allocate.chooseFile')) }), [t]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    // One field: focus goes straight to it.
+    shouldFocusError: true,
+    reValidateMode: 'onSubmit',
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const importing = useApiMutation({
+    mutationFn: (file: File) => api.importRecipients(file),
+    invalidates: [queryKeys.allRecipients],
+    announce: ({ updated }) => plural('recipients.imported', updated),
+  });
+  const error = importing.error;
+  const result = importing.data ? plural('recipients.imported', importing.data.updated) : null;
+  const fileError = errors.file?.message;
 
   return (
     <section aria-labelledby="recipient-import" className="panel">
@@ -158,12 +148,16 @@ function RecipientImport({ onImported }: { onImported(): void }) {
         <ProblemAlert error={error} title={t('recipients.importRefused')} headingLevel={3} />
       ) : null}
       {result ? <p className="notice notice--success">{result}</p> : null}
-      <form onSubmit={submit} noValidate className="form form--inline">
+      <form
+        onSubmit={handleSubmit(({ file }) => importing.run(file), importing.reset)}
+        noValidate
+        className="form form--inline"
+      >
         <Field id="recipient-file" label={t('recipients.importFile')} error={fileError}>
           {(describedBy) => (
             <input
               id="recipient-file"
-              ref={fileInput}
+              {...register('file')}
               type="file"
               className="input-file"
               accept=".csv,text/csv"
@@ -172,7 +166,7 @@ function RecipientImport({ onImported }: { onImported(): void }) {
             />
           )}
         </Field>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={importing.isPending}>
           {t('recipients.importSubmit')}
         </button>
       </form>

@@ -162,7 +162,7 @@ function newQuestion(kind: QuestionKind, existing: Set<string>): SurveyElement {
 }
 
 function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void }) {
-  const { t, language } = useI18n();
+  const { t, plural, language } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
   const [definition, setDefinition] = useState<FormDefinition>(
@@ -223,12 +223,12 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
     <>
       {overview.form ? (
         <p>
-          {t('formDesigner.versionInfo', {
-            version: overview.form.currentVersion,
-            reports:
-              overview.versions.find((v) => v.version === overview.form?.currentVersion)
-                ?.reportCount ?? 0,
-          })}
+          {plural(
+            'formDesigner.versionInfo',
+            overview.versions.find((v) => v.version === overview.form?.currentVersion)
+              ?.reportCount ?? 0,
+            { version: overview.form.currentVersion },
+          )}
         </p>
       ) : (
         <p>{t('formDesigner.noFormYet')}</p>

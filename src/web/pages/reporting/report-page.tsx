@@ -15,7 +15,7 @@ import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
-import { formatDate, formatInstant, formatKronor, parseKronorInput } from '../../format';
+import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { useResource } from '../../use-resource';
@@ -64,9 +64,9 @@ function typedFrom(report: Report): Typed {
 
 function economicOf(typed: Typed): EconomicAnswersJson {
   return {
-    usedKr: parseKronorInput(typed.usedKr) ?? null,
+    usedKr: wholeKronorInput(typed.usedKr) ?? null,
     costs: Object.fromEntries(
-      Object.entries(typed.costs).map(([id, text]) => [id, parseKronorInput(text) ?? null]),
+      Object.entries(typed.costs).map(([id, text]) => [id, wholeKronorInput(text) ?? null]),
     ),
     privateProviders: typed.privateProviders,
     privateShareBand: typed.privateShareBand,
@@ -499,7 +499,7 @@ function AmountInput({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const invalid = value.trim() !== '' && parseKronorInput(value) === undefined;
+  const invalid = value.trim() !== '' && wholeKronorInput(value) === undefined;
   return (
     <Field id={id} label={label} error={invalid ? t('report.notWholeKronor') : undefined}>
       {(describedBy) => (

@@ -46,7 +46,7 @@ export function ReportingOverviewPage() {
 }
 
 function Overview({ grantId, overview }: { grantId: string; overview: ReportingOverview }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const c = overview.counts;
   const toRemind = overview.rows.filter((r) => r.state !== 'submitted');
   const emails = [...new Set(toRemind.flatMap((r) => r.emails))];
@@ -64,9 +64,9 @@ function Overview({ grantId, overview }: { grantId: string; overview: ReportingO
         <dt>{t('reporting.counts')}</dt>
         <dd>
           {t('reporting.countsText', {
-            submitted: c.submitted,
-            draft: c.draft,
-            notStarted: c.notStarted,
+            submitted: plural('reporting.countsText.submitted', c.submitted),
+            draft: plural('reporting.countsText.draft', c.draft),
+            notStarted: plural('reporting.countsText.notStarted', c.notStarted),
             total: c.total,
           })}
         </dd>
@@ -83,9 +83,9 @@ function Overview({ grantId, overview }: { grantId: string; overview: ReportingO
         <dt>{t('reporting.repayments')}</dt>
         <dd>
           {t('reporting.repaymentsText', {
-            demands: overview.totals.demands,
+            demands: plural('reporting.repaymentsText.demands', overview.totals.demands),
             toRepay: formatKronor(overview.totals.toRepayKr, locale),
-            waivers: overview.totals.waivers,
+            waivers: plural('reporting.repaymentsText.waivers', overview.totals.waivers),
             waived: formatKronor(overview.totals.waivedKr, locale),
           })}
         </dd>
@@ -145,7 +145,7 @@ function Overview({ grantId, overview }: { grantId: string; overview: ReportingO
       </TableScroll>
       <section aria-labelledby="reminders">
         <h2 id="reminders">{t('reporting.reminders')}</h2>
-        <p>{t('reporting.remindersIntro', { count: toRemind.length })}</p>
+        <p>{plural('reporting.remindersIntro', toRemind.length)}</p>
         {emails.length > 0 ? (
           <>
             <p>

@@ -61,7 +61,7 @@ export function RequisitionOverviewPage() {
 }
 
 function Overview({ data, reload }: { data: RequisitionOverview; reload(): void }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { can } = useAuth();
   const [stateFilter, setStateFilter] = useState<'' | RequisitionState>('');
   const [query, setQuery] = useState('');
@@ -183,9 +183,7 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
             )}
           </Field>
         </div>
-        <p role="status">
-          {t('reqOverview.shown', { count: rows.length, total: data.rows.length })}
-        </p>
+        <p role="status">{plural('reqOverview.shown', data.rows.length, { shown: rows.length })}</p>
         <TableScroll label={t('reqOverview.recipients')}>
           <table className="table">
             <caption className="visually-hidden">{t('reqOverview.recipients')}</caption>
@@ -250,7 +248,7 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
 
       <section aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">{t('reqOverview.reminders')}</h2>
-        <p>{t('reqOverview.remindersIntro', { count: reminders.length })}</p>
+        <p>{plural('reqOverview.remindersIntro', reminders.length)}</p>
         <ExportLinks
           links={requisitionLinks(t, grantId, 'reminders', {
             csv: 'reqOverview.remindersCsv',

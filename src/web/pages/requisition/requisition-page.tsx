@@ -20,7 +20,7 @@ import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { RequisitionStateTag } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
-import { formatDate, formatInstant, formatKronor, parseKronorInput } from '../../format';
+import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
@@ -112,11 +112,11 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
       return undefined;
     };
     const declines = values.choice === 'decline';
-    const amount = parseKronorInput(values.amountKr);
+    const amount = wholeKronorInput(values.amountKr);
     if (!declines && amount === undefined) return fail('amountKr', 'requisition.error.amount');
     if (!declines && amount !== undefined && amount > current.allocatedKr)
       return fail('amountKr', 'requisition.error.overAllocation');
-    const more = parseKronorInput(values.moreAmountKr);
+    const more = wholeKronorInput(values.moreAmountKr);
     if (!declines && values.wantsMore && (more === undefined || more === 0))
       return fail('moreAmountKr', 'requisition.error.more');
     if (values.contactName.trim() === '') return fail('contactName', 'requisition.error.contact');

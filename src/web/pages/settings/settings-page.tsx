@@ -2,126 +2,155 @@
 // bankgiro repayments are paid to and the default appeal text. Agency staff read them; an
 // administrator changes them. The bankgiro is checked here already (format and Luhn check digit);
 // the server checks every field again and its answer is shown at the field it concerns.
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { AgencySettings, AgencySettingsInput } from '../../../contracts/settings';
+import { AgencySettingsInputSchema } from '../../../contracts/settings';
 import { validateBankgiro } from '../../../domain/payments/bank-account';
 import { describePaymentIssueMessage } from '../../../domain/payments/issue-messages';
-import { ApiError, api } from '../../api-client';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
 import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatInstant } from '../../format';
+import {
+  FORM_BEHAVIOUR,
+  errorSummary,
+  optionalText,
+  requiredText,
+  setServerErrors,
+  zodMessages,
+} from '../../forms';
+import type { Language, Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 type FieldName = Exclude<keyof AgencySettingsInput, 'version'>;
+type FormValues = Record<FieldName, string>;
+type FormOutput = Omit<AgencySettingsInput, 'version'>;
+const FIELDS = Object.keys(AgencySettingsInputSchema.shape).filter(
+  (name): name is FieldName => name !== 'version',
+);
 const REQUIRED: readonly FieldName[] = ['name', 'postalAddress', 'referenceSeries', 'appealText'];
-const fieldId = (name: FieldName) => `settings-${name}`;
+const fieldId = (name: string) => `settings-${name}`;
+const isFieldName = (name: string): name is FieldName => (FIELDS as string[]).includes(name);
+
+/**
+ * The form's values (all text) checked against the contract's own fields: the required ones must
+ * not be blank, blank optional ones are sent as null, and a bankgiro must pass its check digit.
+ */
+function settingsFormSchema(t: Translate, language: Language) {
+  const shape = AgencySettingsInputSchema.shape;
+  const required = requiredText(t('settings.required'));
+  const bankgiro = z.string().superRefine((text, context) => {
+    if (text.trim() === '') return;
+    const checked = validateBankgiro(text);
+    if (!checked.ok)
+      context.addIssue({
+        code: 'custom',
+        message: describePaymentIssueMessage(checked.issue, language),
+      });
+  });
+  return z.object({
+    name: required.pipe(shape.name),
+    orgNumber: optionalText.pipe(shape.orgNumber),
+    postalAddress: required.pipe(shape.postalAddress),
+    email: optionalText.pipe(shape.email),
+    phone: optionalText.pipe(shape.phone),
+    referenceSeries: required.pipe(shape.referenceSeries),
+    repaymentBankgiro: bankgiro.pipe(optionalText).pipe(shape.repaymentBankgiro),
+    appealText: required.pipe(shape.appealText),
+  }) satisfies z.ZodType<FormOutput, FormValues>;
+}
+
+function toFormValues(settings: AgencySettings): FormValues {
+  return Object.fromEntries(FIELDS.map((name) => [name, settings[name] ?? ''])) as FormValues;
+}
 
 export function SettingsPage() {
   const { t } = useI18n();
   usePageTitle(t('settings.title'));
-  const settings = useResource('agency-settings', (signal) => api.agencySettings(signal));
+  const settings = useApiQuery(queryKeys.agencySettings, (signal) => api.agencySettings(signal));
   return (
     <>
       <h1>{t('settings.title')}</h1>
       <p className="lead">{t('settings.intro')}</p>
       {settings.error ? <ProblemAlert error={settings.error} /> : null}
       {settings.data ? (
-        <SettingsForm
-          key={settings.data.version}
-          settings={settings.data}
-          onSaved={settings.reload}
-        />
-      ) : settings.loading ? (
+        <SettingsForm key={settings.data.version} settings={settings.data} />
+      ) : settings.isPending ? (
         <Loading />
       ) : null}
     </>
   );
 }
 
-function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved(): void }) {
+function SettingsForm({ settings }: { settings: AgencySettings }) {
   const { t, language, locale } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
   const editable = can('settings.manage');
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => settingsFormSchema(t, language), [t, language]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<FormValues, unknown, FormOutput>({
+    ...FORM_BEHAVIOUR,
+    reValidateMode: 'onSubmit',
+    defaultValues: toFormValues(settings),
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const save = useApiMutation({
+    mutationFn: (input: FormOutput) =>
+      api.updateAgencySettings({ ...input, version: settings.version }),
+    invalidates: [queryKeys.agencySettings],
+    announce: () => t('settings.saved'),
+  });
 
-  function check(values: Record<FieldName, string>): Partial<Record<FieldName, string>> {
-    const found: Partial<Record<FieldName, string>> = {};
-    for (const name of REQUIRED)
-      if (values[name].trim() === '') found[name] = t('settings.required');
-    if (values.repaymentBankgiro.trim() !== '') {
-      const bankgiro = validateBankgiro(values.repaymentBankgiro);
-      if (!bankgiro.ok)
-        found.repaymentBankgiro = describePaymentIssueMessage(bankgiro.issue, language);
-    }
-    return found;
-  }
+  const onValid = async (input: FormOutput) => {
+    const outcome = await save.run(input);
+    if (outcome.ok) return;
+    // The server's messages start with the field's name ("repaymentBankgiro: …"); the label
+    // already says it.
+    setServerErrors(
+      outcome.error,
+      setError,
+      (path) => (isFieldName(path) ? path : undefined),
+      (message) => message.replace(/^[^:]*: /, ''),
+    );
+    announce(t('settings.notSaved'));
+  };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: FieldName) => String(form.get(name) ?? '');
-    const values = Object.fromEntries(
-      (Object.keys(FIELD_LABELS) as FieldName[]).map((name) => [name, text(name)]),
-    ) as Record<FieldName, string>;
-    const found = check(values);
-    setErrors(found);
-    setServerError(null);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    const optional = (value: string) => (value.trim() === '' ? null : value);
-    setBusy(true);
-    try {
-      await api.updateAgencySettings({
-        ...values,
-        orgNumber: optional(values.orgNumber),
-        email: optional(values.email),
-        phone: optional(values.phone),
-        repaymentBankgiro: optional(values.repaymentBankgiro),
-        version: settings.version,
-      });
-      announce(t('settings.saved'));
-      onSaved();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const fromServer: Partial<Record<FieldName, string>> = {};
-      for (const issue of caught.problem?.errors ?? [])
-        if (issue.path && issue.path in FIELD_LABELS)
-          fromServer[issue.path as FieldName] = issue.message.replace(/^[^:]*: /, '');
-      setErrors(fromServer);
-      setServerError(caught);
-      announce(t('settings.notSaved'));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const summary = (Object.keys(FIELD_LABELS) as FieldName[])
-    .filter((name) => errors[name] !== undefined)
-    .map((name): [string, string] => [fieldId(name), `${t(FIELD_LABELS[name])}: ${errors[name]}`]);
+  const summary = errorSummary(
+    errors,
+    FIELDS,
+    fieldId,
+    (name, message) => `${isFieldName(name) ? t(FIELD_LABELS[name]) : name}: ${message}`,
+  );
   const hint = (name: FieldName) => {
     const key = FIELD_HINTS[name];
     return key ? t(key) : undefined;
   };
   const input = (name: FieldName, options: { multiline?: number; size?: string } = {}) => (
-    <Field id={fieldId(name)} label={t(FIELD_LABELS[name])} hint={hint(name)} error={errors[name]}>
+    <Field
+      id={fieldId(name)}
+      label={t(FIELD_LABELS[name])}
+      hint={hint(name)}
+      error={errors[name]?.message}
+    >
       {(describedBy) => {
         const common = {
           id: fieldId(name),
-          name,
-          defaultValue: settings[name] ?? '',
+          ...register(name),
           readOnly: !editable,
           required: REQUIRED.includes(name),
           'aria-invalid': errors[name] ? true : undefined,
@@ -144,8 +173,15 @@ function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved
     <>
       {editable ? null : <p>{t('settings.readOnly')}</p>}
       <ErrorSummary errors={summary} attempt={attempt} />
-      {serverError ? <ProblemAlert error={serverError} title={t('settings.notSaved')} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)} className="form">
+      {save.error ? <ProblemAlert error={save.error} title={t('settings.notSaved')} /> : null}
+      <form
+        noValidate
+        onSubmit={handleSubmit(onValid, () => {
+          save.reset();
+          setAttempt((a) => a + 1);
+        })}
+        className="form"
+      >
         <fieldset>
           <legend>{t('settings.section.letterhead')}</legend>
           {input('name')}
@@ -161,7 +197,7 @@ function SettingsForm({ settings, onSaved }: { settings: AgencySettings; onSaved
           {input('appealText', { multiline: 8 })}
         </fieldset>
         {editable ? (
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
             {t('settings.save')}
           </button>
         ) : null}
