@@ -755,6 +755,9 @@ export const en: Messages = {
   'reqOverview.revokeReason': 'Reason for revoking',
   'reqOverview.revokeSubmit': 'Revoke the permission',
   'reqOverview.revokeDone': 'The permission for {name} is revoked.',
+  'reqOverview.lateCodeError':
+    "Enter the recipient's municipality code (four digits) or region code (two digits).",
+  'reqOverview.reasonError': 'Write the reason, 3 to 2,000 characters.',
   'reqHistory.title': 'Requisition',
   'reqHistory.heading': 'Requisition from {code}',
   'requisition.withdrawReason': 'Reason for withdrawing (optional)',

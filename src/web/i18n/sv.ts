@@ -754,6 +754,9 @@ export const sv = {
   'reqOverview.revokeReason': 'Skäl att återkalla',
   'reqOverview.revokeSubmit': 'Återkalla medgivandet',
   'reqOverview.revokeDone': 'Medgivandet för {name} är återkallat.',
+  'reqOverview.lateCodeError':
+    'Ange mottagarens kommunkod (fyra siffror) eller länskod (två siffror).',
+  'reqOverview.reasonError': 'Skriv skälet, 3 till 2 000 tecken.',
   'reqHistory.title': 'Rekvisition',
   'reqHistory.heading': 'Rekvisition från {code}',
   'requisition.withdrawReason': 'Skäl att återkalla (frivilligt)',
