@@ -21,6 +21,8 @@ export type ZodForm<Values extends FieldValues, Output> = UseFormReturn<Values, 
   attempt: number;
   /** The form's onSubmit: `onValid` with the checked values, or the summary takes the focus. */
   submitWith(onValid: SubmitHandler<Output>): (event?: BaseSyntheticEvent) => Promise<void>;
+  /** The server refused the values: the summary (of the errors put on fields) takes the focus. */
+  markFailed(): void;
   /** ErrorSummary's entries, in `order`, each linking to `inputId(field)`. */
   summary(order: readonly string[], inputId: (name: string) => string): [string, string][];
 };
@@ -48,6 +50,7 @@ export function useZodForm<Values extends FieldValues, Output>(
     submitWith: (onValid) => async (event) => {
       await form.handleSubmit(onValid, () => setAttempt((a) => a + 1))(event);
     },
+    markFailed: () => setAttempt((a) => a + 1),
     summary: (order, inputId) => errorSummary(form.formState.errors, order, inputId),
   };
 }

@@ -10,7 +10,7 @@ import {
   DiscardDecisionInputSchema,
   DraftDecisionInputSchema,
 } from '../../../contracts/decisions';
-import { ErrorSummary, Field } from '../../components/form-fields';
+import { Field } from '../../components/form-fields';
 import { FormDialog } from '../../components/form-dialog';
 import { ProblemAlert } from '../../components/problem-alert';
 import { decisionsApi } from './api';
@@ -30,7 +30,6 @@ interface DialogProps {
 
 /** The form values of the draft and correction dialogs: amount and reasons as typed. */
 type AmountFormValues = { amountKr: string; reasons: string };
-const AMOUNT_FIELDS = ['amountKr', 'reasons'];
 
 /**
  * Amount (whole kronor, read with the domain's parser; at most `limitKr` when the source sets
@@ -66,13 +65,6 @@ function AmountAndReasons(props: {
   const reasonsId = `${props.idPrefix}-reasons`;
   return (
     <>
-      <ErrorSummary
-        errors={form.summary(
-          AMOUNT_FIELDS,
-          (name) => `${props.idPrefix}-${name === 'amountKr' ? 'amount' : name}`,
-        )}
-        attempt={form.attempt}
-      />
       <Field
         id={amountId}
         label={t('decisions.edit.amount')}
@@ -204,10 +196,6 @@ export function DiscardDraftDialog({ decision, onClose }: DialogProps) {
         })()
       }
     >
-      <ErrorSummary
-        errors={form.summary(['reason'], () => 'discard-reason')}
-        attempt={form.attempt}
-      />
       {discard.error ? <ProblemAlert error={discard.error} headingLevel={3} /> : null}
       <p>
         {t('decisions.discard.intro', {

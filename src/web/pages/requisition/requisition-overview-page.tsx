@@ -352,10 +352,6 @@ function RevokeLateDialog(props: { grantId: string; row: OverviewRow; onClose():
         })()
       }
     >
-      <ErrorSummary
-        errors={form.summary(['reason'], () => 'revoke-reason')}
-        attempt={form.attempt}
-      />
       {revoke.error ? <ProblemAlert error={revoke.error} headingLevel={3} /> : null}
       <p>
         {t('reqOverview.revokeIntro', {
