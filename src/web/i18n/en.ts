@@ -818,6 +818,7 @@ export const en: Messages = {
   'report.col.submittedAt': 'Submitted',
   'report.officerActions': 'Case officer actions',
   'report.reason': 'Reason (recorded in the log)',
+  'report.reasonError': 'Write the reason, 3 to 2,000 characters.',
   'report.reopen': 'Reopen the report for correction',
   'report.extendTo': 'New last day (extension)',
   'report.extend': 'Grant an extension',

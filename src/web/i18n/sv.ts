@@ -817,6 +817,7 @@ export const sv = {
   'report.col.submittedAt': 'Inskickad',
   'report.officerActions': 'Handläggarens åtgärder',
   'report.reason': 'Skäl (sparas i loggen)',
+  'report.reasonError': 'Skriv skälet, 3 till 2 000 tecken.',
   'report.reopen': 'Öppna återrapporten för rättelse',
   'report.extendTo': 'Ny sista dag (anstånd)',
   'report.extend': 'Ge anstånd',
