@@ -9,10 +9,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import type { PrivateShareBand, SurveyJson, YesNoNa } from '../../../domain/reporting/form-model';
-import type { EconomicAnswersJson, Report } from '../../../contracts/reporting';
+import type { EconomicAnswersJson, Report, ReportDraftInput } from '../../../contracts/reporting';
 import { DeadlineExtensionInputSchema, ReasonInputSchema } from '../../../contracts/reporting';
-import { api, ApiError } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { api } from '../../api-client';
+import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Dialog } from '../../components/dialog';
 import { ErrorSummary, Field } from '../../components/form-fields';
@@ -22,7 +22,7 @@ import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../..
 import { useI18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { asApiError, queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 
 const SurveyView = lazy(() => import('./survey-view'));
@@ -147,7 +147,6 @@ function ReportEditor({
   onReplaced(): void;
 }) {
   const { t, locale, language } = useI18n();
-  const announce = useAnnounce();
   const key = storageKey(initial.grantId, initial.recipientCode);
   const definition = initial.definition as Definition;
   const editable = initial.mayEdit && initial.state !== 'submitted';
@@ -171,6 +170,18 @@ function ReportEditor({
       : null,
   );
   const [error, setError] = useState<ApiError | null>(null);
+  // The draft is saved by the autosave below, which keeps its own state (saving, offline,
+  // conflict): it only borrows the mutation's stable send.
+  const { mutateAsync: sendDraft } = useApiMutation({
+    mutationFn: (input: ReportDraftInput) =>
+      api.saveReport(initial.grantId, initial.recipientCode, input),
+  });
+  const submission = useApiMutation({
+    mutationFn: (reportVersion: number) =>
+      api.submitReport(initial.grantId, initial.recipientCode, reportVersion),
+    invalidates: [queryKeys.reportingOverview(initial.grantId), queryKeys.me],
+    announce: () => t('report.submittedAnnounce'),
+  });
   const version = useRef(initial.version);
   const typedRef = useRef(typed);
   const saving = useRef<Promise<boolean> | null>(null);
@@ -200,7 +211,7 @@ function ReportEditor({
     const attempt = (async () => {
       setSaveState('saving');
       try {
-        const saved = await api.saveReport(initial.grantId, initial.recipientCode, {
+        const saved = await sendDraft({
           version: version.current,
           economic: economicOf(sent),
           answers: sent.answers,
@@ -224,7 +235,7 @@ function ReportEditor({
         }
         return true;
       } catch (e) {
-        const apiError = e instanceof ApiError ? e : new ApiError('unexpected', 0, null);
+        const apiError = asApiError(e);
         if (apiError.kind === 'network') {
           setSaveState('offline');
         } else if (apiError.status === 409) {
@@ -241,7 +252,7 @@ function ReportEditor({
     const ok = await attempt;
     saving.current = null;
     return ok;
-  }, [initial.grantId, initial.recipientCode, key]);
+  }, [sendDraft, key]);
 
   // Autosave a moment after the last change; retry when offline, at once when the network is back.
   useEffect(() => {
@@ -278,19 +289,11 @@ function ReportEditor({
   const submit = async () => {
     setError(null);
     if (saveState !== 'saved' && !(await save())) return;
-    try {
-      const submitted = await api.submitReport(
-        initial.grantId,
-        initial.recipientCode,
-        version.current,
-      );
-      localStorage.removeItem(key);
-      setReport(submitted);
-      announce(t('report.submittedAnnounce'));
-      onReplaced();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
-    }
+    const submitted = await submission.run(version.current);
+    if (!submitted.ok) return setError(submitted.error);
+    localStorage.removeItem(key);
+    setReport(submitted.data);
+    onReplaced();
   };
 
   const economic = economicOf(typed);
