@@ -14,10 +14,7 @@ import type {
   PerformanceOverview,
   PerformancePreview,
 } from '../../../contracts/performance';
-import {
-  InterestRegistrationInputSchema,
-  PerformanceModelInputSchema,
-} from '../../../contracts/performance';
+import { PerformanceModelInputSchema } from '../../../contracts/performance';
 import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
@@ -382,22 +379,20 @@ function KeySection({ grant, overview, disabled }: SectionProps) {
   );
 }
 
-/** Recipient codes as typed, separated by spaces, commas or semicolons. */
-const codeList = z
-  .string()
-  .transform((text) => text.split(/[\s,;]+/).filter((code) => code !== ''));
+/**
+ * Recipient codes as typed, separated by spaces, commas or semicolons; the server checks each
+ * (InterestRegistrationInputSchema) and names the ones it does not know.
+ */
+const interestSchema = z.object({
+  codes: z.string().transform((text) => text.split(/[\s,;]+/).filter((code) => code !== '')),
+});
 
 function InterestSection({ grant, overview, disabled }: SectionProps) {
   const { t, plural, locale } = useI18n();
-  const schema = z.object({ codes: codeList });
-  const form = useZodForm(schema, { codes: '' });
+  const form = useZodForm(interestSchema, { codes: '' });
   const register = usePerformanceChange(
     grant.id,
-    (codes: string[]) =>
-      api.registerInterest(
-        grant.id,
-        InterestRegistrationInputSchema.shape.recipientCodes.parse(codes),
-      ),
+    (codes: string[]) => api.registerInterest(grant.id, codes),
     {
       done: (_overview, codes) => plural('perf.interest.count', codes.length),
       failed: t('perf.interest.refused'),
