@@ -5,7 +5,7 @@
 // connection is back; if the server has a newer version (another tab, a colleague) the person is
 // asked which to keep.
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import type { PrivateShareBand, SurveyJson, YesNoNa } from '../../../domain/reporting/form-model';
@@ -171,10 +171,13 @@ function ReportEditor({
   );
   const [error, setError] = useState<ApiError | null>(null);
   // The draft is saved by the autosave below, which keeps its own state (saving, offline,
-  // conflict): it only borrows the mutation's stable send.
-  const { mutateAsync: sendDraft } = useApiMutation({
+  // conflict) and only borrows the mutation's stable send. It must see a lost connection as a
+  // failure to keep the copy in the browser and say so: TanStack's default pauses a mutation
+  // while the browser is offline, hence networkMode 'always'.
+  const { mutateAsync: sendDraft } = useMutation({
     mutationFn: (input: ReportDraftInput) =>
       api.saveReport(initial.grantId, initial.recipientCode, input),
+    networkMode: 'always',
   });
   const submission = useApiMutation({
     mutationFn: (reportVersion: number) =>
