@@ -137,4 +137,8 @@ export const enDecisions: Record<keyof typeof svDecisions, string> = {
   'decisions.correct.nothing': 'Nothing more is paid out and nothing is claimed back.',
   'decisions.correct.submit': 'Prepare correction',
   'decisions.correct.done': 'A correction of {reference} is prepared as a draft.',
+  'decisions.edit.reasonsError': 'Write the reasons for the decision, 10 to 8,000 characters.',
+  'decisions.discard.reasonError': 'Write why the draft is discarded, 5 to 2,000 characters.',
+  'decisions.appeal.error':
+    'Write at least 10 and at most 4,000 characters, or empty the field for the standard text.',
 };

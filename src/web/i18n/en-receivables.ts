@@ -103,4 +103,12 @@ export const enReceivables: Record<keyof typeof svReceivables, string> = {
   'myDecisions.clawback':
     'To repay {amount} by {date}, OCR reference {ocr}. Paid {paid}, remaining {outstanding}.',
   'myDecisions.clawbackAmount': 'To repay {amount}.',
+  'receivables.pay.amountError': 'Enter the amount in whole kronor, at least 1 kr.',
+  'receivables.pay.referenceError': "Enter the payer's reference, at most 35 characters.",
+  'auditSample.seedError': 'Enter the seed as a whole number, or leave the field empty.',
+  'auditSample.boundsError': 'Enter the bounds in whole kronor, separated by commas, the first 0.',
+  'auditSample.sizesError': 'Enter the counts as whole numbers, separated by commas.',
+  'auditSample.finding.textError': 'Write what the audit showed, 3 to 5,000 characters.',
+  'clawback.amountError': 'Enter the amount in whole kronor, at least 1 kr.',
+  'clawback.reasonsError': 'Write the reasons for the decision, 3 to 10,000 characters.',
 };

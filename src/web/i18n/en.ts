@@ -739,6 +739,9 @@ export const en: Messages = {
   'reqOverview.revokeReason': 'Reason for revoking',
   'reqOverview.revokeSubmit': 'Revoke the permission',
   'reqOverview.revokeDone': 'The permission for {name} is revoked.',
+  'reqOverview.lateCodeError':
+    "Enter the recipient's municipality code (four digits) or region code (two digits).",
+  'reqOverview.reasonError': 'Write the reason, 3 to 2,000 characters.',
   'reqHistory.title': 'Requisition',
   'reqHistory.heading': 'Requisition from {code}',
   'requisition.withdrawReason': 'Reason for withdrawing (optional)',
@@ -797,6 +800,7 @@ export const en: Messages = {
   'report.col.submittedAt': 'Submitted',
   'report.officerActions': 'Case officer actions',
   'report.reason': 'Reason (recorded in the log)',
+  'report.reasonError': 'Write the reason, 3 to 2,000 characters.',
   'report.reopen': 'Reopen the report for correction',
   'report.extendTo': 'New last day (extension)',
   'report.extend': 'Grant an extension',

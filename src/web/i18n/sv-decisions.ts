@@ -135,4 +135,8 @@ export const svDecisions = {
   'decisions.correct.nothing': 'Inget mer betalas ut och inget ska krävas tillbaka.',
   'decisions.correct.submit': 'Förbered rättelse',
   'decisions.correct.done': 'En rättelse av {reference} är förberedd som utkast.',
+  'decisions.edit.reasonsError': 'Skriv skälen för beslutet, 10 till 8 000 tecken.',
+  'decisions.discard.reasonError': 'Skriv varför utkastet kasseras, 5 till 2 000 tecken.',
+  'decisions.appeal.error':
+    'Skriv minst 10 och högst 4 000 tecken, eller töm fältet för standardtexten.',
 } as const;

@@ -101,4 +101,13 @@ export const svReceivables = {
   'myDecisions.clawback':
     'Att betala tillbaka {amount} senast {date}, OCR-referens {ocr}. Betalt {paid}, återstår {outstanding}.',
   'myDecisions.clawbackAmount': 'Att betala tillbaka {amount}.',
+  'receivables.pay.amountError': 'Ange beloppet i hela kronor, minst 1 kr.',
+  'receivables.pay.referenceError': 'Ange betalarens referens, högst 35 tecken.',
+  'auditSample.seedError': 'Ange fröet som ett heltal, eller lämna fältet tomt.',
+  'auditSample.boundsError':
+    'Ange gränserna i hela kronor, åtskilda med kommatecken, den första 0.',
+  'auditSample.sizesError': 'Ange antalen som heltal, åtskilda med kommatecken.',
+  'auditSample.finding.textError': 'Skriv vad granskningen visade, 3 till 5 000 tecken.',
+  'clawback.amountError': 'Ange beloppet i hela kronor, minst 1 kr.',
+  'clawback.reasonsError': 'Skriv skälen för beslutet, 3 till 10 000 tecken.',
 } as const;

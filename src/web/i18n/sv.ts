@@ -738,6 +738,9 @@ export const sv = {
   'reqOverview.revokeReason': 'Skäl att återkalla',
   'reqOverview.revokeSubmit': 'Återkalla medgivandet',
   'reqOverview.revokeDone': 'Medgivandet för {name} är återkallat.',
+  'reqOverview.lateCodeError':
+    'Ange mottagarens kommunkod (fyra siffror) eller länskod (två siffror).',
+  'reqOverview.reasonError': 'Skriv skälet, 3 till 2 000 tecken.',
   'reqHistory.title': 'Rekvisition',
   'reqHistory.heading': 'Rekvisition från {code}',
   'requisition.withdrawReason': 'Skäl att återkalla (frivilligt)',
@@ -796,6 +799,7 @@ export const sv = {
   'report.col.submittedAt': 'Inskickad',
   'report.officerActions': 'Handläggarens åtgärder',
   'report.reason': 'Skäl (sparas i loggen)',
+  'report.reasonError': 'Skriv skälet, 3 till 2 000 tecken.',
   'report.reopen': 'Öppna återrapporten för rättelse',
   'report.extendTo': 'Ny sista dag (anstånd)',
   'report.extend': 'Ge anstånd',

@@ -2,35 +2,65 @@
 // reasons (at most what its source allows), discard a draft for a reason, and prepare a correction
 // of an issued decision, showing what it would pay out or leave to claw back. A correction is then
 // issued like any draft.
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { z } from 'zod';
 import type { Decision } from '../../../contracts/decisions';
+import {
+  CorrectionInputSchema,
+  DiscardDecisionInputSchema,
+  DraftDecisionInputSchema,
+} from '../../../contracts/decisions';
 import { Field } from '../../components/form-fields';
 import { FormDialog } from '../../components/form-dialog';
 import { ProblemAlert } from '../../components/problem-alert';
-import { useAction } from '../../components/use-action';
 import { decisionsApi } from './api';
 import { formatKronor, wholeKronorInput } from '../../format';
+import { kronorText } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
+import { queryKeys, useApiMutation } from '../../query';
+import type { ZodForm } from '../../zod-form';
+import { checkedBy, useZodForm } from '../../zod-form';
 
 interface DialogProps {
   decision: Decision;
+  /** Closes the dialog; after a saved change, once the grant's decisions have loaded again. */
   onClose(): void;
-  /** After a change was saved: reload the list (the dialog closes). */
-  onDone(): void;
+}
+
+/** The form values of the draft and correction dialogs: amount and reasons as typed. */
+type AmountFormValues = { amountKr: string; reasons: string };
+
+/**
+ * Amount (whole kronor, read with the domain's parser; at most `limitKr` when the source sets
+ * one) and reasons, checked against the contract's fields.
+ */
+function amountFormSchema(
+  t: Translate,
+  shape: typeof DraftDecisionInputSchema.shape | typeof CorrectionInputSchema.shape,
+  limit?: { kr: number; text: string },
+) {
+  const amountInvalid = t('decisions.edit.amountInvalid');
+  return z.object({
+    amountKr: kronorText(amountInvalid)
+      .pipe(checkedBy(shape.amountKr, amountInvalid))
+      .refine((kronor) => !limit || kronor <= limit.kr, {
+        error: limit ? t('decisions.edit.overLimit', { amount: limit.text }) : amountInvalid,
+      }),
+    reasons: checkedBy(shape.reasons, t('decisions.edit.reasonsError')),
+  });
 }
 
 /** Amount and reasons, as the draft and correction dialogs ask for them. */
 function AmountAndReasons(props: {
   idPrefix: string;
-  amount: string;
-  setAmount(value: string): void;
+  form: ZodForm<AmountFormValues, { amountKr: number; reasons: string }>;
   amountHint: string;
-  amountError?: string;
-  reasons: string;
-  setReasons(value: string): void;
   reasonsLabel: string;
 }) {
   const { t } = useI18n();
+  const { form } = props;
+  const { errors } = form.formState;
   const amountId = `${props.idPrefix}-amount`;
   const reasonsId = `${props.idPrefix}-reasons`;
   return (
@@ -39,7 +69,7 @@ function AmountAndReasons(props: {
         id={amountId}
         label={t('decisions.edit.amount')}
         hint={props.amountHint}
-        error={props.amountError}
+        error={errors.amountKr?.message}
       >
         {(describedBy) => (
           <span className="input-with-unit">
@@ -48,24 +78,28 @@ function AmountAndReasons(props: {
               className="input input--amount"
               inputMode="numeric"
               autoComplete="off"
-              value={props.amount}
               aria-describedby={describedBy}
-              aria-invalid={props.amountError ? true : undefined}
-              onChange={(event) => props.setAmount(event.target.value)}
+              aria-invalid={errors.amountKr ? true : undefined}
+              {...form.register('amountKr')}
             />{' '}
             {t('common.kr')}
           </span>
         )}
       </Field>
-      <Field id={reasonsId} label={props.reasonsLabel} hint={t('decisions.edit.reasonsHint')}>
+      <Field
+        id={reasonsId}
+        label={props.reasonsLabel}
+        hint={t('decisions.edit.reasonsHint')}
+        error={errors.reasons?.message}
+      >
         {(describedBy) => (
           <textarea
             id={reasonsId}
             className="input input--wide"
             rows={5}
-            value={props.reasons}
             aria-describedby={describedBy}
-            onChange={(event) => props.setReasons(event.target.value)}
+            aria-invalid={errors.reasons ? true : undefined}
+            {...form.register('reasons')}
           />
         )}
       </Field>
@@ -77,13 +111,8 @@ export function EditDraftDialog({
   decision,
   limitKr,
   onClose,
-  onDone,
 }: DialogProps & { limitKr: number | null | undefined }) {
   const { t, locale } = useI18n();
-  const action = useAction();
-  const [amount, setAmount] = useState(String(decision.amountKr));
-  const [reasons, setReasons] = useState(decision.reasons);
-  const [amountError, setAmountError] = useState<string | undefined>();
   const kr = (value: number) => formatKronor(value, locale);
   const hint =
     limitKr === undefined
@@ -91,75 +120,97 @@ export function EditDraftDialog({
       : limitKr === null
         ? t('decisions.edit.noLimit')
         : t('decisions.edit.limit', { amount: kr(limitKr) });
-  const submit = () => {
-    const value = wholeKronorInput(amount);
-    if (value === undefined) return setAmountError(t('decisions.edit.amountInvalid'));
-    if (typeof limitKr === 'number' && value > limitKr)
-      return setAmountError(t('decisions.edit.overLimit', { amount: kr(limitKr) }));
-    setAmountError(undefined);
-    void action
-      .run(async () => {
-        await decisionsApi.changeDraft(decision.id, value, reasons.trim());
-        return t('decisions.edit.saved', { name: decision.recipientName });
-      }, onDone)
-      .then((ok) => ok && onClose());
-  };
+  const schema = useMemo(
+    () =>
+      amountFormSchema(
+        t,
+        DraftDecisionInputSchema.shape,
+        typeof limitKr === 'number'
+          ? { kr: limitKr, text: formatKronor(limitKr, locale) }
+          : undefined,
+      ),
+    [t, locale, limitKr],
+  );
+  const form = useZodForm(schema, {
+    amountKr: String(decision.amountKr),
+    reasons: decision.reasons,
+  });
+  const change = useApiMutation({
+    mutationFn: ({ amountKr, reasons }: z.output<typeof schema>) =>
+      decisionsApi.changeDraft(decision.id, amountKr, reasons),
+    invalidates: [queryKeys.decisions(decision.grantId)],
+    announce: () => t('decisions.edit.saved', { name: decision.recipientName }),
+  });
   return (
     <FormDialog
       title={t('decisions.edit.title', { name: decision.recipientName })}
       submit={t('decisions.edit.save')}
-      busy={action.busy}
+      busy={change.isPending}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() =>
+        void form.submitWith(async (input) => {
+          if ((await change.run(input)).ok) onClose();
+        })()
+      }
     >
-      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      {change.error ? <ProblemAlert error={change.error} headingLevel={3} /> : null}
       <AmountAndReasons
         idPrefix="draft"
-        amount={amount}
-        setAmount={setAmount}
+        form={form}
         amountHint={hint}
-        amountError={amountError}
-        reasons={reasons}
-        setReasons={setReasons}
         reasonsLabel={t('decisions.edit.reasons')}
       />
     </FormDialog>
   );
 }
 
-export function DiscardDraftDialog({ decision, onClose, onDone }: DialogProps) {
+export function DiscardDraftDialog({ decision, onClose }: DialogProps) {
   const { t, locale } = useI18n();
-  const action = useAction();
-  const [reason, setReason] = useState('');
+  const schema = useMemo(
+    () =>
+      z.object({
+        reason: checkedBy(
+          DiscardDecisionInputSchema.shape.reason,
+          t('decisions.discard.reasonError'),
+        ),
+      }),
+    [t],
+  );
+  const form = useZodForm(schema, { reason: '' });
+  const discard = useApiMutation({
+    mutationFn: ({ reason }: z.output<typeof schema>) =>
+      decisionsApi.discardDraft(decision.id, reason),
+    invalidates: [queryKeys.decisions(decision.grantId)],
+    announce: () => t('decisions.discard.done', { name: decision.recipientName }),
+  });
+  const error = form.formState.errors.reason?.message;
   return (
     <FormDialog
       title={t('decisions.discard.title', { name: decision.recipientName })}
       submit={t('decisions.discard.submit')}
-      busy={action.busy}
+      busy={discard.isPending}
       onClose={onClose}
       onSubmit={() =>
-        void action
-          .run(async () => {
-            await decisionsApi.discardDraft(decision.id, reason.trim());
-            return t('decisions.discard.done', { name: decision.recipientName });
-          }, onDone)
-          .then((ok) => ok && onClose())
+        void form.submitWith(async (input) => {
+          if ((await discard.run(input)).ok) onClose();
+        })()
       }
     >
-      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      {discard.error ? <ProblemAlert error={discard.error} headingLevel={3} /> : null}
       <p>
         {t('decisions.discard.intro', {
           amount: formatKronor(decision.amountKr, locale),
         })}
       </p>
-      <Field id="discard-reason" label={t('decisions.discard.reason')}>
-        {() => (
+      <Field id="discard-reason" label={t('decisions.discard.reason')} error={error}>
+        {(describedBy) => (
           <textarea
             id="discard-reason"
             className="input input--wide"
             rows={3}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            {...form.register('reason')}
           />
         )}
       </Field>
@@ -167,38 +218,31 @@ export function DiscardDraftDialog({ decision, onClose, onDone }: DialogProps) {
   );
 }
 
-export function CorrectionDialog({
-  decision,
-  paidKr,
-  onClose,
-  onDone,
-}: DialogProps & { paidKr: number }) {
+export function CorrectionDialog({ decision, paidKr, onClose }: DialogProps & { paidKr: number }) {
   const { t, locale } = useI18n();
-  const action = useAction();
-  const [amount, setAmount] = useState(String(decision.amountKr));
-  const [reasons, setReasons] = useState('');
-  const [amountError, setAmountError] = useState<string | undefined>();
   const kr = (value: number) => formatKronor(value, locale);
-  const value = wholeKronorInput(amount);
-  const submit = () => {
-    if (value === undefined) return setAmountError(t('decisions.edit.amountInvalid'));
-    setAmountError(undefined);
-    void action
-      .run(async () => {
-        await decisionsApi.correctDecision(decision.id, value, reasons.trim());
-        return t('decisions.correct.done', { reference: decision.referenceNumber ?? '' });
-      }, onDone)
-      .then((ok) => ok && onClose());
-  };
+  const schema = useMemo(() => amountFormSchema(t, CorrectionInputSchema.shape), [t]);
+  const form = useZodForm(schema, { amountKr: String(decision.amountKr), reasons: '' });
+  const correct = useApiMutation({
+    mutationFn: ({ amountKr, reasons }: z.output<typeof schema>) =>
+      decisionsApi.correctDecision(decision.id, amountKr, reasons),
+    invalidates: [queryKeys.decisions(decision.grantId)],
+    announce: () => t('decisions.correct.done', { reference: decision.referenceNumber ?? '' }),
+  });
+  const typed = wholeKronorInput(form.watch('amountKr'));
   return (
     <FormDialog
       title={t('decisions.correct.title', { reference: decision.referenceNumber ?? '' })}
       submit={t('decisions.correct.submit')}
-      busy={action.busy}
+      busy={correct.isPending}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() =>
+        void form.submitWith(async (input) => {
+          if ((await correct.run(input)).ok) onClose();
+        })()
+      }
     >
-      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      {correct.error ? <ProblemAlert error={correct.error} headingLevel={3} /> : null}
       <p>{t('decisions.correct.intro', { name: decision.recipientName })}</p>
       <dl className="facts">
         <dt>{t('decisions.correct.current')}</dt>
@@ -208,15 +252,11 @@ export function CorrectionDialog({
       </dl>
       <AmountAndReasons
         idPrefix="correction"
-        amount={amount}
-        setAmount={setAmount}
+        form={form}
         amountHint={t('decisions.correct.amountHint')}
-        amountError={amountError}
-        reasons={reasons}
-        setReasons={setReasons}
         reasonsLabel={t('decisions.correct.reasons')}
       />
-      <CorrectionEffect amountKr={value} currentKr={decision.amountKr} paidKr={paidKr} />
+      <CorrectionEffect amountKr={typed} currentKr={decision.amountKr} paidKr={paidKr} />
     </FormDialog>
   );
 }

@@ -1,22 +1,25 @@
 // A grant's decisions (/grants/:id/decisions): prepare drafts from a source (case officer), issue
 // the selected or all drafts (decision maker), download each letter or all issued ones, and set the
 // appeal text of decisions prepared from now on.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type { Decision, GrantDecisions } from '../../../contracts/decisions';
+import { AppealTextInputSchema } from '../../../contracts/decisions';
 import { api } from '../../api-client';
 import { useAuth } from '../../auth';
-import { Field } from '../../components/form-fields';
+import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
-import { useAction } from '../../components/use-action';
 import { decisionFileLinks, decisionsApi } from './api';
 import { formatDate, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { optionalText } from '../../forms';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 import { CorrectionDialog, DiscardDraftDialog, EditDraftDialog } from './decision-dialogs';
 
 type Opened = { kind: 'edit' | 'discard' | 'correct'; decision: Decision } | null;
@@ -25,8 +28,8 @@ export function DecisionsPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   usePageTitle(t('decisions.title'));
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const decisions = useResource(`decisions:${id}`, (signal) =>
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const decisions = useApiQuery(queryKeys.decisions(id), (signal) =>
     decisionsApi.grantDecisions(id, signal),
   );
   const error = grant.error ?? decisions.error;
@@ -40,7 +43,7 @@ export function DecisionsPage() {
       <p>{t('decisions.intro')}</p>
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
       {decisions.data ? (
-        <DecisionsView grantId={id} listed={decisions.data} reload={decisions.reload} />
+        <DecisionsView grantId={id} listed={decisions.data} />
       ) : error ? null : (
         <Loading />
       )}
@@ -48,20 +51,27 @@ export function DecisionsPage() {
   );
 }
 
-function DecisionsView({
-  grantId,
-  listed,
-  reload,
-}: {
-  grantId: string;
-  listed: GrantDecisions;
-  reload(): void;
-}) {
+/** Preparing drafts from a source, or issuing some or all drafts: one at a time. */
+type DecisionsChange = { prepare: string } | { issue: string[] | null };
+
+function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDecisions }) {
   const { t, plural, locale } = useI18n();
   const { can } = useAuth();
-  const action = useAction();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<Opened>(null);
+  const change = useApiMutation({
+    mutationFn: async (request: DecisionsChange) => {
+      if ('prepare' in request) {
+        const prepared = await decisionsApi.prepareDecisions(grantId, request.prepare);
+        return plural('decisions.prepared', prepared.created);
+      }
+      const issued = await decisionsApi.issueDecisions(grantId, request.issue);
+      setSelected(new Set());
+      return plural('decisions.issued', issued.items.length);
+    },
+    invalidates: [queryKeys.decisions(grantId)],
+    announce: (message) => message,
+  });
   const drafts = listed.items.filter((d) => d.status === 'draft');
   const corrected = new Set(listed.items.map((d) => d.supersedesDecisionId));
   const references = new Map(listed.items.map((d) => [d.id, d.referenceNumber]));
@@ -76,20 +86,11 @@ function DecisionsView({
       else next.delete(id);
       return next;
     });
-  const issue = (ids: string[] | null) =>
-    action.run(async () => {
-      const issued = await decisionsApi.issueDecisions(grantId, ids);
-      setSelected(new Set());
-      return plural('decisions.issued', issued.items.length);
-    }, reload);
-  const prepare = (kind: string) =>
-    action.run(async () => {
-      const prepared = await decisionsApi.prepareDecisions(grantId, kind);
-      return plural('decisions.prepared', prepared.created);
-    }, reload);
+  const issue = (ids: string[] | null) => change.run({ issue: ids });
+  const prepare = (kind: string) => change.run({ prepare: kind });
   return (
     <>
-      {action.error ? <ProblemAlert error={action.error} headingLevel={2} /> : null}
+      {change.error ? <ProblemAlert error={change.error} headingLevel={2} /> : null}
       <div className="actions">
         {can('decision.prepare')
           ? listed.sourceKinds.map((kind) => (
@@ -97,7 +98,7 @@ function DecisionsView({
                 key={kind}
                 type="button"
                 className="button button--primary"
-                disabled={action.busy}
+                disabled={change.isPending}
                 onClick={() => void prepare(kind)}
               >
                 {t('decisions.prepare', {
@@ -111,7 +112,7 @@ function DecisionsView({
             <button
               type="button"
               className="button button--primary"
-              disabled={action.busy || selected.size === 0}
+              disabled={change.isPending || selected.size === 0}
               onClick={() => void issue([...selected])}
             >
               {t('decisions.issueSelected', { count: selected.size })}
@@ -119,7 +120,7 @@ function DecisionsView({
             <button
               type="button"
               className="button button--secondary"
-              disabled={action.busy}
+              disabled={change.isPending}
               onClick={() => void issue(null)}
             >
               {t('decisions.issueAll', { count: drafts.length })}
@@ -232,23 +233,17 @@ function DecisionsView({
           decision={opened.decision}
           limitKr={listed.draftLimits[opened.decision.id]}
           onClose={() => setOpened(null)}
-          onDone={reload}
         />
       ) : opened?.kind === 'discard' ? (
-        <DiscardDraftDialog
-          decision={opened.decision}
-          onClose={() => setOpened(null)}
-          onDone={reload}
-        />
+        <DiscardDraftDialog decision={opened.decision} onClose={() => setOpened(null)} />
       ) : opened?.kind === 'correct' ? (
         <CorrectionDialog
           decision={opened.decision}
           paidKr={listed.paidInChainKr[opened.decision.id] ?? 0}
           onClose={() => setOpened(null)}
-          onDone={reload}
         />
       ) : null}
-      <AppealText grantId={grantId} current={listed.appealText} reload={reload} />
+      <AppealText grantId={grantId} current={listed.appealText} />
     </>
   );
 }
@@ -326,50 +321,58 @@ export function PayoutCell({ decision }: { decision: Decision }) {
   );
 }
 
-function AppealText({
-  grantId,
-  current,
-  reload,
-}: {
-  grantId: string;
-  current: string;
-  reload(): void;
-}) {
+function AppealText({ grantId, current }: { grantId: string; current: string }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const action = useAction();
-  const [text, setText] = useState(current);
+  const schema = useMemo(
+    () =>
+      z.object({
+        // Blank: back to the standard text (null), as the contract has it.
+        appealText: optionalText.pipe(
+          checkedBy(AppealTextInputSchema.shape.appealText, t('decisions.appeal.error')),
+        ),
+      }),
+    [t],
+  );
+  const form = useZodForm(schema, { appealText: current });
+  const save = useApiMutation({
+    mutationFn: ({ appealText }: z.output<typeof schema>) =>
+      decisionsApi.setAppealText(grantId, appealText),
+    invalidates: [queryKeys.decisions(grantId)],
+    announce: () => t('decisions.appeal.saved'),
+    onSuccess: (saved) => form.reset({ appealText: saved.appealText }),
+  });
+  const error = form.formState.errors.appealText?.message;
   return (
     <section aria-labelledby="appeal">
       <h2 id="appeal">{t('decisions.appeal.heading')}</h2>
       {can('decision.prepare') ? (
         <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void action.run(async () => {
-              const saved = await decisionsApi.setAppealText(grantId, text.trim() || null);
-              setText(saved.appealText);
-              return t('decisions.appeal.saved');
-            }, reload);
-          }}
+          noValidate
+          onSubmit={(event) => void form.submitWith((input) => save.run(input))(event)}
         >
-          {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+          <ErrorSummary
+            errors={form.summary(['appealText'], () => 'appeal-text')}
+            attempt={form.attempt}
+          />
+          {save.error ? <ProblemAlert error={save.error} headingLevel={3} /> : null}
           <Field
             id="appeal-text"
             label={t('decisions.appeal.label')}
             hint={t('decisions.appeal.help')}
+            error={error}
           >
             {(describedBy) => (
               <textarea
                 id="appeal-text"
                 rows={6}
-                value={text}
                 aria-describedby={describedBy}
-                onChange={(event) => setText(event.target.value)}
+                aria-invalid={error ? true : undefined}
+                {...form.register('appealText')}
               />
             )}
           </Field>
-          <button type="submit" className="button button--secondary" disabled={action.busy}>
+          <button type="submit" className="button button--secondary" disabled={save.isPending}>
             {t('decisions.appeal.save')}
           </button>
         </form>

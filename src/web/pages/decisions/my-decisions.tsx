@@ -1,6 +1,7 @@
 // On a recipient's start page: the organisation's issued decisions (each letter as PDF) and what
 // has been paid and when — or, for a clawback, what is to be repaid, by when, with which OCR
 // reference, and what is paid and remaining; and its account for payouts, which its signatory can set.
+import { useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Decision } from '../../../contracts/decisions';
 import type { MyReceivable } from '../../../contracts/receivables';
@@ -10,7 +11,7 @@ import { formatDate, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { LetterLink, PayoutCell } from './decisions-page';
 import { receivablesApi } from '../receivables/api';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import { DataTable } from '../../components/data-table';
 import { Loading } from '../../components/loading';
 import { PaymentAccountForm } from '../payouts/payment-account-form';
@@ -42,11 +43,15 @@ function PaymentCell({ decision, owed }: { decision: Decision; owed: MyReceivabl
 
 export function MyDecisions() {
   const { t, locale } = useI18n();
-  const decisions = useResource('my-decisions', (signal) => decisionsApi.myDecisions(signal));
+  const decisions = useApiQuery(queryKeys.myDecisions, (signal) =>
+    decisionsApi.myDecisions(signal),
+  );
   const items = decisions.data?.items ?? [];
   const hasClawback = items.some((d) => d.kind === 'clawback');
-  const receivables = useResource(`my-receivables:${hasClawback}`, (signal) =>
-    hasClawback ? receivablesApi.mine(signal) : Promise.resolve(null),
+  const receivables = useApiQuery(
+    queryKeys.myReceivables,
+    (signal) => receivablesApi.mine(signal),
+    { enabled: hasClawback },
   );
   const owed = new Map(
     (receivables.data?.rows ?? [])
@@ -93,7 +98,7 @@ export function MyDecisions() {
       {decisions.error ? (
         <ProblemAlert error={decisions.error} autoFocus={false} headingLevel={3} />
       ) : null}
-      {decisions.loading && !decisions.data ? <Loading /> : null}
+      {decisions.isPending ? <Loading /> : null}
       {decisions.data && items.length === 0 ? <p>{t('myDecisions.empty')}</p> : null}
       {items.length > 0 ? (
         <DataTable
@@ -116,8 +121,11 @@ function PaymentAccountSection() {
   const { t } = useI18n();
   const { session, can } = useAuth();
   const code = session?.user?.recipientCode ?? '';
-  const account = useResource(`payment-account:${code}`, (signal) =>
-    decisionsApi.paymentAccount(code, signal),
+  const queryClient = useQueryClient();
+  const account = useApiQuery(
+    queryKeys.paymentAccount(code),
+    (signal) => decisionsApi.paymentAccount(code, signal),
+    { enabled: code !== '' },
   );
   if (!code) return null;
   const current = account.data?.account;
@@ -140,7 +148,12 @@ function PaymentAccountSection() {
         </p>
       ) : null}
       {can('payment_account.manage') ? (
-        <PaymentAccountForm code={code} onSaved={account.reload} />
+        <PaymentAccountForm
+          code={code}
+          onSaved={() =>
+            void queryClient.invalidateQueries({ queryKey: queryKeys.paymentAccount(code) })
+          }
+        />
       ) : null}
     </>
   );

@@ -3,16 +3,18 @@
 // unit, allowed range and whether it is required as hints. The server checks every value with the
 // same rules as an upload's cells; its issues (`values.<figure>`) are shown by each field and in
 // the error summary, which takes the focus. A 409 (someone saved meanwhile) offers a reload.
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { z } from 'zod';
 import type { FiguresView, FigureValuesInput } from '../../../contracts/performance';
-import { ApiError } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { formatDate, formatInstant } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/i18n';
 import { ErrorSummary, Field } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
+import { useApiMutation } from '../../query';
+import { useZodForm } from '../../zod-form';
 
 type Figure = FiguresView['figures'][number];
 
@@ -73,60 +75,86 @@ export function savedText(
 interface Props {
   view: FiguresView;
   save(input: FigureValuesInput): Promise<FiguresView>;
+  /** What else shows these figures, to load again once saved. */
+  invalidates?: readonly QueryKey[];
   onSaved(view: FiguresView): void;
   /** Fetches the figures again after a 409. */
   reload(): void;
   headingLevel?: 2 | 3;
 }
 
-export function FiguresForm({ view, save, onSaved, reload, headingLevel = 2 }: Props) {
+/**
+ * What is sent: every figure by name, as typed (the server reads and checks each value with the
+ * upload's rules, so a value is only ever judged one way), with the version read. The form holds
+ * one text per figure of the model, in its order.
+ */
+function figuresFormSchema(view: FiguresView) {
+  return z.object({ values: z.array(z.string()) }).transform(({ values }): FigureValuesInput => ({
+    values: Object.fromEntries(view.figures.map((f, i) => [f.name, values[i] ?? ''])),
+    version: view.reported?.version ?? null,
+  }));
+}
+
+/** The index of a server issue's figure (`values.<name>`, `/values/<name>`), or -1. */
+function issueFigure(view: FiguresView, path: string | undefined): number {
+  const name = path?.replace(/^\/?values[./]/, '');
+  if (!path || !name || path === name) return -1;
+  return view.figures.findIndex((f) => f.name === name);
+}
+
+export function FiguresForm({
+  view,
+  save,
+  invalidates = [],
+  onSaved,
+  reload,
+  headingLevel = 2,
+}: Props) {
   const { t, locale } = useI18n();
   const announce = useAnnounce();
   const sv = locale === 'sv-SE';
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      view.figures.map((f) => [f.name, localNumber(view.values[f.name] ?? '', sv)]),
-    ),
-  );
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => figuresFormSchema(view), [view]);
+  const form = useZodForm(schema, {
+    values: view.figures.map((f) => localNumber(view.values[f.name] ?? '', sv)),
+  });
+  const {
+    register,
+    setError,
+    formState: { errors },
+  } = form;
+  const send = useApiMutation({
+    mutationFn: save,
+    invalidates,
+    announce: () => t('figures.saved'),
+    onSuccess: onSaved,
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      const saved = await save({
-        values: Object.fromEntries(view.figures.map((f) => [f.name, texts[f.name] ?? ''])),
-        version: view.reported?.version ?? null,
+  const onValid = async (input: FigureValuesInput) => {
+    const outcome = await send.run(input);
+    if (outcome.ok) return;
+    const seen = new Set<number>();
+    for (const issue of outcome.error.problem?.errors ?? []) {
+      const index = issueFigure(view, issue.path);
+      if (index < 0 || seen.has(index)) continue;
+      seen.add(index);
+      setError(`values.${index}`, {
+        type: 'server',
+        message: withoutLocation(issue.message, issue.path ?? ''),
       });
-      setFieldErrors({});
-      announce(t('figures.saved'));
-      onSaved(saved);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const byField: Record<string, string> = {};
-      for (const issue of caught.problem?.errors ?? []) {
-        const name = issue.path?.replace(/^\/?values[./]/, '');
-        if (issue.path && name && issue.path !== name && view.figures.some((f) => f.name === name))
-          byField[name] ??= withoutLocation(issue.message, issue.path);
-      }
-      setFieldErrors(byField);
-      const onlyFields =
-        Object.keys(byField).length > 0 &&
-        (caught.problem?.errors ?? []).every((issue) => issue.path?.match(/^\/?values[./]/));
-      setProblem(onlyFields ? null : caught);
-      setAttempt((a) => a + 1);
-      announce(t('figures.notSavedTitle'));
-    } finally {
-      setBusy(false);
     }
+    form.markFailed();
+    announce(t('figures.notSavedTitle'));
   };
+  // The problem itself only when the fields do not already say all of it.
+  const issues = send.error?.problem?.errors ?? [];
+  const onlyFields =
+    issues.some((issue) => issueFigure(view, issue.path) >= 0) &&
+    issues.every((issue) => issue.path?.match(/^\/?values[./]/));
+  const problem = send.error && !onlyFields ? send.error : null;
 
-  const summary = view.figures.flatMap((f): [string, string][] => {
-    const message = fieldErrors[f.name];
+  const fieldError = (index: number) => errors.values?.[index]?.message;
+  const summary = view.figures.flatMap((f, index): [string, string][] => {
+    const message = fieldError(index);
     if (!message) return [];
     return [[fieldId(f.name), message.includes(f.label) ? message : `${f.label}: ${message}`]];
   });
@@ -169,8 +197,8 @@ export function FiguresForm({ view, save, onSaved, reload, headingLevel = 2 }: P
           </button>
         </p>
       ) : null}
-      <ErrorSummary errors={summary} attempt={summary.length > 0 ? attempt : 0} />
-      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
+      <ErrorSummary errors={summary} attempt={summary.length > 0 ? form.attempt : 0} />
+      <form noValidate className="form" onSubmit={form.submitWith(onValid)}>
         {points.map((point) => (
           <fieldset key={point.id}>
             <legend>
@@ -179,41 +207,37 @@ export function FiguresForm({ view, save, onSaved, reload, headingLevel = 2 }: P
                 date: formatDate(point.date, locale),
               })}
             </legend>
-            {view.figures
-              .filter((figure) => figure.measurementPoint === point.id)
-              .map((figure) => (
+            {view.figures.map((figure, index) =>
+              figure.measurementPoint === point.id ? (
                 <Field
                   key={figure.name}
                   id={fieldId(figure.name)}
                   label={figure.label}
                   hint={figureHint(figure, t, sv)}
-                  error={fieldErrors[figure.name]}
+                  error={fieldError(index)}
                 >
                   {(describedBy) => (
                     <input
                       id={fieldId(figure.name)}
-                      name={figure.name}
                       className="input input--amount"
                       type="text"
                       inputMode={figure.type === 'integer' ? 'numeric' : 'decimal'}
                       autoComplete="off"
-                      value={texts[figure.name] ?? ''}
-                      onChange={(event) =>
-                        setTexts((current) => ({ ...current, [figure.name]: event.target.value }))
-                      }
                       aria-describedby={describedBy}
-                      aria-invalid={fieldErrors[figure.name] ? true : undefined}
+                      aria-invalid={fieldError(index) ? true : undefined}
                       aria-required={figure.required}
                       disabled={!view.editable}
+                      {...register(`values.${index}`)}
                     />
                   )}
                 </Field>
-              ))}
+              ) : null,
+            )}
           </fieldset>
         ))}
         {view.editable ? (
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
+            <button type="submit" className="button button--primary" disabled={send.isPending}>
               {t('figures.save')}
             </button>
           </div>

@@ -5,42 +5,48 @@ import { useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router-dom';
 import type { MyInterest } from '../../../contracts/me';
-import { api, ApiError } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api-client';
 import { formatDate, formatInstant } from '../../format';
 import { useI18n } from '../../i18n/i18n';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { DataTable } from '../../components/data-table';
 
+/** Registering or withdrawing the organisation's interest in one grant. */
+interface InterestChange {
+  grantId: string;
+  name: string;
+  register: boolean;
+}
+
 export function MyInterests() {
   const { t, locale } = useI18n();
-  const announce = useAnnounce();
-  const interests = useResource('my-interests', (signal) => api.myInterests(signal));
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const queryClient = useQueryClient();
+  const interests = useApiQuery(queryKeys.myInterests, (signal) => api.myInterests(signal));
   const [done, setDone] = useState('');
+  const change = useApiMutation({
+    mutationFn: ({ grantId, register }: InterestChange) =>
+      register ? api.registerOwnInterest(grantId) : api.withdrawOwnInterest(grantId),
+    invalidates: [queryKeys.myInterests, queryKeys.myGrants],
+    announce: (_answer, { name, register }) =>
+      t(register ? 'myInterests.done.registered' : 'myInterests.done.withdrawn', { name }),
+  });
   const items = interests.data?.items ?? [];
   if (interests.data && items.length === 0) return null;
 
-  async function change(grantId: string, name: string, register: boolean) {
-    setBusy(grantId);
-    setError(undefined);
+  async function run(request: InterestChange) {
     setDone('');
-    try {
-      await (register ? api.registerOwnInterest(grantId) : api.withdrawOwnInterest(grantId));
-      const message = t(register ? 'myInterests.done.registered' : 'myInterests.done.withdrawn', {
-        name,
-      });
-      setDone(message);
-      announce(message);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError('unexpected', 0, null));
-    } finally {
-      setBusy(null);
-      interests.reload();
-    }
+    const outcome = await change.run(request);
+    if (outcome.ok)
+      setDone(
+        t(request.register ? 'myInterests.done.registered' : 'myInterests.done.withdrawn', {
+          name: request.name,
+        }),
+      );
+    // Refused (the last day may just have passed): show how things now stand.
+    else await queryClient.invalidateQueries({ queryKey: queryKeys.myInterests });
   }
 
   const columns: ColumnDef<MyInterest>[] = [
@@ -76,8 +82,10 @@ export function MyInterests() {
           <button
             type="button"
             className={item.registered ? 'button button--secondary' : 'button button--primary'}
-            disabled={busy !== null}
-            onClick={() => void change(item.grantId, item.name, !item.registered)}
+            disabled={change.isPending}
+            onClick={() =>
+              void run({ grantId: item.grantId, name: item.name, register: !item.registered })
+            }
           >
             {t(item.registered ? 'myInterests.withdraw' : 'myInterests.register')}
             <span className="visually-hidden"> {item.name}</span>
@@ -122,9 +130,9 @@ export function MyInterests() {
       {interests.error ? (
         <ProblemAlert error={interests.error} autoFocus={false} headingLevel={3} />
       ) : null}
-      {error ? <ProblemAlert error={error} headingLevel={3} /> : null}
+      {change.error ? <ProblemAlert error={change.error} headingLevel={3} /> : null}
       {done ? <p role="status">{done}</p> : null}
-      {interests.loading && !interests.data ? <Loading /> : null}
+      {interests.isPending ? <Loading /> : null}
       {items.length > 0 ? (
         <DataTable
           caption={t('myInterests.tableCaption')}

@@ -2,26 +2,36 @@
 // hourly-employment model as a template), the key, expressions of interest registered on the
 // recipients' behalf, the figures upload (a refused file lists every issue and stores nothing),
 // the preview of every condition per recipient, and the saved calculations.
-import { useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Grant } from '../../../contracts/grants';
-import type { PerformanceOverview, PerformancePreview } from '../../../contracts/performance';
-import { ApiError, api } from '../../api-client';
+import { LocalDateSchema } from '../../../contracts/grants';
+import type {
+  PerformanceModelInput,
+  PerformanceOverview,
+  PerformancePreview,
+} from '../../../contracts/performance';
+import { PerformanceModelInputSchema } from '../../../contracts/performance';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
 import { ExportLinks } from '../../components/export-links';
 import { Dialog } from '../../components/dialog';
 import { FiguresForm } from './figures-form';
-import { Field } from '../../components/form-fields';
+import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { PerformanceTable } from './performance-table';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatFigureValue, formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 import { performanceTemplate } from './performance-template';
 
 const TABLE_FILES =
@@ -30,8 +40,8 @@ const TABLE_FILES =
 export function PerformancePage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const overview = useResource(`performance:${id}`, (signal) => api.performance(id, signal));
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const overview = useApiQuery(queryKeys.performance(id), (signal) => api.performance(id, signal));
   usePageTitle(t('perf.title'));
   const error = grant.error ?? overview.error;
   if (error)
@@ -48,31 +58,32 @@ export function PerformancePage() {
         <Loading />
       </>
     );
-  return <PerformanceSetup grant={grant.data} overview={overview.data} reload={overview.reload} />;
+  return <PerformanceSetup grant={grant.data} overview={overview.data} />;
 }
 
-/** Runs a call, keeps its error to show, and announces the outcome. */
-function useAction() {
+/**
+ * A change to the grant's performance setup: announced when done, and when refused (`failed`,
+ * the title of the problem shown); the overview loads again after it.
+ */
+function usePerformanceChange<TVariables, TData>(
+  grantId: string,
+  mutationFn: (variables: TVariables) => Promise<TData>,
+  texts: { done: (data: TData, variables: TVariables) => string; failed: string },
+) {
   const announce = useAnnounce();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async <T,>(action: () => Promise<T>, done: string, failed: string) => {
-    setError(null);
-    setBusy(true);
-    try {
-      const value = await action();
-      announce(done);
-      return value;
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-      announce(failed);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
+  const mutation = useApiMutation({
+    mutationFn,
+    invalidates: [queryKeys.performance(grantId)],
+    announce: texts.done,
+  });
+  return {
+    ...mutation,
+    run: async (variables: TVariables) => {
+      const outcome = await mutation.run(variables);
+      if (!outcome.ok) announce(texts.failed);
+      return outcome;
+    },
   };
-  return { error, busy, run };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -84,15 +95,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function PerformanceSetup({
-  grant,
-  overview,
-  reload,
-}: {
-  grant: Grant;
-  overview: PerformanceOverview;
-  reload(): void;
-}) {
+function PerformanceSetup({ grant, overview }: { grant: Grant; overview: PerformanceOverview }) {
   const { t, locale } = useI18n();
   const published = overview.results.some((r) => r.status === 'published');
   return (
@@ -105,10 +108,10 @@ function PerformanceSetup({
       <p className="lead">
         {t('perf.intro', { amount: formatKronor(grant.totalAmountKr, locale) })}
       </p>
-      <ModelSection grant={grant} overview={overview} reload={reload} disabled={published} />
-      <KeySection grant={grant} overview={overview} reload={reload} disabled={published} />
-      <InterestSection grant={grant} overview={overview} reload={reload} disabled={published} />
-      <FiguresSection grant={grant} overview={overview} reload={reload} disabled={published} />
+      <ModelSection grant={grant} overview={overview} disabled={published} />
+      <KeySection grant={grant} overview={overview} disabled={published} />
+      <InterestSection grant={grant} overview={overview} disabled={published} />
+      <FiguresSection grant={grant} overview={overview} disabled={published} />
       <CalculationSection grant={grant} overview={overview} disabled={published} />
     </>
   );
@@ -117,38 +120,56 @@ function PerformanceSetup({
 interface SectionProps {
   grant: Grant;
   overview: PerformanceOverview;
-  reload(): void;
   disabled: boolean;
 }
 
-function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
+const modelShape = PerformanceModelInputSchema.shape;
+/** A last day as typed in a date input: blank for none. */
+const optionalDay = (t: Translate) =>
+  z
+    .string()
+    .transform((text) => (text === '' ? null : text))
+    .pipe(checkedBy(LocalDateSchema.nullable(), t('validation.date')));
+
+function modelFormSchema(t: Translate) {
+  return z.object({
+    modelText: checkedBy(modelShape.modelText, t('validation.tooLong', { max: 200_000 })),
+    interestDeadlineOn: optionalDay(t),
+    figuresDeadlineOn: optionalDay(t),
+  }) satisfies z.ZodType<PerformanceModelInput, Record<keyof PerformanceModelInput, string>>;
+}
+
+const MODEL_IDS = {
+  modelText: 'perf-model-text',
+  interestDeadlineOn: 'perf-deadline',
+  figuresDeadlineOn: 'perf-figures-deadline',
+};
+
+function ModelSection({ grant, overview, disabled }: SectionProps) {
   const { t, plural } = useI18n();
-  const [text, setText] = useState(() =>
-    overview.model === null ? '' : JSON.stringify(overview.model, null, 2),
+  const schema = useMemo(() => modelFormSchema(t), [t]);
+  const form = useZodForm(schema, {
+    modelText: overview.model === null ? '' : JSON.stringify(overview.model, null, 2),
+    interestDeadlineOn: overview.interestDeadlineOn ?? '',
+    figuresDeadlineOn: overview.figuresDeadlineOn ?? '',
+  });
+  const save = usePerformanceChange(
+    grant.id,
+    (input: PerformanceModelInput) =>
+      api.savePerformanceModel(
+        grant.id,
+        input.modelText,
+        input.interestDeadlineOn,
+        input.figuresDeadlineOn,
+      ),
+    { done: () => t('perf.model.saved'), failed: t('perf.model.refused') },
   );
-  const [deadline, setDeadline] = useState(overview.interestDeadlineOn ?? '');
-  const [figuresDeadline, setFiguresDeadline] = useState(overview.figuresDeadlineOn ?? '');
-  const action = useAction();
+  const { errors } = form.formState;
   const model = overview.model as {
     figures?: unknown[];
     conditions?: unknown[];
     pools?: unknown[];
   } | null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const saved = await action.run(
-      () =>
-        api.savePerformanceModel(
-          grant.id,
-          text,
-          deadline === '' ? null : deadline,
-          figuresDeadline === '' ? null : figuresDeadline,
-        ),
-      t('perf.model.saved'),
-      t('perf.model.refused'),
-    );
-    if (saved) reload();
-  };
   return (
     <Section id="perf-model" title={t('perf.model.heading')}>
       {model ? (
@@ -160,54 +181,70 @@ function ModelSection({ grant, overview, reload, disabled }: SectionProps) {
           })}
         </p>
       ) : null}
-      {action.error ? (
-        <ProblemAlert error={action.error} title={t('perf.model.refused')} headingLevel={3} />
+      <ErrorSummary
+        errors={form.summary(
+          Object.keys(MODEL_IDS),
+          (name) => MODEL_IDS[name as keyof typeof MODEL_IDS],
+        )}
+        attempt={form.attempt}
+      />
+      {save.error ? (
+        <ProblemAlert error={save.error} title={t('perf.model.refused')} headingLevel={3} />
       ) : null}
-      <form onSubmit={submit} noValidate className="form">
+      <form onSubmit={form.submitWith((input) => save.run(input))} noValidate className="form">
         <p>
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setText(performanceTemplate(grant.totalAmountKr))}
+            onClick={() =>
+              form.setValue('modelText', performanceTemplate(grant.totalAmountKr), {
+                shouldDirty: true,
+              })
+            }
             disabled={disabled}
           >
             {t('perf.model.template')}
           </button>
         </p>
-        <Field id="perf-model-text" label={t('perf.model.label')} hint={t('perf.model.hint')}>
+        <Field
+          id={MODEL_IDS.modelText}
+          label={t('perf.model.label')}
+          hint={t('perf.model.hint')}
+          error={errors.modelText?.message}
+        >
           {(describedBy) => (
             <textarea
-              id="perf-model-text"
+              id={MODEL_IDS.modelText}
               className="input input--code"
               rows={14}
               spellCheck={false}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
               aria-describedby={describedBy}
+              aria-invalid={errors.modelText ? true : undefined}
               disabled={disabled}
+              {...form.register('modelText')}
             />
           )}
         </Field>
         <DateField
-          id="perf-deadline"
+          id={MODEL_IDS.interestDeadlineOn}
           label={t('perf.model.deadline')}
-          value={deadline}
-          onChange={setDeadline}
+          registration={form.register('interestDeadlineOn')}
+          error={errors.interestDeadlineOn?.message}
           disabled={disabled}
         />
         <DateField
-          id="perf-figures-deadline"
+          id={MODEL_IDS.figuresDeadlineOn}
           label={t('perf.figures.deadline')}
           hint={t('perf.figures.deadlineHint')}
-          value={figuresDeadline}
-          onChange={setFiguresDeadline}
+          registration={form.register('figuresDeadlineOn')}
+          error={errors.figuresDeadlineOn?.message}
           disabled={disabled}
         />
         <div className="form-actions">
           <button
             type="submit"
             className="button button--primary"
-            disabled={disabled || action.busy}
+            disabled={disabled || save.isPending}
           >
             {t('perf.model.save')}
           </button>
@@ -222,82 +259,82 @@ function DateField(props: {
   id: string;
   label: string;
   hint?: string;
-  value: string;
-  onChange(value: string): void;
+  registration: UseFormRegisterReturn;
+  error: string | undefined;
   disabled: boolean;
 }) {
   return (
-    <Field id={props.id} label={props.label} hint={props.hint}>
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {(describedBy) => (
         <input
           id={props.id}
           type="date"
           className="input"
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
           aria-describedby={describedBy}
+          aria-invalid={props.error ? true : undefined}
           disabled={props.disabled}
+          {...props.registration}
         />
       )}
     </Field>
   );
 }
 
+/** The chosen file of a file input, or the message to choose one. */
+const chosenFile = (message: string) =>
+  z.custom<FileList | null>().transform((files, context) => {
+    const file = files?.[0];
+    if (file) return file;
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+
 function UploadForm({
   id,
+  grantId,
   label,
   hint,
   submitLabel,
   refusedTitle,
   doneText,
   upload,
-  reload,
   disabled,
 }: {
   id: string;
+  grantId: string;
   label: string;
   hint: string;
   submitLabel: string;
   refusedTitle: string;
   doneText: string;
   upload(file: File): Promise<unknown>;
-  reload(): void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
-  const action = useAction();
-  const [missing, setMissing] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    setMissing(!file);
-    if (!file) return;
-    const done = await action.run(() => upload(file), doneText, refusedTitle);
-    if (done) reload();
-  };
+  const schema = useMemo(() => z.object({ file: chosenFile(t('allocate.chooseFile')) }), [t]);
+  const form = useZodForm(schema, { file: null });
+  const send = usePerformanceChange(grantId, ({ file }: { file: File }) => upload(file), {
+    done: () => doneText,
+    failed: refusedTitle,
+  });
+  const missing = form.formState.errors.file?.message;
   return (
     <>
-      {action.error ? (
-        <ProblemAlert error={action.error} title={refusedTitle} headingLevel={3} />
+      {send.error ? (
+        <ProblemAlert error={send.error} title={refusedTitle} headingLevel={3} />
       ) : null}
-      <form onSubmit={submit} noValidate className="form">
-        <Field
-          id={id}
-          label={label}
-          hint={hint}
-          error={missing ? t('allocate.chooseFile') : undefined}
-        >
+      <form onSubmit={form.submitWith((input) => send.run(input))} noValidate className="form">
+        <Field id={id} label={label} hint={hint} error={missing}>
           {(describedBy) => (
             <input
               id={id}
-              ref={input}
               type="file"
               className="input-file"
               accept={TABLE_FILES}
               aria-describedby={describedBy}
               aria-invalid={missing ? true : undefined}
               disabled={disabled}
+              {...form.register('file')}
             />
           )}
         </Field>
@@ -305,7 +342,7 @@ function UploadForm({
           <button
             type="submit"
             className="button button--primary"
-            disabled={disabled || action.busy}
+            disabled={disabled || send.isPending}
           >
             {submitLabel}
           </button>
@@ -315,7 +352,7 @@ function UploadForm({
   );
 }
 
-function KeySection({ grant, overview, reload, disabled }: SectionProps) {
+function KeySection({ grant, overview, disabled }: SectionProps) {
   const { t, plural, locale } = useI18n();
   return (
     <Section id="perf-key" title={t('perf.key.heading')}>
@@ -329,36 +366,42 @@ function KeySection({ grant, overview, reload, disabled }: SectionProps) {
       </p>
       <UploadForm
         id="perf-key-file"
+        grantId={grant.id}
         label={t('perf.key.label')}
         hint={t('perf.key.hint')}
         submitLabel={t('perf.key.upload')}
         refusedTitle={t('perf.key.refused')}
         doneText={t('perf.key.upload')}
         upload={(file) => api.uploadPerformanceKey(grant.id, file)}
-        reload={reload}
         disabled={disabled}
       />
     </Section>
   );
 }
 
-function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
+/**
+ * Recipient codes as typed, separated by spaces, commas or semicolons; the server checks each
+ * (InterestRegistrationInputSchema) and names the ones it does not know.
+ */
+const interestSchema = z.object({
+  codes: z.string().transform((text) => text.split(/[\s,;]+/).filter((code) => code !== '')),
+});
+
+function InterestSection({ grant, overview, disabled }: SectionProps) {
   const { t, plural, locale } = useI18n();
-  const [codes, setCodes] = useState('');
-  const action = useAction();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const list = codes.split(/[\s,;]+/).filter((code) => code !== '');
-    if (list.length === 0) return;
-    const done = await action.run(
-      () => api.registerInterest(grant.id, list),
-      plural('perf.interest.count', list.length),
-      t('perf.interest.refused'),
-    );
-    if (done) {
-      setCodes('');
-      reload();
-    }
+  const form = useZodForm(interestSchema, { codes: '' });
+  const register = usePerformanceChange(
+    grant.id,
+    (codes: string[]) => api.registerInterest(grant.id, codes),
+    {
+      done: (_overview, codes) => plural('perf.interest.count', codes.length),
+      failed: t('perf.interest.refused'),
+    },
+  );
+  const onValid = async ({ codes }: { codes: string[] }) => {
+    // Nothing typed: nothing to register, as before there was a form.
+    if (codes.length === 0) return;
+    if ((await register.run(codes)).ok) form.reset();
   };
   return (
     <Section id="perf-interest" title={t('perf.interest.heading')}>
@@ -368,10 +411,10 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
           {t('perf.model.deadline')}: {formatDate(overview.interestDeadlineOn, locale)}
         </p>
       ) : null}
-      {action.error ? (
-        <ProblemAlert error={action.error} title={t('perf.interest.refused')} headingLevel={3} />
+      {register.error ? (
+        <ProblemAlert error={register.error} title={t('perf.interest.refused')} headingLevel={3} />
       ) : null}
-      <form onSubmit={submit} noValidate className="form">
+      <form onSubmit={form.submitWith(onValid)} noValidate className="form">
         <Field
           id="perf-interest-codes"
           label={t('perf.interest.label')}
@@ -382,10 +425,9 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
               id="perf-interest-codes"
               className="input"
               rows={3}
-              value={codes}
-              onChange={(event) => setCodes(event.target.value)}
               aria-describedby={describedBy}
               disabled={disabled}
+              {...form.register('codes')}
             />
           )}
         </Field>
@@ -393,7 +435,7 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
           <button
             type="submit"
             className="button button--primary"
-            disabled={disabled || action.busy}
+            disabled={disabled || register.isPending}
           >
             {t('perf.interest.register')}
           </button>
@@ -415,7 +457,7 @@ function InterestSection({ grant, overview, reload, disabled }: SectionProps) {
   );
 }
 
-function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
+function FiguresSection({ grant, overview, disabled }: SectionProps) {
   const { t, plural, locale } = useI18n();
   const rows = overview.figures.rows;
   const formRows = rows.filter((row) => row.source !== 'upload').length;
@@ -433,7 +475,7 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
           {t('perf.figures.deadline')}: {formatDate(overview.figuresDeadlineOn, locale)}
         </p>
       ) : null}
-      <FiguresTable grant={grant} overview={overview} reload={reload} disabled={disabled} />
+      <FiguresTable grant={grant} overview={overview} disabled={disabled} />
       {formRows > 0 ? (
         <p className="notice notice--warning" data-testid="figures-form-rows">
           {plural('perf.figures.formRows', formRows)}
@@ -451,13 +493,13 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
       ) : null}
       <UploadForm
         id="perf-figures-file"
+        grantId={grant.id}
         label={t('perf.figures.label')}
         hint={t('perf.figures.hint')}
         submitLabel={t('perf.figures.upload')}
         refusedTitle={t('perf.figures.refused')}
         doneText={t('perf.figures.uploaded')}
         upload={(file) => api.uploadPerformanceFigures(grant.id, file)}
-        reload={reload}
         disabled={disabled}
       />
     </Section>
@@ -469,7 +511,7 @@ function FiguresSection({ grant, overview, reload, disabled }: SectionProps) {
  * agency's form, a file and line), who saved them and when; a button opens the form to enter or
  * correct them for the recipient until a calculation is published.
  */
-function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
+function FiguresTable({ grant, overview, disabled }: SectionProps) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const [editing, setEditing] = useState<{ code: string; name: string } | null>(null);
@@ -558,10 +600,7 @@ function FiguresTable({ grant, overview, reload, disabled }: SectionProps) {
           <RecipientFiguresForm
             grantId={grant.id}
             code={editing.code}
-            onSaved={() => {
-              setEditing(null);
-              reload();
-            }}
+            onSaved={() => setEditing(null)}
           />
         </Dialog>
       ) : null}
@@ -578,10 +617,10 @@ function RecipientFiguresForm({
   code: string;
   onSaved(): void;
 }) {
-  const view = useResource(`figures:${grantId}:${code}`, (signal) =>
+  const view = useApiQuery(queryKeys.recipientFigures(grantId, code), (signal) =>
     api.recipientFigures(grantId, code, signal),
   );
-  if (view.error) return <ProblemAlert error={view.error} headingLevel={3} />;
+  if (view.error && !view.data) return <ProblemAlert error={view.error} headingLevel={3} />;
   if (!view.data) return <Loading />;
   return (
     <FiguresForm
@@ -589,8 +628,9 @@ function RecipientFiguresForm({
       view={view.data}
       headingLevel={3}
       save={(input) => api.saveRecipientFigures(grantId, code, input)}
+      invalidates={[queryKeys.performance(grantId)]}
       onSaved={onSaved}
-      reload={view.reload}
+      reload={() => void view.refetch()}
     />
   );
 }
@@ -606,35 +646,38 @@ function CalculationSection({
 }) {
   const { t, plural, locale } = useI18n();
   const navigate = useNavigate();
-  const action = useAction();
   const [preview, setPreview] = useState<PerformancePreview | null>(null);
+  // Previewing and calculating share one problem and one busy state: one runs at a time.
+  const calc = usePerformanceChange(
+    grant.id,
+    async (kind: 'preview' | 'calculate') =>
+      kind === 'preview'
+        ? { preview: await api.previewPerformance(grant.id) }
+        : { result: await api.calculatePerformance(grant.id) },
+    {
+      done: (_answer, kind) => t(kind === 'preview' ? 'perf.calc.preview' : 'perf.calc.calculate'),
+      failed: t('perf.calc.failed'),
+    },
+  );
   const showPreview = async () => {
-    const answer = await action.run(
-      () => api.previewPerformance(grant.id),
-      t('perf.calc.preview'),
-      t('perf.calc.failed'),
-    );
-    if (answer) setPreview(answer);
+    const answer = await calc.run('preview');
+    if (answer.ok && answer.data.preview) setPreview(answer.data.preview);
   };
   const calculate = async () => {
-    const result = await action.run(
-      () => api.calculatePerformance(grant.id),
-      t('perf.calc.calculate'),
-      t('perf.calc.failed'),
-    );
-    if (result) navigate(`/performance-results/${result.id}`);
+    const answer = await calc.run('calculate');
+    if (answer.ok && answer.data.result) navigate(`/performance-results/${answer.data.result.id}`);
   };
   return (
     <Section id="perf-calc" title={t('perf.calc.heading')}>
-      {action.error ? (
-        <ProblemAlert error={action.error} title={t('perf.calc.failed')} headingLevel={3} />
+      {calc.error ? (
+        <ProblemAlert error={calc.error} title={t('perf.calc.failed')} headingLevel={3} />
       ) : null}
       <p className="actions">
         <button
           type="button"
           className="button button--secondary"
           onClick={showPreview}
-          disabled={action.busy}
+          disabled={calc.isPending}
         >
           {t('perf.calc.preview')}
         </button>
@@ -642,7 +685,7 @@ function CalculationSection({
           type="button"
           className="button button--primary"
           onClick={calculate}
-          disabled={disabled || action.busy}
+          disabled={disabled || calc.isPending}
         >
           {t('perf.calc.calculate')}
         </button>

@@ -1,11 +1,9 @@
 // A stored calculation of a performance-based grant (/performance-results/:id): the counts (like
 // seed 001's Tabell 3 and 4) with a chart and its table, the pools, every recipient with its
 // verdicts and explained amount, the downloads (annex and the collective decision) and publishing.
-import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PerformanceResult } from '../../../contracts/performance';
-import { ApiError, api, fileLinks } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import { api, fileLinks } from '../../api-client';
 import { ExportLinks } from '../../components/export-links';
 import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
@@ -14,12 +12,12 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { formatInstant, formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 export function PerformanceResultPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const result = useResource(`performance-result:${id}`, (signal) =>
+  const result = useApiQuery(queryKeys.performanceResult(id), (signal) =>
     api.getPerformanceResult(id, signal),
   );
   usePageTitle(t('perf.result.title'));
@@ -37,24 +35,17 @@ export function PerformanceResultPage() {
         <Loading />
       </>
     );
-  return <ResultView result={result.data} reload={result.reload} />;
+  return <ResultView result={result.data} />;
 }
 
-function ResultView({ result, reload }: { result: PerformanceResult; reload(): void }) {
+function ResultView({ result }: { result: PerformanceResult }) {
   const { t, locale } = useI18n();
-  const announce = useAnnounce();
-  const [error, setError] = useState<ApiError | null>(null);
-  const publish = async () => {
-    setError(null);
-    try {
-      await api.publishPerformanceResult(result.id);
-      announce(t('perf.result.publishedNow'));
-      reload();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    }
-  };
+  const publish = useApiMutation({
+    mutationFn: () => api.publishPerformanceResult(result.id),
+    invalidates: [queryKeys.performanceResult(result.id), queryKeys.performance(result.grantId)],
+    announce: () => t('perf.result.publishedNow'),
+  });
+  const error = publish.error;
   return (
     <>
       <p className="breadcrumb">
@@ -74,7 +65,11 @@ function ResultView({ result, reload }: { result: PerformanceResult; reload(): v
       {error ? <ProblemAlert error={error} headingLevel={2} /> : null}
       {result.status === 'draft' ? (
         <p className="actions">
-          <button type="button" className="button button--primary" onClick={publish}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void publish.run()}
+          >
             {t('perf.result.publish')}
           </button>
         </p>

@@ -16,12 +16,12 @@ import { formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { receivablesApi } from './api';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 
 export function MyReceivablesPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('myReceivables.title'));
-  const receivables = useResource('my-receivables', (signal) => receivablesApi.mine(signal));
+  const receivables = useApiQuery(queryKeys.myReceivables, (signal) => receivablesApi.mine(signal));
   const view = receivables.data;
   const kr = (value: number) => formatKronor(value, locale);
   // The agency's one bankgiro, the same on every row: said once above the table, not as a column
@@ -58,7 +58,7 @@ export function MyReceivablesPage() {
       <h1>{t('myReceivables.title')}</h1>
       <p className="lead">{t('myReceivables.intro')}</p>
       {receivables.error ? <ProblemAlert error={receivables.error} autoFocus={false} /> : null}
-      {receivables.loading && !view ? <Loading /> : null}
+      {receivables.isPending ? <Loading /> : null}
       {view && view.rows.length === 0 ? <p>{t('myReceivables.empty')}</p> : null}
       {view && view.rows.length > 0 ? (
         <>

@@ -1,14 +1,25 @@
 // A grant's receivables and audit (/grants/:id/fordringar, docs/audit-and-clawback.md): repayment
 // demands and clawbacks with payments (filters, sort, totals, chart, exports, register a payment); audit samples
 // (draw, findings) and preparing a clawback from a finding.
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type { AuditSample, Receivable, Receivables } from '../../../contracts/receivables';
+import {
+  AuditSampleInputSchema,
+  ClawbackInputSchema,
+  FindingInputSchema,
+  PaymentInputSchema,
+  StratumInputSchema,
+} from '../../../contracts/receivables';
 import { api } from '../../api-client';
+import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { ExportLinks } from '../../components/export-links';
 import { DataTable, recipientColumns } from '../../components/data-table';
-import { Field } from '../../components/form-fields';
+import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import {
@@ -22,12 +33,14 @@ import {
 } from './receivable-table';
 import { filterChoice, matchesRecipient, TableFilters } from '../../components/table-filters';
 import { TableScroll } from '../../components/table-scroll';
-import { useAction } from '../../components/use-action';
-import { formatInstant, formatKronor } from '../../format';
+import { formatInstant, formatKronor, wholeKronorInput } from '../../format';
+import { kronorText } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { receivablesApi } from './api';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 
 const OUTCOMES = ['no_remark', 'remark', 'clawback_proposed'] as const;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -37,11 +50,13 @@ export function ReceivablesPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   usePageTitle(t('receivables.title'));
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const receivables = useResource(`receivables:${id}`, (signal) =>
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const receivables = useApiQuery(queryKeys.receivables(id), (signal) =>
     receivablesApi.receivables(id, signal),
   );
-  const samples = useResource(`samples:${id}`, (signal) => receivablesApi.samples(id, signal));
+  const samples = useApiQuery(queryKeys.auditSamples(id), (signal) =>
+    receivablesApi.samples(id, signal),
+  );
   const error = grant.error ?? receivables.error ?? samples.error;
   return (
     <>
@@ -53,17 +68,17 @@ export function ReceivablesPage() {
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
       {receivables.data ? <ReceivableList grantId={id} view={receivables.data} /> : <Loading />}
       {receivables.data && can('receivable.manage') ? (
-        <PaymentForm grantId={id} view={receivables.data} reload={receivables.reload} />
+        <PaymentForm grantId={id} view={receivables.data} />
       ) : null}
       <section aria-labelledby="audit">
         <h2 id="audit">{t('auditSample.heading')}</h2>
         <p>{t('auditSample.intro')}</p>
-        {can('audit.manage') ? <DrawForm grantId={id} reload={samples.reload} /> : null}
+        {can('audit.manage') ? <DrawForm grantId={id} /> : null}
         {samples.data ? (
           samples.data.samples.length === 0 ? (
             <p>{t('auditSample.none')}</p>
           ) : (
-            <SampleSection grantId={id} sample={samples.data.samples[0]!} reload={samples.reload} />
+            <SampleSection grantId={id} sample={samples.data.samples[0]!} />
           )
         ) : null}
       </section>
@@ -156,54 +171,56 @@ function ReceivableList({ grantId, view }: { grantId: string; view: Receivables 
   );
 }
 
-/** A labelled input of a form on this page. */
+/** A labelled input of a form on this page, registered with its form. */
 function Input(props: {
   id: string;
   label: string;
-  value: string;
-  onChange(value: string): void;
+  registration: UseFormRegisterReturn;
+  error: string | undefined;
   type?: string;
   required?: boolean;
   inputMode?: 'numeric';
 }) {
   return (
-    <Field id={props.id} label={props.label}>
+    <Field id={props.id} label={props.label} error={props.error}>
       {(describedBy) => (
         <input
           id={props.id}
           type={props.type ?? 'text'}
           required={props.required ?? true}
           inputMode={props.inputMode}
-          value={props.value}
+          aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
+          {...props.registration}
         />
       )}
     </Field>
   );
 }
 
-/** A form section: heading, problem, fields and a submit button. */
+/** A form section: heading, what to correct, the server's refusal, fields and a submit button. */
 function FormSection(props: {
   id: string;
   heading: string;
   submit: string;
-  action: ReturnType<typeof useAction>;
-  onSubmit(): void;
+  summary: [string, string][];
+  attempt: number;
+  mutation: { error: ApiError | null; isPending: boolean };
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
   children: ReactNode;
 }) {
   return (
     <section aria-labelledby={props.id}>
       <h3 id={props.id}>{props.heading}</h3>
-      {props.action.error ? <ProblemAlert error={props.action.error} headingLevel={3} /> : null}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          props.onSubmit();
-        }}
-      >
+      <ErrorSummary errors={props.summary} attempt={props.attempt} />
+      {props.mutation.error ? <ProblemAlert error={props.mutation.error} headingLevel={3} /> : null}
+      <form noValidate onSubmit={props.onSubmit}>
         {props.children}
-        <button type="submit" className="button button--primary" disabled={props.action.busy}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={props.mutation.isPending}
+        >
           {props.submit}
         </button>
       </form>
@@ -211,43 +228,65 @@ function FormSection(props: {
   );
 }
 
-function PaymentForm(props: { grantId: string; view: Receivables; reload(): void }) {
+const receivableKey = (row: Receivable) => `${row.kind}:${row.id}`;
+
+function paymentFormSchema(t: Translate) {
+  const shape = PaymentInputSchema.shape;
+  return z.object({
+    receivable: z.string(),
+    paidOn: shape.paidOn,
+    amountKr: kronorText(t('receivables.pay.amountError')).pipe(
+      checkedBy(shape.amountKr, t('receivables.pay.amountError')),
+    ),
+    payerReference: checkedBy(shape.payerReference, t('receivables.pay.referenceError')),
+  });
+}
+
+function PaymentForm({ grantId, view }: { grantId: string; view: Receivables }) {
   const { t } = useI18n();
-  const action = useAction();
-  const open = props.view.rows.filter((r) => r.state !== 'paid');
-  const [key, setKey] = useState('');
-  const [paidOn, setPaidOn] = useState(today);
-  const [amount, setAmount] = useState('');
-  const [reference, setReference] = useState('');
-  const chosen = open.find((r) => `${r.kind}:${r.id}` === key) ?? open[0];
-  if (!chosen) return null;
+  const open = view.rows.filter((r) => r.state !== 'paid');
+  const schema = useMemo(() => paymentFormSchema(t), [t]);
+  const form = useZodForm(schema, {
+    receivable: open[0] ? receivableKey(open[0]) : '',
+    paidOn: today(),
+    amountKr: '',
+    payerReference: '',
+  });
+  const pay = useApiMutation({
+    mutationFn: ({ receivable, ...body }: z.output<typeof schema>) => {
+      const chosen = open.find((r) => receivableKey(r) === receivable) ?? open[0]!;
+      return chosen.kind === 'repayment'
+        ? receivablesApi.payRepayment(grantId, chosen.recipientCode, body)
+        : receivablesApi.payClawback(grantId, chosen.id, body);
+    },
+    invalidates: [queryKeys.receivables(grantId)],
+    announce: () => t('receivables.pay.done'),
+    onSuccess: () => form.resetField('amountKr'),
+  });
+  const { errors } = form.formState;
+  if (open.length === 0) return null;
   return (
     <FormSection
       id="pay"
       heading={t('receivables.pay.heading')}
       submit={t('receivables.pay.submit')}
-      action={action}
-      onSubmit={() =>
-        void action.run(async () => {
-          const body = { paidOn, amountKr: Number(amount), payerReference: reference };
-          if (chosen.kind === 'repayment')
-            await receivablesApi.payRepayment(props.grantId, chosen.recipientCode, body);
-          else await receivablesApi.payClawback(props.grantId, chosen.id, body);
-          setAmount('');
-          return t('receivables.pay.done');
-        }, props.reload)
-      }
+      summary={form.summary(
+        PAYMENT_FIELDS,
+        (name) => PAYMENT_IDS[name as keyof typeof PAYMENT_IDS],
+      )}
+      attempt={form.attempt}
+      mutation={pay}
+      onSubmit={(event) => void form.submitWith((values) => pay.run(values))(event)}
     >
       <Field id="pay-receivable" label={t('receivables.pay.receivable')}>
         {(describedBy) => (
           <select
             id="pay-receivable"
-            value={`${chosen.kind}:${chosen.id}`}
             aria-describedby={describedBy}
-            onChange={(event) => setKey(event.target.value)}
+            {...form.register('receivable')}
           >
             {open.map((r) => (
-              <option key={`${r.kind}:${r.id}`} value={`${r.kind}:${r.id}`}>
+              <option key={receivableKey(r)} value={receivableKey(r)}>
                 {r.recipientName} ({r.recipientCode}) – {t(`receivables.kind.${r.kind}`)}{' '}
                 {r.ocrReference}
               </option>
@@ -256,80 +295,141 @@ function PaymentForm(props: { grantId: string; view: Receivables; reload(): void
         )}
       </Field>
       <Input
-        id="pay-on"
+        id={PAYMENT_IDS.paidOn}
         label={t('receivables.pay.paidOn')}
         type="date"
-        value={paidOn}
-        onChange={setPaidOn}
+        registration={form.register('paidOn')}
+        error={errors.paidOn?.message}
       />
       <Input
-        id="pay-amount"
+        id={PAYMENT_IDS.amountKr}
         label={t('receivables.pay.amount')}
         inputMode="numeric"
-        value={amount}
-        onChange={setAmount}
+        registration={form.register('amountKr')}
+        error={errors.amountKr?.message}
       />
       <Input
-        id="pay-reference"
+        id={PAYMENT_IDS.payerReference}
         label={t('receivables.pay.reference')}
-        value={reference}
-        onChange={setReference}
+        registration={form.register('payerReference')}
+        error={errors.payerReference?.message}
       />
     </FormSection>
   );
 }
 
-const numbers = (text: string) =>
-  text
-    .split(',')
-    .map((part) => part.replace(/\s/g, ''))
-    .filter((part) => part !== '')
-    .map(Number);
+const PAYMENT_IDS = {
+  receivable: 'pay-receivable',
+  paidOn: 'pay-on',
+  amountKr: 'pay-amount',
+  payerReference: 'pay-reference',
+};
+const PAYMENT_FIELDS = Object.keys(PAYMENT_IDS);
 
-function DrawForm({ grantId, reload }: { grantId: string; reload(): void }) {
+/** A whole number of digits only ("42"), or undefined. */
+const wholeNumber = (text: string) =>
+  /^\s*\d+\s*$/.test(text) ? parseInt(text.trim(), 10) : undefined;
+
+/**
+ * A comma-separated list ("0, 200 000 000"), each part read with `read` and checked with the
+ * contract's `item`; `message` when one is not.
+ */
+function listText<T>(
+  read: (part: string) => number | undefined,
+  item: z.ZodType<T>,
+  message: string,
+) {
+  return z.string().transform((text, context) => {
+    const values: T[] = [];
+    for (const part of text.split(',')) {
+      if (part.trim() === '') continue;
+      const number = read(part);
+      const checked = number === undefined ? undefined : item.safeParse(number);
+      if (!checked?.success) {
+        context.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      values.push(checked.data);
+    }
+    return values;
+  });
+}
+
+function drawFormSchema(t: Translate) {
+  const stratum = StratumInputSchema.shape;
+  const boundsError = t('auditSample.boundsError');
+  const seedError = t('auditSample.seedError');
+  return z
+    .object({
+      seed: z.string().transform((text, context) => {
+        if (text.trim() === '') return undefined;
+        const seed = AuditSampleInputSchema.shape.seed.safeParse(wholeNumber(text));
+        if (seed.success && seed.data !== undefined) return seed.data;
+        context.addIssue({ code: 'custom', message: seedError });
+        return z.NEVER;
+      }),
+      bounds: listText(wholeKronorInput, stratum.fromKr, boundsError).refine(
+        (bounds) => bounds.length >= 1 && bounds.length <= 20,
+        boundsError,
+      ),
+      sizes: listText(wholeNumber, stratum.size, t('auditSample.sizesError')),
+    })
+    .transform(({ seed, bounds, sizes }) => ({
+      ...(seed !== undefined && { seed }),
+      strata: bounds.map((fromKr, i) => ({ fromKr, size: sizes[i] ?? 0 })),
+    }));
+}
+
+const DRAW_IDS = { seed: 'audit-seed', bounds: 'audit-bounds', sizes: 'audit-sizes' };
+
+function DrawForm({ grantId }: { grantId: string }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [seed, setSeed] = useState('');
-  const [bounds, setBounds] = useState('0');
-  const [sizes, setSizes] = useState('5');
+  const schema = useMemo(() => drawFormSchema(t), [t]);
+  const form = useZodForm(schema, { seed: '', bounds: '0', sizes: '5' });
+  const draw = useApiMutation({
+    mutationFn: (input: z.output<typeof schema>) => receivablesApi.drawSample(grantId, input),
+    invalidates: [queryKeys.auditSamples(grantId)],
+    announce: () => t('auditSample.drawn'),
+  });
+  const { errors } = form.formState;
   return (
     <FormSection
       id="draw"
       heading={t('auditSample.draw')}
       submit={t('auditSample.draw')}
-      action={action}
-      onSubmit={() =>
-        void action.run(async () => {
-          const lower = numbers(bounds);
-          const counts = numbers(sizes);
-          await receivablesApi.drawSample(grantId, {
-            ...(seed.trim() !== '' && { seed: Number(seed) }),
-            strata: lower.map((fromKr, i) => ({ fromKr, size: counts[i] ?? 0 })),
-          });
-          return t('auditSample.drawn');
-        }, reload)
-      }
+      summary={form.summary(
+        Object.keys(DRAW_IDS),
+        (name) => DRAW_IDS[name as keyof typeof DRAW_IDS],
+      )}
+      attempt={form.attempt}
+      mutation={draw}
+      onSubmit={(event) => void form.submitWith((input) => draw.run(input))(event)}
     >
       <Input
-        id="audit-seed"
+        id={DRAW_IDS.seed}
         label={t('auditSample.seed')}
         inputMode="numeric"
         required={false}
-        value={seed}
-        onChange={setSeed}
+        registration={form.register('seed')}
+        error={errors.seed?.message}
       />
       <Input
-        id="audit-bounds"
+        id={DRAW_IDS.bounds}
         label={t('auditSample.bounds')}
-        value={bounds}
-        onChange={setBounds}
+        registration={form.register('bounds')}
+        error={errors.bounds?.message}
       />
-      <Input id="audit-sizes" label={t('auditSample.sizes')} value={sizes} onChange={setSizes} />
+      <Input
+        id={DRAW_IDS.sizes}
+        label={t('auditSample.sizes')}
+        registration={form.register('sizes')}
+        error={errors.sizes?.message}
+      />
     </FormSection>
   );
 }
 
-function SampleSection(props: { grantId: string; sample: AuditSample; reload(): void }) {
+function SampleSection(props: { grantId: string; sample: AuditSample }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const { sample } = props;
@@ -399,37 +499,49 @@ function SampleSection(props: { grantId: string; sample: AuditSample; reload(): 
   );
 }
 
-function FindingForm(props: { grantId: string; sample: AuditSample; reload(): void }) {
+function findingFormSchema(t: Translate) {
+  const shape = FindingInputSchema.shape;
+  return z.object({
+    code: z.string(),
+    outcome: shape.outcome,
+    text: checkedBy(shape.text, t('auditSample.finding.textError')),
+  });
+}
+
+const FINDING_IDS = { code: 'finding-report', outcome: 'finding-outcome', text: 'finding-text' };
+
+function FindingForm({ grantId, sample }: { grantId: string; sample: AuditSample }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [code, setCode] = useState(props.sample.items[0]?.recipientCode ?? '');
-  const [outcome, setOutcome] = useState<string>('no_remark');
-  const [text, setText] = useState('');
+  const schema = useMemo(() => findingFormSchema(t), [t]);
+  const form = useZodForm(schema, {
+    code: sample.items[0]?.recipientCode ?? '',
+    outcome: 'no_remark',
+    text: '',
+  });
+  const record = useApiMutation({
+    mutationFn: ({ code, ...body }: z.output<typeof schema>) =>
+      receivablesApi.recordFinding(grantId, sample.id, code, body),
+    invalidates: [queryKeys.auditSamples(grantId)],
+    announce: () => t('auditSample.finding.done'),
+  });
+  const { errors } = form.formState;
   return (
     <FormSection
       id="finding"
       heading={t('auditSample.finding.heading')}
       submit={t('auditSample.finding.submit')}
-      action={action}
-      onSubmit={() =>
-        void action.run(async () => {
-          await receivablesApi.recordFinding(props.grantId, props.sample.id, code, {
-            outcome,
-            text,
-          });
-          return t('auditSample.finding.done');
-        }, props.reload)
-      }
+      summary={form.summary(
+        Object.keys(FINDING_IDS),
+        (name) => FINDING_IDS[name as keyof typeof FINDING_IDS],
+      )}
+      attempt={form.attempt}
+      mutation={record}
+      onSubmit={(event) => void form.submitWith((values) => record.run(values))(event)}
     >
-      <Field id="finding-report" label={t('auditSample.finding.report')}>
+      <Field id={FINDING_IDS.code} label={t('auditSample.finding.report')}>
         {(describedBy) => (
-          <select
-            id="finding-report"
-            value={code}
-            aria-describedby={describedBy}
-            onChange={(event) => setCode(event.target.value)}
-          >
-            {props.sample.items.map((item) => (
+          <select id={FINDING_IDS.code} aria-describedby={describedBy} {...form.register('code')}>
+            {sample.items.map((item) => (
               <option key={item.recipientCode} value={item.recipientCode}>
                 {item.recipientName} ({item.recipientCode})
               </option>
@@ -437,13 +549,12 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           </select>
         )}
       </Field>
-      <Field id="finding-outcome" label={t('auditSample.finding.outcome')}>
+      <Field id={FINDING_IDS.outcome} label={t('auditSample.finding.outcome')}>
         {(describedBy) => (
           <select
-            id="finding-outcome"
-            value={outcome}
+            id={FINDING_IDS.outcome}
             aria-describedby={describedBy}
-            onChange={(event) => setOutcome(event.target.value)}
+            {...form.register('outcome')}
           >
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
@@ -453,15 +564,19 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
           </select>
         )}
       </Field>
-      <Field id="finding-text" label={t('auditSample.finding.text')}>
+      <Field
+        id={FINDING_IDS.text}
+        label={t('auditSample.finding.text')}
+        error={errors.text?.message}
+      >
         {(describedBy) => (
           <textarea
-            id="finding-text"
+            id={FINDING_IDS.text}
             required
             rows={3}
-            value={text}
+            aria-invalid={errors.text ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => setText(event.target.value)}
+            {...form.register('text')}
           />
         )}
       </Field>
@@ -469,43 +584,68 @@ function FindingForm(props: { grantId: string; sample: AuditSample; reload(): vo
   );
 }
 
-function ClawbackForm(props: { grantId: string; sample: AuditSample; reload(): void }) {
+function clawbackFormSchema(t: Translate) {
+  const shape = ClawbackInputSchema.shape;
+  return z.object({
+    code: z.string(),
+    amountKr: kronorText(t('clawback.amountError')).pipe(
+      checkedBy(shape.amountKr, t('clawback.amountError')),
+    ),
+    reasons: checkedBy(shape.reasons, t('clawback.reasonsError')),
+    dueOn: z
+      .string()
+      .transform((text) => (text === '' ? undefined : text))
+      .pipe(shape.dueOn),
+  });
+}
+
+const CLAWBACK_IDS = {
+  code: 'clawback-report',
+  amountKr: 'clawback-amount',
+  reasons: 'clawback-reasons',
+  dueOn: 'clawback-due',
+};
+
+function ClawbackForm({ grantId, sample }: { grantId: string; sample: AuditSample }) {
   const { t } = useI18n();
-  const action = useAction();
-  const proposed = props.sample.items.filter((i) => i.finding?.outcome === 'clawback_proposed');
-  const [code, setCode] = useState('');
-  const [amount, setAmount] = useState('');
-  const [reasons, setReasons] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const chosen = proposed.find((i) => i.recipientCode === code) ?? proposed[0];
-  if (!chosen) return null;
+  const proposed = sample.items.filter((i) => i.finding?.outcome === 'clawback_proposed');
+  const schema = useMemo(() => clawbackFormSchema(t), [t]);
+  const form = useZodForm(schema, {
+    code: proposed[0]?.recipientCode ?? '',
+    amountKr: '',
+    reasons: '',
+    dueOn: '',
+  });
+  const prepare = useApiMutation({
+    mutationFn: ({ code, dueOn, ...body }: z.output<typeof schema>) => {
+      const chosen = proposed.find((i) => i.recipientCode === code) ?? proposed[0]!;
+      return receivablesApi.prepareClawback(grantId, sample.id, chosen.recipientCode, {
+        ...body,
+        ...(dueOn && { dueOn }),
+      });
+    },
+    invalidates: [queryKeys.auditSamples(grantId)],
+    announce: (prepared) => t('clawback.done', { ocr: prepared.ocrReference }),
+  });
+  const { errors } = form.formState;
+  if (proposed.length === 0) return null;
   return (
     <FormSection
       id="clawback"
       heading={t('clawback.heading')}
       submit={t('clawback.submit')}
-      action={action}
-      onSubmit={() =>
-        void action.run(async () => {
-          const prepared = await receivablesApi.prepareClawback(
-            props.grantId,
-            props.sample.id,
-            chosen.recipientCode,
-            { amountKr: Number(amount), reasons, ...(dueOn && { dueOn }) },
-          );
-          return t('clawback.done', { ocr: prepared.ocrReference });
-        }, props.reload)
-      }
+      summary={form.summary(
+        Object.keys(CLAWBACK_IDS),
+        (name) => CLAWBACK_IDS[name as keyof typeof CLAWBACK_IDS],
+      )}
+      attempt={form.attempt}
+      mutation={prepare}
+      onSubmit={(event) => void form.submitWith((values) => prepare.run(values))(event)}
     >
       <p>{t('clawback.help')}</p>
-      <Field id="clawback-report" label={t('clawback.report')}>
+      <Field id={CLAWBACK_IDS.code} label={t('clawback.report')}>
         {(describedBy) => (
-          <select
-            id="clawback-report"
-            value={chosen.recipientCode}
-            aria-describedby={describedBy}
-            onChange={(event) => setCode(event.target.value)}
-          >
+          <select id={CLAWBACK_IDS.code} aria-describedby={describedBy} {...form.register('code')}>
             {proposed.map((item) => (
               <option key={item.recipientCode} value={item.recipientCode}>
                 {item.recipientName} ({item.recipientCode})
@@ -515,31 +655,35 @@ function ClawbackForm(props: { grantId: string; sample: AuditSample; reload(): v
         )}
       </Field>
       <Input
-        id="clawback-amount"
+        id={CLAWBACK_IDS.amountKr}
         label={t('clawback.amount')}
         inputMode="numeric"
-        value={amount}
-        onChange={setAmount}
+        registration={form.register('amountKr')}
+        error={errors.amountKr?.message}
       />
-      <Field id="clawback-reasons" label={t('clawback.reasons')}>
+      <Field
+        id={CLAWBACK_IDS.reasons}
+        label={t('clawback.reasons')}
+        error={errors.reasons?.message}
+      >
         {(describedBy) => (
           <textarea
-            id="clawback-reasons"
+            id={CLAWBACK_IDS.reasons}
             required
             rows={3}
-            value={reasons}
+            aria-invalid={errors.reasons ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => setReasons(event.target.value)}
+            {...form.register('reasons')}
           />
         )}
       </Field>
       <Input
-        id="clawback-due"
+        id={CLAWBACK_IDS.dueOn}
         label={t('clawback.dueOn')}
         type="date"
         required={false}
-        value={dueOn}
-        onChange={setDueOn}
+        registration={form.register('dueOn')}
+        error={errors.dueOn?.message}
       />
     </FormSection>
   );

@@ -25,7 +25,7 @@ import {
   updatePage,
 } from '../../../domain/reporting/form-pages';
 import type { ReportForm } from '../../../contracts/reporting';
-import { api, ApiError } from '../../api-client';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
 import { ConfirmButtons, Dialog } from '../../components/dialog';
@@ -34,7 +34,7 @@ import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
 const SurveyView = lazy(() => import('./survey-view'));
 
@@ -53,10 +53,7 @@ export function ReportFormPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   usePageTitle(t('formDesigner.title'));
-  const [generation, setGeneration] = useState(0);
-  const form = useResource(`report-form:${id}:${generation}`, (signal) =>
-    api.reportForm(id, signal),
-  );
+  const form = useApiQuery(queryKeys.reportForm(id), (signal) => api.reportForm(id, signal));
   return (
     <>
       <p>
@@ -65,11 +62,7 @@ export function ReportFormPage() {
       <h1>{t('formDesigner.title')}</h1>
       {form.error ? <ProblemAlert error={form.error} /> : null}
       {form.data ? (
-        <Designer
-          key={`${form.data.form?.revision ?? 0}`}
-          overview={form.data}
-          onSaved={() => setGeneration((g) => g + 1)}
-        />
+        <Designer key={`${form.data.form?.revision ?? 0}`} overview={form.data} />
       ) : (
         <Loading />
       )}
@@ -161,7 +154,13 @@ function newQuestion(kind: QuestionKind, existing: Set<string>): SurveyElement {
   }
 }
 
-function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void }) {
+/** A change to the form on the server (saving it, copying a template), announced once done. */
+interface FormChange {
+  send(): Promise<unknown>;
+  done: string;
+}
+
+function Designer({ overview }: { overview: ReportForm }) {
   const { t, plural, language } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
@@ -172,7 +171,6 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
   const [view, setView] = useState<'designer' | 'json' | 'preview'>('designer');
   const [jsonText, setJsonText] = useState('');
   const [jsonError, setJsonError] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [templateId, setTemplateId] = useState(overview.templates[0]?.id ?? '');
   const [newPageTitle, setNewPageTitle] = useState('');
   const mayEdit = can('report_form.edit');
@@ -181,16 +179,17 @@ function Designer({ overview, onSaved }: { overview: ReportForm; onSaved(): void
   const setSurvey = (change: (survey: SurveyJson) => SurveyJson) =>
     setDefinition((d) => ({ ...d, survey: change(d.survey) }));
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
-      await action();
-      announce(message);
-      onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
-    }
-  };
+  // The form loads again after a change: a new revision starts the designer afresh.
+  const change = useApiMutation({
+    mutationFn: (request: FormChange) => request.send(),
+    invalidates: [
+      queryKeys.reportForm(overview.grantId),
+      queryKeys.reportingOverview(overview.grantId),
+    ],
+    announce: (_answer, request) => request.done,
+  });
+  const run = (send: () => Promise<unknown>, done: string) => change.run({ send, done });
+  const error = change.error;
   const save = (next = definition) =>
     run(
       () =>

@@ -5,20 +5,25 @@
 // connection is back; if the server has a newer version (another tab, a colleague) the person is
 // asked which to keep.
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { z } from 'zod';
 import type { PrivateShareBand, SurveyJson, YesNoNa } from '../../../domain/reporting/form-model';
-import type { EconomicAnswersJson, Report } from '../../../contracts/reporting';
-import { api, ApiError } from '../../api-client';
-import { useAnnounce } from '../../announcer';
+import type { EconomicAnswersJson, Report, ReportDraftInput } from '../../../contracts/reporting';
+import { DeadlineExtensionInputSchema, ReasonInputSchema } from '../../../contracts/reporting';
+import { api } from '../../api-client';
+import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Dialog } from '../../components/dialog';
-import { Field } from '../../components/form-fields';
+import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { asApiError, queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 
 const SurveyView = lazy(() => import('./survey-view'));
 
@@ -104,8 +109,11 @@ function ReportPage({
   officer?: boolean;
 }) {
   const { t } = useI18n();
+  // Bumped when the report is replaced by the server's (submitted, reopened, "use the saved
+  // one"): the editor starts afresh even when the version did not change.
   const [generation, setGeneration] = useState(0);
-  const report = useResource(`report:${grantId}:${code}:${generation}`, (signal) =>
+  const queryClient = useQueryClient();
+  const report = useApiQuery(queryKeys.report(grantId, code), (signal) =>
     api.report(grantId, code, signal),
   );
   usePageTitle(
@@ -118,7 +126,11 @@ function ReportPage({
       key={`${report.data.version}:${report.data.state}:${generation}`}
       initial={report.data}
       officer={officer === true}
-      onReplaced={() => setGeneration((g) => g + 1)}
+      onReplaced={() =>
+        void queryClient
+          .invalidateQueries({ queryKey: queryKeys.report(grantId, code) })
+          .then(() => setGeneration((g) => g + 1))
+      }
     />
   );
 }
@@ -135,7 +147,6 @@ function ReportEditor({
   onReplaced(): void;
 }) {
   const { t, locale, language } = useI18n();
-  const announce = useAnnounce();
   const key = storageKey(initial.grantId, initial.recipientCode);
   const definition = initial.definition as Definition;
   const editable = initial.mayEdit && initial.state !== 'submitted';
@@ -159,6 +170,21 @@ function ReportEditor({
       : null,
   );
   const [error, setError] = useState<ApiError | null>(null);
+  // The draft is saved by the autosave below, which keeps its own state (saving, offline,
+  // conflict) and only borrows the mutation's stable send. It must see a lost connection as a
+  // failure to keep the copy in the browser and say so: TanStack's default pauses a mutation
+  // while the browser is offline, hence networkMode 'always'.
+  const { mutateAsync: sendDraft } = useMutation({
+    mutationFn: (input: ReportDraftInput) =>
+      api.saveReport(initial.grantId, initial.recipientCode, input),
+    networkMode: 'always',
+  });
+  const submission = useApiMutation({
+    mutationFn: (reportVersion: number) =>
+      api.submitReport(initial.grantId, initial.recipientCode, reportVersion),
+    invalidates: [queryKeys.reportingOverview(initial.grantId), queryKeys.me],
+    announce: () => t('report.submittedAnnounce'),
+  });
   const version = useRef(initial.version);
   const typedRef = useRef(typed);
   const saving = useRef<Promise<boolean> | null>(null);
@@ -188,7 +214,7 @@ function ReportEditor({
     const attempt = (async () => {
       setSaveState('saving');
       try {
-        const saved = await api.saveReport(initial.grantId, initial.recipientCode, {
+        const saved = await sendDraft({
           version: version.current,
           economic: economicOf(sent),
           answers: sent.answers,
@@ -212,7 +238,7 @@ function ReportEditor({
         }
         return true;
       } catch (e) {
-        const apiError = e instanceof ApiError ? e : new ApiError('unexpected', 0, null);
+        const apiError = asApiError(e);
         if (apiError.kind === 'network') {
           setSaveState('offline');
         } else if (apiError.status === 409) {
@@ -229,7 +255,7 @@ function ReportEditor({
     const ok = await attempt;
     saving.current = null;
     return ok;
-  }, [initial.grantId, initial.recipientCode, key]);
+  }, [sendDraft, key]);
 
   // Autosave a moment after the last change; retry when offline, at once when the network is back.
   useEffect(() => {
@@ -266,19 +292,11 @@ function ReportEditor({
   const submit = async () => {
     setError(null);
     if (saveState !== 'saved' && !(await save())) return;
-    try {
-      const submitted = await api.submitReport(
-        initial.grantId,
-        initial.recipientCode,
-        version.current,
-      );
-      localStorage.removeItem(key);
-      setReport(submitted);
-      announce(t('report.submittedAnnounce'));
-      onReplaced();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
-    }
+    const submitted = await submission.run(version.current);
+    if (!submitted.ok) return setError(submitted.error);
+    localStorage.removeItem(key);
+    setReport(submitted.data);
+    onReplaced();
   };
 
   const economic = economicOf(typed);
@@ -618,83 +636,82 @@ function Submissions({ report }: { report: Report }) {
   );
 }
 
+/** The officer's reason, and the new last day when extending (blank when reopening). */
+function officerSchema(t: Translate, reopening: boolean) {
+  const reason = checkedBy(ReasonInputSchema.shape.reason, t('report.reasonError'));
+  const deadlineOn = reopening
+    ? z.string()
+    : checkedBy(DeadlineExtensionInputSchema.shape.deadlineOn, t('validation.date'));
+  return z.object({ reason, deadlineOn });
+}
+
 function OfficerActions({ report, onDone }: { report: Report; onDone(): void }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const [reason, setReason] = useState('');
-  const [deadlineOn, setDeadlineOn] = useState(report.deadlineOn ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
   const reasonId = useId();
   const dateId = useId();
+  const reopening = report.state === 'submitted';
+  const schema = useMemo(() => officerSchema(t, reopening), [t, reopening]);
+  const form = useZodForm(schema, { reason: '', deadlineOn: report.deadlineOn ?? '' });
+  const act = useApiMutation({
+    mutationFn: ({ reason, deadlineOn }: z.output<typeof schema>) =>
+      reopening
+        ? api.reopenReport(report.grantId, report.recipientCode, reason)
+        : api.extendReportDeadline(report.grantId, report.recipientCode, deadlineOn, reason),
+    invalidates: [queryKeys.reportingOverview(report.grantId)],
+    onSuccess: onDone,
+  });
+  const { errors } = form.formState;
   if (!can('report.manage')) return null;
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('unexpected', 0, null));
-    }
-  };
+  const ids: Record<string, string> = { reason: reasonId, deadlineOn: dateId };
   return (
     <section aria-labelledby="officer-actions">
       <h2 id="officer-actions">{t('report.officerActions')}</h2>
-      {error ? <ProblemAlert error={error} headingLevel={3} /> : null}
-      <Field id={reasonId} label={t('report.reason')}>
-        {() => (
-          <textarea
-            id={reasonId}
-            className="input"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-      {report.state === 'submitted' ? (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() =>
-              void run(() => api.reopenReport(report.grantId, report.recipientCode, reason))
-            }
-          >
-            {t('report.reopen')}
-          </button>
-        </p>
-      ) : (
-        <>
-          <Field id={dateId} label={t('report.extendTo')}>
-            {() => (
-              <input
-                id={dateId}
-                type="date"
-                className="input"
-                value={deadlineOn}
-                onChange={(e) => setDeadlineOn(e.target.value)}
-              />
-            )}
-          </Field>
+      <ErrorSummary
+        errors={form.summary(['reason', 'deadlineOn'], (name) => ids[name] ?? name)}
+        attempt={form.attempt}
+      />
+      {act.error ? <ProblemAlert error={act.error} headingLevel={3} /> : null}
+      <form noValidate onSubmit={form.submitWith((input) => act.run(input))}>
+        <Field id={reasonId} label={t('report.reason')} error={errors.reason?.message}>
+          {(describedBy) => (
+            <textarea
+              id={reasonId}
+              className="input"
+              aria-describedby={describedBy}
+              aria-invalid={errors.reason ? true : undefined}
+              {...form.register('reason')}
+            />
+          )}
+        </Field>
+        {reopening ? (
           <p className="actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void run(() =>
-                  api.extendReportDeadline(
-                    report.grantId,
-                    report.recipientCode,
-                    deadlineOn,
-                    reason,
-                  ),
-                )
-              }
-            >
-              {t('report.extend')}
+            <button type="submit" className="button button--secondary" disabled={act.isPending}>
+              {t('report.reopen')}
             </button>
           </p>
-        </>
-      )}
+        ) : (
+          <>
+            <Field id={dateId} label={t('report.extendTo')} error={errors.deadlineOn?.message}>
+              {(describedBy) => (
+                <input
+                  id={dateId}
+                  type="date"
+                  className="input"
+                  aria-describedby={describedBy}
+                  aria-invalid={errors.deadlineOn ? true : undefined}
+                  {...form.register('deadlineOn')}
+                />
+              )}
+            </Field>
+            <p className="actions">
+              <button type="submit" className="button button--secondary" disabled={act.isPending}>
+                {t('report.extend')}
+              </button>
+            </p>
+          </>
+        )}
+      </form>
     </section>
   );
 }

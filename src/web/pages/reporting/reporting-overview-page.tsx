@@ -11,7 +11,7 @@ import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 
 const BarChartFigure = lazy(() =>
   import('../../components/bar-chart-figure').then((m) => ({ default: m.BarChartFigure })),
@@ -21,8 +21,10 @@ export function ReportingOverviewPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   usePageTitle(t('reporting.title'));
-  const grant = useResource(`grant:${id}`, (signal) => api.getGrant(id, signal));
-  const overview = useResource(`reports:${id}`, (signal) => api.reportingOverview(id, signal));
+  const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
+  const overview = useApiQuery(queryKeys.reportingOverview(id), (signal) =>
+    api.reportingOverview(id, signal),
+  );
   return (
     <>
       <p>
@@ -40,7 +42,7 @@ export function ReportingOverviewPage() {
         <ProblemAlert error={overview.error} autoFocus={false} />
       ) : null}
       {overview.data ? <Overview grantId={id} overview={overview.data} /> : null}
-      {overview.loading && !overview.data ? <Loading /> : null}
+      {overview.isPending ? <Loading /> : null}
     </>
   );
 }

@@ -11,14 +11,14 @@ import { RequisitionStateTag } from './requisition-state-tag';
 import { formatDate, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiQuery } from '../../query';
 import { VersionTable } from './requisition-page';
 
 export function RequisitionHistoryPage() {
   const { t } = useI18n();
   const { id = '', requisitionId = '' } = useParams();
   usePageTitle(t('reqHistory.title'));
-  const view = useResource(`requisition-by-id:${requisitionId}`, (signal) =>
+  const view = useApiQuery(queryKeys.requisition(requisitionId), (signal) =>
     api.requisition(requisitionId, signal),
   );
   return (

@@ -2,7 +2,9 @@
 // recipient with its status and amounts, totals, the share requisitioned and a chart; filter,
 // sort, CSV/XLSX exports; the reminder list with contact details; a late permission for one
 // recipient; and the second round: preview (each amount explained), then confirm.
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type {
   OverviewRow,
@@ -10,24 +12,30 @@ import type {
   RequisitionState,
   SecondRound,
 } from '../../../contracts/requisition';
-import { ApiError, api, fileLinks } from '../../api-client';
+import {
+  LatePermissionInputSchema,
+  LatePermissionRevokeSchema,
+  RecipientParamsSchema,
+} from '../../../contracts/requisition';
+import { api, fileLinks } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
 import { BarChartFigure } from '../../components/bar-chart-figure';
 import { ExportLinks, type ExportLink } from '../../components/export-links';
 import { FormDialog } from '../../components/form-dialog';
-import { Field } from '../../components/form-fields';
+import { ErrorSummary, Field } from '../../components/form-fields';
 import { HeaderRow } from '../../components/header-row';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { RequisitionStateTag, requisitionStateKey } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
-import { useAction } from '../../components/use-action';
 import { formatDate, formatDecimalKronor, formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 
 const STATES: RequisitionState[] = ['not_started', 'draft', 'signed', 'declined', 'withdrawn'];
 type SortKey = 'code' | 'name' | 'allocated' | 'signed' | 'more' | 'state';
@@ -46,7 +54,7 @@ export function RequisitionOverviewPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   usePageTitle(t('reqOverview.title'));
-  const overview = useResource(`req-overview:${id}`, (signal) =>
+  const overview = useApiQuery(queryKeys.requisitionOverview(id), (signal) =>
     api.requisitionOverview(id, signal),
   );
   if (overview.error)
@@ -57,10 +65,10 @@ export function RequisitionOverviewPage() {
       </>
     );
   if (!overview.data) return <Loading />;
-  return <Overview data={overview.data} reload={overview.reload} />;
+  return <Overview data={overview.data} />;
 }
 
-function Overview({ data, reload }: { data: RequisitionOverview; reload(): void }) {
+function Overview({ data }: { data: RequisitionOverview }) {
   const { t, plural, locale } = useI18n();
   const { can } = useAuth();
   const [stateFilter, setStateFilter] = useState<'' | RequisitionState>('');
@@ -292,17 +300,12 @@ function Overview({ data, reload }: { data: RequisitionOverview; reload(): void 
       </section>
 
       {revoking ? (
-        <RevokeLateDialog
-          grantId={grantId}
-          row={revoking}
-          onClose={() => setRevoking(null)}
-          onDone={reload}
-        />
+        <RevokeLateDialog grantId={grantId} row={revoking} onClose={() => setRevoking(null)} />
       ) : null}
       {mayAdminister && data.grant.status === 'published' ? (
-        <LatePermissionForm grantId={grantId} onDone={reload} />
+        <LatePermissionForm grantId={grantId} />
       ) : null}
-      {data.grant.secondRound ? <SecondRoundSection grantId={grantId} onDone={reload} /> : null}
+      {data.grant.secondRound ? <SecondRoundSection grantId={grantId} /> : null}
     </>
   );
 }
@@ -319,47 +322,51 @@ function requisitionLinks(
   }));
 }
 
+const revokeSchema = (t: Translate) =>
+  z.object({
+    reason: checkedBy(LatePermissionRevokeSchema.shape.reason, t('reqOverview.reasonError')),
+  });
+
 /** Revokes a recipient's late permission for a recorded reason (refused once it signed under it). */
-function RevokeLateDialog(props: {
-  grantId: string;
-  row: OverviewRow;
-  onClose(): void;
-  onDone(): void;
-}) {
+function RevokeLateDialog(props: { grantId: string; row: OverviewRow; onClose(): void }) {
   const { t, locale } = useI18n();
-  const action = useAction();
-  const [reason, setReason] = useState('');
   const { row } = props;
-  const submit = () => {
-    void action
-      .run(async () => {
-        await api.revokeLatePermission(props.grantId, row.recipientCode, reason.trim());
-        return t('reqOverview.revokeDone', { name: row.recipientName });
-      }, props.onDone)
-      .then((ok) => ok && props.onClose());
-  };
+  const schema = useMemo(() => revokeSchema(t), [t]);
+  const form = useZodForm(schema, { reason: '' });
+  const revoke = useApiMutation({
+    mutationFn: ({ reason }: z.output<typeof schema>) =>
+      api.revokeLatePermission(props.grantId, row.recipientCode, reason),
+    invalidates: [queryKeys.requisitionOverview(props.grantId)],
+    announce: () => t('reqOverview.revokeDone', { name: row.recipientName }),
+  });
+  const error = form.formState.errors.reason?.message;
   return (
     <FormDialog
       title={t('reqOverview.revokeTitle', { name: row.recipientName })}
       submit={t('reqOverview.revokeSubmit')}
-      busy={action.busy}
+      busy={revoke.isPending}
       onClose={props.onClose}
-      onSubmit={submit}
+      onSubmit={() =>
+        void form.submitWith(async (input) => {
+          if ((await revoke.run(input)).ok) props.onClose();
+        })()
+      }
     >
-      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
+      {revoke.error ? <ProblemAlert error={revoke.error} headingLevel={3} /> : null}
       <p>
         {t('reqOverview.revokeIntro', {
           date: row.latePermission ? formatDate(row.latePermission.untilOn, locale) : '',
         })}
       </p>
-      <Field id="revoke-reason" label={t('reqOverview.revokeReason')}>
-        {() => (
+      <Field id="revoke-reason" label={t('reqOverview.revokeReason')} error={error}>
+        {(describedBy) => (
           <textarea
             id="revoke-reason"
             className="input input--wide"
             rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            {...form.register('reason')}
           />
         )}
       </Field>
@@ -377,70 +384,95 @@ function FactCount({ state, count }: { state: RequisitionState; count: number })
   );
 }
 
-function LatePermissionForm({ grantId, onDone }: { grantId: string; onDone(): void }) {
+function latePermissionSchema(t: Translate) {
+  return z.object({
+    code: z
+      .string()
+      .transform((text) => text.trim())
+      .pipe(checkedBy(RecipientParamsSchema.shape.code, t('reqOverview.lateCodeError'))),
+    untilOn: checkedBy(LatePermissionInputSchema.shape.untilOn, t('validation.date')),
+    reason: checkedBy(LatePermissionInputSchema.shape.reason, t('reqOverview.reasonError')),
+  });
+}
+
+const LATE_IDS = { code: 'late-code', untilOn: 'late-until', reason: 'late-reason' };
+
+function LatePermissionForm({ grantId }: { grantId: string }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
-  const [code, setCode] = useState('');
-  const [untilOn, setUntilOn] = useState('');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await api.grantLatePermission(grantId, code.trim(), untilOn, reason);
-      announce(t('reqOverview.lateDone', { code }));
-      setCode('');
-      setReason('');
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e);
-    }
-  };
+  const schema = useMemo(() => latePermissionSchema(t), [t]);
+  const form = useZodForm(schema, { code: '', untilOn: '', reason: '' });
+  const permit = useApiMutation({
+    mutationFn: ({ code, untilOn, reason }: z.output<typeof schema>) =>
+      api.grantLatePermission(grantId, code, untilOn, reason),
+    invalidates: [queryKeys.requisitionOverview(grantId)],
+    announce: (_overview, { code }) => t('reqOverview.lateDone', { code }),
+    onSuccess: () => {
+      form.resetField('code');
+      form.resetField('reason');
+    },
+  });
+  const { errors } = form.formState;
   return (
     <section aria-labelledby="late-heading">
       <h2 id="late-heading">{t('reqOverview.late')}</h2>
       <p>{t('reqOverview.lateIntro')}</p>
-      {error ? <ProblemAlert error={error} headingLevel={3} /> : null}
-      <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary
+        errors={form.summary(
+          Object.keys(LATE_IDS),
+          (name) => LATE_IDS[name as keyof typeof LATE_IDS],
+        )}
+        attempt={form.attempt}
+      />
+      {permit.error ? <ProblemAlert error={permit.error} headingLevel={3} /> : null}
+      <form className="form" onSubmit={form.submitWith((input) => permit.run(input))} noValidate>
         <div className="field-row">
-          <Field id="late-code" label={t('reqOverview.lateCode')}>
-            {() => (
+          <Field id={LATE_IDS.code} label={t('reqOverview.lateCode')} error={errors.code?.message}>
+            {(describedBy) => (
               <input
-                id="late-code"
+                id={LATE_IDS.code}
                 className="input input--short"
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
                 inputMode="numeric"
+                aria-describedby={describedBy}
+                aria-invalid={errors.code ? true : undefined}
+                {...form.register('code')}
               />
             )}
           </Field>
-          <Field id="late-until" label={t('reqOverview.lateUntil')}>
-            {() => (
+          <Field
+            id={LATE_IDS.untilOn}
+            label={t('reqOverview.lateUntil')}
+            error={errors.untilOn?.message}
+          >
+            {(describedBy) => (
               <input
-                id="late-until"
+                id={LATE_IDS.untilOn}
                 type="date"
                 className="input"
-                value={untilOn}
-                onChange={(e) => setUntilOn(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={errors.untilOn ? true : undefined}
+                {...form.register('untilOn')}
               />
             )}
           </Field>
         </div>
-        <Field id="late-reason" label={t('reqOverview.lateReason')}>
-          {() => (
+        <Field
+          id={LATE_IDS.reason}
+          label={t('reqOverview.lateReason')}
+          error={errors.reason?.message}
+        >
+          {(describedBy) => (
             <textarea
-              id="late-reason"
+              id={LATE_IDS.reason}
               className="input input--wide"
               rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={errors.reason ? true : undefined}
+              {...form.register('reason')}
             />
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button button--secondary">
+          <button type="submit" className="button button--secondary" disabled={permit.isPending}>
             {t('reqOverview.lateSubmit')}
           </button>
         </div>
@@ -449,31 +481,32 @@ function LatePermissionForm({ grantId, onDone }: { grantId: string; onDone(): vo
   );
 }
 
-function SecondRoundSection({ grantId, onDone }: { grantId: string; onDone(): void }) {
+function SecondRoundSection({ grantId }: { grantId: string }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
-  const [round, setRound] = useState<SecondRound | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const kr = (value: number) => formatKronor(value, locale);
-  const run = async (
-    load: () => Promise<SecondRound>,
-    done: 'reqOverview.srComputed' | 'reqOverview.srConfirmed',
-  ) => {
-    setError(null);
-    setBusy(true);
-    try {
-      setRound(await load());
-      announce(t(done));
-      if (done === 'reqOverview.srConfirmed') onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const queryClient = useQueryClient();
+  // Computed when asked for (the preview is work for the server), then kept while confirming.
+  const preview = useApiQuery(
+    queryKeys.secondRound(grantId),
+    (signal) => api.secondRound(grantId, signal),
+    { enabled: false },
+  );
+  const confirm = useApiMutation({
+    mutationFn: (checksum: string) => api.confirmSecondRound(grantId, checksum),
+    invalidates: [queryKeys.requisitionOverview(grantId)],
+    announce: () => t('reqOverview.srConfirmed'),
+    onSuccess: (confirmed) => queryClient.setQueryData(queryKeys.secondRound(grantId), confirmed),
+  });
+  const compute = async () => {
+    confirm.reset();
+    const computed = await preview.refetch();
+    if (computed.isSuccess) announce(t('reqOverview.srComputed'));
   };
+  const round: SecondRound | null = preview.data ?? null;
+  const error = confirm.error ?? preview.error;
+  const busy = preview.isFetching || confirm.isPending;
+  const kr = (value: number) => formatKronor(value, locale);
   return (
     <section aria-labelledby="second-round-heading">
       <h2 id="second-round-heading">{t('reqOverview.secondRound')}</h2>
@@ -484,7 +517,7 @@ function SecondRoundSection({ grantId, onDone }: { grantId: string; onDone(): vo
           type="button"
           className="button button--primary"
           disabled={busy}
-          onClick={() => run(() => api.secondRound(grantId), 'reqOverview.srComputed')}
+          onClick={() => void compute()}
         >
           {t('reqOverview.srCompute')}
         </button>
@@ -554,12 +587,7 @@ function SecondRoundSection({ grantId, onDone }: { grantId: string; onDone(): vo
                 type="button"
                 className="button button--primary"
                 disabled={busy}
-                onClick={() =>
-                  run(
-                    () => api.confirmSecondRound(grantId, round.checksum),
-                    'reqOverview.srConfirmed',
-                  )
-                }
+                onClick={() => void confirm.run(round.checksum)}
               >
                 {t('reqOverview.srConfirm')}
               </button>

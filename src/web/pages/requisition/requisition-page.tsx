@@ -2,15 +2,18 @@
 // requisition and by when, the form (react-hook-form) to draft or change it, signing and
 // withdrawing for the signatory, every signed version and the history. A 409 (someone else saved
 // first, or the deadline passed) is shown in Swedish with a button to reload.
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type {
   RequisitionInput,
   RequisitionVersion,
   RequisitionView,
 } from '../../../contracts/requisition';
-import { ApiError, api } from '../../api-client';
+import { ContactSchema, RequisitionWithdrawSchema } from '../../../contracts/requisition';
+import { api } from '../../api-client';
 import { useAnnounce } from '../../announcer';
 import { useAuth } from '../../auth';
 import { AuditLog } from '../../components/audit-log';
@@ -22,9 +25,12 @@ import { RequisitionStateTag } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
-import { useResource } from '../../use-resource';
+import { setServerErrors } from '../../forms';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { checkedBy, useZodForm } from '../../zod-form';
 
 interface FormValues {
   choice: 'requisition' | 'decline';
@@ -56,6 +62,14 @@ const SERVER_PATHS: Record<string, keyof FormValues> = {
   'contact.phone': 'contactPhone',
 };
 
+/** An optional reason (blank: none), at most what the contract allows. */
+const withdrawSchema = z.object({
+  reason: z
+    .string()
+    .transform((text) => text.trim() || undefined)
+    .pipe(RequisitionWithdrawSchema.shape.reason),
+});
+
 function toFormValues(view: RequisitionView): FormValues {
   const r = view.requisition;
   return {
@@ -69,12 +83,63 @@ function toFormValues(view: RequisitionView): FormValues {
   };
 }
 
+/**
+ * The form's values checked with the contract's contact fields, the amounts read with the
+ * domain's kronor parser (the amount at most what the organisation may requisition), and turned
+ * into what is sent. The amounts are checked whatever else is wrong, so every error shows at once.
+ */
+function requisitionFormSchema(t: Translate, allocatedKr: number) {
+  const contact = ContactSchema.shape;
+  return z
+    .object({
+      choice: z.enum(['requisition', 'decline']),
+      amountKr: z.string(),
+      wantsMore: z.boolean(),
+      moreAmountKr: z.string(),
+      contactName: checkedBy(contact.name, t('requisition.error.contact')),
+      contactEmail: z
+        .string()
+        .transform((text) => text.trim())
+        .pipe(checkedBy(contact.email, t('requisition.error.email'))),
+      contactPhone: checkedBy(contact.phone, t('requisition.error.phone')),
+    })
+    .superRefine(
+      (values, context) => {
+        if (values.choice === 'decline') return;
+        const fail = (path: keyof FormValues, key: MessageKey) =>
+          context.addIssue({ code: 'custom', path: [path], message: t(key) });
+        const amount = wholeKronorInput(values.amountKr);
+        if (amount === undefined) fail('amountKr', 'requisition.error.amount');
+        else if (amount > allocatedKr) fail('amountKr', 'requisition.error.overAllocation');
+        const more = wholeKronorInput(values.moreAmountKr);
+        if (values.wantsMore && (more === undefined || more === 0))
+          fail('moreAmountKr', 'requisition.error.more');
+      },
+      { when: () => true },
+    )
+    .transform((values): RequisitionInput => {
+      const declines = values.choice === 'decline';
+      const wantsMore = !declines && values.wantsMore;
+      return {
+        declines,
+        amountKr: declines ? null : (wholeKronorInput(values.amountKr) ?? null),
+        wantsMore,
+        moreAmountKr: wantsMore ? (wholeKronorInput(values.moreAmountKr) ?? null) : null,
+        contact: {
+          name: values.contactName,
+          email: values.contactEmail,
+          phone: values.contactPhone,
+        },
+      };
+    });
+}
+
 export function RequisitionPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   usePageTitle(t('requisition.title'));
-  const view = useResource(`requisition:${id}`, (signal) => api.myRequisition(id, signal));
-  if (view.error)
+  const view = useApiQuery(queryKeys.myRequisition(id), (signal) => api.myRequisition(id, signal));
+  if (view.error && !view.data)
     return (
       <>
         <h1>{t('requisition.title')}</h1>
@@ -83,98 +148,67 @@ export function RequisitionPage() {
     );
   if (!view.data) return <Loading />;
   const key = `${view.data.requisition?.id ?? 'new'}:${view.data.requisition?.version ?? 0}`;
-  return <RequisitionContent view={view.data} reload={view.reload} key={key} />;
+  return <RequisitionContent view={view.data} reload={() => void view.refetch()} key={key} />;
+}
+
+/** A change to the requisition: what to send, and what to announce once it is done. */
+interface RequisitionChange {
+  send(): Promise<RequisitionView>;
+  done: MessageKey;
 }
 
 function RequisitionContent({ view, reload }: { view: RequisitionView; reload(): void }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [current, setCurrent] = useState(view);
-  const [withdrawReason, setWithdrawReason] = useState('');
+  const queryClient = useQueryClient();
+  const current = view;
+  const grantId = current.grant.id;
   const requisition = current.requisition;
   const open = current.window !== 'closed' && !current.secondRoundConfirmed;
+  const schema = useMemo(
+    () => requisitionFormSchema(t, current.allocatedKr),
+    [t, current.allocatedKr],
+  );
+  const form = useZodForm(schema, toFormValues(view));
   const {
     register,
-    handleSubmit,
     control,
     setError,
     formState: { errors, isSubmitting, isDirty, submitCount },
-  } = useForm<FormValues>({ defaultValues: toFormValues(view), shouldFocusError: false });
+  } = form;
   const choice = useWatch({ control, name: 'choice' });
   const wantsMore = useWatch({ control, name: 'wantsMore' });
+  const withdrawForm = useZodForm(withdrawSchema, { reason: '' });
 
-  const validate = (values: FormValues): RequisitionInput | undefined => {
-    const fail = (field: keyof FormValues, key: MessageKey) => {
-      setError(field, { type: 'client', message: t(key) });
-      return undefined;
-    };
-    const declines = values.choice === 'decline';
-    const amount = wholeKronorInput(values.amountKr);
-    if (!declines && amount === undefined) return fail('amountKr', 'requisition.error.amount');
-    if (!declines && amount !== undefined && amount > current.allocatedKr)
-      return fail('amountKr', 'requisition.error.overAllocation');
-    const more = wholeKronorInput(values.moreAmountKr);
-    if (!declines && values.wantsMore && (more === undefined || more === 0))
-      return fail('moreAmountKr', 'requisition.error.more');
-    if (values.contactName.trim() === '') return fail('contactName', 'requisition.error.contact');
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.contactEmail.trim()))
-      return fail('contactEmail', 'requisition.error.email');
-    if (!/^[0-9 +()-]{5,40}$/.test(values.contactPhone.trim()))
-      return fail('contactPhone', 'requisition.error.phone');
-    return {
-      declines,
-      amountKr: declines ? null : (amount ?? null),
-      wantsMore: !declines && values.wantsMore,
-      moreAmountKr: !declines && values.wantsMore ? (more ?? null) : null,
-      contact: {
-        name: values.contactName.trim(),
-        email: values.contactEmail.trim(),
-        phone: values.contactPhone.trim(),
-      },
-    };
+  // Saving, signing and withdrawing all answer with the requisition as it now is: shown at once
+  // (a new version starts the form afresh), then loaded again with the organisation's grants.
+  const change = useApiMutation({
+    mutationFn: (request: RequisitionChange) => request.send(),
+    invalidates: [queryKeys.myRequisition(grantId), queryKeys.myGrants],
+    announce: (_next, request) => t(request.done),
+    onSuccess: (next) => queryClient.setQueryData(queryKeys.myRequisition(grantId), next),
+  });
+  const serverError = change.error;
+  const act = async (request: RequisitionChange) => {
+    const outcome = await change.run(request);
+    if (outcome.ok) return;
+    setServerErrors(outcome.error, setError, (path) => SERVER_PATHS[path]);
+    announce(t('requisition.notSaved'));
   };
 
-  const act = async (run: () => Promise<RequisitionView>, done: MessageKey) => {
-    setServerError(null);
-    try {
-      const next = await run();
-      setCurrent(next);
-      announce(t(done));
-      reload();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      for (const issue of error.problem?.errors ?? []) {
-        const field = issue.path ? SERVER_PATHS[issue.path.replace(/^\//, '')] : undefined;
-        if (field) setError(field, { type: 'server', message: issue.message });
-      }
-      setServerError(error);
-      announce(t('requisition.notSaved'));
-    }
-  };
-
-  const onSave = async (values: FormValues) => {
-    const input = validate(values);
-    if (!input) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    await act(
-      () =>
+  const onSave = (input: RequisitionInput) =>
+    act({
+      send: () =>
         requisition
-          ? api.updateRequisition(current.grant.id, input, requisition.version)
-          : api.createRequisition(current.grant.id, input),
-      'requisition.saved',
-    );
-  };
+          ? api.updateRequisition(grantId, input, requisition.version)
+          : api.createRequisition(grantId, input),
+      done: 'requisition.saved',
+    });
 
-  const summary = (Object.keys(FIELD_IDS) as (keyof FormValues)[]).flatMap(
-    (name): [string, string][] => {
-      const message = errors[name]?.message;
-      return message ? [[FIELD_IDS[name], message]] : [];
-    },
+  const summary = form.summary(
+    Object.keys(FIELD_IDS),
+    (name) => FIELD_IDS[name as keyof FormValues],
   );
   const kr = (value: number) => formatKronor(value, locale);
   /** A labelled text input bound to the form, with hint and error; kronor get "kr" after. */
@@ -261,14 +295,10 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
           </button>
         </p>
       ) : null}
-      {submitCount > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
+      {submitCount > 0 ? <ErrorSummary errors={summary} attempt={form.attempt} /> : null}
 
       {open && can('requisition.prepare') ? (
-        <form
-          noValidate
-          className="form"
-          onSubmit={handleSubmit(onSave, () => setAttempt((a) => a + 1))}
-        >
+        <form noValidate className="form" onSubmit={form.submitWith(onSave)}>
           <fieldset className="radio-group">
             <legend className="field__label">{t('requisition.choice')}</legend>
             <div className="checkbox">
@@ -341,10 +371,10 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
                 className="button button--primary"
                 disabled={isDirty}
                 onClick={() =>
-                  act(
-                    () => api.signRequisition(current.grant.id, requisition.version),
-                    'requisition.signed',
-                  )
+                  void act({
+                    send: () => api.signRequisition(grantId, requisition.version),
+                    done: 'requisition.signed',
+                  })
                 }
               >
                 {t('requisition.sign')}
@@ -353,23 +383,18 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
           ) : requisition.status === 'signed' ? (
             <form
               noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                void act(
-                  () =>
-                    api.withdrawRequisition(
-                      current.grant.id,
-                      requisition.version,
-                      withdrawReason.trim() || undefined,
-                    ),
-                  'requisition.withdrawn',
-                );
-              }}
+              onSubmit={withdrawForm.submitWith(({ reason }) =>
+                act({
+                  send: () => api.withdrawRequisition(grantId, requisition.version, reason),
+                  done: 'requisition.withdrawn',
+                }),
+              )}
             >
               <Field
                 id="req-withdraw-reason"
                 label={t('requisition.withdrawReason')}
                 hint={t('requisition.withdrawReasonHint')}
+                error={withdrawForm.formState.errors.reason?.message}
               >
                 {(describedBy) => (
                   <textarea
@@ -377,9 +402,9 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
                     className="input input--wide"
                     rows={2}
                     maxLength={2000}
-                    value={withdrawReason}
                     aria-describedby={describedBy}
-                    onChange={(event) => setWithdrawReason(event.target.value)}
+                    aria-invalid={withdrawForm.formState.errors.reason ? true : undefined}
+                    {...withdrawForm.register('reason')}
                   />
                 )}
               </Field>
