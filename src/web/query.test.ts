@@ -21,6 +21,12 @@ describe('the query client', () => {
     assert.equal(createQueryClient().getDefaultOptions().mutations?.retry, false);
   });
 
+  it('sends loads and changes while offline, so they fail visibly instead of pausing', () => {
+    const defaults = createQueryClient().getDefaultOptions();
+    assert.equal(defaults.queries?.networkMode, 'always');
+    assert.equal(defaults.mutations?.networkMode, 'always');
+  });
+
   it('shows anything thrown that is not an ApiError as unexpected', () => {
     const original = console.error;
     console.error = () => undefined;

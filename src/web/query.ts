@@ -90,13 +90,16 @@ function worthRetrying(failures: number, error: ApiError): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
+      // Offline, a request is sent anyway and fails as a network error the page shows (as before
+      // TanStack Query); its default would pause it silently with the button busy.
       queries: {
+        networkMode: 'always',
         retry: worthRetrying,
         // A page shows what it loaded until the person acts; coming back to the tab does not
         // change a form or a table under their hands. Mutations invalidate what they change.
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      mutations: { networkMode: 'always', retry: false },
     },
   });
 }

@@ -172,12 +172,10 @@ function ReportEditor({
   const [error, setError] = useState<ApiError | null>(null);
   // The draft is saved by the autosave below, which keeps its own state (saving, offline,
   // conflict) and only borrows the mutation's stable send. It must see a lost connection as a
-  // failure to keep the copy in the browser and say so: TanStack's default pauses a mutation
-  // while the browser is offline, hence networkMode 'always'.
+  // failure to keep the copy in the browser and say so (the client's networkMode 'always').
   const { mutateAsync: sendDraft } = useMutation({
     mutationFn: (input: ReportDraftInput) =>
       api.saveReport(initial.grantId, initial.recipientCode, input),
-    networkMode: 'always',
   });
   const submission = useApiMutation({
     mutationFn: (reportVersion: number) =>
