@@ -17,6 +17,7 @@ import { recipients } from './recipients';
 import { grants } from './grants';
 import { z } from 'zod';
 import {
+  FormDefinitionSchema,
   PRIVATE_SHARE_BANDS,
   YES_NO_NA,
   type FormDefinition,
@@ -39,31 +40,8 @@ export const reportRecipientCode = () =>
 // db/reporting.ts. Kronor as digit strings, like every amount kept in JSON here.
 const DigitString = z.string().regex(/^\d+$/);
 
-/** One question: its type and name; the rest is SurveyJS's and checked by checkFormDefinition. */
-const SurveyElementSchema = z.looseObject({ type: z.string(), name: z.string() });
-
-/** A form version as checked on save (domain/reporting/form-model.ts: checkFormDefinition). */
-export const StoredFormDefinitionSchema = z.strictObject({
-  economic: z.looseObject({
-    costCategories: z.array(z.looseObject({ id: z.string(), label: z.string() })),
-    askPrivateProviders: z.boolean(),
-  }),
-  survey: z
-    .object({
-      title: z.string().optional(),
-      pages: z.array(
-        z
-          .object({
-            name: z.string(),
-            title: z.string().optional(),
-            description: z.string().optional(),
-            elements: z.array(SurveyElementSchema),
-          })
-          .catchall(z.unknown()),
-      ),
-    })
-    .catchall(z.unknown()),
-}) satisfies z.ZodType<FormDefinition>;
+/** A form version as checked on save (the domain's schema of a form definition). */
+export const StoredFormDefinitionSchema = FormDefinitionSchema;
 
 /** The costs by category id: kronor as digit strings, null when not given. */
 export const StoredCostsSchema = z.record(z.string(), DigitString.nullable());

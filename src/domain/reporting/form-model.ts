@@ -3,6 +3,7 @@
 // providers and their share band) and a questionnaire in SurveyJS JSON limited to the question
 // kinds below. `checkFormDefinition` is the rule book applied on every save, wherever the JSON came
 // from (the designer, the raw JSON view, a template): every issue with its JSON path.
+import { z } from 'zod';
 import type { ReportingIssueCode } from './issue-messages';
 import { ConditionsParser } from 'survey-core';
 import type { Issue } from '../issues';
@@ -57,6 +58,35 @@ export interface FormDefinition {
   economic: EconomicPartDefinition;
   survey: SurveyJson;
 }
+
+/** One question: its type and name; the rest is SurveyJS's and checked by checkFormDefinition. */
+const SurveyElementSchema = z.looseObject({ type: z.string(), name: z.string() });
+
+/**
+ * The shape of a form definition, as stored and as the API answers it: the economic part and the
+ * SurveyJS pages with named questions. What each question may hold is checkFormDefinition's.
+ */
+export const FormDefinitionSchema = z.strictObject({
+  economic: z.looseObject({
+    costCategories: z.array(z.looseObject({ id: z.string(), label: z.string() })),
+    askPrivateProviders: z.boolean(),
+  }),
+  survey: z
+    .object({
+      title: z.string().optional(),
+      pages: z.array(
+        z
+          .object({
+            name: z.string(),
+            title: z.string().optional(),
+            description: z.string().optional(),
+            elements: z.array(SurveyElementSchema),
+          })
+          .catchall(z.unknown()),
+      ),
+    })
+    .catchall(z.unknown()),
+}) satisfies z.ZodType<FormDefinition>;
 
 /** The question kinds the designer offers, each one SurveyJS shape. */
 export const QUESTION_KINDS = [

@@ -898,6 +898,8 @@ export const en: Messages = {
   'formDesigner.add': 'Add question',
   'formDesigner.jsonLabel': 'The form as JSON (checked on save)',
   'formDesigner.jsonInvalid': 'The text is not valid JSON: {message}',
+  'formDesigner.jsonNotAForm':
+    'The text is valid JSON but not a form: check {where} (a form has an economic part and pages of named questions).',
   'formDesigner.previewIntro':
     'This is how the recipient sees the questions (with example amounts: 100 000 kr unused).',
   'formDesigner.save': 'Save the form',

@@ -898,6 +898,8 @@ export const sv = {
   'formDesigner.add': 'Lägg till fråga',
   'formDesigner.jsonLabel': 'Formuläret som JSON (kontrolleras när det sparas)',
   'formDesigner.jsonInvalid': 'Texten är inte giltig JSON: {message}',
+  'formDesigner.jsonNotAForm':
+    'Texten är giltig JSON men inte ett formulär: kontrollera {where} (ett formulär har en ekonomisk del och sidor med namngivna frågor).',
   'formDesigner.previewIntro':
     'Så här ser frågorna ut för mottagaren (med exempelbelopp: 100 000 kr oanvänt).',
   'formDesigner.save': 'Spara formuläret',

@@ -33,6 +33,7 @@ import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 import { performanceTemplate } from './performance-template';
+import { PerformanceModelJsonSchema } from '../../../domain/performance/model';
 
 const TABLE_FILES =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -165,19 +166,17 @@ function ModelSection({ grant, overview, disabled }: SectionProps) {
     { done: () => t('perf.model.saved'), failed: t('perf.model.refused') },
   );
   const { errors } = form.formState;
-  const model = overview.model as {
-    figures?: unknown[];
-    conditions?: unknown[];
-    pools?: unknown[];
-  } | null;
+  // The saved model passed the server's checks; the summary only counts its parts.
+  const saved = PerformanceModelJsonSchema.safeParse(overview.model);
+  const model = saved.success ? saved.data : null;
   return (
     <Section id="perf-model" title={t('perf.model.heading')}>
       {model ? (
         <p>
           {t('perf.model.summary', {
-            figures: plural('perf.model.summary.figures', model.figures?.length ?? 0),
-            conditions: plural('perf.model.summary.conditions', model.conditions?.length ?? 0),
-            pools: plural('perf.model.summary.pools', model.pools?.length ?? 0),
+            figures: plural('perf.model.summary.figures', model.figures.length),
+            conditions: plural('perf.model.summary.conditions', model.conditions.length),
+            pools: plural('perf.model.summary.pools', model.pools.length),
           })}
         </p>
       ) : null}

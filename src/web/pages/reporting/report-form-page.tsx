@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
+  FormDefinitionSchema,
   QUESTION_KINDS,
   questionKind,
   surveyQuestions,
@@ -164,8 +165,8 @@ function Designer({ overview }: { overview: ReportForm }) {
   const { t, plural, language } = useI18n();
   const { can } = useAuth();
   const announce = useAnnounce();
-  const [definition, setDefinition] = useState<FormDefinition>(
-    () => (overview.definition as FormDefinition | null) ?? EMPTY,
+  const [definition, setDefinition] = useState<FormDefinition>(() =>
+    overview.definition === null ? EMPTY : FormDefinitionSchema.parse(overview.definition),
   );
   const [voluntary, setVoluntary] = useState(overview.form?.voluntary ?? false);
   const [view, setView] = useState<'designer' | 'json' | 'preview'>('designer');
@@ -207,15 +208,24 @@ function Designer({ overview }: { overview: ReportForm }) {
     setView('json');
   };
   const applyJson = (): FormDefinition | null => {
+    let json: unknown;
     try {
-      const parsed = JSON.parse(jsonText) as FormDefinition;
-      setDefinition(parsed);
-      setJsonError(null);
-      return parsed;
+      json = JSON.parse(jsonText);
     } catch (e) {
-      setJsonError(t('formDesigner.jsonInvalid', { message: (e as Error).message }));
+      setJsonError(t('formDesigner.jsonInvalid', { message: String(e) }));
       return null;
     }
+    // The designer needs the form's outline (economic part, pages of named questions); what each
+    // question may hold is checked by the server on save, every issue with its JSON path.
+    const parsed = FormDefinitionSchema.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') ?? '';
+      setJsonError(t('formDesigner.jsonNotAForm', { where }));
+      return null;
+    }
+    setDefinition(parsed.data);
+    setJsonError(null);
+    return parsed.data;
   };
 
   return (

@@ -8,7 +8,13 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { z } from 'zod';
-import type { PrivateShareBand, SurveyJson, YesNoNa } from '../../../domain/reporting/form-model';
+import {
+  FormDefinitionSchema,
+  PRIVATE_SHARE_BANDS,
+  YES_NO_NA,
+  type PrivateShareBand,
+  type YesNoNa,
+} from '../../../domain/reporting/form-model';
 import type { EconomicAnswersJson, Report, ReportDraftInput } from '../../../contracts/reporting';
 import { DeadlineExtensionInputSchema, ReasonInputSchema } from '../../../contracts/reporting';
 import { api } from '../../api-client';
@@ -45,10 +51,25 @@ interface LocalCopy {
 
 const storageKey = (grantId: string, code: string) => `statsbidrag.report.${grantId}.${code}`;
 
+/** A copy in the browser is read back only in the shape this page writes; anything else is ignored. */
+const LocalCopySchema = z.object({
+  baseVersion: z.number().int(),
+  typed: z.object({
+    usedKr: z.string(),
+    costs: z.record(z.string(), z.string()),
+    privateProviders: z.enum(YES_NO_NA).nullable(),
+    privateShareBand: z.enum(PRIVATE_SHARE_BANDS).nullable(),
+    answers: z.record(z.string(), z.unknown()),
+  }),
+  savedAt: z.string(),
+}) satisfies z.ZodType<LocalCopy>;
+
 function readLocal(key: string): LocalCopy | null {
   try {
     const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as LocalCopy) : null;
+    if (!text) return null;
+    const parsed = LocalCopySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -79,11 +100,6 @@ function economicOf(typed: Typed): EconomicAnswersJson {
 }
 
 const same = (a: Typed, b: Typed) => JSON.stringify(a) === JSON.stringify(b);
-
-interface Definition {
-  economic: { costCategories: { id: string; label: string }[]; askPrivateProviders: boolean };
-  survey: SurveyJson;
-}
 
 /** The recipient's own report: /mina-bidrag/:grantId/aterrapport. */
 export function MyReportPage() {
@@ -148,7 +164,10 @@ function ReportEditor({
 }) {
   const { t, locale, language } = useI18n();
   const key = storageKey(initial.grantId, initial.recipientCode);
-  const definition = initial.definition as Definition;
+  const definition = useMemo(
+    () => FormDefinitionSchema.parse(initial.definition),
+    [initial.definition],
+  );
   const editable = initial.mayEdit && initial.state !== 'submitted';
   // A local copy left from a network error or another tab wins over the server's if it was typed
   // on top of the server's current version; on top of an older one, the person chooses.
