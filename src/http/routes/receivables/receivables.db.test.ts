@@ -35,14 +35,32 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   let officer: TestSession;
 
   before(async () => {
+    app = await buildTestServer(getDb(), () => clock);
+  });
+
+  /**
+   * Each test starts from its own grant with the reports submitted and the clock before the due
+   * day, so it passes alone and in any order.
+   */
+  const freshGrant = async () => {
     const db = getDb();
-    const ctx = systemContext(db, 'system:test', () => SUBMITTED_AT);
-    grantId = await setUpSubmittedReports(ctx, CODES);
-    app = await buildTestServer(db, () => clock);
+    grantId = await setUpSubmittedReports(
+      systemContext(db, 'system:test', () => SUBMITTED_AT),
+      CODES,
+    );
+    clock = BEFORE_DUE;
     officer = await signInAs(db, 'officer', [{ role: 'case_officer', grantId: null }], {
       now: clock,
     });
-  });
+  };
+  /** Moves the clock past the due day (the officer signs in again, at the new time). */
+  const afterTheDueDay = async () => {
+    clock = AFTER_DUE;
+    officer = await signInAs(getDb(), 'officer', [{ role: 'case_officer', grantId: null }], {
+      now: clock,
+    });
+  };
+
   after(() => app.close());
 
   const call = (options: InjectOptions) =>
@@ -61,6 +79,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     (await listAuditEventsForGrant(getDb(), grantId)).filter((e) => e.action === action);
 
   it('lists the demands of the submitted reports, open, with totals', async () => {
+    await freshGrant();
     const view = await list();
     assert.deepEqual(
       view.rows.map((r) => [r.recipientCode, r.amountKr, r.state, r.dueOn]),
@@ -79,6 +98,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   });
 
   it('registers partial payments until paid, each audited', async () => {
+    await freshGrant();
     const ocr = (await list()).rows.find((r) => r.recipientCode === '0139')!.ocrReference;
     const first = await pay('0139', {
       paidOn: '2025-03-05',
@@ -105,6 +125,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   });
 
   it('refuses an overpayment, a future date, a bad amount and a missing demand, and changes nothing', async () => {
+    await freshGrant();
     const before = await list();
     const over = await pay('0114', {
       paidOn: '2025-03-05',
@@ -126,15 +147,14 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     assert.equal(none.statusCode, 404);
     assert.equal((none.json() as Problem).errors[0]!.code, 'receivable.not_found');
     assert.deepEqual(await list(), before);
-    assert.equal((await events('receivable.payment_registered')).length, 2);
+    assert.equal((await events('receivable.payment_registered')).length, 0);
   });
 
   it('shows unpaid demands as overdue after the due day in Stockholm, and exports them', async () => {
+    await freshGrant();
     await pay('0114', { paidOn: '2025-03-10', amountKr: 1_000, payerReference: 'x' });
-    clock = AFTER_DUE;
-    officer = await signInAs(getDb(), 'officer', [{ role: 'case_officer', grantId: null }], {
-      now: clock,
-    });
+    await pay('0139', { paidOn: '2025-03-10', amountKr: 45_246, payerReference: 'x' });
+    await afterTheDueDay();
     const view = await list('?state=overdue');
     assert.deepEqual(
       view.rows.map((r) => [r.recipientCode, r.outstandingKr]),
@@ -161,8 +181,29 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');
   });
 
-  let sample: AuditSample;
+  const STRATA = [
+    { fromKr: 0, size: 2 },
+    { fromKr: 20_000_000, size: 2 },
+  ];
+  const drawSample = async () =>
+    (
+      await call({
+        method: 'POST',
+        url: `/api/grants/${grantId}/audit-samples`,
+        payload: { seed: 424242, strata: STRATA },
+      })
+    ).json() as AuditSample;
+  const proposeClawback = async (sample: AuditSample) => {
+    const response = await call({
+      method: 'PUT',
+      url: `/api/grants/${grantId}/audit-samples/${sample.id}/items/${sample.items[0]!.recipientCode}/finding`,
+      payload: { outcome: 'clawback_proposed', text: 'Kostnader utanför ändamålet.' },
+    });
+    assert.equal(response.statusCode, 200);
+  };
+
   it('draws a stratified sample, stores seed, strata and population, and can redo it', async () => {
+    await freshGrant();
     const strata = [
       { fromKr: 0, size: 2 },
       { fromKr: 20_000_000, size: 2 },
@@ -173,7 +214,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
       payload: { seed: 424242, strata },
     });
     assert.equal(response.statusCode, 200);
-    sample = response.json() as AuditSample;
+    const sample = response.json() as AuditSample;
     assert.equal(sample.seed, 424242);
     assert.equal(sample.populationSize, CODES.length);
     assert.deepEqual(
@@ -212,6 +253,7 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   });
 
   it('refuses a stratum larger than its population and stores nothing', async () => {
+    await freshGrant();
     const response = await call({
       method: 'POST',
       url: `/api/grants/${grantId}/audit-samples`,
@@ -222,10 +264,12 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     const all = (
       await call({ method: 'GET', url: `/api/grants/${grantId}/audit-samples` })
     ).json() as AuditSamples;
-    assert.equal(all.samples.length, 2);
+    assert.equal(all.samples.length, 0);
   });
 
   it('records a finding on a sampled report, 404 for one not in the sample', async () => {
+    await freshGrant();
+    const sample = await drawSample();
     const code = sample.items[0]!.recipientCode;
     const url = (c: string) =>
       `/api/grants/${grantId}/audit-samples/${sample.id}/items/${c}/finding`;
@@ -255,6 +299,11 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
   });
 
   it('prepares a clawback from the finding; a decision maker issues it; it is paid like a demand', async () => {
+    await freshGrant();
+    const sample = await drawSample();
+    await proposeClawback(sample);
+    // The clawback is paid on its own terms once the repayment demands have fallen due.
+    await afterTheDueDay();
     const code = sample.items[0]!.recipientCode;
     const base = `/api/grants/${grantId}/audit-samples/${sample.id}/items`;
     const notProposed = await call({
