@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { z } from 'zod';
 import {
   FormDefinitionSchema,
   QUESTION_KINDS,
@@ -160,6 +161,15 @@ interface FormChange {
   send(): Promise<unknown>;
   done: string;
 }
+
+/** A number matrix's columns as the designer writes them (SurveyJS allows other shapes). */
+const MatrixColumnsSchema = z.array(
+  z.looseObject({ name: z.string(), title: z.string().optional() }),
+);
+const matrixColumns = (element: SurveyElement) => {
+  const parsed = MatrixColumnsSchema.safeParse(element.columns ?? []);
+  return parsed.success ? parsed.data : [];
+};
 
 function Designer({ overview }: { overview: ReportForm }) {
   const { t, plural, language } = useI18n();
@@ -924,10 +934,7 @@ function QuestionEditor({
         <ItemsField
           label={t('formDesigner.columns')}
           hint={t('formDesigner.itemsHint')}
-          value={((element.columns ?? []) as { name: string; title: string }[]).map((c) => ({
-            value: c.name,
-            text: c.title,
-          }))}
+          value={matrixColumns(element).map((c) => ({ value: c.name, text: c.title ?? c.name }))}
           onChange={(columns) =>
             set({
               columns: columns.map((c) => ({
