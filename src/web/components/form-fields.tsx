@@ -1,7 +1,7 @@
 // Form building blocks: a label, an optional hint and the field's error, wired together with ids
 // so assistive technology reads them with the input; and the error summary at the top of a form.
 import { useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useI18n } from '../i18n/i18n';
 
@@ -32,6 +32,63 @@ export function Field({ id, label, hint, error, children, className }: FieldProp
       {error ? <FieldError id={errorId} message={error} /> : null}
       {children(describedBy)}
     </div>
+  );
+}
+
+interface RegisteredProps {
+  id: string;
+  label: ReactNode;
+  hint?: string;
+  error: string | undefined;
+  /** What react-hook-form's `register(name)` returned. */
+  registration: UseFormRegisterReturn;
+}
+
+/** A labelled input of a react-hook-form form: label, hint, error and their ids wired once. */
+export function RegisteredInput({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  ...input
+}: RegisteredProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          {...input}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled text area of a react-hook-form form (a reason, a finding), wired like RegisteredInput. */
+export function RegisteredTextArea({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  ...textarea
+}: RegisteredProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          {...textarea}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -10,7 +10,7 @@ import {
   DiscardDecisionInputSchema,
   DraftDecisionInputSchema,
 } from '../../../contracts/decisions';
-import { Field } from '../../components/form-fields';
+import { Field, RegisteredTextArea } from '../../components/form-fields';
 import { FormDialog } from '../../components/form-dialog';
 import { ProblemAlert } from '../../components/problem-alert';
 import { decisionsApi } from './api';
@@ -202,18 +202,14 @@ export function DiscardDraftDialog({ decision, onClose }: DialogProps) {
           amount: formatKronor(decision.amountKr, locale),
         })}
       </p>
-      <Field id="discard-reason" label={t('decisions.discard.reason')} error={error}>
-        {(describedBy) => (
-          <textarea
-            id="discard-reason"
-            className="input input--wide"
-            rows={3}
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            {...form.register('reason')}
-          />
-        )}
-      </Field>
+      <RegisteredTextArea
+        id="discard-reason"
+        label={t('decisions.discard.reason')}
+        error={error}
+        className="input input--wide"
+        rows={3}
+        registration={form.register('reason')}
+      />
     </FormDialog>
   );
 }

@@ -3,7 +3,6 @@
 // (draw, findings) and preparing a clawback from a finding.
 import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type { AuditSample, Receivable, Receivables } from '../../../contracts/receivables';
@@ -19,7 +18,12 @@ import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { ExportLinks } from '../../components/export-links';
 import { DataTable, recipientColumns } from '../../components/data-table';
-import { ErrorSummary, Field } from '../../components/form-fields';
+import {
+  ErrorSummary,
+  Field,
+  RegisteredInput,
+  RegisteredTextArea,
+} from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import {
@@ -171,33 +175,6 @@ function ReceivableList({ grantId, view }: { grantId: string; view: Receivables 
   );
 }
 
-/** A labelled input of a form on this page, registered with its form. */
-function Input(props: {
-  id: string;
-  label: string;
-  registration: UseFormRegisterReturn;
-  error: string | undefined;
-  type?: string;
-  required?: boolean;
-  inputMode?: 'numeric';
-}) {
-  return (
-    <Field id={props.id} label={props.label} error={props.error}>
-      {(describedBy) => (
-        <input
-          id={props.id}
-          type={props.type ?? 'text'}
-          required={props.required ?? true}
-          inputMode={props.inputMode}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy}
-          {...props.registration}
-        />
-      )}
-    </Field>
-  );
-}
-
 /** A form section: heading, what to correct, the server's refusal, fields and a submit button. */
 function FormSection(props: {
   id: string;
@@ -294,21 +271,26 @@ function PaymentForm({ grantId, view }: { grantId: string; view: Receivables }) 
           </select>
         )}
       </Field>
-      <Input
+      <RegisteredInput
+        required
         id={PAYMENT_IDS.paidOn}
         label={t('receivables.pay.paidOn')}
         type="date"
         registration={form.register('paidOn')}
         error={errors.paidOn?.message}
       />
-      <Input
+      <RegisteredInput
+        type="text"
+        required
         id={PAYMENT_IDS.amountKr}
         label={t('receivables.pay.amount')}
         inputMode="numeric"
         registration={form.register('amountKr')}
         error={errors.amountKr?.message}
       />
-      <Input
+      <RegisteredInput
+        type="text"
+        required
         id={PAYMENT_IDS.payerReference}
         label={t('receivables.pay.reference')}
         registration={form.register('payerReference')}
@@ -405,21 +387,25 @@ function DrawForm({ grantId }: { grantId: string }) {
       mutation={draw}
       onSubmit={(event) => void form.submitWith((input) => draw.run(input))(event)}
     >
-      <Input
+      <RegisteredInput
+        type="text"
         id={DRAW_IDS.seed}
         label={t('auditSample.seed')}
         inputMode="numeric"
-        required={false}
         registration={form.register('seed')}
         error={errors.seed?.message}
       />
-      <Input
+      <RegisteredInput
+        type="text"
+        required
         id={DRAW_IDS.bounds}
         label={t('auditSample.bounds')}
         registration={form.register('bounds')}
         error={errors.bounds?.message}
       />
-      <Input
+      <RegisteredInput
+        type="text"
+        required
         id={DRAW_IDS.sizes}
         label={t('auditSample.sizes')}
         registration={form.register('sizes')}
@@ -564,22 +550,14 @@ function FindingForm({ grantId, sample }: { grantId: string; sample: AuditSample
           </select>
         )}
       </Field>
-      <Field
+      <RegisteredTextArea
         id={FINDING_IDS.text}
         label={t('auditSample.finding.text')}
         error={errors.text?.message}
-      >
-        {(describedBy) => (
-          <textarea
-            id={FINDING_IDS.text}
-            required
-            rows={3}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={describedBy}
-            {...form.register('text')}
-          />
-        )}
-      </Field>
+        required
+        rows={3}
+        registration={form.register('text')}
+      />
     </FormSection>
   );
 }
@@ -654,34 +632,27 @@ function ClawbackForm({ grantId, sample }: { grantId: string; sample: AuditSampl
           </select>
         )}
       </Field>
-      <Input
+      <RegisteredInput
+        type="text"
+        required
         id={CLAWBACK_IDS.amountKr}
         label={t('clawback.amount')}
         inputMode="numeric"
         registration={form.register('amountKr')}
         error={errors.amountKr?.message}
       />
-      <Field
+      <RegisteredTextArea
         id={CLAWBACK_IDS.reasons}
         label={t('clawback.reasons')}
         error={errors.reasons?.message}
-      >
-        {(describedBy) => (
-          <textarea
-            id={CLAWBACK_IDS.reasons}
-            required
-            rows={3}
-            aria-invalid={errors.reasons ? true : undefined}
-            aria-describedby={describedBy}
-            {...form.register('reasons')}
-          />
-        )}
-      </Field>
-      <Input
+        required
+        rows={3}
+        registration={form.register('reasons')}
+      />
+      <RegisteredInput
         id={CLAWBACK_IDS.dueOn}
         label={t('clawback.dueOn')}
         type="date"
-        required={false}
         registration={form.register('dueOn')}
         error={errors.dueOn?.message}
       />

@@ -23,7 +23,7 @@ import { useAuth } from '../../auth';
 import { BarChartFigure } from '../../components/bar-chart-figure';
 import { ExportLinks, type ExportLink } from '../../components/export-links';
 import { FormDialog } from '../../components/form-dialog';
-import { ErrorSummary, Field } from '../../components/form-fields';
+import { ErrorSummary, Field, RegisteredTextArea } from '../../components/form-fields';
 import { HeaderRow } from '../../components/header-row';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -358,18 +358,14 @@ function RevokeLateDialog(props: { grantId: string; row: OverviewRow; onClose():
           date: row.latePermission ? formatDate(row.latePermission.untilOn, locale) : '',
         })}
       </p>
-      <Field id="revoke-reason" label={t('reqOverview.revokeReason')} error={error}>
-        {(describedBy) => (
-          <textarea
-            id="revoke-reason"
-            className="input input--wide"
-            rows={3}
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            {...form.register('reason')}
-          />
-        )}
-      </Field>
+      <RegisteredTextArea
+        id="revoke-reason"
+        label={t('reqOverview.revokeReason')}
+        error={error}
+        className="input input--wide"
+        rows={3}
+        registration={form.register('reason')}
+      />
     </FormDialog>
   );
 }
