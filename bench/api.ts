@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
-import { DEMO_ACTOR, systemContext } from '../src/services/shared/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/common/context';
 import { listGrants } from '../src/services/grants/list-grants';
 import { loadDemoData } from '../src/services/demo/load-demo-data';
 

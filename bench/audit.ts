@@ -6,7 +6,7 @@ import { drawAuditSample } from '../src/domain/audit-sample/sampler';
 import { repaymentDemand } from '../src/domain/reporting/repayment-demand';
 import type { DatabaseHandle } from '../src/db/client';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import { drawSample } from '../src/services/receivables/draw-audit-sample';
 import { getReceivables } from '../src/services/receivables/get-receivables';
 import {

@@ -10,7 +10,7 @@ import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { insertUser } from '../src/db/users';
 import { grantInput } from '../src/http/testing';
 import { toGrantDraft } from '../src/http/routes/grants/routes';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import { createGrant } from '../src/services/grants/create-grant';
 import { exportGrantDecisionLetters } from '../src/services/decisions/export-decision-letters';
 import { issueDecisions } from '../src/services/decisions/issue-decisions';

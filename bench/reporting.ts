@@ -10,7 +10,7 @@ import { reports, reportSubmissions } from '../src/db/schema';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import {
   setUpReportingGrant,
   synthetic2024Reports,

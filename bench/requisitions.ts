@@ -11,7 +11,7 @@ import { requisitions, requisitionVersions } from '../src/db/schema';
 import { openTestPglite, openTestPostgres } from '../src/db/testing';
 import { buildServer } from '../src/http/server';
 import { signInAs } from '../src/http/testing';
-import { DEMO_ACTOR, systemContext } from '../src/services/shared/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/common/context';
 import { loadDemoData } from '../src/services/demo/load-demo-data';
 import { requisitionDemoDraft } from '../src/services/demo/load-requisition-demo';
 import { publishKeyGrant } from '../src/services/grants/publish-key-grant';

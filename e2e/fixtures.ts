@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { z } from 'zod';
 import type { Database } from '../src/db/client';
 import { setUpPerformanceCall } from '../src/http/testing';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import type { GrantInput } from '../src/contracts/grants';
 import { ReportSchema } from '../src/contracts/reporting';
 import {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setUpPerformanceCall } from '../src/http/testing';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import type { Harness } from './support';
 import {
   assertAccessible,

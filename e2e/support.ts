@@ -18,7 +18,7 @@ import { openDatabase } from '../src/db/client';
 import type { OidcOptions } from '../src/http/oidc';
 import type { App } from '../src/http/server';
 import { buildServer } from '../src/http/server';
-import { DEMO_ACTOR, systemContext } from '../src/services/shared/context';
+import { DEMO_ACTOR, systemContext } from '../src/services/common/context';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,

@@ -11,7 +11,7 @@ import {
   startHarness,
 } from './support';
 import { DEMO_PASSWORD } from '../src/services/demo/load-demo-accounts';
-import { systemContext } from '../src/services/shared/context';
+import { systemContext } from '../src/services/common/context';
 import { createGrant } from '../src/services/grants/create-grant';
 import { toGrantDraft } from '../src/http/routes/grants/routes';
 import { grantInput } from '../src/http/testing';

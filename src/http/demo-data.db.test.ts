@@ -9,7 +9,7 @@ import type { AuditEvent, Grant } from '../contracts/grants';
 import type { PerformanceOverview, PerformanceResult } from '../contracts/performance';
 import type { App } from './server';
 import { buildTestServer } from './testing';
-import { DEMO_ACTOR, systemContext } from '../services/shared/context';
+import { DEMO_ACTOR, systemContext } from '../services/common/context';
 import { loadDemoData } from '../services/demo/load-demo-data';
 
 async function referenceAmounts(file: string, column: string): Promise<[string, number][]> {

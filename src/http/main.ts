@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
-import { DEMO_ACTOR, systemContext } from '../services/shared/context';
+import { DEMO_ACTOR, systemContext } from '../services/common/context';
 import { loadDemoAccounts } from '../services/demo/load-demo-accounts';
 import { loadDemoData } from '../services/demo/load-demo-data';
 import { PURGE_EXPIRED_SESSIONS_EVERY_MS } from '../services/access/purge-expired-sessions';

@@ -28,7 +28,7 @@ import { RECEIVABLE_MESSAGES } from '../services/receivables/messages';
 import { RECIPIENT_MESSAGES } from '../services/recipients/messages';
 import { REQUISITION_MESSAGES } from '../services/requisition/messages';
 import { SETTINGS_MESSAGES } from '../services/settings/messages';
-import { InvalidInputError } from '../services/shared/invalid-input-error';
+import { InvalidInputError } from '../services/common/invalid-input-error';
 import type { Problem, ProblemIssue } from '../contracts/problem';
 import { describeZodIssue, validationCode, VALIDATION_MESSAGES } from './zod-messages';
 

@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
 import { isDomainError } from '../domain/errors';
-import type { ServiceContext } from '../services/shared/context';
+import type { ServiceContext } from '../services/common/context';
 import { registerAuth } from './auth';
 import { OidcClient, type OidcOptions } from './oidc';
 import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './problem';

@@ -1,7 +1,7 @@
 // Expired sessions are removed when the server starts and then on a timer: unref'd, so it never
 // keeps the process alive, and stopped when the server closes.
 import type { Database } from '../db/client';
-import { systemContext } from '../services/shared/context';
+import { systemContext } from '../services/common/context';
 import { purgeExpiredSessions } from '../services/access/purge-expired-sessions';
 import type { App } from './server';
 

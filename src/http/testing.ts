@@ -10,7 +10,7 @@ import {
   type RoleAssignment,
   type Role,
 } from '../db/users';
-import type { ServiceContext } from '../services/shared/context';
+import type { ServiceContext } from '../services/common/context';
 import { createGrant } from '../services/grants/create-grant';
 import { registerInterest } from '../services/performance/register-interest';
 import { createSession } from '../services/access/resolve-session';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../db/client';
 import { isDomainError } from '../../domain/errors';
-import { systemContext } from '../../services/shared/context';
+import { systemContext } from '../../services/common/context';
 import { createAccount } from '../../services/access/create-account';
 import { MIN_PASSWORD_LENGTH } from '../../services/access/password';
 

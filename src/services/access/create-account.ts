@@ -6,7 +6,7 @@ import {
   type RoleAssignment,
 } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';

@@ -8,7 +8,7 @@ import {
 } from '../../db/users';
 import { findRecipientsByCodes } from '../../db/recipients';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize, type SessionUser } from '../../domain/access/policy';
 import { hashToken } from './resolve-session';
 import { toUserView, type UserView } from './present';

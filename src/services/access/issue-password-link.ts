@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendAuditEvent } from '../../db/audit';
 import { findUser, listRoleAssignments, updateUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { PASSWORD_TOKEN_TTL_MS, type Invitation } from './invite-user';
 import { authorize } from '../../domain/access/policy';
 import { hashToken } from './resolve-session';

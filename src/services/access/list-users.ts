@@ -1,6 +1,6 @@
 import { listIdentitiesOfUsers } from '../../db/user-identities';
 import { listRoleAssignments, listUsers as selectUsers } from '../../db/users';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize, can } from '../../domain/access/policy';
 import { identityToJson, toUserView, type IdentityView, type UserView } from './present';
 

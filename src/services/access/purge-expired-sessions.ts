@@ -3,7 +3,7 @@
 // removes them, audited as one system event with the count when there were any.
 import { appendAuditEvent } from '../../db/audit';
 import { deleteExpiredSessions } from '../../db/users';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 import { SESSION_IDLE_MS } from './resolve-session';
 

@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { deleteSessionsOfUser, findUserByPasswordToken, updateUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { hashToken } from './resolve-session';
 

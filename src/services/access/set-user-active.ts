@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { deleteSessionsOfUser, listRoleAssignments, updateUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { findManageableUser } from './manageable-user';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';

@@ -2,7 +2,7 @@ import { appendAuditEvent } from '../../db/audit';
 import { listRoleAssignments, replaceRoleAssignments, type RoleAssignment } from '../../db/users';
 import { DomainError } from '../../domain/errors';
 import { checkRoleAssignments } from './check-role-assignments';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { findManageableUser } from './manageable-user';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';

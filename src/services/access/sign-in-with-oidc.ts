@@ -9,7 +9,7 @@ import {
 } from '../../db/user-identities';
 import { findUser, findUserByEmail, type UserRecord } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { startSession, type SignedIn } from './sign-in';
 
 /** Who the identity provider says signed in (src/http/oidc.ts checked its tokens). */

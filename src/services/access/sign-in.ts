@@ -9,7 +9,7 @@ import {
   type UserRecord,
 } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { SessionUser } from '../../domain/access/policy';
 import { createSession, hashToken } from './resolve-session';

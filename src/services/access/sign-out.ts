@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { findSessionIdToken } from '../../db/user-identities';
 import { deleteSession } from '../../db/users';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { DomainError } from '../../domain/errors';
 
 /**

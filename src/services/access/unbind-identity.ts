@@ -2,7 +2,7 @@ import { appendAuditEvent } from '../../db/audit';
 import { deleteIdentity } from '../../db/user-identities';
 import { findUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 import { identitySnapshot } from '../../db/audit-snapshots/access';
 

@@ -4,7 +4,7 @@ import {
   compareAllocations as compareAmounts,
   type AllocationComparisonRow,
 } from '../../domain/allocation/compare';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadAllocation } from './load-allocation';
 import { authorize } from '../../domain/access/policy';
 

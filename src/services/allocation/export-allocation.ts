@@ -4,7 +4,7 @@ import {
   allocationResultPdf,
   allocationResultXlsx,
 } from '../../files/allocation-export';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadVisibleAllocation } from './load-allocation';
 import { loadGrant } from '../grants/load-grant';
 import { referenceRecipientNames } from '../recipients/recipient-register';

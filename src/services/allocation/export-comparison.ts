@@ -1,7 +1,7 @@
 import { writeCsv, type CsvColumn } from '../../files/write-csv';
 import { writeXlsx, type XlsxColumn } from '../../files/write-xlsx';
 import { compareAllocations } from './compare-allocations';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from './export-allocation';
 
 const HEADERS = [

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from './export-allocation';
 import { renderInputsCsv, renderModelJson } from './inputs-csv';
 import { loadVisibleAllocation } from './load-allocation';

@@ -5,7 +5,7 @@ import {
   type AllocationRowWithName,
 } from '../../db/allocations';
 import { recipientNamesVersion } from '../../db/recipients';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { DomainError } from '../../domain/errors';
 import { loadVisibleAllocation } from './load-allocation';
 import { authorize, can } from '../../domain/access/policy';

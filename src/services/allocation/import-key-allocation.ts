@@ -6,8 +6,8 @@ import {
 } from '../../domain/allocation/key-table';
 import { readTable } from '../../files/read-table';
 import { RECIPIENT_CODE_COLUMN, type AllocationInputsJson } from './allocation-inputs';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { requireDraftGrant } from '../grants/require-draft-grant';
 import { loadRecipientRegister } from '../recipients/recipient-register';

@@ -1,5 +1,5 @@
 import { listAllocationSummaries, type AllocationSummaryRecord } from '../../db/allocations';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

@@ -1,7 +1,7 @@
 import { findAllocation, type AllocationRecord } from '../../db/allocations';
 import type { Executor } from '../../db/client';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize, can } from '../../domain/access/policy';
 
 /** The allocation, or DomainError allocation.not_found. */

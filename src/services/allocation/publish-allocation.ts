@@ -7,7 +7,7 @@ import {
 import { appendAuditEvent } from '../../db/audit';
 import { updateGrantRow } from '../../db/grants';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { recomputeVerified } from './recompute-allocation';
 import { requireDraftGrant } from '../grants/require-draft-grant';

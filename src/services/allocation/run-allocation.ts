@@ -5,7 +5,7 @@ import type {
   AllocationResult,
 } from '../../domain/allocation/types';
 import { isDomainError } from '../../domain/errors';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 
 /**
  * Runs the engine. A model and data that cannot give an allocation (all weights zero, minimums

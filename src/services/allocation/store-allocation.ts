@@ -7,7 +7,7 @@ import type { AllocationModel, AllocationResult } from '../../domain/allocation/
 import type { AllocationInputsJson } from './allocation-inputs';
 import { allocationChecksum } from './allocation-checksum';
 import { componentsToJson, explanationToJson } from './present';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { allocationSnapshot } from '../../db/audit-snapshots/allocation';
 
 /**

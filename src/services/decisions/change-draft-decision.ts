@@ -1,8 +1,8 @@
 import { updateDraftDecision, type DecisionRecord } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { auditDraft, draftLimits, lockDraftForChange } from './draft-decisions';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 
 /**
  * The case officer changes a draft decision's amount and reasons before it is issued: at most what

@@ -7,7 +7,7 @@ import {
   type DecisionRecord,
 } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 

@@ -1,5 +1,5 @@
 import { deleteDraftDecision } from '../../db/decisions';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { auditDraft, lockDraftForChange } from './draft-decisions';
 
 /**

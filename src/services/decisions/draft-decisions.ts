@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client';
 import { findDecision, lockDecisions, sourceKey, type DecisionRecord } from '../../db/decisions';
 import type { GrantRecord } from '../../db/grants';
 import { DomainError, isDomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { DECISION_SOURCES } from './decision-sources';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';

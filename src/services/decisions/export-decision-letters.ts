@@ -3,7 +3,7 @@ import { findClawbackByDecision, listClawbacks } from '../../db/receivables';
 import { findDecision, listDecisionsForGrant } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
 import { writeLettersPdf } from '../../files/write-letter-pdf';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { decisionLetter } from './decision-letter';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { loadGrant } from '../grants/load-grant';

@@ -1,6 +1,6 @@
 import { findDecision, type DecisionWithRecipient } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 
 /** One decision with its recipient and payout, draft or issued. Agency staff only. */

@@ -10,7 +10,7 @@ import { loadAgencySettings } from '../../db/agency-settings';
 import { formatReferenceNumber } from '../../domain/decisions/agency';
 import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { decisionSnapshot } from '../../db/audit-snapshots/decisions';

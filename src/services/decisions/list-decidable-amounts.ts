@@ -6,7 +6,7 @@ import {
 } from '../../db/requisitions';
 import { findRecipientsByCodes } from '../../db/recipients';
 import type { Executor } from '../../db/client';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

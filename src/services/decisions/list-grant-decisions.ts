@@ -2,7 +2,7 @@ import { appealTextOf } from '../../db/agency-settings';
 import { listDecisionsForGrant, type DecisionWithRecipient } from '../../db/decisions';
 import { listDecisionsForPayout } from '../../db/payouts';
 import { paidInChain } from '../../domain/decisions/payout-batch';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { sourceKindsFor } from './decision-sources';
 import { draftLimits } from './draft-decisions';
 import { loadGrant } from '../grants/load-grant';

@@ -1,5 +1,5 @@
 import { listIssuedDecisionsForRecipient, type DecisionWithRecipient } from '../../db/decisions';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { ownOrganisationCodes } from '../recipients/own-organisation';
 import { authorize } from '../../domain/access/policy';
 

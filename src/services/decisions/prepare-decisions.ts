@@ -8,7 +8,7 @@ import {
   type DecisionRecord,
 } from '../../db/decisions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { DECISION_SOURCES } from './decision-sources';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';

@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { findAppealText, upsertAppealText } from '../../db/decisions';
 import { loadAgencySettings } from '../../db/agency-settings';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

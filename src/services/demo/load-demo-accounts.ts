@@ -2,7 +2,7 @@
 // start seeds no account; `statsbidrag create-admin` makes the first administrator.
 import { hasMarker, setMarker } from '../../db/markers';
 import { findUserByEmail, type Role } from '../../db/users';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { createAccount } from '../access/create-account';
 
 const DEMO_ACCOUNTS_MARKER = 'demo_accounts_loaded';

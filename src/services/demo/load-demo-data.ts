@@ -4,7 +4,7 @@
 // use cases a case officer uses (so they are validated, computed and audited like any other).
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../../db/markers';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { listGrants } from '../grants/list-grants';
 import { loadPerformanceDemo, loadPerformanceDemo2027 } from './load-performance-demo';
 import { publishKeyGrant } from '../grants/publish-key-grant';

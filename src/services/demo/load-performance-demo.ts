@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { calculatePerformance } from '../performance/calculate-performance';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { createGrant } from '../grants/create-grant';
 import type { GrantDraft } from '../grants/grant-draft';
 import { listGrants } from '../grants/list-grants';

@@ -10,7 +10,7 @@ import { findReport, findReportForm } from '../../db/reporting';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import type { EconomicAnswers, SurveyAnswers } from '../../domain/reporting/check-report';
 import { answers2024, TEMPLATE_2024_ID } from '../../domain/reporting/template-2024';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { changeGrantStatus } from '../grants/change-grant-status';
 import { copyReportFormTemplate } from '../reporting/copy-report-form-template';
 import { createGrant } from '../grants/create-grant';

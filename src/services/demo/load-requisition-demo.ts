@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { hasMarker, setMarker } from '../../db/markers';
 import type { RequisitionContent } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { createRequisition } from '../requisition/create-requisition';
 import type { GrantDraft } from '../grants/grant-draft';
 import { listGrants } from '../grants/list-grants';

@@ -4,7 +4,7 @@ import { updateGrantRow, type GrantRecord } from '../../db/grants';
 import { listPerformanceResults } from '../../db/performance';
 import { grantStatuses } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from '../../domain/access/policy';
 import { grantSnapshot } from '../../db/audit-snapshots/grants';

@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../../db/audit';
 import { insertGrant, type GrantRecord } from '../../db/grants';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from './load-grant';
 import { authorize } from '../../domain/access/policy';
 import { grantSnapshot } from '../../db/audit-snapshots/grants';

@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../../db/audit';
 import { insertGrant, type GrantRecord } from '../../db/grants';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
 import { authorize } from '../../domain/access/policy';
 import { grantSnapshot } from '../../db/audit-snapshots/grants';

@@ -1,5 +1,5 @@
 import { listAuditEventsForGrant, type AuditEventRecord } from '../../db/audit';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from './load-grant';
 import { authorize } from '../../domain/access/policy';
 

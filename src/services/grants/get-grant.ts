@@ -1,5 +1,5 @@
 import type { GrantRecord } from '../../db/grants';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadVisibleGrant } from './load-grant';
 
 export async function getGrant(ctx: ServiceContext, id: string): Promise<GrantRecord> {

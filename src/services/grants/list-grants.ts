@@ -1,5 +1,5 @@
 import { listGrants as selectGrants, type GrantRecord } from '../../db/grants';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 
 /** Every grant, the latest grant year first. */

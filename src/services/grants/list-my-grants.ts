@@ -7,7 +7,7 @@ import {
 import { listFollowUpOf, type ReportRecord } from '../../db/reporting';
 import { localDate } from '../../domain/dates';
 import { requisitionWindow, type RequisitionWindow } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 import { organisationCodes } from '../recipients/own-organisation';
 import { reportingDeadline } from '../reporting/report-scope';

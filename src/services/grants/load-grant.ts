@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { findGrant, findGrantForUpdate, type GrantRecord } from '../../db/grants';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize, can } from '../../domain/access/policy';
 
 /** The grant, or DomainError grant.not_found. */

@@ -1,6 +1,6 @@
 import type { GrantRecord } from '../../db/grants';
 import { changeGrantStatus } from './change-grant-status';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { createGrant } from './create-grant';
 import type { GrantDraft } from './grant-draft';
 import { importKeyAllocation } from '../allocation/import-key-allocation';

@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { updateGrantRow, type GrantRecord } from '../../db/grants';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { grantDraftToFields, type GrantDraft } from './grant-draft';
 import { loadGrantForUpdate } from './load-grant';
 import { authorize } from '../../domain/access/policy';

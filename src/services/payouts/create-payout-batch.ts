@@ -12,8 +12,8 @@ import {
   type PaymentAccount,
 } from '../../domain/decisions/payout-batch';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';

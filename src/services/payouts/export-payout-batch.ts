@@ -2,7 +2,7 @@ import { formatKronor } from '../../domain/money';
 import { writeCsv } from '../../files/write-csv';
 import { writePayoutSpecificationPdf } from '../../files/write-payout-specification';
 import { writeXlsx } from '../../files/write-xlsx';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { getPayoutBatch } from './get-payout-batch';
 import { loadGrant } from '../grants/load-grant';

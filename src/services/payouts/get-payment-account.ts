@@ -1,5 +1,5 @@
 import { findPaymentAccount, type PaymentAccountRecord } from '../../db/payouts';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
 
 /** The organisation's payout account, or null when none is registered. */

@@ -7,7 +7,7 @@ import {
   type PayoutLineWithNames,
 } from '../../db/payouts';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

@@ -1,7 +1,7 @@
 import { updatePayoutBatch, type PayoutBatchRecord } from '../../db/payouts';
 import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadPayoutBatch } from './get-payout-batch';
 import { auditPayoutBatchChange } from './present';
 import { authorize } from '../../domain/access/policy';

@@ -5,7 +5,7 @@ import type {
   PayoutLineWithNames,
   PaymentAccountRecord,
 } from '../../db/payouts';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { krToJson } from '../allocation/present';
 import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';
 

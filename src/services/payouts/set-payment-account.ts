@@ -6,8 +6,8 @@ import {
 } from '../../db/payouts';
 import type { AccountType } from '../../domain/decisions/payout-batch';
 import { validateBankgiro, validatePlusgiro } from '../../domain/payments/bank-account';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
 import { paymentAccountSnapshot } from '../../db/audit-snapshots/payouts';
 

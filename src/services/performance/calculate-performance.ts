@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../../db/audit';
 import { insertPerformanceResult, type PerformanceResultRecord } from '../../db/performance';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { computeStoredPerformance } from './compute-stored-performance';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import {

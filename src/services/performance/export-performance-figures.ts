@@ -7,7 +7,7 @@ import { findRecipientsByCodes } from '../../db/recipients';
 import { figureValueText } from '../../domain/performance/figure-values';
 import { parseRational } from '../../domain/rational';
 import { writeCsv } from '../../files/write-csv';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { loadGrant } from '../grants/load-grant';
 import { loadSetup, requireModel, requirePerformanceGrant } from './load-performance-inputs';

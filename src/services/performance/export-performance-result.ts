@@ -10,7 +10,7 @@ import {
   performanceAnnexXlsx,
   performanceDecisionPdf,
 } from '../../files/performance-annex-export';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { getPerformanceResult } from './get-performance-result';
 import { loadGrant } from '../grants/load-grant';

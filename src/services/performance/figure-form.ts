@@ -20,8 +20,8 @@ import type { Issue } from '../../domain/issues';
 import { readFigureValues } from '../../domain/performance/figure-values';
 import type { PerformanceModel } from '../../domain/performance/types';
 import { toCanonicalString } from '../../domain/rational';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { requireModel } from './load-performance-inputs';
 
 export type FigureSource = ReportedFiguresRecord['source'];

@@ -8,7 +8,7 @@ import {
   type PerformanceSetupRecord,
   type ReportedFiguresRecord,
 } from '../../db/performance';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { keyFromJson, loadSetup, requirePerformanceGrant } from './load-performance-inputs';
 import { authorize } from '../../domain/access/policy';

@@ -1,6 +1,6 @@
 import { findPerformanceResult, type PerformanceResultRecord } from '../../db/performance';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 
 export async function getPerformanceResult(

@@ -6,7 +6,7 @@
 import type { Executor } from '../../db/client';
 import { findPerformanceSetup, listInterestRegistrations } from '../../db/performance';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import {
   buildFiguresView,
   figuresDeadlinePassed,

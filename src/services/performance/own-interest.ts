@@ -14,7 +14,7 @@ import {
 } from '../../db/performance';
 import { deadlinePassed, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { figuresDeadlinePassed, resultPublished } from './figure-form';
 import { keyFromJson, requireNoPublishedResult } from './load-performance-inputs';

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { computeStoredPerformance } from './compute-stored-performance';
 import { loadGrant } from '../grants/load-grant';
 import { requirePerformanceGrant } from './load-performance-inputs';

@@ -5,7 +5,7 @@ import {
   type PerformanceResultRecord,
 } from '../../db/performance';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { requireNoPublishedResult } from './load-performance-inputs';
 import { performanceResultSnapshot } from '../../db/audit-snapshots/performance';

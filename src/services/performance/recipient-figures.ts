@@ -4,7 +4,7 @@
 import type { Executor } from '../../db/client';
 import { findPerformanceSetup, listInterestRegistrations } from '../../db/performance';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import {
   buildFiguresView,
   resultPublished,
@@ -12,7 +12,7 @@ import {
   type FiguresInput,
   type FiguresView,
 } from './figure-form';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrant, loadGrantForUpdate } from '../grants/load-grant';
 import { requireModel, requirePerformanceGrant } from './load-performance-inputs';
 import { authorize } from '../../domain/access/policy';

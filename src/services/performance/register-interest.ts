@@ -4,8 +4,8 @@ import { insertInterestRegistrations, type PerformanceSetupRecord } from '../../
 import { deadlinePassed, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import type { Issue } from '../../domain/issues';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import {
   loadSetup,

@@ -2,8 +2,8 @@ import { appendAuditEvent } from '../../db/audit';
 import { upsertPerformanceSetup, type PerformanceSetupRecord } from '../../db/performance';
 import type { Issue } from '../../domain/issues';
 import { parsePerformanceModelText } from '../../domain/performance/model';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import {
   loadSetup,

@@ -9,8 +9,8 @@ import { readFigureTable, RECIPIENT_CODE_COLUMN } from '../../domain/performance
 import { columnNumber, type Table } from '../../domain/table';
 import { cellIssue } from '../../domain/table-cells';
 import { readTable } from '../../files/read-table';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import {
   figureRowToJson,

@@ -4,8 +4,8 @@ import type { Issue } from '../../domain/issues';
 import { readKeyTable, RECIPIENT_CODE_COLUMN } from '../../domain/performance/read-tables';
 import { cellIssue } from '../../domain/table-cells';
 import { readTable } from '../../files/read-table';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import {
   keyToJson,

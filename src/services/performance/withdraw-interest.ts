@@ -1,7 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import type { Executor } from '../../db/client';
 import { deleteInterestRegistration, deleteReportedFigures } from '../../db/performance';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { requireNoPublishedResult, requirePerformanceGrant } from './load-performance-inputs';
 import { authorize } from '../../domain/access/policy';

@@ -6,7 +6,7 @@ import { insertAuditSample } from '../../db/audit-samples';
 import { listReports } from '../../db/reporting';
 import { drawAuditSample, MAX_SEED, type Stratum } from '../../domain/audit-sample/sampler';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadAuditSampleViews, type AuditSampleView } from './get-audit-samples';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';

@@ -1,7 +1,7 @@
 import type { ReceivableState } from '../../domain/receivables/receivable';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
-import { exportTable } from '../shared/export-table';
+import { exportTable } from '../common/export-table';
 import { getReceivables, type ReceivableFilter } from './get-receivables';
 import { loadGrant } from '../grants/load-grant';
 

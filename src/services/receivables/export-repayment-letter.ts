@@ -3,7 +3,7 @@ import { agencyLetterhead, paymentInstruction } from '../../domain/decisions/age
 import { DomainError } from '../../domain/errors';
 import { formatKronor } from '../../domain/money';
 import { writePdfTable } from '../../files/write-pdf';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { getReport } from '../reporting/get-report';
 

@@ -7,7 +7,7 @@ import {
   type AuditSampleRecord,
 } from '../../db/audit-samples';
 import { findRecipientsByCodes } from '../../db/recipients';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import type { StoredStratum } from '../../db/schema';

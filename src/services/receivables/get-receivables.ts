@@ -14,7 +14,7 @@ import {
   type ReceivableState,
   type ReceivableStatus,
 } from '../../domain/receivables/receivable';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

@@ -3,7 +3,7 @@
 // what remains, its state at `now` (overdue after the due day in Stockholm) and its letter; totals.
 import { loadAgencySettings } from '../../db/agency-settings';
 import { listGrantIdsWithReceivables } from '../../db/receivables';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import {
   loadReceivableRows,
   summariseReceivables,

@@ -10,7 +10,7 @@ import { countClawbacks, insertClawback } from '../../db/receivables';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { clawbackOcrReference } from '../../domain/receivables/receivable';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { decisionSnapshot } from '../../db/audit-snapshots/decisions';

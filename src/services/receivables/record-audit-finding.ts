@@ -3,7 +3,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import { findAuditSampleItemForUpdate, updateAuditSampleItem } from '../../db/audit-samples';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadAuditSampleViews, type AuditSampleView } from './get-audit-samples';
 import { authorize } from '../../domain/access/policy';
 

@@ -12,7 +12,7 @@ import type { Executor } from '../../db/client';
 import { localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { checkPayment } from '../../domain/receivables/receivable';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadReceivableRows, type ReceivableRow } from './get-receivables';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';

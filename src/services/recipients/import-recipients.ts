@@ -5,8 +5,8 @@ import { validateOrgNumber } from '../../domain/recipients/org-number';
 import { findColumn, type Table } from '../../domain/table';
 import { cellIssue, fileIssue } from '../../domain/table-cells';
 import { readTable } from '../../files/read-table';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 
 interface RecipientUpdate {

@@ -3,7 +3,7 @@ import {
   type RecipientSearch,
   type RecipientWithCounty,
 } from '../../db/recipients';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 
 /** Recipients whose name contains `q` (any case) or whose code starts with it, of one type or all. */

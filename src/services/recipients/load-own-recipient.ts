@@ -1,6 +1,6 @@
 import { findRecipientsByCodes, type RecipientRecord } from '../../db/recipients';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize, type Action } from '../../domain/access/policy';
 
 /**

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client';
 import { findRecipientsByCodes } from '../../db/recipients';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { SessionUser } from '../../domain/access/policy';
 
 /**

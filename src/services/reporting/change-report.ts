@@ -2,7 +2,7 @@
 // scope (report-scope.ts), makes the change and audits it; then the report as it now stands.
 import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import type { Executor } from '../../db/client';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { presentReportView, type ReportView } from './get-report';
 import type { Action } from '../../domain/access/policy';
 import type { IssueCheck } from './report-content';

@@ -1,5 +1,5 @@
 import { findReportForm, type ReportFormRecord } from '../../db/reporting';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { reportFormTemplate } from './report-form-templates';

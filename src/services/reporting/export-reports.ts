@@ -1,6 +1,6 @@
 import { writeCsv, type CsvColumn } from '../../files/write-csv';
 import { writeXlsx, type XlsxColumn } from '../../files/write-xlsx';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ExportedFile } from '../allocation/export-allocation';
 import { getReportingOverview, type ReportState } from './get-reporting-overview';
 import { loadGrant } from '../grants/load-grant';

@@ -1,6 +1,6 @@
 import { listDeadlineExtensions, upsertDeadlineExtension } from '../../db/reporting';
 import { changeReport } from './change-report';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ReportView } from './get-report';
 
 /**

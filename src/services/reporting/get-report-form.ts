@@ -6,7 +6,7 @@ import {
   type ReportFormVersionRecord,
 } from '../../db/reporting';
 import type { FormDefinition } from '../../domain/reporting/form-model';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { REPORT_FORM_TEMPLATES } from './report-form-templates';

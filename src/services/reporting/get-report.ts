@@ -11,7 +11,7 @@ import {
 import { deadlinePassed, localDate } from '../../domain/dates';
 import type { Issue } from '../../domain/issues';
 import type { FormDefinition } from '../../domain/reporting/form-model';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { can } from '../../domain/access/policy';
 import {
   checkDraftContent,

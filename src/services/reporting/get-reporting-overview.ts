@@ -10,7 +10,7 @@ import {
 import { deadlinePassed, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { surveyQuestions, type FormDefinition } from '../../domain/reporting/form-model';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

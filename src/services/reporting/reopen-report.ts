@@ -1,7 +1,7 @@
 import { findReport, updateReport } from '../../db/reporting';
 import { DomainError } from '../../domain/errors';
 import { changeReport } from './change-report';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import type { ReportView } from './get-report';
 
 /**

@@ -14,7 +14,7 @@ import { deadlinePassed, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import type { FormDefinition } from '../../domain/reporting/form-model';
 import { amountReceivedKr } from '../requisition/amount-received';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize, can, type Action } from '../../domain/access/policy';
 

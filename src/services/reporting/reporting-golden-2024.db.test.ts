@@ -7,9 +7,9 @@ import { before, it } from 'node:test';
 import { listReportRepayments } from '../../db/reporting';
 import { describeEachDatabase } from '../../db/testing';
 import { validateOcrReference } from '../../domain/payments/ocr';
-import { systemContext } from '../shared/context';
+import { systemContext } from '../common/context';
 import { getReportingOverview } from './get-reporting-overview';
-import { setUpSubmittedReports } from '../shared/testing';
+import { setUpSubmittedReports } from '../common/testing';
 
 const NOW = new Date('2025-02-20T10:00:00.000Z');
 

@@ -6,10 +6,10 @@ import {
   type SurveyAnswers,
 } from '../../domain/reporting/check-report';
 import { changedValues, type Changes } from '../../domain/reporting/report-changes';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { changeReport } from './change-report';
 import type { ReportView } from './get-report';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { reportContent, storedCosts, type ReportContent } from './report-content';
 import {
   loadFormDefinition,

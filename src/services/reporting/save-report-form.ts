@@ -15,8 +15,8 @@ import {
   checkFormDefinition,
   formVersionAfterSave,
 } from '../../domain/reporting/form-model';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { StoredFormDefinitionSchema } from '../../db/schema';

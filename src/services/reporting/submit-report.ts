@@ -8,10 +8,10 @@ import { localDate, todayInStockholm } from '../../domain/dates';
 import { repaymentDemand } from '../../domain/reporting/repayment-demand';
 import { DomainError } from '../../domain/errors';
 import { unusedKr } from '../../domain/reporting/check-report';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { changeReport } from './change-report';
 import type { ReportView } from './get-report';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { checkReportContent, reportContent, storedCosts } from './report-content';
 import {
   loadFormDefinition,

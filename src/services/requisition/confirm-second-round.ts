@@ -2,7 +2,7 @@ import { appendAuditEvent } from '../../db/audit';
 import { findSecondRound, insertSecondRound, type SecondRoundRecord } from '../../db/requisitions';
 import { DomainError } from '../../domain/errors';
 import { explanationToJson, krToJson } from '../allocation/present';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { computeGrantSecondRound, requireSecondRoundReady } from './second-round-inputs';

@@ -9,8 +9,8 @@ import {
   sameContent,
   type RequisitionContent,
 } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import { auditRequisition, contentOf, loadOwnTarget, requireOpen } from './requisition-common';
 

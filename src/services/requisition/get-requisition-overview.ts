@@ -17,7 +17,7 @@ import {
   requisitionState,
   type RequisitionState,
 } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 

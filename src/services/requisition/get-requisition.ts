@@ -9,7 +9,7 @@ import {
   type RequisitionVersionRecord,
 } from '../../db/requisitions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize, can } from '../../domain/access/policy';
 import {

@@ -4,7 +4,7 @@ import {
   type SecondRoundRecord,
   type SecondRoundRowRecord,
 } from '../../db/requisitions';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import {

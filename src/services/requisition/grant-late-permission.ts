@@ -2,8 +2,8 @@ import { upsertLatePermission, type LatePermissionRecord } from '../../db/requis
 import { findLatePermission } from '../../db/requisitions';
 import { deadlinePassed, localDate, parseLocalDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { allocatedAmount, auditLatePermission } from './requisition-common';

@@ -22,7 +22,7 @@ import {
   type RequisitionWindow,
 } from '../../domain/requisition/requisition';
 import { krToJson } from '../allocation/present';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrant } from '../grants/load-grant';
 import { organisationCodes } from '../recipients/own-organisation';
 import {

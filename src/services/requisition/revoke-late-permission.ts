@@ -7,7 +7,7 @@ import {
 } from '../../db/requisitions';
 import { endOfDayInStockholm, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
 import { authorize } from '../../domain/access/policy';
 import { auditLatePermission } from './requisition-common';

@@ -5,8 +5,8 @@ import {
 } from '../../db/requisitions';
 import { DomainError } from '../../domain/errors';
 import { checkRequisition } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import {
   auditRequisition,

@@ -1,7 +1,7 @@
 import { updateRequisitionRow, type RequisitionRecord } from '../../db/requisitions';
 import { checkRequisition, type RequisitionContent } from '../../domain/requisition/requisition';
-import type { ServiceContext } from '../shared/context';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import type { ServiceContext } from '../common/context';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import {
   auditRequisition,

@@ -1,6 +1,6 @@
 import { updateRequisitionRow, type RequisitionRecord } from '../../db/requisitions';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { authorize } from '../../domain/access/policy';
 import {
   auditRequisition,

@@ -1,5 +1,5 @@
 import { findAgencySettings } from '../../db/agency-settings';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { agencySettingsToJson, type AgencySettingsJson } from './present';
 import { authorize } from '../../domain/access/policy';
 

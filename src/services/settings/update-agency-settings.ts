@@ -2,9 +2,9 @@ import { appendAuditEvent } from '../../db/audit';
 import { lockAgencySettings, saveAgencySettings } from '../../db/agency-settings';
 import { validateAgencySettings, type AgencySettingsInput } from '../../domain/decisions/agency';
 import { DomainError } from '../../domain/errors';
-import type { ServiceContext } from '../shared/context';
+import type { ServiceContext } from '../common/context';
 import { agencySettingsToJson, type AgencySettingsJson } from './present';
-import { InvalidInputError } from '../shared/invalid-input-error';
+import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import { agencySettingsSnapshot } from '../../db/audit-snapshots/settings';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { listAuditEventsForEntity } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { createAccount } from '../../../services/access/create-account';
 import { buildServer, type App } from '../../server';
 import { grantInput, signInAs, TEST_NOW, type TestSession } from '../../testing';

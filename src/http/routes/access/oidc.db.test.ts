@@ -9,7 +9,7 @@ import { sessionIdTokens } from '../../../db/schema';
 import { hashToken } from '../../../services/access/resolve-session';
 import { listIdentitiesOfUsers } from '../../../db/user-identities';
 import { findUserByEmail, updateUser } from '../../../db/users';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { inviteUser } from '../../../services/access/invite-user';
 import { buildServer, type App } from '../../server';
 import { signInAs, TEST_NOW } from '../../testing';

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { listAuditEventsForEntity } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
 import { findUserByEmail } from '../../../db/users';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { createAccount } from '../../../services/access/create-account';
 import { hashPassword, verifyPassword } from '../../../services/access/password';
 import { SESSION_IDLE_MS } from '../../../services/access/resolve-session';

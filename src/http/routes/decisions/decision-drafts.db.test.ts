@@ -7,7 +7,7 @@ import { after, before, it } from 'node:test';
 import { listAuditEventsForEntity } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
 import { pdfText } from '../../../files/pdf-text';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';

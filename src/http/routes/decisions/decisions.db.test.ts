@@ -11,7 +11,7 @@ import { decisions, paymentAccounts } from '../../../db/schema';
 import { listAuditEventsForEntity, listAuditEventsForGrant } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
 import { pdfText } from '../../../files/pdf-text';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { createGrant } from '../../../services/grants/create-grant';
 import { calculatePerformance } from '../../../services/performance/calculate-performance';
 import { publishPerformanceResult } from '../../../services/performance/publish-performance-result';

@@ -9,7 +9,7 @@ import { decisions } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
 import type { Role } from '../../../db/users';
 import { amountReceivedKr } from '../../../services/requisition/amount-received';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';

@@ -5,7 +5,7 @@ import { changeDraftDecision } from '../../../services/decisions/change-draft-de
 import { correctDecision } from '../../../services/decisions/correct-decision';
 import { decisionWithRecipientToJson } from '../../../services/decisions/present';
 import { discardDraftDecision } from '../../../services/decisions/discard-draft-decision';
-import type { ServiceContext } from '../../../services/shared/context';
+import type { ServiceContext } from '../../../services/common/context';
 import { getDecision } from '../../../services/decisions/get-decision';
 import {
   exportDecisionLetter,

@@ -8,7 +8,7 @@ import { getPayoutBatch, listGrantPayoutBatches } from '../../../services/payout
 import { markPayoutBatchPaid } from '../../../services/payouts/mark-payout-batch-paid';
 import { paymentAccountToJson } from '../../../services/payouts/present';
 import { payoutBatchToJson, payoutLineToJson } from '../../../services/payouts/present';
-import type { ServiceContext } from '../../../services/shared/context';
+import type { ServiceContext } from '../../../services/common/context';
 import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
 import { sendFile } from '../../send-file';
 import type { ZodApp } from '../../validation';

@@ -6,7 +6,7 @@ import { after, before, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, interestRegistrations } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
 import { setUpPerformanceCall, TEST_NOW, testPeople } from '../../testing';

@@ -6,7 +6,7 @@ import {
   registerOwnInterest,
   withdrawOwnInterest,
 } from '../../../services/performance/own-interest';
-import type { ServiceContext } from '../../../services/shared/context';
+import type { ServiceContext } from '../../../services/common/context';
 import type { MyInterest } from '../../../contracts/me';
 import { getOwnFigures, saveOwnFigures } from '../../../services/performance/own-figures';
 import { presentFiguresView } from '../../../services/performance/present';

@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditEvents, reportedFigures } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
 import { calculatePerformance } from '../../../services/performance/calculate-performance';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { createGrant } from '../../../services/grants/create-grant';
 import { publishPerformanceResult } from '../../../services/performance/publish-performance-result';
 import type { App } from '../../server';

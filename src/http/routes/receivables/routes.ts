@@ -14,7 +14,7 @@ import { listMyReceivables } from '../../../services/receivables/list-my-receiva
 import { recordAuditFinding } from '../../../services/receivables/record-audit-finding';
 import { prepareClawback } from '../../../services/receivables/prepare-clawback';
 import { registerPayment, type PaymentInput } from '../../../services/receivables/register-payment';
-import type { ServiceContext } from '../../../services/shared/context';
+import type { ServiceContext } from '../../../services/common/context';
 import type { z } from 'zod';
 import type { ZodApp } from '../../validation';
 import { sendFile } from '../../send-file';

@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
 import { listAuditEventsForEntity, listAuditEventsForGrant } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import {
   setUpReportingGrant,
   synthetic2024Reports,

@@ -6,7 +6,7 @@ import { after, before, it } from 'node:test';
 import { listAuditEventsForEntity } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
 import type { Role } from '../../../db/users';
-import { systemContext } from '../../../services/shared/context';
+import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';

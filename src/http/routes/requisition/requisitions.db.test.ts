@@ -7,7 +7,7 @@ import type { Database } from '../../../db/client';
 import { requisitions, requisitionVersions } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
 import type { Role } from '../../../db/users';
-import { systemContext, type ServiceContext } from '../../../services/shared/context';
+import { systemContext, type ServiceContext } from '../../../services/common/context';
 import { listDecidableAmounts } from '../../../services/decisions/list-decidable-amounts';
 import { SYSTEM_USER } from '../../../domain/access/policy';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
