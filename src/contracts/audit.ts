@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'grant.created_as_copy',
   'grant.status_changed',
   'grant.updated',
+  'payment_account.change_confirmed',
+  'payment_account.change_proposed',
   'payment_account.set',
   'payout.batch_approved',
   'payout.batch_created',

@@ -26,7 +26,49 @@ export const PaymentAccountSchema = z.object({
 });
 export type PaymentAccount = z.infer<typeof PaymentAccountSchema>;
 
-export const PaymentAccountAnswerSchema = z.object({ account: PaymentAccountSchema.nullable() });
+export const PaymentAccountChangeSchema = z.object({
+  accountType: AccountTypeSchema,
+  accountNumber: z.string().describe('In its printed form'),
+  proposedBy: z.string(),
+  proposedAt: z.iso.datetime(),
+  proposedByYou: z
+    .boolean()
+    .describe('The signed-in person proposed it, so someone else has to confirm it (four eyes)'),
+});
+export type PaymentAccountChange = z.infer<typeof PaymentAccountChangeSchema>;
+
+export const PaymentAccountHistoryEntrySchema = z.object({
+  at: z.iso.datetime(),
+  by: z.string(),
+  kind: z
+    .enum(['set', 'proposed', 'confirmed'])
+    .describe(
+      'set: by the signatory, in force at once; proposed: by the agency, waiting; confirmed: a proposal put in force by a second person',
+    ),
+  accountType: AccountTypeSchema,
+  accountNumber: z.string(),
+});
+export type PaymentAccountHistoryEntry = z.infer<typeof PaymentAccountHistoryEntrySchema>;
+
+export const PaymentAccountAnswerSchema = z.object({
+  account: PaymentAccountSchema.nullable().describe('The account in force: payouts use this one'),
+  pendingChange: PaymentAccountChangeSchema.nullable().describe(
+    'A change the agency proposed that a second person has not confirmed yet',
+  ),
+  history: z.array(PaymentAccountHistoryEntrySchema).describe('Every change, oldest first'),
+});
+export type PaymentAccountAnswer = z.infer<typeof PaymentAccountAnswerSchema>;
+
+export const PendingPaymentAccountChangesSchema = z.object({
+  items: z.array(
+    PaymentAccountChangeSchema.extend({
+      recipientCode: z.string(),
+      recipientName: z.string(),
+      current: PaymentAccountInputSchema.nullable().describe('The account in force now, if any'),
+    }),
+  ),
+});
+export type PendingPaymentAccountChanges = z.infer<typeof PendingPaymentAccountChangesSchema>;
 
 export const RecipientCodeParamsSchema = z.object({ code: RecipientCodeSchema });
 
@@ -87,6 +129,18 @@ export const payoutRoutes = {
   setPaymentAccount: route({
     method: 'PUT',
     path: '/recipients/:code/payment-account',
+    params: RecipientCodeParamsSchema,
+    body: PaymentAccountInputSchema,
+    response: { 200: PaymentAccountAnswerSchema },
+  }),
+  pendingPaymentAccountChanges: route({
+    method: 'GET',
+    path: '/payment-account-changes',
+    response: { 200: PendingPaymentAccountChangesSchema },
+  }),
+  confirmPaymentAccount: route({
+    method: 'POST',
+    path: '/recipients/:code/payment-account/confirm',
     params: RecipientCodeParamsSchema,
     body: PaymentAccountInputSchema,
     response: { 200: PaymentAccountAnswerSchema },

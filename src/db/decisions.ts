@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import {
+  auditEvents,
   decisions,
   grantDecisionSettings,
   grants,
@@ -284,4 +285,40 @@ export async function deleteDraftDecision(executor: Executor, id: string): Promi
     .where(and(eq(decisions.id, id), eq(decisions.status, 'draft')))
     .returning({ id: decisions.id });
   return rows.length === 1;
+}
+
+/** The audit actions by which a person shapes a draft decision's content (before it is issued). */
+const PREPARING_ACTIONS = [
+  'decision.prepared',
+  'decision.correction_prepared',
+  'decision.draft_changed',
+  'clawback.prepared',
+] as const;
+
+/**
+ * Everyone who prepared or changed each of the decisions, by decision id: its `prepared_by` and the
+ * actors of the audit log's preparing events (every change of a draft is audited in the same
+ * transaction). The four-eyes rule keeps them all from issuing it (policy.ts SECOND_PERSON).
+ */
+export async function listDecisionPreparers(
+  executor: Executor,
+  records: readonly Pick<DecisionRecord, 'id' | 'preparedBy'>[],
+): Promise<Map<string, Set<string>>> {
+  const preparers = new Map(records.map((r) => [r.id, new Set([r.preparedBy])]));
+  if (records.length === 0) return preparers;
+  const rows = await executor
+    .selectDistinct({ entityId: auditEvents.entityId, actor: auditEvents.actor })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, 'decision'),
+        inArray(
+          auditEvents.entityId,
+          records.map((r) => r.id),
+        ),
+        inArray(auditEvents.action, [...PREPARING_ACTIONS]),
+      ),
+    );
+  for (const row of rows) preparers.get(row.entityId)?.add(row.actor);
+  return preparers;
 }

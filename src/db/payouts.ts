@@ -2,9 +2,17 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DecisionForPayout } from '../domain/decisions/payout-batch';
 import type { Executor } from './client';
-import { decisions, paymentAccounts, payoutBatches, payoutLines, recipients } from './schema';
+import {
+  decisions,
+  paymentAccountChanges,
+  paymentAccounts,
+  payoutBatches,
+  payoutLines,
+  recipients,
+} from './schema';
 
 export type PaymentAccountRecord = typeof paymentAccounts.$inferSelect;
+export type PaymentAccountChangeRecord = typeof paymentAccountChanges.$inferSelect;
 export type PayoutBatchRecord = typeof payoutBatches.$inferSelect;
 export type PayoutLineRecord = typeof payoutLines.$inferSelect;
 export type NewPayoutLineRecord = typeof payoutLines.$inferInsert;
@@ -58,6 +66,77 @@ export async function upsertPaymentAccount(
     })
     .returning();
   if (!row) throw new Error('payment account upsert returned nothing');
+  return row;
+}
+
+/** The change of the organisation's account waiting for a second person, locked when asked. */
+export async function findPaymentAccountChange(
+  executor: Executor,
+  recipientCode: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PaymentAccountChangeRecord | undefined> {
+  const query = executor
+    .select()
+    .from(paymentAccountChanges)
+    .where(eq(paymentAccountChanges.recipientCode, recipientCode));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** The organisations among `codes` with a change waiting for confirmation. */
+export async function listPaymentAccountChanges(
+  executor: Executor,
+  codes: readonly string[],
+): Promise<PaymentAccountChangeRecord[]> {
+  if (codes.length === 0) return [];
+  return executor
+    .select()
+    .from(paymentAccountChanges)
+    .where(inArray(paymentAccountChanges.recipientCode, [...codes]));
+}
+
+/** Every change waiting for confirmation, with the organisation's name, oldest first. */
+export async function listPendingPaymentAccountChanges(
+  executor: Executor,
+): Promise<(PaymentAccountChangeRecord & { recipientName: string })[]> {
+  const rows = await executor
+    .select({ change: paymentAccountChanges, recipientName: recipients.name })
+    .from(paymentAccountChanges)
+    .innerJoin(recipients, eq(recipients.code, paymentAccountChanges.recipientCode))
+    .orderBy(asc(paymentAccountChanges.proposedAt), asc(paymentAccountChanges.recipientCode));
+  return rows.map((row) => ({ ...row.change, recipientName: row.recipientName }));
+}
+
+/** Proposes a change (replacing any earlier proposal of the organisation). */
+export async function upsertPaymentAccountChange(
+  executor: Executor,
+  change: PaymentAccountChangeRecord,
+): Promise<PaymentAccountChangeRecord> {
+  const [row] = await executor
+    .insert(paymentAccountChanges)
+    .values(change)
+    .onConflictDoUpdate({
+      target: paymentAccountChanges.recipientCode,
+      set: {
+        accountType: change.accountType,
+        accountNumber: change.accountNumber,
+        proposedBy: change.proposedBy,
+        proposedAt: change.proposedAt,
+      },
+    })
+    .returning();
+  if (!row) throw new Error('payment account change upsert returned nothing');
+  return row;
+}
+
+export async function deletePaymentAccountChange(
+  executor: Executor,
+  recipientCode: string,
+): Promise<PaymentAccountChangeRecord | undefined> {
+  const [row] = await executor
+    .delete(paymentAccountChanges)
+    .where(eq(paymentAccountChanges.recipientCode, recipientCode))
+    .returning();
   return row;
 }
 

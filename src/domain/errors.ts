@@ -69,6 +69,12 @@ interface AccessCodes {
   'auth.oidc_failed': true;
   /** The email's account is bound to another identity at the same provider. */
   'auth.oidc_identity_conflict': true;
+  /** Four eyes: the one who took the first step (prepared, built, proposed) cannot complete it. */
+  'auth.same_person': true;
+  /** An account an administrator deactivated is reactivated by an administrator only. */
+  'user.reactivation_needs_admin': true;
+  /** The account is deactivated: no password link is issued or used for it. */
+  'user.inactive': true;
   /** No account with this id that the user may manage. */
   'user.not_found': true;
   /** An account with this email exists. */
@@ -77,8 +83,8 @@ interface AccessCodes {
   'user.unknown_organisation': true;
   /** The role does not fit the account (organisation or grant). */
   'user.role_does_not_fit': true;
-  /** An administrator cannot remove their own admin role. */
-  'user.cannot_remove_own_admin': true;
+  /** Nobody changes their own roles (an administrator neither: another administrator does). */
+  'user.cannot_change_own_roles': true;
   /** Nobody deactivates their own account. */
   'user.cannot_deactivate_self': true;
   /** Changing the password: the current one given is wrong. */
@@ -221,8 +227,10 @@ interface PayoutCodes {
   'payout.batch_not_found': true;
   /** Batches go draft → approved → paid. */
   'payout.status_transition_not_allowed': true;
-  /** The person who built the batch cannot also approve it. */
-  'payout.approver_is_creator': true;
+  /** No change of the organisation's payment account is waiting to be confirmed. */
+  'payment_account.no_pending_change': true;
+  /** The change waiting for confirmation is not the one the confirmer saw (changed meanwhile). */
+  'payment_account.pending_changed': true;
   /** Paid on a day before the batch was approved. */
   'payout.paid_before_approval': true;
 }

@@ -1,6 +1,10 @@
 // The audit snapshots of payout batches (payout.*) and payment accounts.
 import { z } from 'zod';
-import type { PaymentAccountRecord, PayoutBatchRecord } from '../payouts';
+import type {
+  PaymentAccountChangeRecord,
+  PaymentAccountRecord,
+  PayoutBatchRecord,
+} from '../payouts';
 import {
   changed,
   created,
@@ -64,6 +68,26 @@ export function paymentAccountSnapshot(
   };
 }
 
+const PaymentAccountChangeSnapshot = z.strictObject({
+  recipientCode: z.string(),
+  accountType: z.enum(['bankgiro', 'plusgiro']),
+  accountNumber: z.string(),
+  proposedBy: z.string(),
+  proposedAt: InstantJson,
+});
+
+export function paymentAccountChangeSnapshot(
+  record: PaymentAccountChangeRecord,
+): z.infer<typeof PaymentAccountChangeSnapshot> {
+  return {
+    recipientCode: record.recipientCode,
+    accountType: record.accountType,
+    accountNumber: record.accountNumber,
+    proposedBy: record.proposedBy,
+    proposedAt: record.proposedAt.toISOString(),
+  };
+}
+
 export const payoutAuditPayloads = {
   'payout.batch_created': created(PayoutBatchSnapshot.extend({ decisionIds: z.array(z.string()) })),
   'payout.batch_approved': changed(PayoutBatchSnapshot),
@@ -71,5 +95,15 @@ export const payoutAuditPayloads = {
   'payment_account.set': {
     before: PaymentAccountSnapshot.nullable(),
     after: PaymentAccountSnapshot,
+  },
+  /** The agency proposed a change; before: the earlier proposal it replaces, if any. */
+  'payment_account.change_proposed': {
+    before: PaymentAccountChangeSnapshot.nullable(),
+    after: PaymentAccountChangeSnapshot,
+  },
+  /** A second person confirmed the proposal: the account in force before and after. */
+  'payment_account.change_confirmed': {
+    before: PaymentAccountSnapshot.nullable(),
+    after: PaymentAccountSnapshot.extend({ proposedBy: z.string() }),
   },
 };

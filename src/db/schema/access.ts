@@ -37,6 +37,11 @@ export const users = pgTable(
     }),
     recipientCode: text('recipient_code').references(() => recipients.code),
     active: boolean('active').notNull().default(true),
+    /**
+     * While deactivated, by whose authority: `admin` (an administrator; only an administrator
+     * reactivates) or `organisation` (the organisation's signatory). Null when active.
+     */
+    deactivatedBy: text('deactivated_by', { enum: ['admin', 'organisation'] }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

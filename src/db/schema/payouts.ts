@@ -21,6 +21,27 @@ export const paymentAccounts = pgTable(
   (t) => [check('payment_accounts_type_check', sql`${t.accountType} in ('bankgiro', 'plusgiro')`)],
 );
 
+/**
+ * A change of an organisation's payout account that the agency proposed and a second person has
+ * not confirmed yet (at most one per organisation; a new proposal replaces it). Until confirmed,
+ * payouts use `payment_accounts` (docs/access.md, four eyes).
+ */
+export const paymentAccountChanges = pgTable(
+  'payment_account_changes',
+  {
+    recipientCode: text('recipient_code')
+      .primaryKey()
+      .references(() => recipients.code),
+    accountType: text('account_type', { enum: ['bankgiro', 'plusgiro'] }).notNull(),
+    accountNumber: text('account_number').notNull(),
+    proposedBy: text('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    check('payment_account_changes_type_check', sql`${t.accountType} in ('bankgiro', 'plusgiro')`),
+  ],
+);
+
 /** A payout batch of one grant: draft → approved (a decision maker) → paid (with the date). */
 export const payoutBatches = pgTable(
   'payout_batches',

@@ -109,7 +109,21 @@ export const POLICY = {
     recipient_user: 'organisation',
     recipient_signatory: 'organisation',
   },
-  'payment_account.manage': { case_officer: 'any', recipient_signatory: 'organisation' },
+  /**
+   * Set it: the organisation's signatory (in force at once), or an agency case officer for every
+   * grant (a proposal, in force once a second person confirms it: `payment_account.confirm`).
+   * Accounts belong to no grant, so an officer scoped to one grant may not touch them.
+   */
+  'payment_account.manage': { case_officer: 'all_grants', recipient_signatory: 'organisation' },
+  /**
+   * Confirm a change the agency proposed (another officer for every grant, a decision maker, or the
+   * organisation's signatory), never the one who proposed it (SECOND_PERSON).
+   */
+  'payment_account.confirm': {
+    case_officer: 'all_grants',
+    decision_maker: 'any',
+    recipient_signatory: 'organisation',
+  },
   /** Build payout batches from issued decisions, mark them paid, export them. */
   'payout.manage': { case_officer: 'grant' },
   /** Approve a payout batch before it is paid. */
@@ -150,6 +164,44 @@ export function can(user: SessionUser | null, action: Action, resource?: Resourc
         );
     }
   });
+}
+
+/**
+ * Acts that complete what someone else began (four eyes): the action, and the action whose takers
+ * may not also complete it. Whoever prepared or changed a decision (a correction and a clawback are
+ * decisions too) does not issue it; whoever built a payout batch does not approve it; whoever
+ * proposed a change of a payment account does not confirm it. Each use case passes who took the
+ * first step (`authorizeSecondPerson`); this table is the only place the pairs are written.
+ */
+export const SECOND_PERSON = {
+  'decision.issue': 'decision.prepare',
+  'payout.approve': 'payout.manage',
+  'payment_account.confirm': 'payment_account.manage',
+} as const satisfies Partial<Record<Action, Action>>;
+
+export type SecondPersonAction = keyof typeof SECOND_PERSON;
+
+/** Whether `actor` (the audit log's name of a person) took the first step of `action`. */
+export function isFirstPerson(actor: string, firstStepBy: Iterable<string>): boolean {
+  for (const by of firstStepBy) if (by === actor) return true;
+  return false;
+}
+
+/**
+ * `authorize`, and then auth.same_person (403) when the acting person (`actor`, as the audit log
+ * names them) is among those who took the first step (`firstStepBy`, e.g. every preparer of a
+ * decision). Roles never lift this: an account with both roles still needs a second person.
+ */
+export function authorizeSecondPerson(
+  user: SessionUser | null,
+  actor: string,
+  action: SecondPersonAction,
+  resource: Resource,
+  firstStepBy: Iterable<string>,
+): asserts user is SessionUser {
+  authorize(user, action, resource);
+  if (isFirstPerson(actor, firstStepBy))
+    throw new DomainError('auth.same_person', { action, firstStep: SECOND_PERSON[action] });
 }
 
 /** Throws auth.unauthenticated (401) without a user, auth.forbidden (403) when not allowed. */

@@ -11,7 +11,8 @@ import { toUserView } from './present';
 /**
  * A new one-time password link for an account (a reset: forgotten password, expired invitation).
  * It replaces any earlier link; the current password keeps working until the link is used, and
- * using it ends every session of the account (set-password.ts). Administrators only.
+ * using it ends every session of the account (set-password.ts). Administrators only; never for a
+ * deactivated account (reactivate it first).
  */
 export async function issuePasswordLink(
   ctx: ServiceContext,
@@ -24,6 +25,8 @@ export async function issuePasswordLink(
   return ctx.db.transaction(async (tx) => {
     const user = await findUser(tx, input.userId);
     if (!user) throw new DomainError('user.not_found', { userId: input.userId });
+    // A link would let whoever holds it set a password for an account that was locked out.
+    if (!user.active) throw new DomainError('user.inactive', { userId: user.id });
     const updated = await updateUser(tx, user.id, {
       passwordTokenHash: hashToken(passwordToken),
       passwordTokenExpiresAt,

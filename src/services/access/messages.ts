@@ -4,6 +4,26 @@ import { type MessageCatalogue, paramText } from '../../domain/issues';
 
 const text = paramText;
 
+// One sentence per four-eyes pair of the policy (SECOND_PERSON in domain/access/policy.ts).
+const SAME_PERSON: Record<string, { sv: string; en: string }> = {
+  'decision.issue': {
+    sv: 'Du har själv berett eller ändrat beslutet och kan därför inte fatta det. En annan beslutsfattare behöver fatta det.',
+    en: 'You prepared or changed this decision yourself, so you cannot issue it. Another decision maker has to issue it.',
+  },
+  'payout.approve': {
+    sv: 'Den som har skapat utbetalningen kan inte också godkänna den.',
+    en: 'The person who built the payout batch cannot also approve it.',
+  },
+  'payment_account.confirm': {
+    sv: 'Du har själv föreslagit ändringen av kontot och kan inte bekräfta den. En annan handläggare eller organisationens firmatecknare behöver bekräfta den.',
+    en: 'You proposed this change of the account yourself and cannot confirm it. Another case officer or the organisation’s signatory has to confirm it.',
+  },
+};
+const SAME_PERSON_DEFAULT = {
+  sv: 'Någon annan än du behöver göra detta (fyra ögon).',
+  en: 'Someone other than you has to do this (four eyes).',
+};
+
 export const ACCESS_MESSAGES = {
   /** The request needs a signed-in user. */
   'auth.unauthenticated': {
@@ -69,10 +89,10 @@ export const ACCESS_MESSAGES = {
     sv: (p) => `Rollen ${text(p, 'role')} passar inte kontot (organisation eller bidrag).`,
     en: (p) => `The role ${text(p, 'role')} does not fit the account (organisation or grant).`,
   },
-  /** An administrator cannot remove their own admin role (someone must be left to manage). */
-  'user.cannot_remove_own_admin': {
-    sv: () => 'Du kan inte ta bort din egen administratörsroll.',
-    en: () => 'You cannot remove your own administrator role.',
+  /** Nobody changes their own roles: another administrator (or signatory) does it. */
+  'user.cannot_change_own_roles': {
+    sv: () => 'Du kan inte ändra dina egna roller. Be en annan administratör att göra det.',
+    en: () => 'You cannot change your own roles. Ask another administrator to do it.',
   },
   /** Nobody deactivates their own account (someone else must be able to reactivate it). */
   'user.cannot_deactivate_self': {
@@ -93,6 +113,22 @@ export const ACCESS_MESSAGES = {
   'user.password_link_invalid': {
     sv: () => 'Länken är ogiltig eller har gått ut. Be administratören om en ny.',
     en: () => 'The link is invalid or has expired. Ask the administrator for a new one.',
+  },
+  /** Four eyes: the one who took the first step cannot complete it. Params: action, firstStep. */
+  'auth.same_person': {
+    sv: (p) => SAME_PERSON[text(p, 'action')]?.sv ?? SAME_PERSON_DEFAULT.sv,
+    en: (p) => SAME_PERSON[text(p, 'action')]?.en ?? SAME_PERSON_DEFAULT.en,
+  },
+  /** An administrator deactivated the account; only an administrator reactivates it. */
+  'user.reactivation_needs_admin': {
+    sv: () =>
+      'En administratör har inaktiverat kontot. Bara en administratör kan aktivera det igen.',
+    en: () => 'An administrator deactivated the account. Only an administrator can reactivate it.',
+  },
+  /** The account is deactivated: no password link is issued or used for it. */
+  'user.inactive': {
+    sv: () => 'Kontot är inaktiverat. Det behöver aktiveras innan ett lösenord kan sättas.',
+    en: () => 'The account is deactivated. It must be reactivated before a password can be set.',
   },
   /** The email's account is bound to another identity at the same provider. Params: email. */
   'auth.oidc_identity_conflict': {

@@ -24,6 +24,8 @@ export async function setPassword(
     const user = await findUserByPasswordToken(tx, hashToken(input.token));
     if (!user || !user.passwordTokenExpiresAt || user.passwordTokenExpiresAt <= now)
       throw new DomainError('user.password_link_invalid', {});
+    // A link issued before the account was deactivated does not bring it back.
+    if (!user.active) throw new DomainError('user.inactive', {});
     await updateUser(tx, user.id, {
       passwordHash,
       passwordTokenHash: null,

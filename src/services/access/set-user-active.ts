@@ -11,7 +11,8 @@ import { userSnapshot } from '../../db/audit-snapshots/access';
  * Deactivates an account (its sessions end at once: the rows are deleted, so every cookie is
  * worthless; it cannot sign in with a password or OpenID Connect) or reactivates it. An
  * administrator does it for anyone, a signatory for their own organisation's accounts; nobody for
- * their own account.
+ * their own account. An account an administrator deactivated is reactivated only by an
+ * administrator: a signatory cannot undo the agency's decision to lock someone out.
  */
 export async function setUserActive(
   ctx: ServiceContext,
@@ -25,7 +26,15 @@ export async function setUserActive(
     if (user.id === actor.id) throw new DomainError('user.cannot_deactivate_self', {});
     const roles = await listRoleAssignments(tx, [user.id]);
     if (user.active === input.active) return toUserView(user, roles);
-    const updated = await updateUser(tx, user.id, { active: input.active, updatedAt: now });
+    const asAdmin = actor.roles.some((a) => a.role === 'admin');
+    // Deactivated before this was recorded (null): taken as an administrator's, the safe reading.
+    if (input.active && user.deactivatedBy !== 'organisation' && !asAdmin)
+      throw new DomainError('user.reactivation_needs_admin', { userId: user.id });
+    const updated = await updateUser(tx, user.id, {
+      active: input.active,
+      deactivatedBy: input.active ? null : asAdmin ? 'admin' : 'organisation',
+      updatedAt: now,
+    });
     if (!updated) throw new DomainError('user.not_found', { userId: input.userId });
     const sessionsEnded = input.active ? 0 : await deleteSessionsOfUser(tx, user.id);
     const view = toUserView(updated, roles);

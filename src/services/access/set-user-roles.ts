@@ -9,7 +9,8 @@ import { toUserView, type UserView } from './present';
 import { userSnapshot } from '../../db/audit-snapshots/access';
 
 /**
- * Replaces an account's roles (an empty list leaves it unable to do anything but sign in and out).
+ * Replaces an account's roles (an empty list leaves it unable to do anything but sign in and out);
+ * never one's own.
  * A signatory manages only their own organisation's accounts; another organisation's account is
  * "not found" to them, so they learn nothing about it.
  */
@@ -22,15 +23,12 @@ export async function setUserRoles(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const user = await findManageableUser(tx, actor, input.userId);
+    // Nobody grants themselves a role (an administrator making themselves decision maker would
+    // undo separation of duties) nor drops one: another administrator or signatory does it.
+    if (actor.id === user.id) throw new DomainError('user.cannot_change_own_roles', {});
     const before = await listRoleAssignments(tx, [user.id]);
     // Only roles the actor could give can be taken away: a signatory cannot strip an admin role.
     checkRoleAssignments(actor, user.recipientCode, [...input.roles, ...before]);
-    if (
-      actor.id === user.id &&
-      before.some((r) => r.role === 'admin') &&
-      !input.roles.some((r) => r.role === 'admin')
-    )
-      throw new DomainError('user.cannot_remove_own_admin', {});
     await replaceRoleAssignments(tx, user.id, input.roles);
     const view = toUserView(user, input.roles);
     await appendAuditEvent(tx, {

@@ -1,6 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import {
   lockDecisions,
+  listDecisionPreparers,
   lockDraftDecisions,
   markDecisionIssued,
   takeReferenceNumber,
@@ -12,7 +13,7 @@ import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
 import { loadGrantForUpdate } from '../grants/load-grant';
-import { authorize } from '../../domain/access/policy';
+import { authorize, authorizeSecondPerson } from '../../domain/access/policy';
 import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
 
 /**
@@ -20,7 +21,8 @@ import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
  * transaction: each gets the next reference number of the agency's series for the year of the
  * decision day (Europe/Stockholm), that day, and the signed-in decision maker; then it is frozen
  * (a trigger refuses any later change). Audited per decision. Nothing is issued when any named
- * decision is not a draft of the grant.
+ * decision is not a draft of the grant, and nothing when the decision maker prepared or changed any
+ * of them (four eyes, policy.ts SECOND_PERSON): another decision maker issues those.
  */
 export async function issueDecisions(
   ctx: ServiceContext,
@@ -47,6 +49,15 @@ export async function issueDecisions(
       throw new DomainError('decision.not_a_draft_of_grant', { decisionId: missing });
     }
     if (drafts.length === 0) throw new DomainError('decision.no_drafts', { grantId: grant.id });
+    const preparers = await listDecisionPreparers(tx, drafts);
+    for (const draft of drafts)
+      authorizeSecondPerson(
+        ctx.user,
+        ctx.actor,
+        'decision.issue',
+        { grantId: grant.id },
+        preparers.get(draft.id) ?? [draft.preparedBy],
+      );
     // The series as set now: a changed series applies to the numbers taken from now on.
     const { referenceSeries } = await loadAgencySettings(tx);
     const issued: DecisionRecord[] = [];

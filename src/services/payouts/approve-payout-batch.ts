@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
 import { loadPayoutBatch } from './get-payout-batch';
 import { auditPayoutBatchChange } from './present';
-import { authorize } from '../../domain/access/policy';
+import { authorize, authorizeSecondPerson } from '../../domain/access/policy';
 
 /**
  * A decision maker approves a draft batch for payment; not the person who built it (four eyes).
@@ -17,13 +17,14 @@ export async function approvePayoutBatch(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const before = await loadPayoutBatch(tx, batchId, { forUpdate: true });
-    authorize(ctx.user, 'payout.approve', { grantId: before.grantId });
+    authorizeSecondPerson(ctx.user, ctx.actor, 'payout.approve', { grantId: before.grantId }, [
+      before.createdBy,
+    ]);
     if (before.status !== 'draft')
       throw new DomainError('payout.status_transition_not_allowed', {
         from: before.status,
         to: 'approved',
       });
-    if (before.createdBy === ctx.actor) throw new DomainError('payout.approver_is_creator', {});
     const after = await updatePayoutBatch(tx, before.id, {
       status: 'approved',
       approvedBy: ctx.actor,

@@ -1,6 +1,7 @@
 import { appendAuditEvent } from '../../db/audit';
 import {
   insertPayoutBatch,
+  listPaymentAccountChanges,
   listPaymentAccounts,
   lockDecisionsForPayout,
   type PayoutBatchRecord,
@@ -22,8 +23,9 @@ import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';
  * Builds a draft payout batch of a grant from its issued decisions not in any batch yet and not
  * corrected by a later issued decision (a correction pays the difference to what the decision it
  * supersedes already paid): one line per amount above 0 kr with the recipient's account (none for
- * general funds). Refuses with
- * every recipient that lacks an account (422, one issue each) and when nothing is left to pay
+ * general funds). Only accounts in force count: a change the agency proposed and no second person
+ * confirmed is not used (docs/access.md). Refuses with every recipient that lacks an account (422,
+ * one issue each, saying when a change waits for confirmation) and when nothing is left to pay
  * (409). The grant row is locked, so two batches cannot take the same decision; the unique
  * decision_id of payout_lines makes sure of it. Audited.
  */
@@ -45,11 +47,18 @@ export async function createPayoutBatch(
       const names = new Map(
         (await findRecipientsByCodes(tx, build.missingAccounts)).map((r) => [r.code, r.name]),
       );
+      const pending = new Set(
+        (await listPaymentAccountChanges(tx, build.missingAccounts)).map((c) => c.recipientCode),
+      );
       throw new InvalidInputError(
         build.missingAccounts.map((code) => ({
           code: 'payout.account_missing',
           path: `recipients.${code}`,
-          params: { recipientCode: code, recipientName: names.get(code) ?? code },
+          params: {
+            recipientCode: code,
+            recipientName: names.get(code) ?? code,
+            pendingChange: pending.has(code) ? 1 : 0,
+          },
         })),
       );
     }

@@ -17,9 +17,13 @@ export const PAYOUT_MESSAGES = {
   /** A recipient paid by bank transfer lacks an account. Params: recipientCode, recipientName. */
   'payout.account_missing': {
     sv: (p) =>
-      `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) har inget bankgiro eller plusgiro registrerat.`,
+      p.pendingChange === 1
+        ? `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) har inget bekräftat bankgiro eller plusgiro: en ändring väntar på att en annan person bekräftar den.`
+        : `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) har inget bankgiro eller plusgiro registrerat.`,
     en: (p) =>
-      `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) has no bankgiro or plusgiro number registered.`,
+      p.pendingChange === 1
+        ? `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) has no confirmed bankgiro or plusgiro number: a change is waiting for a second person to confirm it.`
+        : `${text(p, 'recipientName')} (${text(p, 'recipientCode')}) has no bankgiro or plusgiro number registered.`,
   },
   /** Every issued decision of the grant is already in a payout batch (or is 0 kr). */
   'payout.nothing_to_pay': {
@@ -38,10 +42,17 @@ export const PAYOUT_MESSAGES = {
     en: (p) =>
       `The payout batch cannot go from ${batchStatus(p, 'from', 'en')} to ${batchStatus(p, 'to', 'en')}. The order is draft → approved → paid.`,
   },
-  /** The person who built the batch cannot also approve it. */
-  'payout.approver_is_creator': {
-    sv: () => 'Den som har skapat utbetalningen kan inte också godkänna den.',
-    en: () => 'The person who built the payout batch cannot also approve it.',
+  /** No change of the organisation's payment account waits to be confirmed. Params: recipientCode. */
+  'payment_account.no_pending_change': {
+    sv: () => 'Det finns ingen ändring av kontot som väntar på bekräftelse.',
+    en: () => 'No change of the account is waiting to be confirmed.',
+  },
+  /** The waiting change differs from the one confirmed (changed meanwhile). Params: recipientCode. */
+  'payment_account.pending_changed': {
+    sv: () =>
+      'Ändringen som väntar på bekräftelse har ändrats sedan du läste den. Läs in sidan igen och kontrollera kontonumret.',
+    en: () =>
+      'The change waiting for confirmation was altered since you read it. Reload the page and check the account number.',
   },
   /** Paid before the batch was approved (a date before the approval day). Params: paidOn, approvedOn. */
   'payout.paid_before_approval': {

@@ -6,6 +6,8 @@ import type {
   PaymentAccountRecord,
 } from '../../db/payouts';
 import type { ServiceContext } from '../common/context';
+import type { PaymentAccountAnswer } from '../../contracts/payouts';
+import type { PaymentAccountState } from './get-payment-account';
 import { krToJson } from '../allocation/present';
 import { payoutBatchSnapshot } from '../../db/audit-snapshots/payouts';
 
@@ -105,5 +107,26 @@ export function paymentAccountToJson(record: PaymentAccountRecord): PaymentAccou
     accountNumber: record.accountNumber,
     updatedBy: record.updatedBy,
     updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+/** The account state as the API answers it; `actor` is who asks (whether they proposed it). */
+export function paymentAccountStateToJson(
+  state: PaymentAccountState,
+  actor: string,
+): PaymentAccountAnswer {
+  const change = state.pendingChange;
+  return {
+    account: state.account ? paymentAccountToJson(state.account) : null,
+    pendingChange: change
+      ? {
+          accountType: change.accountType,
+          accountNumber: change.accountNumber,
+          proposedBy: change.proposedBy,
+          proposedAt: change.proposedAt.toISOString(),
+          proposedByYou: change.proposedBy === actor,
+        }
+      : null,
+    history: state.history,
   };
 }

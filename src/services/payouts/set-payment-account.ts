@@ -1,53 +1,95 @@
 import { appendAuditEvent } from '../../db/audit';
 import {
+  deletePaymentAccountChange,
   findPaymentAccount,
+  findPaymentAccountChange,
   upsertPaymentAccount,
-  type PaymentAccountRecord,
+  upsertPaymentAccountChange,
 } from '../../db/payouts';
 import type { AccountType } from '../../domain/decisions/payout-batch';
 import { validateBankgiro, validatePlusgiro } from '../../domain/payments/bank-account';
 import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
-import { paymentAccountSnapshot } from '../../db/audit-snapshots/payouts';
+import {
+  paymentAccountChangeSnapshot,
+  paymentAccountSnapshot,
+} from '../../db/audit-snapshots/payouts';
+import { loadPaymentAccountState, type PaymentAccountState } from './get-payment-account';
 
-/**
- * Registers the organisation's bankgiro or plusgiro number for payouts (a case officer, or the
- * organisation's signatory). The number is checked (format and check digit) and stored in its
- * printed form; a bad one is a 422 naming `accountNumber`. Audited with before and after.
- */
-export async function setPaymentAccount(
-  ctx: ServiceContext,
-  input: { recipientCode: string; accountType: AccountType; accountNumber: string },
-): Promise<PaymentAccountRecord> {
-  const recipient = await loadRecipientFor(ctx, 'payment_account.manage', input.recipientCode);
+export interface PaymentAccountInput {
+  recipientCode: string;
+  accountType: AccountType;
+  accountNumber: string;
+}
+
+/** The number checked (format and check digit) in its printed form; a bad one is a 422. */
+export function checkedAccountNumber(input: Omit<PaymentAccountInput, 'recipientCode'>): string {
   const checked =
     input.accountType === 'bankgiro'
       ? validateBankgiro(input.accountNumber)
       : validatePlusgiro(input.accountNumber);
   if (!checked.ok) throw new InvalidInputError([{ ...checked.issue, path: 'accountNumber' }]);
+  return checked.value;
+}
+
+/**
+ * Registers the organisation's bankgiro or plusgiro number for payouts. The organisation's
+ * signatory sets it in force at once (and any change the agency proposed lapses). The agency (a
+ * case officer for every grant) only proposes it: payouts keep using the account in force until a
+ * second person confirms (confirm-payment-account.ts), since a changed account is where grant
+ * money would be diverted. Audited with before and after.
+ */
+export async function setPaymentAccount(
+  ctx: ServiceContext,
+  input: PaymentAccountInput,
+): Promise<PaymentAccountState> {
+  const recipient = await loadRecipientFor(ctx, 'payment_account.manage', input.recipientCode);
+  const accountNumber = checkedAccountNumber(input);
+  const byOrganisation = ctx.user?.recipientCode != null;
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const before = await findPaymentAccount(tx, recipient.code);
-    const after = await upsertPaymentAccount(
-      tx,
-      {
+    if (byOrganisation) {
+      const before = await findPaymentAccount(tx, recipient.code);
+      const after = await upsertPaymentAccount(
+        tx,
+        {
+          recipientCode: recipient.code,
+          accountType: input.accountType,
+          accountNumber,
+          updatedBy: ctx.actor,
+        },
+        now,
+      );
+      await deletePaymentAccountChange(tx, recipient.code);
+      await appendAuditEvent(tx, {
+        occurredAt: now,
+        actor: ctx.actor,
+        entityType: 'payment_account',
+        entityId: recipient.code,
+        action: 'payment_account.set',
+        before: before ? paymentAccountSnapshot(before) : null,
+        after: paymentAccountSnapshot(after),
+      });
+    } else {
+      const before = await findPaymentAccountChange(tx, recipient.code, { forUpdate: true });
+      const after = await upsertPaymentAccountChange(tx, {
         recipientCode: recipient.code,
         accountType: input.accountType,
-        accountNumber: checked.value,
-        updatedBy: ctx.actor,
-      },
-      now,
-    );
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'payment_account',
-      entityId: recipient.code,
-      action: 'payment_account.set',
-      before: before ? paymentAccountSnapshot(before) : null,
-      after: paymentAccountSnapshot(after),
-    });
-    return after;
+        accountNumber,
+        proposedBy: ctx.actor,
+        proposedAt: now,
+      });
+      await appendAuditEvent(tx, {
+        occurredAt: now,
+        actor: ctx.actor,
+        entityType: 'payment_account',
+        entityId: recipient.code,
+        action: 'payment_account.change_proposed',
+        before: before ? paymentAccountChangeSnapshot(before) : null,
+        after: paymentAccountChangeSnapshot(after),
+      });
+    }
+    return loadPaymentAccountState(tx, recipient.code);
   });
 }

@@ -22,6 +22,9 @@ const actionLabels: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.grant.created_as_copy': 'Created as a copy',
   'audit.action.grant.status_changed': 'The status was changed',
   'audit.action.grant.updated': 'The details were changed',
+  'audit.action.payment_account.change_confirmed': 'Payment account change confirmed',
+  'audit.action.payment_account.change_proposed':
+    'Payment account change proposed (awaiting confirmation)',
   'audit.action.payment_account.set': 'Payment account changed',
   'audit.action.payout.batch_approved': 'Payout batch approved',
   'audit.action.payout.batch_created': 'Payout batch created',

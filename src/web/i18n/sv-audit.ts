@@ -22,6 +22,9 @@ const actionLabels: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.grant.created_as_copy': 'Skapades som kopia',
   'audit.action.grant.status_changed': 'Statusen ändrades',
   'audit.action.grant.updated': 'Uppgifterna ändrades',
+  'audit.action.payment_account.change_confirmed': 'Ändringen av utbetalningskontot bekräftades',
+  'audit.action.payment_account.change_proposed':
+    'Ändring av utbetalningskontot föreslogs (väntar på bekräftelse)',
   'audit.action.payment_account.set': 'Utbetalningskontot ändrades',
   'audit.action.payout.batch_approved': 'Utbetalningsomgång godkändes',
   'audit.action.payout.batch_created': 'Utbetalningsomgång skapades',

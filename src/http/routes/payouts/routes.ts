@@ -3,10 +3,14 @@
 import { approvePayoutBatch } from '../../../services/payouts/approve-payout-batch';
 import { createPayoutBatch } from '../../../services/payouts/create-payout-batch';
 import { exportPayoutBatch } from '../../../services/payouts/export-payout-batch';
-import { getPaymentAccount } from '../../../services/payouts/get-payment-account';
+import {
+  getPaymentAccount,
+  listPendingPaymentAccountChanges,
+} from '../../../services/payouts/get-payment-account';
 import { getPayoutBatch, listGrantPayoutBatches } from '../../../services/payouts/get-payout-batch';
 import { markPayoutBatchPaid } from '../../../services/payouts/mark-payout-batch-paid';
-import { paymentAccountToJson } from '../../../services/payouts/present';
+import { paymentAccountStateToJson } from '../../../services/payouts/present';
+import { confirmPaymentAccount } from '../../../services/payouts/confirm-payment-account';
 import { payoutBatchToJson, payoutLineToJson } from '../../../services/payouts/present';
 import type { ServiceContext } from '../../../services/common/context';
 import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
@@ -30,12 +34,13 @@ export function registerPayoutRoutes(app: ZodApp): void {
       access: 'payment_account.read',
       tags,
       description:
-        "The organisation's bankgiro or plusgiro number for payouts (null when none). Another organisation's is 404 for a recipient's staff.",
+        "The organisation's bankgiro or plusgiro number for payouts (null when none), a change the agency proposed that waits for a second person, and every change. Another organisation's is 404 for a recipient's staff.",
     },
-    async (request) => {
-      const account = await getPaymentAccount(request.ctx, request.params.code);
-      return { account: account ? paymentAccountToJson(account) : null };
-    },
+    async (request) =>
+      paymentAccountStateToJson(
+        await getPaymentAccount(request.ctx, request.params.code),
+        request.ctx.actor,
+      ),
   );
 
   registerRoute(
@@ -45,16 +50,47 @@ export function registerPayoutRoutes(app: ZodApp): void {
       access: 'payment_account.manage',
       tags,
       description:
-        'Sets the payout account (a case officer, or the organisation’s signatory). 422 bankgiro.check_digit, bankgiro.invalid_format, plusgiro.… for a bad number.',
+        'Sets the payout account: the organisation’s signatory puts it in force; a case officer for every grant proposes it, in force once a second person confirms it. 422 bankgiro.check_digit, bankgiro.invalid_format, plusgiro.… for a bad number.',
     },
-    async (request) => ({
-      account: paymentAccountToJson(
+    async (request) =>
+      paymentAccountStateToJson(
         await setPaymentAccount(request.ctx, {
           recipientCode: request.params.code,
           ...request.body,
         }),
+        request.ctx.actor,
       ),
-    }),
+  );
+
+  registerRoute(
+    app,
+    payoutRoutes.pendingPaymentAccountChanges,
+    {
+      access: 'agency.read',
+      tags,
+      description:
+        'Every change of a payment account the agency proposed that waits for a second person to confirm it, with the account in force.',
+    },
+    async (request) => listPendingPaymentAccountChanges(request.ctx),
+  );
+
+  registerRoute(
+    app,
+    payoutRoutes.confirmPaymentAccount,
+    {
+      access: 'payment_account.confirm',
+      tags,
+      description:
+        'Puts the agency’s proposed change in force: another case officer for every grant or the organisation’s signatory, never the proposer (403 auth.same_person). The body names the number checked; 409 payment_account.pending_changed when the proposal differs, payment_account.no_pending_change without one.',
+    },
+    async (request) =>
+      paymentAccountStateToJson(
+        await confirmPaymentAccount(request.ctx, {
+          recipientCode: request.params.code,
+          ...request.body,
+        }),
+        request.ctx.actor,
+      ),
   );
 
   registerRoute(
