@@ -63,6 +63,11 @@ export const GrantDecisionsSchema = z.object({
     .describe(
       'By issued decision id, what it and the decisions it corrects have put in payout batches: a correction pays its amount minus this (nothing when less; the rest is clawed back).',
     ),
+  preparedByYou: z
+    .array(z.uuid())
+    .describe(
+      'The drafts the signed-in person prepared or changed: someone else has to issue them (four eyes)',
+    ),
 });
 export type GrantDecisions = z.infer<typeof GrantDecisionsSchema>;
 

@@ -171,6 +171,7 @@ async function setUpDecisionAndPayout(ctx: ServiceContext, grantId: string) {
   await issueDecisions(
     {
       ...ctx,
+      actor: decider.email,
       user: {
         id: decider.userId,
         email: decider.email,
@@ -181,10 +182,23 @@ async function setUpDecisionAndPayout(ctx: ServiceContext, grantId: string) {
     },
     { grantId, decisionIds: null },
   );
+  // Stockholm's signatory sets its account (in force at once); the agency proposes a change that
+  // waits for a second person (the confirm route's row may confirm it).
+  await setPaymentAccount(
+    {
+      ...ctx,
+      user: {
+        ...SYSTEM_USER,
+        recipientCode: '0180',
+        roles: [{ role: 'recipient_signatory', grantId: null }],
+      },
+    },
+    { recipientCode: '0180', accountType: 'bankgiro', accountNumber: '5402-9681' },
+  );
   await setPaymentAccount(ctx, {
     recipientCode: '0180',
     accountType: 'bankgiro',
-    accountNumber: '5402-9681',
+    accountNumber: '297-3675',
   });
   const batch = await createPayoutBatch(ctx, { grantId, paymentOn: '2026-03-20' });
   return { stockholmDecisionId: draft.id, payoutBatchId: batch.id };
@@ -581,16 +595,29 @@ const ROUTES: Record<string, Case[]> = {
     null,
     { label: "Stockholm's" },
   ),
+  // Accounts belong to no grant: an officer scoped to one grant may not touch them.
   'PUT /api/recipients/:code/payment-account': rowOf({
     ...NOBODY,
     case_officer: 'ok',
-    case_officer_of_other_grant: 'ok',
     recipient_signatory: 'ok',
   })(
     '/api/recipients/0180/payment-account',
     { accountType: 'bankgiro', accountNumber: '5402-9681' },
     STOCKHOLMS,
   ),
+  // A second person: an officer for every grant, a decision maker or the own signatory (409 when
+  // nothing waits any more is past access).
+  'POST /api/recipients/:code/payment-account/confirm': rowOf({
+    ...NOBODY,
+    case_officer: 'ok',
+    decision_maker: 'ok',
+    recipient_signatory: 'ok',
+  })(
+    '/api/recipients/0180/payment-account/confirm',
+    { accountType: 'bankgiro', accountNumber: '297-3675' },
+    STOCKHOLMS,
+  ),
+  'GET /api/payment-account-changes': agencyRead('/api/payment-account-changes'),
   'GET /api/grants/:id/payouts': agencyRead('/api/grants/{publishedGrantId}/payouts'),
   'POST /api/grants/:id/payouts': grantEdit('/api/grants/{publishedGrantId}/payouts', {
     paymentOn: '2026-03-20',

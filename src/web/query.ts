@@ -36,6 +36,8 @@ export const queryKeys = {
   allRecipients: ['recipients'],
   recipients: (filter: { q?: string; type?: string }) => ['recipients', 'list', filter] as const,
   paymentAccount: (code: string) => ['recipients', code, 'payment-account'] as const,
+  /** Under the recipients prefix: saving or confirming any account makes it stale. */
+  paymentAccountChanges: ['recipients', 'payment-account-changes'],
 
   grants: ['grants'],
   /** Everything about one grant: a prefix, for invalidating. */

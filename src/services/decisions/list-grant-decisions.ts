@@ -1,5 +1,10 @@
 import { appealTextOf } from '../../db/agency-settings';
-import { listDecisionsForGrant, type DecisionWithRecipient } from '../../db/decisions';
+import {
+  listDecisionPreparers,
+  listDecisionsForGrant,
+  type DecisionWithRecipient,
+} from '../../db/decisions';
+import { isFirstPerson } from '../../domain/access/policy';
 import { listDecisionsForPayout } from '../../db/payouts';
 import { paidInChain } from '../../domain/decisions/payout-batch';
 import type { ServiceContext } from '../common/context';
@@ -17,6 +22,8 @@ export interface GrantDecisions {
   draftLimits: Map<string, bigint | null>;
   /** What each issued decision and those it corrects have put in payout batches. */
   paidInChain: Map<string, bigint>;
+  /** The drafts the asking person prepared or changed, whom the four-eyes rule keeps from issuing. */
+  preparedByYou: string[];
 }
 
 /**
@@ -30,15 +37,16 @@ export async function listGrantDecisions(
   authorize(ctx.user, 'agency.read');
   const grant = await loadGrant(ctx.db, grantId);
   const decisions = await listDecisionsForGrant(ctx.db, grant.id);
+  const drafts = decisions.filter((d) => d.status === 'draft');
+  const preparers = await listDecisionPreparers(ctx.db, drafts);
   return {
     decisions,
     appealText: await appealTextOf(ctx.db, grant.id),
     sourceKinds: sourceKindsFor(grant),
-    draftLimits: await draftLimits(
-      ctx.db,
-      grant,
-      decisions.filter((d) => d.status === 'draft'),
-    ),
+    draftLimits: await draftLimits(ctx.db, grant, drafts),
     paidInChain: paidInChain(await listDecisionsForPayout(ctx.db, grant.id)),
+    preparedByYou: drafts
+      .filter((d) => isFirstPerson(ctx.actor, preparers.get(d.id) ?? []))
+      .map((d) => d.id),
   };
 }

@@ -16,6 +16,11 @@ export const enDecisions: Record<keyof typeof svDecisions, string> = {
   'decisions.prepared.other': '{count} new draft decisions.',
   'decisions.issueSelected': 'Issue selected decisions ({count})',
   'decisions.issueAll': 'Issue all drafts ({count})',
+  'decisions.yours': 'Prepared by you',
+  'decisions.yoursNotIssuable.one':
+    'You prepared or changed {count} draft yourself. Another decision maker has to issue it (four eyes).',
+  'decisions.yoursNotIssuable.other':
+    'You prepared or changed {count} drafts yourself. Another decision maker has to issue them (four eyes).',
   'decisions.issued.one': '{count} decision issued.',
   'decisions.issued.other': '{count} decisions issued.',
   'decisions.empty': 'No decisions yet.',
@@ -67,6 +72,25 @@ export const enDecisions: Record<keyof typeof svDecisions, string> = {
   'account.officerHelp':
     "Register or change a recipient's bankgiro or plusgiro number. The number is checked before it is saved.",
   'account.saved': 'The account is saved.',
+
+  'account.proposed':
+    'The change is saved as a proposal. It applies once another person has confirmed it.',
+  'account.changesHeading': 'Account changes awaiting confirmation',
+  'account.changesHelp':
+    'A change the agency makes to a recipient’s account applies only once another person has confirmed it (four eyes). Check the number against a document from the recipient before confirming.',
+  'account.changesNone': 'No changes are awaiting confirmation.',
+  'account.col.current': 'Account in force',
+  'account.col.proposed': 'Proposed account',
+  'account.col.proposedBy': 'Proposed by',
+  'account.confirm': 'Confirm the account of {name}',
+  'account.confirmed': 'The account of {name} is confirmed and now applies.',
+  'account.yoursToConfirm': 'You proposed this change. Another person has to confirm it.',
+  'account.pending': 'Awaiting confirmation: {type} {number}, proposed by {by}.',
+  'account.historyHeading': 'Changes of the account',
+  'account.history.set': '{date}: {by} set the account to {type} {number}.',
+  'account.history.proposed': '{date}: {by} proposed {type} {number}.',
+  'account.history.confirmed': '{date}: {by} confirmed {type} {number}.',
+  'payouts.yourBatch': 'You built this payout batch. Another decision maker has to approve it.',
 
   'payouts.title': 'Payouts',
   'payouts.create.heading': 'New payout batch',

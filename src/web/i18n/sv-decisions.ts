@@ -15,6 +15,11 @@ export const svDecisions = {
   'decisions.prepared.other': '{count} nya utkast till beslut.',
   'decisions.issueSelected': 'Fatta markerade beslut ({count})',
   'decisions.issueAll': 'Fatta alla utkast ({count})',
+  'decisions.yours': 'Du har berett',
+  'decisions.yoursNotIssuable.one':
+    'Du har själv berett eller ändrat {count} utkast. En annan beslutsfattare behöver fatta det (fyra ögon).',
+  'decisions.yoursNotIssuable.other':
+    'Du har själv berett eller ändrat {count} utkast. En annan beslutsfattare behöver fatta dem (fyra ögon).',
   'decisions.issued.one': '{count} beslut fattat.',
   'decisions.issued.other': '{count} beslut fattade.',
   'decisions.empty': 'Inga beslut än.',
@@ -66,6 +71,25 @@ export const svDecisions = {
   'account.officerHelp':
     'Registrera eller ändra en mottagares bankgiro- eller plusgironummer. Numret kontrolleras innan det sparas.',
   'account.saved': 'Kontot är sparat.',
+
+  'account.proposed':
+    'Ändringen är sparad som ett förslag. Den gäller först när en annan person har bekräftat den.',
+  'account.changesHeading': 'Kontoändringar som väntar på bekräftelse',
+  'account.changesHelp':
+    'En ändring som myndigheten gör av en mottagares konto gäller först när en annan person har bekräftat den (fyra ögon). Kontrollera numret mot ett underlag från mottagaren innan du bekräftar.',
+  'account.changesNone': 'Inga ändringar väntar på bekräftelse.',
+  'account.col.current': 'Gällande konto',
+  'account.col.proposed': 'Föreslaget konto',
+  'account.col.proposedBy': 'Föreslaget av',
+  'account.confirm': 'Bekräfta kontot för {name}',
+  'account.confirmed': 'Kontot för {name} är bekräftat och gäller nu.',
+  'account.yoursToConfirm': 'Du har föreslagit ändringen. En annan person behöver bekräfta den.',
+  'account.pending': 'Väntar på bekräftelse: {type} {number}, föreslaget av {by}.',
+  'account.historyHeading': 'Ändringar av kontot',
+  'account.history.set': '{date}: {by} satte kontot till {type} {number}.',
+  'account.history.proposed': '{date}: {by} föreslog {type} {number}.',
+  'account.history.confirmed': '{date}: {by} bekräftade {type} {number}.',
+  'payouts.yourBatch': 'Du har skapat utbetalningen. En annan beslutsfattare behöver godkänna den.',
 
   'payouts.title': 'Utbetalningar',
   'payouts.create.heading': 'Ny utbetalning',

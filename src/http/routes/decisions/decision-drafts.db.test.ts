@@ -218,15 +218,24 @@ describeEachDatabase('draft decisions, corrections and the payment specification
 
   it('weighs a correction against what was paid, and prints the batch as a payment specification', async () => {
     for (const code of ['0180', '0115'])
-      assert.equal(
-        (
-          await call(officer, 'PUT', `/api/recipients/${code}/payment-account`, {
-            accountType: 'bankgiro',
-            accountNumber: '5402-9681',
-          })
-        ).statusCode,
-        200,
-      );
+      for (const [as, path] of [
+        [officer, ''],
+        [decider, '/confirm'], // the agency's change is in force once a second person confirms it
+      ] as const)
+        assert.equal(
+          (
+            await call(
+              as,
+              path ? 'POST' : 'PUT',
+              `/api/recipients/${code}/payment-account${path}`,
+              {
+                accountType: 'bankgiro',
+                accountNumber: '5402-9681',
+              },
+            )
+          ).statusCode,
+          200,
+        );
     const built = await call(officer, 'POST', `/api/grants/${grantId}/payouts`, {
       paymentOn: '2026-03-20',
     });

@@ -28,7 +28,7 @@ import {
 } from '../../testing';
 import type { GrantDecisions } from '../../../contracts/decisions';
 import { toGrantDraft } from '../grants/routes';
-import type { PayoutBatchDetail } from '../../../contracts/payouts';
+import type { PaymentAccountAnswer, PayoutBatchDetail } from '../../../contracts/payouts';
 
 /** The database's refusal, which drizzle wraps in a "Failed query" error as its cause. */
 const frozen = (pattern: RegExp) => (error: unknown) => {
@@ -161,17 +161,21 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
     return Array.from({ length: n }, (_, i) => `SB 2026/${String(first + i).padStart(4, '0')}`);
   };
 
-  /** Sets a recipient's payment account as the case officer does. */
+  /** Sets a recipient's payment account as the agency does: the officer, then a second person. */
   const setPaymentAccount = async (
     code: string,
     accountType: 'bankgiro' | 'plusgiro',
     accountNumber: string,
   ) => {
-    const set = await call(officer, 'PUT', `/api/recipients/${code}/payment-account`, {
-      accountType,
-      accountNumber,
-    });
+    const url = `/api/recipients/${code}/payment-account`;
+    const set = await call(officer, 'PUT', url, { accountType, accountNumber });
     assert.equal(set.statusCode, 200, set.body);
+    const { pendingChange } = set.json<PaymentAccountAnswer>();
+    const confirmed = await call(decider, 'POST', `${url}/confirm`, {
+      accountType,
+      accountNumber: pendingChange?.accountNumber ?? accountNumber,
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
   };
 
   /** For a test that starts from a recipient without a payment account. */

@@ -185,6 +185,11 @@ describeEachDatabase('decisions from requisitions', (getDb) => {
           accountType: 'bankgiro',
           accountNumber: '54029681',
         });
+        // The agency's change is in force once a second person confirms it.
+        await call(decider, 'POST', '/api/recipients/0180/payment-account/confirm', {
+          accountType: 'bankgiro',
+          accountNumber: '5402-9681',
+        });
         const built = await call(officer, 'POST', `/api/grants/${grantId}/payouts`, {
           paymentOn: '2026-04-10',
         });

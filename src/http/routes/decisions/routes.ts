@@ -45,6 +45,7 @@ export function registerDecisionRoutes(app: ZodApp): void {
         paidInChainKr: Object.fromEntries(
           [...listed.paidInChain].map(([id, kr]) => [id, krToJson(kr)]),
         ),
+        preparedByYou: listed.preparedByYou,
       };
     },
   );
@@ -72,7 +73,7 @@ export function registerDecisionRoutes(app: ZodApp): void {
       access: 'decision.issue',
       tags,
       description:
-        'Issues the named drafts, or every draft, in one transaction: reference numbers without gaps, the decision day (Europe/Stockholm) and the decision maker; issued decisions are frozen. 409 when a named decision is already issued.',
+        'Issues the named drafts, or every draft, in one transaction: reference numbers without gaps, the decision day (Europe/Stockholm) and the decision maker; issued decisions are frozen. 409 when a named decision is already issued; 403 auth.same_person when the decision maker prepared or changed any of them (four eyes): nothing is issued.',
     },
     async (request) => {
       await issueDecisions(request.ctx, {

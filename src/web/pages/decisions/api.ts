@@ -28,6 +28,10 @@ export const decisionsApi = {
     call(payoutRoutes.paymentAccount, { params: { code }, signal }),
   setPaymentAccount: (code: string, input: PaymentAccountInput) =>
     call(payoutRoutes.setPaymentAccount, { params: { code }, body: input }),
+  confirmPaymentAccount: (code: string, input: PaymentAccountInput) =>
+    call(payoutRoutes.confirmPaymentAccount, { params: { code }, body: input }),
+  pendingPaymentAccountChanges: (signal?: AbortSignal) =>
+    call(payoutRoutes.pendingPaymentAccountChanges, { signal }),
   payoutBatches: (grantId: string, signal?: AbortSignal) =>
     call(payoutRoutes.list, { params: { id: grantId }, signal }),
   createPayoutBatch: (grantId: string, paymentOn: string) =>

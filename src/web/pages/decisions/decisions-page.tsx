@@ -73,6 +73,9 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
     announce: (message) => message,
   });
   const drafts = listed.items.filter((d) => d.status === 'draft');
+  // Four eyes: drafts this person prepared or changed are someone else's to issue.
+  const yours = new Set(listed.preparedByYou);
+  const issuable = drafts.filter((d) => !yours.has(d.id));
   const corrected = new Set(listed.items.map((d) => d.supersedesDecisionId));
   const references = new Map(listed.items.map((d) => [d.id, d.referenceNumber]));
   const mayPrepare = can('decision.prepare');
@@ -107,7 +110,7 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
               </button>
             ))
           : null}
-        {mayIssue && drafts.length > 0 ? (
+        {mayIssue && issuable.length > 0 ? (
           <>
             <button
               type="button"
@@ -121,9 +124,11 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
               type="button"
               className="button button--secondary"
               disabled={change.isPending}
-              onClick={() => void issue(null)}
+              onClick={() =>
+                void issue(issuable.length === drafts.length ? null : issuable.map((d) => d.id))
+              }
             >
-              {t('decisions.issueAll', { count: drafts.length })}
+              {t('decisions.issueAll', { count: issuable.length })}
             </button>
           </>
         ) : null}
@@ -133,6 +138,11 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
           </a>
         ) : null}
       </div>
+      {mayIssue && yours.size > 0 ? (
+        <p className="notice notice--warning" role="note">
+          {plural('decisions.yoursNotIssuable', yours.size)}
+        </p>
+      ) : null}
       {listed.items.length === 0 ? (
         <p>{t('decisions.empty')}</p>
       ) : (
@@ -152,11 +162,11 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
                       <input
                         type="checkbox"
                         aria-label={t('decisions.selectAll')}
-                        checked={drafts.length > 0 && selected.size === drafts.length}
-                        disabled={drafts.length === 0}
+                        checked={issuable.length > 0 && selected.size === issuable.length}
+                        disabled={issuable.length === 0}
                         onChange={(event) =>
                           setSelected(
-                            event.target.checked ? new Set(drafts.map((d) => d.id)) : new Set(),
+                            event.target.checked ? new Set(issuable.map((d) => d.id)) : new Set(),
                           )
                         }
                       />
@@ -179,7 +189,9 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
                   <tr key={decision.id}>
                     {mayIssue ? (
                       <td>
-                        {decision.status === 'draft' ? (
+                        {decision.status === 'draft' && yours.has(decision.id) ? (
+                          <span className="muted">{t('decisions.yours')}</span>
+                        ) : decision.status === 'draft' ? (
                           <input
                             type="checkbox"
                             aria-label={t('decisions.selectRow', { name: decision.recipientName })}

@@ -118,9 +118,11 @@ export function MyDecisions() {
 }
 
 function PaymentAccountSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { session, can } = useAuth();
   const code = session?.user?.recipientCode ?? '';
+  const typeName = (type: 'bankgiro' | 'plusgiro') =>
+    t(type === 'bankgiro' ? 'account.bankgiro' : 'account.plusgiro');
   const queryClient = useQueryClient();
   const account = useApiQuery(
     queryKeys.paymentAccount(code),
@@ -146,6 +148,32 @@ function PaymentAccountSection() {
               })
             : t('account.none')}
         </p>
+      ) : null}
+      {account.data?.pendingChange ? (
+        <p className="notice notice--warning">
+          {t('account.pending', {
+            type: typeName(account.data.pendingChange.accountType),
+            number: account.data.pendingChange.accountNumber,
+            by: account.data.pendingChange.proposedBy,
+          })}
+        </p>
+      ) : null}
+      {account.data && account.data.history.length > 0 ? (
+        <>
+          <h4>{t('account.historyHeading')}</h4>
+          <ul>
+            {account.data.history.map((entry) => (
+              <li key={`${entry.at}-${entry.kind}`}>
+                {t(`account.history.${entry.kind}`, {
+                  date: formatDate(entry.at.slice(0, 10), locale),
+                  by: entry.by,
+                  type: typeName(entry.accountType),
+                  number: entry.accountNumber,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {can('payment_account.manage') ? (
         <PaymentAccountForm

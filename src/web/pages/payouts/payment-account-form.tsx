@@ -1,5 +1,6 @@
 // Sets an organisation's bankgiro or plusgiro number: its signatory for their own organisation
-// (`code` given), a case officer for any recipient (a code field first).
+// (`code` given; in force at once), a case officer for every grant for any recipient (a code field
+// first; a proposal until a second person confirms it, payment-account-changes.tsx).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -40,8 +41,9 @@ export function PaymentAccountForm({ code, onSaved }: { code?: string; onSaved?(
   const save = useApiMutation({
     mutationFn: ({ recipientCode, ...account }: AccountFormOutput) =>
       decisionsApi.setPaymentAccount(recipientCode, account),
-    invalidates: (_answer, { recipientCode }) => [queryKeys.paymentAccount(recipientCode)],
-    announce: () => t('account.saved'),
+    invalidates: () => [queryKeys.allRecipients],
+    // The agency's change is a proposal until a second person confirms it (four eyes).
+    announce: (answer) => t(answer.pendingChange ? 'account.proposed' : 'account.saved'),
     onSuccess: () => {
       resetField('accountNumber');
       onSaved?.();

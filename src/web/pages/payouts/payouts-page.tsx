@@ -12,6 +12,7 @@ import { ExportLinks } from '../../components/export-links';
 import { Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { PaymentAccountForm } from './payment-account-form';
+import { PaymentAccountChanges } from './payment-account-changes';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { decisionFileLinks, decisionsApi } from '../decisions/api';
@@ -48,6 +49,9 @@ export function PayoutsPage() {
           <p>{t('account.officerHelp')}</p>
           <PaymentAccountForm />
         </section>
+      ) : null}
+      {can('payment_account.manage') || can('payment_account.confirm') ? (
+        <PaymentAccountChanges />
       ) : null}
       {batches.data ? (
         batches.data.items.length === 0 ? (
@@ -91,7 +95,8 @@ type BatchChange = { approve: true } | { paidOn: string };
 
 function BatchSection({ batch }: { batch: PayoutBatch }) {
   const { t, plural, locale } = useI18n();
-  const { can } = useAuth();
+  const { can, session } = useAuth();
+  const ownEmail = session?.user?.email;
   const detail = useApiQuery(queryKeys.payoutBatch(batch.id), (signal) =>
     decisionsApi.payoutBatch(batch.id, signal),
   );
@@ -125,7 +130,9 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
       </p>
       {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
       <div className="actions">
-        {batch.status === 'draft' && can('payout.approve') ? (
+        {batch.status === 'draft' && can('payout.approve') && batch.createdBy === ownEmail ? (
+          <p className="muted">{t('payouts.yourBatch')}</p>
+        ) : batch.status === 'draft' && can('payout.approve') ? (
           <button
             type="button"
             className="button button--primary"
