@@ -102,6 +102,9 @@ describe('decisions and payouts', { skip }, () => {
     );
     await assertAccessible(page, 'payout batch draft');
     await as(demoAccount('decision_maker'), page, `${grantPath}/payouts`);
+    // The officer's change of the account applies once a second person confirms it.
+    await page.getByRole('button', { name: 'Bekräfta kontot för Stockholm' }).click();
+    await main.getByText('Inga ändringar väntar på bekräftelse.').waitFor();
     await page.getByRole('button', { name: 'Godkänn utbetalningen' }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await as(CASE_OFFICER, page, `${grantPath}/payouts`);

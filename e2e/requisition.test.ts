@@ -264,11 +264,13 @@ describe('a requisition and the second round', { skip }, () => {
     assert.match(letter, /förvaltningsrätten/);
     await assertAccessible(page, 'recipient start page with requisition decisions');
 
-    // The officer registers the bankgiro of every recipient paid by transfer and builds a batch;
-    // the decision maker approves it; the officer marks it paid.
+    // The officer registers the bankgiro of every recipient paid by transfer; the decision maker,
+    // a second person, confirms each; the officer builds a batch; the decision maker approves it;
+    // the officer marks it paid.
     await signInAs(CASE_OFFICER);
     await page.goto(`/grants/${grantId}/payouts`);
-    for (const code of ['0114', '0117', '0125', '0180']) {
+    const codes = ['0114', '0117', '0125', '0180'];
+    for (const code of codes) {
       await page.getByLabel('Mottagarkod (kommunkod eller länskod)').fill(code);
       await page.getByLabel('Nummer', { exact: true }).fill('5402 9681');
       await page.getByRole('button', { name: 'Spara kontot' }).click();
@@ -276,6 +278,27 @@ describe('a requisition and the second round', { skip }, () => {
         () => (document.getElementById('account-number') as HTMLInputElement | null)?.value === '',
       );
     }
+    const confirmButtons = page.getByRole('button', { name: /^Bekräfta kontot för / });
+    assert.equal(await confirmButtons.count(), 0, 'the proposer is not offered to confirm');
+    await main
+      .getByText('Du har föreslagit ändringen. En annan person behöver bekräfta den.')
+      .first()
+      .waitFor();
+    await signInAs(demoAccount('decision_maker'));
+    await page.reload();
+    for (let left = codes.length; left > 0; left--) {
+      await confirmButtons.first().click();
+      await page.waitForFunction(
+        (n) =>
+          [...document.querySelectorAll('button')].filter((b) =>
+            b.textContent?.startsWith('Bekräfta kontot för '),
+          ).length === n,
+        left - 1,
+      );
+    }
+    await main.getByText('Inga ändringar väntar på bekräftelse.').waitFor();
+    await signInAs(CASE_OFFICER);
+    await page.reload();
     await page.getByLabel('Utbetalningsdag').fill('2027-11-05');
     await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
     await main.getByText(/på 6 rader/).waitFor();

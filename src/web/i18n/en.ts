@@ -446,6 +446,7 @@ export const en: Messages = {
   'users.col.roles': 'Roles',
   'users.agency': 'The agency',
   'users.remove': 'Remove',
+  'users.ownRoles': 'Only someone else can change your own roles.',
   'users.removeRole': 'Remove the role {role} from {name}',
   'users.addRole': 'Add a role …',
   'users.addRoleFor': 'Add a role for {name}',

@@ -444,6 +444,7 @@ export const sv = {
   'users.col.roles': 'Roller',
   'users.agency': 'Myndigheten',
   'users.remove': 'Ta bort',
+  'users.ownRoles': 'Dina egna roller kan bara ändras av någon annan.',
   'users.removeRole': 'Ta bort rollen {role} för {name}',
   'users.addRole': 'Lägg till roll …',
   'users.addRoleFor': 'Lägg till roll för {name}',

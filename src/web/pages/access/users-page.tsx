@@ -154,7 +154,10 @@ export function UsersPage() {
                       {user.roles.map((assignment) => (
                         <li key={`${assignment.role}-${assignment.grantId ?? 'all'}`}>
                           {t(roleKey(assignment.role))}{' '}
-                          {assignment.role === 'case_officer' && isAdmin && grants.data ? (
+                          {assignment.role === 'case_officer' &&
+                          isAdmin &&
+                          grants.data &&
+                          user.id !== session?.user?.id ? (
                             <label>
                               <span className="visually-hidden">
                                 {t('users.grantScopeFor', { name: user.name })}
@@ -181,27 +184,32 @@ export function UsersPage() {
                               </select>
                             </label>
                           ) : null}{' '}
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={t('users.removeRole', {
-                              role: t(roleKey(assignment.role)),
-                              name: user.name,
-                            })}
-                            onClick={() =>
-                              changeRoles(
-                                user,
-                                user.roles.filter((r) => r !== assignment),
-                              )
-                            }
-                          >
-                            {t('users.remove')}
-                          </button>
+                          {user.id !== session?.user?.id ? (
+                            <button
+                              type="button"
+                              className="button button--small"
+                              aria-label={t('users.removeRole', {
+                                role: t(roleKey(assignment.role)),
+                                name: user.name,
+                              })}
+                              onClick={() =>
+                                changeRoles(
+                                  user,
+                                  user.roles.filter((r) => r !== assignment),
+                                )
+                              }
+                            >
+                              {t('users.remove')}
+                            </button>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
-                    {assignable(user).filter((r) => !user.roles.some((a) => a.role === r)).length >
-                    0 ? (
+                    {user.id === session?.user?.id ? (
+                      // Nobody changes their own roles (four eyes): another administrator does.
+                      <p className="muted">{t('users.ownRoles')}</p>
+                    ) : assignable(user).filter((r) => !user.roles.some((a) => a.role === r))
+                        .length > 0 ? (
                       <label>
                         <span className="visually-hidden">
                           {t('users.addRoleFor', { name: user.name })}
