@@ -97,7 +97,13 @@ describe('decisions and payouts', { skip }, () => {
     await page.getByRole('button', { name: 'Skapa utbetalning' }).click();
     await main.getByText(/^Summa 1\s998\s500\s000\skr på 99 rader/).waitFor();
     assert.match(
-      normalizeSpaces(await page.getByRole('row', { name: /Stockholm \(0180\)/ }).innerText()),
+      normalizeSpaces(
+        // The batch's row, not the waiting account change's.
+        await page
+          .getByRole('region', { name: /^Utbetalning \d/ })
+          .getByRole('row', { name: /Stockholm \(0180\)/ })
+          .innerText(),
+      ),
       /Generellt statsbidrag \(Skatteverket\)/,
     );
     await assertAccessible(page, 'payout batch draft');
@@ -122,7 +128,14 @@ describe('decisions and payouts', { skip }, () => {
     await as(demoAccount('recipient_user'), page, '/mina-bidrag');
     const paidRow = page.getByRole('row', { name: new RegExp(reference.replace('/', '\\/')) });
     await paidRow.getByText(/Utbetalt/).waitFor();
-    await main.getByText('Bankgiro 5402-9681').waitFor();
+    await main.getByText('Bankgiro 5402-9681', { exact: true }).waitFor();
+    // Stockholm sees every change of its account: the officer's proposal and its confirmation.
+    await main
+      .getByText(/handlaggare@demo\.statsbidrag\.se föreslog Bankgiro 5402-9681\.$/)
+      .waitFor();
+    await main
+      .getByText(/beslutsfattare@demo\.statsbidrag\.se bekräftade Bankgiro 5402-9681\.$/)
+      .waitFor();
     assert.match(
       normalizeSpaces(await paidRow.innerText()),
       /Utbetalt \d{4}-\d{2}-\d{2} \(Generellt statsbidrag\)/,
