@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
 import { readXlsxGrid } from './read-xlsx-grid';
+import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from './table-limits';
 
 export type ReadTableResult = { ok: true; table: Table } | { ok: false; issues: Issue[] };
 
@@ -56,14 +57,26 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
+/**
+ * The rows of a CSV, stopping at the first row over MAX_TABLE_ROWS or cell over MAX_TABLE_CELLS
+ * (the file is then refused with that one issue): a 5 MB file of short lines has a million rows.
+ */
 function readCsvGrid(bytes: Uint8Array, file: string): Grid {
   const text = decodeText(bytes);
   const grid: Grid = { rows: [], issues: [] };
   let rowStart = 0;
   let line = 1;
+  let cellCount = 0;
+  let limitIssue: Issue | undefined;
   Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
-    step: (result) => {
+    step: (result, parser) => {
+      cellCount += result.data.length;
+      if (grid.rows.length >= MAX_TABLE_ROWS)
+        limitIssue = { file, code: 'file.too_many_rows', params: { limit: MAX_TABLE_ROWS } };
+      else if (cellCount > MAX_TABLE_CELLS)
+        limitIssue = { file, code: 'file.too_many_cells', params: { limit: MAX_TABLE_CELLS } };
+      if (limitIssue) return parser.abort();
       for (const error of result.errors) {
         grid.issues.push({
           file,
@@ -77,7 +90,7 @@ function readCsvGrid(bytes: Uint8Array, file: string): Grid {
       rowStart = result.meta.cursor;
     },
   });
-  return grid;
+  return limitIssue ? { rows: [], issues: [limitIssue] } : grid;
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -123,23 +136,21 @@ function readHeaders(grid: Grid, file: string): HeaderColumns & { issues: Issue[
   return { headers, positions, issues };
 }
 
-function checkCellCount(
+function cellCountIssue(
   file: string,
   headerWidth: number,
   row: { line: number; cells: string[] },
-): Issue[] {
+): Issue | undefined {
   // Extra cells that are empty come from trailing delimiters and are harmless.
   const used = row.cells.length - [...row.cells].reverse().findIndex((cell) => cell.trim() !== '');
   if (row.cells.length === headerWidth || (row.cells.length > headerWidth && used <= headerWidth))
-    return [];
-  return [
-    {
-      file,
-      row: row.line,
-      code: 'file.wrong_cell_count',
-      params: { expected: headerWidth, actual: row.cells.length },
-    },
-  ];
+    return undefined;
+  return {
+    file,
+    row: row.line,
+    code: 'file.wrong_cell_count',
+    params: { expected: headerWidth, actual: row.cells.length },
+  };
 }
 
 function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableResult {
@@ -152,9 +163,12 @@ function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableR
     };
   }
   const header = readHeaders(nonBlank, file);
-  const issues = [...grid.issues, ...header.issues];
+  const issues = grid.issues.concat(header.issues);
   if (checkCounts) {
-    for (const row of dataRows) issues.push(...checkCellCount(file, headerRow.cells.length, row));
+    for (const row of dataRows) {
+      const issue = cellCountIssue(file, headerRow.cells.length, row);
+      if (issue) issues.push(issue);
+    }
   }
   if (issues.length > 0) return { ok: false, issues };
   const rows = dataRows.map((row) => ({
