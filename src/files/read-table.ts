@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
 import { readXlsxGrid } from './read-xlsx-grid';
-import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from './table-limits';
+import { MAX_TABLE_CELLS, MAX_TABLE_LINES, MAX_TABLE_ROWS } from './table-limits';
 
 export type ReadTableResult = { ok: true; table: Table } | { ok: false; issues: Issue[] };
 
@@ -58,7 +58,7 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /**
- * The rows of a CSV, stopping at the first row over MAX_TABLE_ROWS or cell over MAX_TABLE_CELLS
+ * The rows of a CSV, stopping at the first row over MAX_TABLE_ROWS (or MAX_TABLE_LINES) or cell over MAX_TABLE_CELLS
  * (the file is then refused with that one issue): a 5 MB file of short lines has a million rows.
  */
 function readCsvGrid(bytes: Uint8Array, file: string): Grid {
@@ -67,12 +67,14 @@ function readCsvGrid(bytes: Uint8Array, file: string): Grid {
   let rowStart = 0;
   let line = 1;
   let cellCount = 0;
+  let rowsWithValues = 0;
   let limitIssue: Issue | undefined;
   Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
     step: (result, parser) => {
       cellCount += result.data.length;
-      if (grid.rows.length >= MAX_TABLE_ROWS)
+      if (!isBlank(result.data)) rowsWithValues++;
+      if (rowsWithValues > MAX_TABLE_ROWS || grid.rows.length >= MAX_TABLE_LINES)
         limitIssue = { file, code: 'file.too_many_rows', params: { limit: MAX_TABLE_ROWS } };
       else if (cellCount > MAX_TABLE_CELLS)
         limitIssue = { file, code: 'file.too_many_cells', params: { limit: MAX_TABLE_CELLS } };

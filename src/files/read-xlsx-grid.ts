@@ -14,6 +14,7 @@ import type { ErrorCode } from '../domain/errors';
 import type { Grid } from './read-table';
 import {
   MAX_TABLE_CELLS,
+  MAX_TABLE_LINES,
   MAX_TABLE_ROWS,
   MAX_XLSX_ENTRIES,
   MAX_XLSX_UNPACKED_BYTES,
@@ -408,7 +409,8 @@ async function readSheet(
   dateStyles: ReadonlySet<number>,
 ): Promise<Grid> {
   const grid: Grid = { rows: [], issues: [] };
-  let rowCount = 0;
+  let lineCount = 0;
+  let rowsWithValues = 0;
   let cellCount = 0;
   let rowNumber = 0;
   let cells: string[] | undefined;
@@ -420,8 +422,8 @@ async function readSheet(
     open: (name, attributes) => {
       switch (name) {
         case 'row': {
-          rowCount++;
-          if (rowCount > MAX_TABLE_ROWS) throw stop('file.too_many_rows', rowLimit());
+          lineCount++;
+          if (lineCount > MAX_TABLE_LINES) throw stop('file.too_many_rows', rowLimit());
           rowNumber = attributes.r === undefined ? rowNumber + 1 : Number(attributes.r);
           if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_SHEET_ROW)
             throw unreadable();
@@ -492,6 +494,8 @@ async function readSheet(
         }
         case 'row': {
           if (cells && cells.length > 0) {
+            if (cells.some((text) => text.trim() !== '')) rowsWithValues++;
+            if (rowsWithValues > MAX_TABLE_ROWS) throw stop('file.too_many_rows', rowLimit());
             cellCount += cells.length;
             grid.rows.push({ line: rowNumber, cells: Array.from(cells, (text) => text ?? '') });
           }

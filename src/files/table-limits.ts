@@ -3,8 +3,11 @@
 // itself, checked while reading so that a hostile file is refused before it costs much. The
 // largest real tables (the recipient register, a key per school unit) have a few thousand rows.
 
-/** Rows in a file (the header and blank lines included), CSV or XLSX. */
+/** Rows with values in a file (the header included), CSV or XLSX. */
 export const MAX_TABLE_ROWS = 50_000;
+
+/** Rows in a file, blank ones included: a file of blank lines costs as much to read. */
+export const MAX_TABLE_LINES = 2 * MAX_TABLE_ROWS;
 
 /** Cells in a file, counting each row as wide as its last filled column. */
 export const MAX_TABLE_CELLS = 1_000_000;
