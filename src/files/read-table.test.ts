@@ -5,6 +5,7 @@ import { readTable, type ReadTableResult } from './read-table';
 import { numberToExactText } from './read-xlsx-grid';
 import { xlsxBomb, xlsxOfManyRows, xlsxOfWideRows } from './hostile-xlsx.testing';
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from './table-limits';
+import { writeXlsx } from './write-xlsx';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -185,6 +186,31 @@ describe('readTable: XLSX features kept by the bounded reader', () => {
             belopp: '0.25',
           },
         ],
+      ],
+    );
+  });
+
+  it("reads back this system's own XLSX export: kronor formats, a text code, the totals formula", async () => {
+    const bytes = await writeXlsx({
+      name: 'Fördelning',
+      columns: [
+        { header: 'kommunkod', kind: 'text' },
+        { header: 'namn', kind: 'text' },
+        { header: 'amount_kr', kind: 'kronor' },
+      ],
+      rows: [
+        ['0114', 'Upplands Väsby', 1_310_223n],
+        ['0115', 'Vallentuna', 948_698n],
+      ],
+      totalsLabel: 'Summa',
+    });
+    const table = tableOf(await readTable(bytes, 'fordelning.xlsx'));
+    assert.deepEqual(
+      table.rows.map((row) => [row.line, row.cells.kommunkod, row.cells.amount_kr]),
+      [
+        [2, '0114', '1310223'],
+        [3, '0115', '948698'],
+        [4, 'Summa', '2258921'],
       ],
     );
   });
