@@ -116,8 +116,13 @@ function streamPart(
           if (archive.unpackedBytes > MAX_XLSX_UNPACKED_BYTES) throw unpackedTooLarge();
           consume(decoder.decode(chunk, { stream: true }));
         } catch (error) {
-          fail(error);
+          return fail(error);
         }
+        // Let the event loop answer others before the next chunk, even when several are buffered.
+        stream.pause();
+        setImmediate(() => {
+          if (!failed) stream.resume();
+        });
       });
       stream.on('error', fail);
       stream.on('end', () => {
