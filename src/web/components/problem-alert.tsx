@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -37,7 +37,11 @@ export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true 
       {issues.length > 0 ? (
         <>
           <p>
-            {t('problem.issueCount', { count: issues.length + (problem?.omittedErrors ?? 0) })}
+            {t('problem.issueCount', {
+              count: new Intl.NumberFormat(locale).format(
+                issues.length + (problem?.omittedErrors ?? 0),
+              ),
+            })}
             {problem?.omittedErrors
               ? ` ${t('problem.issuesOmitted', { shown: issues.length })}`
               : null}
