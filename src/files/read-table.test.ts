@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { readTable, type ReadTableResult } from './read-table';
 import { numberToExactText } from './read-xlsx-grid';
-import { xlsxBomb, xlsxOfManyRows, xlsxOfWideRows } from './hostile-xlsx.testing';
+import {
+  deflatedPart,
+  xlsxBomb,
+  xlsxOfManyRows,
+  xlsxOfWideRows,
+  zipOf,
+} from './hostile-xlsx.testing';
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from './table-limits';
 import { writeXlsx } from './write-xlsx';
 
@@ -272,6 +278,24 @@ describe('readTable: bounded input (ADR 0022)', () => {
     assert.deepEqual(
       issues.map((issue) => [issue.code, issue.params]),
       [['file.unreadable', { format: 'XLSX' }]],
+    );
+  });
+
+  it('reports a workbook without a sheet, and refuses a part with a DTD (no entity expansion)', async () => {
+    const noSheet = zipOf([deflatedPart('xl/workbook.xml', '<workbook><sheets/></workbook>')]);
+    assert.deepEqual(
+      issuesOf(await readTable(noSheet, 'tom.xlsx')).map((issue) => issue.code),
+      ['file.no_worksheet'],
+    );
+    const withDtd = zipOf([
+      deflatedPart(
+        'xl/workbook.xml',
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><workbook><sheets><sheet r:id="rId1"/></sheets></workbook>',
+      ),
+    ]);
+    assert.deepEqual(
+      issuesOf(await readTable(withDtd, 'dtd.xlsx')).map((issue) => issue.code),
+      ['file.unreadable'],
     );
   });
 

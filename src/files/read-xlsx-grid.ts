@@ -149,7 +149,7 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** Parses one part of the archive as it is inflated; a missing part is `undefined`. */
+/** Parses one part of the archive as it is inflated; false when the archive has no such part. */
 async function parsePart(archive: Archive, path: string, handlers: XmlHandlers): Promise<boolean> {
   const entry = archive.entries.get(path);
   if (!entry) return false;
