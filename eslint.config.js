@@ -30,6 +30,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Every spread element is a call argument on the stack: 200 000 issues overflow it (ADR 0022).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message: 'Spreading a list into push() overflows the stack on large lists; use a loop.',
+        },
+      ],
+    },
+  },
   {
     files: ['src/domain/**/*.ts'],
     rules: restrict([

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Issue } from '../domain/issues';
+import { firstIssues, type Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
 import { readTable } from '../files/read-table';
 
@@ -31,7 +31,8 @@ export async function readTableFile(path: string): Promise<Table> {
 
 /**
  * Runs a command's body and returns its exit code; a BadInput thrown inside becomes exit code 1
- * with its issues written to stderr, one line each. Any other error is a bug and is rethrown.
+ * with its issues written to stderr, one line each (the first MAX_REPORTED_ISSUES, then a line
+ * saying how many more). Any other error is a bug and is rethrown.
  */
 export async function exitCodeReportingBadInput(
   body: () => Promise<number>,
@@ -42,7 +43,10 @@ export async function exitCodeReportingBadInput(
     return await body();
   } catch (error) {
     if (!(error instanceof BadInput)) throw error;
-    for (const issue of error.issues) stderr(`${formatIssue(issue)}\n`);
+    const { shown, omitted } = firstIssues(error.issues);
+    for (const issue of shown) stderr(`${formatIssue(issue)}\n`);
+    if (omitted > 0)
+      stderr(`${formatIssue({ code: 'issues.omitted', params: { count: omitted } })}\n`);
     return 1;
   }
 }

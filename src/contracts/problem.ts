@@ -17,6 +17,11 @@ export const ProblemSchema = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   errors: z.array(IssueSchema).default([]),
+  omittedErrors: z
+    .number()
+    .int()
+    .optional()
+    .describe('How many more issues were found than `errors` lists (it lists at most 100)'),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

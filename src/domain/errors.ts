@@ -297,6 +297,8 @@ interface HttpCodes {
   'route.not_found': true;
   /** The uploaded file is larger than the limit. */
   'upload.too_large': true;
+  /** A request body (JSON) is larger than the body limit. */
+  'request.too_large': true;
   /** More than one file (or too many parts) in an upload. */
   'upload.too_many_files': true;
   /** A file or field the upload needs is missing. */

@@ -21,6 +21,21 @@ export interface Issue {
 
 export type IssueParams = Record<string, string | number>;
 
+/**
+ * At most this many issues are described in one answer (problem+json, the CLI). A file of 600 000
+ * unknown codes would otherwise answer with 600 000 sentences (123 MB); the first hundred say what
+ * is wrong just as well, and the answer says how many more there were (ADR 0022).
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+/** The issues to describe, and how many more were found but are left out. */
+export function firstIssues<T>(
+  issues: readonly T[],
+  max: number = MAX_REPORTED_ISSUES,
+): { shown: T[]; omitted: number } {
+  return { shown: issues.slice(0, max), omitted: Math.max(0, issues.length - max) };
+}
+
 /** A code's sentences; every concept's `issue-messages.ts` table holds these. */
 export interface IssueMessage {
   sv: (params: IssueParams) => string;
@@ -36,6 +51,14 @@ export type MessageCatalogue<C extends string> = { readonly [Code in C]: IssueMe
 /** A param as text for a sentence; a missing one reads as nothing rather than "undefined". */
 export function paramText(params: IssueParams, key: string): string {
   return String(params[key] ?? '');
+}
+
+/** A count param with digit grouping (`50 000`, `50,000`); anything else is shown as given. */
+export function paramCount(params: IssueParams, key: string, locale: Locale): string {
+  const value = params[key];
+  return typeof value === 'number' && Number.isInteger(value)
+    ? new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB').format(value)
+    : paramText(params, key);
 }
 
 /** A whole-kronor param as `1 234 kr`; anything that is not an integer is shown as given. */
@@ -107,6 +130,34 @@ export const ISSUE_MESSAGES = {
       `Cell ${paramText(p, 'cell')} innehåller "${paramText(p, 'value')}", som inte kan läsas som ett värde.`,
     en: (p) =>
       `Cell ${paramText(p, 'cell')} holds "${paramText(p, 'value')}", which cannot be read as a value.`,
+  },
+  /** The file has more rows than a table may have (table-limits.ts). Params: limit. */
+  'file.too_many_rows': {
+    sv: (p) =>
+      `Filen har fler än ${paramCount(p, 'limit', 'sv')} rader, mer än en tabell här får ha. Dela upp den eller ta bort rader som inte hör dit.`,
+    en: (p) =>
+      `The file has more than ${paramCount(p, 'limit', 'en')} rows, more than a table here may have. Split it or remove rows that do not belong.`,
+  },
+  /** The file has more cells than a table may have. Params: limit. */
+  'file.too_many_cells': {
+    sv: (p) =>
+      `Filen har fler än ${paramCount(p, 'limit', 'sv')} celler. Ta bort kolumner och rader som inte hör till tabellen.`,
+    en: (p) =>
+      `The file has more than ${paramCount(p, 'limit', 'en')} cells. Remove columns and rows that are not part of the table.`,
+  },
+  /** An XLSX unpacks to more than the limit (it is compressed; the upload limit is on the packed size). Params: limitMb. */
+  'file.unpacked_too_large': {
+    sv: (p) =>
+      `Arbetsboken blir större än ${paramText(p, 'limitMb')} MB uppackad. Spara bara tabellen, i ett eget blad eller som CSV.`,
+    en: (p) =>
+      `The workbook unpacks to more than ${paramText(p, 'limitMb')} MB. Save only the table, in a sheet of its own or as CSV.`,
+  },
+  /** Closes a list cut at MAX_REPORTED_ISSUES (the CLI's last line). Params: count (left out). */
+  'issues.omitted': {
+    sv: (p) =>
+      `… och ${paramCount(p, 'count', 'sv')} fel till, som inte visas. Rätta felen ovan och försök igen.`,
+    en: (p) =>
+      `… and ${paramCount(p, 'count', 'en')} more issues, not shown. Correct the ones above and try again.`,
   },
   // ---- table columns and cells ----------------------------------------------------------------
   /** A column the file must have is missing. Params: column (or several names separated by " / "). */

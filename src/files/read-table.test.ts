@@ -3,6 +3,15 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { readTable, type ReadTableResult } from './read-table';
 import { numberToExactText } from './read-xlsx-grid';
+import {
+  deflatedPart,
+  xlsxBomb,
+  xlsxOfManyRows,
+  xlsxOfWideRows,
+  zipOf,
+} from './hostile-xlsx.testing';
+import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from './table-limits';
+import { writeXlsx } from './write-xlsx';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -136,6 +145,196 @@ describe('readTable: XLSX', () => {
       issuesOf(await readTable(utf8('not a zip'), 'key.xlsx'))[0]?.code,
       'file.unreadable',
     );
+  });
+});
+
+describe('readTable: XLSX features kept by the bounded reader', () => {
+  it('reads shared strings, rich text, booleans, dates and hyperlinks of the first sheet only', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Nyckel');
+    sheet.addRow(['kommunkod', 'namn', 'aktiv', 'beslutad', 'länk', 'belopp']);
+    sheet.addRow([
+      '0114',
+      { richText: [{ text: 'Upplands ' }, { font: { bold: true }, text: 'Väsby & Co' }] },
+      true,
+      new Date(Date.UTC(2026, 2, 2)),
+      { text: 'webb', hyperlink: 'https://example.se' },
+      1_310_223,
+    ]);
+    sheet.addRow(['0115', 'Vallentuna', false, null, null, 0.25]);
+    workbook.addWorksheet('Annat').addRow(['inte', 'detta']);
+    const table = tableOf(
+      await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), 'key.xlsx'),
+    );
+    assert.deepEqual(table.headers, ['kommunkod', 'namn', 'aktiv', 'beslutad', 'länk', 'belopp']);
+    assert.deepEqual(
+      table.rows.map((row) => [row.line, row.cells]),
+      [
+        [
+          2,
+          {
+            kommunkod: '0114',
+            namn: 'Upplands Väsby & Co',
+            aktiv: 'TRUE',
+            beslutad: '2026-03-02',
+            länk: 'webb',
+            belopp: '1310223',
+          },
+        ],
+        [
+          3,
+          {
+            kommunkod: '0115',
+            namn: 'Vallentuna',
+            aktiv: 'FALSE',
+            beslutad: '',
+            länk: '',
+            belopp: '0.25',
+          },
+        ],
+      ],
+    );
+  });
+
+  it("reads back this system's own XLSX export: kronor formats, a text code, the totals formula", async () => {
+    const bytes = await writeXlsx({
+      name: 'Fördelning',
+      columns: [
+        { header: 'kommunkod', kind: 'text' },
+        { header: 'namn', kind: 'text' },
+        { header: 'amount_kr', kind: 'kronor' },
+      ],
+      rows: [
+        ['0114', 'Upplands Väsby', 1_310_223n],
+        ['0115', 'Vallentuna', 948_698n],
+      ],
+      totalsLabel: 'Summa',
+    });
+    const table = tableOf(await readTable(bytes, 'fordelning.xlsx'));
+    assert.deepEqual(
+      table.rows.map((row) => [row.line, row.cells.kommunkod, row.cells.amount_kr]),
+      [
+        [2, '0114', '1310223'],
+        [3, '0115', '948698'],
+        [4, 'Summa', '2258921'],
+      ],
+    );
+  });
+
+  it('reads dates of a workbook that counts from 1904', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('Datum');
+    sheet.addRow(['kommunkod', 'beslutad']);
+    sheet.addRow(['0114', new Date(Date.UTC(2026, 2, 2))]);
+    const table = tableOf(
+      await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), 'datum.xlsx'),
+    );
+    assert.deepEqual(table.rows[0]?.cells, { kommunkod: '0114', beslutad: '2026-03-02' });
+  });
+
+  it('skips empty rows and keeps the sheet row numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Nyckel');
+    sheet.getCell('A3').value = 'kommunkod';
+    sheet.getCell('B3').value = 'amount_kr';
+    sheet.getCell('A7').value = '0114';
+    sheet.getCell('B7').value = 5;
+    const table = tableOf(
+      await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), 'key.xlsx'),
+    );
+    assert.deepEqual(table.rows, [{ line: 7, cells: { kommunkod: '0114', amount_kr: '5' } }]);
+  });
+});
+
+describe('readTable: bounded input (ADR 0022)', () => {
+  it(`refuses an XLSX that unpacks to a million rows at row ${MAX_TABLE_ROWS + 1}`, async (t) => {
+    const bytes = await xlsxOfManyRows(1_000_000);
+    const started = performance.now();
+    const issues = issuesOf(await readTable(bytes, 'miljon.xlsx'));
+    t.diagnostic(
+      `${Math.round(bytes.length / 1024)} kB packed; refused in ${Math.round(performance.now() - started)} ms`,
+    );
+    assert.deepEqual(issues, [
+      { file: 'miljon.xlsx', code: 'file.too_many_rows', params: { limit: MAX_TABLE_ROWS } },
+    ]);
+  });
+
+  it('refuses a zip bomb by its declared size, before inflating it', async () => {
+    const issues = issuesOf(await readTable(await xlsxBomb(100_000_000, false), 'bomb.xlsx'));
+    assert.deepEqual(
+      issues.map((issue) => [issue.code, issue.params]),
+      [['file.unpacked_too_large', { limitMb: 32 }]],
+    );
+  });
+
+  it('refuses a zip bomb that declares a small size, at the first byte beyond it', async (t) => {
+    const bytes = await xlsxBomb(100_000_000, true);
+    const started = performance.now();
+    const issues = issuesOf(await readTable(bytes, 'bomb.xlsx'));
+    t.diagnostic(
+      `${Math.round(bytes.length / 1024)} kB packed; refused in ${Math.round(performance.now() - started)} ms`,
+    );
+    assert.deepEqual(
+      issues.map((issue) => [issue.code, issue.params]),
+      [['file.unreadable', { format: 'XLSX' }]],
+    );
+  });
+
+  it('reports a workbook without a sheet, and refuses a part with a DTD (no entity expansion)', async () => {
+    const noSheet = zipOf([deflatedPart('xl/workbook.xml', '<workbook><sheets/></workbook>')]);
+    assert.deepEqual(
+      issuesOf(await readTable(noSheet, 'tom.xlsx')).map((issue) => issue.code),
+      ['file.no_worksheet'],
+    );
+    const withDtd = zipOf([
+      deflatedPart(
+        'xl/workbook.xml',
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><workbook><sheets><sheet r:id="rId1"/></sheets></workbook>',
+      ),
+    ]);
+    assert.deepEqual(
+      issuesOf(await readTable(withDtd, 'dtd.xlsx')).map((issue) => issue.code),
+      ['file.unreadable'],
+    );
+  });
+
+  it('refuses an XLSX whose rows reach the last column, at the cell limit', async () => {
+    const issues = issuesOf(await readTable(await xlsxOfWideRows(100), 'bred.xlsx'));
+    assert.deepEqual(
+      issues.map((issue) => [issue.code, issue.params]),
+      [['file.too_many_cells', { limit: MAX_TABLE_CELLS }]],
+    );
+  });
+
+  it('refuses a CSV of 600 000 rows with one issue, not one per row', async () => {
+    const csv = 'kommunkod,amount_kr\n' + '9999,1\n'.repeat(600_000);
+    const issues = issuesOf(await readTable(utf8(csv), 'stor.csv'));
+    assert.deepEqual(issues, [
+      { file: 'stor.csv', code: 'file.too_many_rows', params: { limit: MAX_TABLE_ROWS } },
+    ]);
+  });
+
+  it('refuses a CSV row of more cells than the limit', async () => {
+    const csv = 'a\n' + ','.repeat(MAX_TABLE_CELLS + 1) + '\n';
+    const issues = issuesOf(await readTable(utf8(csv), 'bred.csv'));
+    assert.deepEqual(
+      issues.map((issue) => issue.code),
+      ['file.too_many_cells'],
+    );
+  });
+
+  it('refuses a CSV of millions of blank lines without reading them all', async () => {
+    const issues = issuesOf(await readTable(utf8('a\n' + '\n'.repeat(4_000_000)), 'tom.csv'));
+    assert.deepEqual(
+      issues.map((issue) => issue.code),
+      ['file.too_many_rows'],
+    );
+  });
+
+  it(`reads a CSV of exactly ${MAX_TABLE_ROWS} rows`, async () => {
+    const csv = 'kommunkod\n' + '0114\n'.repeat(MAX_TABLE_ROWS - 1);
+    assert.equal(tableOf(await readTable(utf8(csv), 'full.csv')).rows.length, MAX_TABLE_ROWS - 1);
   });
 });
 

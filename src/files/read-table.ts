@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
 import { readXlsxGrid } from './read-xlsx-grid';
+import { MAX_TABLE_CELLS, MAX_TABLE_LINES, MAX_TABLE_ROWS } from './table-limits';
 
 export type ReadTableResult = { ok: true; table: Table } | { ok: false; issues: Issue[] };
 
@@ -56,14 +57,28 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
+/**
+ * The rows of a CSV, stopping at the first row over MAX_TABLE_ROWS (or MAX_TABLE_LINES) or cell over MAX_TABLE_CELLS
+ * (the file is then refused with that one issue): a 5 MB file of short lines has a million rows.
+ */
 function readCsvGrid(bytes: Uint8Array, file: string): Grid {
   const text = decodeText(bytes);
   const grid: Grid = { rows: [], issues: [] };
   let rowStart = 0;
   let line = 1;
+  let cellCount = 0;
+  let rowsWithValues = 0;
+  let limitIssue: Issue | undefined;
   Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
-    step: (result) => {
+    step: (result, parser) => {
+      cellCount += result.data.length;
+      if (!isBlank(result.data)) rowsWithValues++;
+      if (rowsWithValues > MAX_TABLE_ROWS || grid.rows.length >= MAX_TABLE_LINES)
+        limitIssue = { file, code: 'file.too_many_rows', params: { limit: MAX_TABLE_ROWS } };
+      else if (cellCount > MAX_TABLE_CELLS)
+        limitIssue = { file, code: 'file.too_many_cells', params: { limit: MAX_TABLE_CELLS } };
+      if (limitIssue) return parser.abort();
       for (const error of result.errors) {
         grid.issues.push({
           file,
@@ -77,7 +92,7 @@ function readCsvGrid(bytes: Uint8Array, file: string): Grid {
       rowStart = result.meta.cursor;
     },
   });
-  return grid;
+  return limitIssue ? { rows: [], issues: [limitIssue] } : grid;
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -123,23 +138,30 @@ function readHeaders(grid: Grid, file: string): HeaderColumns & { issues: Issue[
   return { headers, positions, issues };
 }
 
-function checkCellCount(
+function cellCountIssue(
   file: string,
   headerWidth: number,
   row: { line: number; cells: string[] },
-): Issue[] {
+): Issue | undefined {
   // Extra cells that are empty come from trailing delimiters and are harmless.
-  const used = row.cells.length - [...row.cells].reverse().findIndex((cell) => cell.trim() !== '');
-  if (row.cells.length === headerWidth || (row.cells.length > headerWidth && used <= headerWidth))
-    return [];
-  return [
-    {
-      file,
-      row: row.line,
-      code: 'file.wrong_cell_count',
-      params: { expected: headerWidth, actual: row.cells.length },
-    },
-  ];
+  if (row.cells.length === headerWidth) return undefined;
+  let used = row.cells.length;
+  while (used > 0 && (row.cells[used - 1] ?? '').trim() === '') used--;
+  if (row.cells.length > headerWidth && used <= headerWidth) return undefined;
+  return {
+    file,
+    row: row.line,
+    code: 'file.wrong_cell_count',
+    params: { expected: headerWidth, actual: row.cells.length },
+  };
+}
+
+function cellsByHeader(header: HeaderColumns, cells: readonly string[]): Record<string, string> {
+  const byHeader: Record<string, string> = {};
+  header.headers.forEach((name, index) => {
+    byHeader[name] = (cells[header.positions[index] ?? -1] ?? '').trim();
+  });
+  return byHeader;
 }
 
 function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableResult {
@@ -152,19 +174,17 @@ function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableR
     };
   }
   const header = readHeaders(nonBlank, file);
-  const issues = [...grid.issues, ...header.issues];
+  const issues = grid.issues.concat(header.issues);
   if (checkCounts) {
-    for (const row of dataRows) issues.push(...checkCellCount(file, headerRow.cells.length, row));
+    for (const row of dataRows) {
+      const issue = cellCountIssue(file, headerRow.cells.length, row);
+      if (issue) issues.push(issue);
+    }
   }
   if (issues.length > 0) return { ok: false, issues };
   const rows = dataRows.map((row) => ({
     line: row.line,
-    cells: Object.fromEntries(
-      header.headers.map((name, index) => [
-        name,
-        (row.cells[header.positions[index] ?? -1] ?? '').trim(),
-      ]),
-    ),
+    cells: cellsByHeader(header, row.cells),
   }));
   return { ok: true, table: { file, headers: header.headers, rows } };
 }
@@ -188,5 +208,8 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<Re
     return { ok: false, issues: [{ file: filename, code: 'file.empty', params: {} }] };
   if (extension === '.xlsx')
     return gridToTable(await readXlsxGrid(bytes, filename), filename, false);
-  return gridToTable(readCsvGrid(bytes, filename), filename, true);
+  const grid = readCsvGrid(bytes, filename);
+  // Parsing and checking a large CSV are each a few hundred milliseconds: others go in between.
+  await new Promise((resolve) => setImmediate(resolve));
+  return gridToTable(grid, filename, true);
 }

@@ -9,7 +9,11 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { type ErrorCode, type HttpCode, isDomainError } from '../domain/errors';
 import {
   describeIssueLocation,
+  firstIssues,
   type Issue,
+  type IssueParams,
+  MAX_REPORTED_ISSUES,
+  paramText,
   ISSUE_MESSAGES,
   type MessageCatalogue,
 } from '../domain/issues';
@@ -30,6 +34,7 @@ import { REQUISITION_MESSAGES } from '../services/requisition/messages';
 import { SETTINGS_MESSAGES } from '../services/settings/messages';
 import { InvalidInputError } from '../services/common/invalid-input-error';
 import type { Problem, ProblemIssue } from '../contracts/problem';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES, megabytes } from './upload';
 import { describeZodIssue, validationCode, VALIDATION_MESSAGES } from './zod-messages';
 
 const TITLES = {
@@ -68,6 +73,10 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'file.unnamed_column': 422,
   'file.wrong_cell_count': 422,
   'file.csv_quote': 422,
+  'file.too_many_rows': 422,
+  'file.too_many_cells': 422,
+  'file.unpacked_too_large': 422,
+  'issues.omitted': 422,
   'file.formula_without_result': 422,
   'file.unsupported_cell': 422,
   'table.missing_column': 422,
@@ -334,6 +343,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'auth.csrf': 403,
   'route.not_found': 404,
   'upload.too_large': 413,
+  'request.too_large': 413,
   'upload.too_many_files': 413,
   'upload.file_missing': 400,
   'upload.not_multipart_content': 415,
@@ -359,8 +369,15 @@ export function statusForCode(code: ErrorCode): HttpStatus {
 /** Sentences for the HTTP layer's own codes (uploads, routing, the 500). */
 const HTTP_MESSAGES = {
   'upload.too_large': {
-    sv: () => 'Filen är större än 5 MB. Dela upp den eller ta bort onödiga blad och kolumner.',
-    en: () => 'The file is larger than 5 MB. Split it or remove unneeded sheets and columns.',
+    sv: (p) =>
+      `Filen är större än ${paramText(p, 'limitMb')} MB. Dela upp den eller ta bort onödiga blad och kolumner.`,
+    en: (p) =>
+      `The file is larger than ${paramText(p, 'limitMb')} MB. Split it or remove unneeded sheets and columns.`,
+  },
+  'request.too_large': {
+    sv: (p) => `Begäran är större än ${paramText(p, 'limitMb')} MB, mer än API:t tar emot.`,
+    en: (p) =>
+      `The request is larger than ${paramText(p, 'limitMb')} MB, more than the API accepts.`,
   },
   'upload.too_many_files': {
     sv: () => 'Skicka en fil i taget.',
@@ -462,19 +479,31 @@ export function buildProblem(
   issues: Issue[],
   locale: Locale,
 ): Problem {
-  const errors = issues.map((issue) => describeAnyIssue(issue, locale));
+  const { shown, omitted } = firstIssues(issues);
+  const errors = shown.map((issue) => describeAnyIssue(issue, locale));
   const title = (isHttpStatus(status) ? TITLES[status] : TITLES[status >= 500 ? 500 : 400])[locale];
   return {
     type: `urn:statsbidrag:problem:${code}`,
     title,
     status,
-    ...(errors.length === 1 && { detail: errors[0]!.message }),
-    ...(errors.length > 1 && {
-      detail:
-        locale === 'sv' ? `${errors.length} fel hittades.` : `${errors.length} issues were found.`,
-    }),
+    ...(issues.length === 1 && { detail: errors[0]!.message }),
+    ...(issues.length > 1 && { detail: issueCountSentence(issues.length, errors.length, locale) }),
     errors,
+    ...(omitted > 0 && { omittedErrors: omitted }),
   };
+}
+
+/** "3 fel hittades." or, for a list cut at MAX_REPORTED_ISSUES, also which part of it is shown. */
+function issueCountSentence(found: number, shown: number, locale: Locale): string {
+  const count = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB').format(found);
+  const sentence = locale === 'sv' ? `${count} fel hittades.` : `${count} issues were found.`;
+  return shown === found ? sentence : `${sentence} ${firstShownSentence(shown, locale)}`;
+}
+
+function firstShownSentence(shown: number, locale: Locale): string {
+  return locale === 'sv'
+    ? `De ${shown} första visas; rätta dem och försök igen.`
+    : `The first ${shown} are shown; correct them and try again.`;
 }
 
 function isHttpStatus(status: number): status is HttpStatus {
@@ -502,12 +531,15 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
       ? `${error.validationContext}.`
       : '';
   const seen = new Set<string>();
+  let found = 0;
   for (const issue of error.issues) {
     const path = `${where}${issue.path.map(String).join('.')}`;
     // `.nonnegative().positive()` reports -5 twice; one sentence per field and kind is enough.
     const key = `${path}\u0000${issue.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    found++;
+    if (problem.errors.length >= MAX_REPORTED_ISSUES) continue;
     const location = describeIssueLocation(
       { path, code: validationCode(issue), params: {} },
       locale,
@@ -521,8 +553,12 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
   }
   problem.detail =
     locale === 'sv'
-      ? `${problem.errors.length} fält har ogiltiga värden.`
-      : `${problem.errors.length} field(s) have invalid values.`;
+      ? `${found} fält har ogiltiga värden.`
+      : `${found} field(s) have invalid values.`;
+  if (found > problem.errors.length) {
+    problem.omittedErrors = found - problem.errors.length;
+    problem.detail += ` ${firstShownSentence(problem.errors.length, locale)}`;
+  }
   return problem;
 }
 
@@ -530,8 +566,9 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
 function codeForFastifyError(error: FastifyError): HttpCode | undefined {
   switch (error.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'upload.too_large';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'request.too_large';
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
@@ -545,6 +582,15 @@ function codeForFastifyError(error: FastifyError): HttpCode | undefined {
         ? 'request.invalid'
         : undefined;
   }
+}
+
+const REQUEST_TOO_LARGE_TITLE = { sv: 'Begäran är för stor', en: 'The request is too large' };
+
+/** The limit a 413 names: the file limit for uploads, the body limit for JSON. */
+function limitParams(code: HttpCode): IssueParams {
+  if (code === 'upload.too_large') return { limitMb: megabytes(MAX_UPLOAD_BYTES) };
+  if (code === 'request.too_large') return { limitMb: megabytes(MAX_JSON_BODY_BYTES) };
+  return {};
 }
 
 export function errorToProblem(error: unknown, request: FastifyRequest): Problem {
@@ -563,7 +609,10 @@ export function errorToProblem(error: unknown, request: FastifyRequest): Problem
   if (code) {
     const status =
       code === 'request.invalid' ? (fastifyError.statusCode ?? 400) : statusForCode(code);
-    return buildProblem(status, code, [{ code, params: {} }], locale);
+    const problem = buildProblem(status, code, [{ code, params: limitParams(code) }], locale);
+    // The 413 title speaks of a file; a JSON body is none.
+    if (code === 'request.too_large') problem.title = REQUEST_TOO_LARGE_TITLE[locale];
+    return problem;
   }
   const logId = randomUUID();
   request.log.error({ err: error, logId }, 'unexpected error');

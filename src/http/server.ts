@@ -39,7 +39,7 @@ import { registerUserRoutes } from './routes/access/users';
 import { registerRoute } from './routes/register';
 import { apiDocumentRoute } from '../contracts/routes';
 import { schedulePurgeOfExpiredSessions } from './session-purge';
-import { MAX_UPLOAD_BYTES } from './upload';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
 
 export interface BuildServerOptions {
@@ -92,7 +92,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     // JSON bodies are small (a grant); files come as multipart with their own limit.
-    bodyLimit: 1024 * 1024,
+    bodyLimit: MAX_JSON_BODY_BYTES,
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 

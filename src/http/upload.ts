@@ -4,6 +4,14 @@ import { DomainError } from '../domain/errors';
 /** One uploaded file may be at most this large (5 MB, the largest key table is ~20 kB). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+/** A JSON request body may be at most this large (1 MB; a grant or a report is a few kB). */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+/** A byte limit in whole megabytes, as the 413 sentences say it. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
 export interface UploadedFile {
   filename: string;
   bytes: Buffer;

@@ -155,7 +155,7 @@ export function validateKeyTable(table: Table, context: KeyTableContext): KeyTab
   }
   if (amountsReadable) {
     const totalRows = table.rows.filter((row) => isTotalRow(row, recipient));
-    issues.push(...totalRowIssues(table, totalRows, amount, sumKr));
+    for (const issue of totalRowIssues(table, totalRows, amount, sumKr)) issues.push(issue);
     if (sumKr !== context.grantAmountKr) {
       issues.push(
         fileIssue(table, 'key.sum_mismatch', {

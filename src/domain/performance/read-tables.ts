@@ -92,13 +92,10 @@ export function readFigureTable(
       );
     }
     const reading = readFigureValues(model.figures, row.cells);
-    if (!reading.ok)
-      issues.push(
-        ...reading.issues.map((issue) =>
-          cellIssue(table, row, issue.figure, issue.code, issue.params),
-        ),
-      );
-    else if (code !== undefined)
+    if (!reading.ok) {
+      for (const issue of reading.issues)
+        issues.push(cellIssue(table, row, issue.figure, issue.code, issue.params));
+    } else if (code !== undefined)
       rows.push({ recipientCode: code, line: row.line, values: reading.values });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };

@@ -109,6 +109,6 @@ export function resolveRecipients(
       recipients.set(row, resolved);
     }
   }
-  issues.push(...duplicateIssues(table, column, recipients));
+  for (const issue of duplicateIssues(table, column, recipients)) issues.push(issue);
   return { recipients, issues };
 }

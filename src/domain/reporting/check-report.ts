@@ -170,7 +170,7 @@ export function checkSurveyAnswers(
     visibleAnswers[name] = value;
     const comment = answers[`${name}-Comment`];
     if (comment !== undefined) visibleAnswers[`${name}-Comment`] = comment;
-    issues.push(...checkValue(element, value, `answers.${name}`));
+    for (const issue of checkValue(element, value, `answers.${name}`)) issues.push(issue);
   }
   return { issues, visibleAnswers };
 }
@@ -199,8 +199,10 @@ export function checkDraftAnswers(survey: SurveyJson, answers: SurveyAnswers): I
     if (!element || (key !== name && !element.showOtherItem))
       issues.push({ path, code: 'report.unknown_answer', params: { name: key } });
     else if (value === undefined || value === null || value === '') continue;
-    else if (key !== name) issues.push(...checkValue({ name: key, type: 'comment' }, value, path));
-    else issues.push(...checkValue(element, value, path));
+    else {
+      const checked = key !== name ? { name: key, type: 'comment' as const } : element;
+      for (const issue of checkValue(checked, value, path)) issues.push(issue);
+    }
   }
   return issues;
 }

@@ -63,7 +63,7 @@ export async function createFormulaAllocation(
       register: await loadRecipientRegister(tx),
       eligibleTypes: grant.eligibleRecipientTypes,
     });
-    if (!data.ok) issues.push(...data.issues);
+    if (!data.ok) for (const issue of data.issues) issues.push(issue);
     if (issues.length > 0 || !data.ok) throw new InvalidInputError(issues);
     const result = runAllocation(model, data.rows, input.filename);
     return storeDraftAllocation(tx, ctx, now, {

@@ -7,7 +7,9 @@ import type { Issue } from '../../domain/issues';
  */
 export class InvalidInputError extends Error {
   constructor(readonly issues: Issue[]) {
-    super(`${issues.length} issue(s): ${issues.map((issue) => issue.code).join(', ')}`);
+    // The message is for logs: a few codes say what kind of input it was, not all 600 000.
+    const codes = [...new Set(issues.slice(0, 100).map((issue) => issue.code))].join(', ');
+    super(`${issues.length} issue(s): ${codes}`);
     this.name = 'InvalidInputError';
   }
 }

@@ -91,17 +91,17 @@ function checkValues(model: PerformanceModel, values: FiguresInput['values']) {
   const read = readFigureValues(model.figures, texts);
   const labels = new Map(model.figures.map((figure) => [figure.name, figure.label]));
   // In a form the figure is named by its label, as the person sees it.
-  if (!read.ok)
-    issues.push(
-      ...read.issues.map((issue) => ({
+  if (!read.ok) {
+    for (const issue of read.issues)
+      issues.push({
         path: `values.${issue.figure}`,
         code: issue.code,
         params:
           'figure' in issue.params
             ? { ...issue.params, figure: labels.get(issue.figure) ?? issue.figure }
             : issue.params,
-      })),
-    );
+      });
+  }
   if (issues.length > 0 || !read.ok) throw new InvalidInputError(issues);
   return Object.fromEntries(
     [...read.values].map(([name, value]) => [

@@ -7,7 +7,7 @@ import {
 import type { Issue } from '../../domain/issues';
 import { readFigureTable, RECIPIENT_CODE_COLUMN } from '../../domain/performance/read-tables';
 import { columnNumber, type Table } from '../../domain/table';
-import { cellIssue } from '../../domain/table-cells';
+import { cellIssue, fileIssue } from '../../domain/table-cells';
 import { readTable } from '../../files/read-table';
 import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
@@ -50,7 +50,8 @@ function unknownColumnIssues(table: Table, figureNames: readonly string[]): Issu
  * `recipient_code` and one column per figure of the model). Every cell is checked: a number, a
  * whole number for integer figures, within the figure's range, present unless optional; a
  * recipient repeated, not in the key or without an expression of interest; a column that is no
- * figure. Any issue: all of them are reported with line and column and nothing is stored.
+ * figure; a file with no rows. Any issue: all of them are reported with line and column and
+ * nothing is stored.
  * Otherwise the upload replaces all of the grant's figures in one transaction, audited, including
  * rows entered in a form (the portal or the agency's): the page says how many before uploading
  * and offers the current figures as the file to start from (docs/performance-model.md).
@@ -63,6 +64,8 @@ export async function uploadPerformanceFigures(
   const read = await readTable(input.bytes, input.filename);
   if (!read.ok) throw new InvalidInputError(read.issues);
   const table = read.table;
+  // A header alone would replace every figure, those entered in the forms too, with nothing.
+  if (table.rows.length === 0) throw new InvalidInputError([fileIssue(table, 'table.no_rows')]);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = requirePerformanceGrant(await loadGrantForUpdate(tx, input.grantId));
@@ -77,7 +80,7 @@ export async function uploadPerformanceFigures(
       model.figures.map((figure) => figure.name),
     );
     const figures = readFigureTable(table, model, keyCodes);
-    if (!figures.ok) issues.push(...figures.issues);
+    if (!figures.ok) for (const issue of figures.issues) issues.push(issue);
     for (const row of table.rows) {
       const code = row.cells[RECIPIENT_CODE_COLUMN] ?? '';
       if (code !== '' && keyCodes.has(code) && !registered.has(code))

@@ -117,7 +117,8 @@ function validateRecipientTable(
     }
     if (rowOk) updates.push({ line: row.line, code, name, orgNumber });
   }
-  issues.push(...sameOrganisationIssues(table, updates, current, orgColumn));
+  for (const issue of sameOrganisationIssues(table, updates, current, orgColumn))
+    issues.push(issue);
   if (issues.length > 0) throw new InvalidInputError(issues);
   return withSameOrganisationNumbers(updates, current);
 }

@@ -1,5 +1,6 @@
 // Shows a failed call the way the API describes it (application/problem+json): the title, the
-// detail and every issue with its file, line and column. Never a stack trace. Focus moves here
+// detail and every issue with its file, line and column (the API lists at most 100 and says how
+// many more there were). Never a stack trace. Focus moves here
 // when it appears, so the person hears what went wrong and can read the list straight away.
 import { useEffect, useRef } from 'react';
 import type { ProblemIssue } from '../../contracts/problem';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -35,7 +36,16 @@ export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true 
       {!problem ? <p>{t(fallbackMessageKey(error))}</p> : null}
       {issues.length > 0 ? (
         <>
-          <p>{t('problem.issueCount', { count: issues.length })}</p>
+          <p>
+            {t('problem.issueCount', {
+              count: new Intl.NumberFormat(locale).format(
+                issues.length + (problem?.omittedErrors ?? 0),
+              ),
+            })}
+            {problem?.omittedErrors
+              ? ` ${t('problem.issuesOmitted', { shown: issues.length })}`
+              : null}
+          </p>
           <ul className="issue-list">
             {issues.map((issue, index) => (
               <li key={index}>

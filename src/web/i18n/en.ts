@@ -30,6 +30,7 @@ export const en: Messages = {
   'problem.server': 'An error occurred on the server. Try again in a moment.',
   'problem.unexpected': 'The server answered in an unexpected way. Try again.',
   'problem.issueCount': 'Number of errors: {count}.',
+  'problem.issuesOmitted': 'The first {shown} are shown. Correct them and try again.',
   'problem.file': 'file {file}',
   'problem.row': 'line {row}',
   'problem.column': 'column {column}',

@@ -30,6 +30,7 @@ export const sv = {
   'problem.server': 'Ett fel uppstod på servern. Försök igen om en stund.',
   'problem.unexpected': 'Servern svarade på ett sätt som inte var väntat. Försök igen.',
   'problem.issueCount': 'Antal fel: {count}.',
+  'problem.issuesOmitted': 'De {shown} första visas. Rätta dem och försök igen.',
   'problem.file': 'fil {file}',
   'problem.row': 'rad {row}',
   'problem.column': 'kolumn {column}',
