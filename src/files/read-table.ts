@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
+import { cellTextIssues } from './cell-text';
 import { readXlsxGrid } from './read-xlsx-grid';
 
 export type ReadTableResult = { ok: true; table: Table } | { ok: false; issues: Issue[] };
@@ -151,6 +152,9 @@ function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableR
       issues: grid.issues.length > 0 ? grid.issues : [{ file, code: 'file.empty', params: {} }],
     };
   }
+  // Cell texts first: a header with a control character is reported as such, not as a bad name.
+  const textIssues = cellTextIssues(file, nonBlank.rows);
+  if (textIssues.length > 0) return { ok: false, issues: [...grid.issues, ...textIssues] };
   const header = readHeaders(nonBlank, file);
   const issues = [...grid.issues, ...header.issues];
   if (checkCounts) {

@@ -61,6 +61,8 @@ export type HttpStatus = keyof typeof TITLES;
  */
 export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   // ---- files, tables, recipients, keys, model.json, the allocation engine (domain/issues.ts) ----
+  'text.control_character': 422,
+  'text.too_long': 422,
   'file.unsupported_type': 422,
   'file.not_found': 422,
   'file.empty': 422,
