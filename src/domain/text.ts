@@ -6,7 +6,7 @@
  * exports or from probing. Tab, line feed and carriage return are text. Every limit is in
  * characters (UTF-16 code units, as JavaScript and zod count them); docs/decisions/0023 lists them.
  */
-import type { IssueMessage, IssueParams } from './issues';
+import type { Issue, IssueMessage, IssueParams } from './issues';
 
 /** The limits of texts people type or upload, by kind (docs/decisions/0023). */
 export const TEXT_LIMITS = {
@@ -71,3 +71,58 @@ export const TEXT_ISSUE_MESSAGES = {
 } satisfies Record<string, IssueMessage>;
 
 export type TextIssueCode = keyof typeof TEXT_ISSUE_MESSAGES;
+
+// Enough to fix a form; a body full of them is refused just the same.
+const MAX_ISSUES = 50;
+
+/** A place in a walked value: its key and the place that holds it (no path copied per level). */
+interface Place {
+  key: string;
+  parent: Place | undefined;
+}
+
+function pathOf(place: Place | undefined): string {
+  const keys: string[] = [];
+  for (let at = place; at !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/**
+ * One `text.control_character` issue per string value or key that has one, in document order,
+ * with its path as zod writes it (`contact.name`, `answers.q1`); `prefix` names the part
+ * (`querystring.`). Walked with an explicit stack and parent links: linear in the size of the
+ * value however deep it nests (the body limit bounds that), and no recursion to overflow.
+ */
+export function controlCharacterIssues(data: unknown, prefix = ''): Issue[] {
+  const issues: Issue[] = [];
+  // `key: true` is a key to check itself, not a value.
+  const pending: { value: unknown; place: Place | undefined; key?: true }[] = [
+    { value: data, place: undefined },
+  ];
+  while (pending.length > 0 && issues.length < MAX_ISSUES) {
+    const { value, place, key } = pending.pop()!;
+    if (typeof value === 'string') {
+      const position = controlCharacterPosition(value);
+      if (position === undefined) continue;
+      // A key with a control character is named with `?` in its place.
+      const where = `${prefix}${pathOf(key ? { key: showingControlCharacters(value), parent: place } : place)}`;
+      issues.push({
+        code: 'text.control_character',
+        params: { position },
+        ...(where !== '' && { path: where }),
+      });
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--)
+        pending.push({ value: value[index], place: { key: String(index), parent: place } });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [name, child] = entries[index]!;
+        if (controlCharacterPosition(name) !== undefined)
+          pending.push({ value: name, place, key: true });
+        else pending.push({ value: child, place: { key: name, parent: place } });
+      }
+    }
+  }
+  return issues;
+}

@@ -10,7 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { isMultipartBody } from '../contracts/shared';
 import { InvalidInputError } from '../services/common/invalid-input-error';
-import { controlCharacterIssues } from './control-characters';
+import { controlCharacterIssues } from '../domain/text';
 import { RequestValidationError } from './problem';
 
 /** The fastify instance with zod schemas as the type provider. */
