@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from './route';
-import { IdParamsSchema, KronorSchema, LocalDateSchema } from './shared';
+import { IdParamsSchema, KronorSchema, LocalDateSchema, text } from './shared';
 
 export { KronorSchema, LocalDateSchema };
 import { AuditEventListSchema, AuditEventSchema } from './audit';
@@ -31,13 +31,14 @@ export const GrantRulesSchema = z.object({
 });
 
 export const GrantInputSchema = z.object({
-  name: z.string().trim().min(1).max(300),
+  name: text(300).trim().min(1),
   grantYear: z.number().int().min(2000).max(2100),
   legalBasis: z.string().trim().min(1).max(500),
   appropriation: z.string().trim().max(200).default(''),
   appropriationItem: z.string().trim().max(200).default(''),
   totalAmountKr: KronorSchema.positive(),
-  eligibleRecipientTypes: z.array(RecipientTypeSchema).min(1),
+  // Municipalities, regions or both: two at most.
+  eligibleRecipientTypes: z.array(RecipientTypeSchema).min(1).max(2),
   purpose: z.string().trim().max(5000).default(''),
   usageAreas: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
   distributionMethod: DistributionMethodSchema.default('allocation_key'),

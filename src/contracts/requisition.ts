@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { AuditEventSchema, LocalDateSchema } from './grants';
 import { route } from './route';
-import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
+import { TEXT_LIMITS } from '../domain/text';
+import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema, text } from './shared';
 
 const Kronor = z.number().int().max(Number.MAX_SAFE_INTEGER).describe('Whole kronor.');
 
 export const ContactSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text(TEXT_LIMITS.name).trim().min(1),
   email: z.email().max(254),
   phone: z
     .string()

@@ -1,6 +1,20 @@
 // Pieces more than one feature's contract uses: ids in paths, dates, kronor, organisation codes,
 // uploads and downloads.
 import { z } from 'zod';
+import { hasNoControlCharacter } from '../domain/text';
+
+/**
+ * A text field: at most `max` characters and no control characters (docs/decisions/0023). Every
+ * text a request carries is one; chain `.trim().min(1)` and the like as on any string. The server
+ * checks control characters in every part of a request before its schema (422
+ * `text.control_character`); this refinement says the same in the web's forms.
+ */
+export function text(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine(hasNoControlCharacter, { params: { code: 'text.control_character' } });
+}
 
 /** A path with one id: `/grants/:id`, `/allocations/:id`, … */
 export const IdParamsSchema = z.object({ id: z.uuid() });

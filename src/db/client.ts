@@ -39,12 +39,39 @@ export interface OpenDatabaseOptions {
   inMemory?: boolean;
   /** Skip migrations and reference data (the caller does them, e.g. the test template). */
   skipSetup?: boolean;
+  /** PostgreSQL only: how long to wait before giving up (tests shorten them). */
+  timeouts?: Partial<PoolTimeouts>;
 }
+
+/**
+ * How long a PostgreSQL request may wait, so a server that is frozen or unreachable makes a
+ * request fail (503) instead of hang. Without them node-postgres waits forever.
+ */
+export interface PoolTimeouts {
+  /** To open a connection: a stopped server refuses at once, a frozen one never answers. */
+  connectMs: number;
+  /** The server cancels a statement running longer (statement_timeout). */
+  statementMs: number;
+  /** The client gives up on an answer (a frozen server cannot cancel anything itself). */
+  queryMs: number;
+  /** An idle pooled connection is closed after this, so dead ones do not linger. */
+  idleMs: number;
+  /** The server ends a session left idle inside a transaction (a crashed request's lock holder). */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_POOL_TIMEOUTS: PoolTimeouts = {
+  connectMs: 5_000,
+  statementMs: 30_000,
+  queryMs: 35_000,
+  idleMs: 30_000,
+  idleInTransactionMs: 60_000,
+};
 
 /** Opens the database, applies the migrations and inserts the reference data that is missing. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const handle = options.databaseUrl
-    ? openPostgres(options.databaseUrl)
+    ? openPostgres(options.databaseUrl, { ...DEFAULT_POOL_TIMEOUTS, ...options.timeouts })
     : options.inMemory
       ? await openPglite(new PGlite())
       : await openPgliteDirectory(options.dataDir ?? './data');
@@ -64,8 +91,21 @@ export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
   await ensureReferenceData(handle.db);
 }
 
-export function openPostgres(databaseUrl: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+export function openPostgres(
+  databaseUrl: string,
+  timeouts: PoolTimeouts = DEFAULT_POOL_TIMEOUTS,
+): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    idleTimeoutMillis: timeouts.idleMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    // A peer that vanishes without closing (a cut network) is noticed by TCP keepalive.
+    keepAlive: true,
+  });
   // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE
   // racing pool.end()) emits 'error' on the pool; unhandled, that would crash the process. The
   // pool drops the connection and opens a new one on the next query, so a warning is enough.
@@ -76,9 +116,33 @@ export function openPostgres(databaseUrl: string): DatabaseHandle {
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePostgres(pool, db),
+    migrate: () => migrateWithoutStatementLimits(databaseUrl, timeouts),
     close: () => pool.end(),
   };
+}
+
+/**
+ * Migrations run on connections of their own without the statement limits: rewriting a large
+ * table may rightly take longer than any request should.
+ */
+async function migrateWithoutStatementLimits(
+  databaseUrl: string,
+  timeouts: PoolTimeouts,
+): Promise<void> {
+  // Two connections: one holds the advisory lock, the migrator uses the other.
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: timeouts.connectMs,
+  });
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL connection lost while migrating: ${error.message}`);
+  });
+  try {
+    await migratePostgres(pool, drizzlePg({ client: pool, schema }));
+  } finally {
+    await pool.end();
+  }
 }
 
 // Any fixed number: instances of the app starting together take turns to migrate.

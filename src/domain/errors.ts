@@ -307,6 +307,8 @@ interface HttpCodes {
   'upload.not_multipart_content': true;
   /** An unexpected error; the details are in the server log. */
   internal: true;
+  /** The database cannot be reached right now (stopped, restarting, frozen): try again soon. */
+  'service.unavailable': true;
 }
 
 /** Request validation's codes, one per zod issue kind; sentences in src/http/zod-messages.ts. */

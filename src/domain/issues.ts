@@ -1,3 +1,4 @@
+import { TEXT_ISSUE_MESSAGES } from './text';
 import type { ErrorCode } from './errors';
 import { formatKronor, type Locale } from './money';
 
@@ -72,6 +73,8 @@ export function paramKronor(params: IssueParams, key: string, locale: Locale): s
  * sentence. The HTTP layer maps codes to statuses; the web shows these sentences.
  */
 export const ISSUE_MESSAGES = {
+  // ---- texts: control characters and length limits (text.ts) --------------------------------
+  ...TEXT_ISSUE_MESSAGES,
   // ---- files ---------------------------------------------------------------------------------
   /** The file name does not end in a supported extension. Params: extension. */
   'file.unsupported_type': {

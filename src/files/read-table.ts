@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Issue } from '../domain/issues';
 import type { Table } from '../domain/table';
+import { cellTextIssues } from './cell-text';
 import { readXlsxGrid } from './read-xlsx-grid';
 import { MAX_TABLE_CELLS, MAX_TABLE_LINES, MAX_TABLE_ROWS } from './table-limits';
 
@@ -173,6 +174,9 @@ function gridToTable(grid: Grid, file: string, checkCounts: boolean): ReadTableR
       issues: grid.issues.length > 0 ? grid.issues : [{ file, code: 'file.empty', params: {} }],
     };
   }
+  // Cell texts first: a header with a control character is reported as such, not as a bad name.
+  const textIssues = cellTextIssues(file, nonBlank.rows);
+  if (textIssues.length > 0) return { ok: false, issues: [...grid.issues, ...textIssues] };
   const header = readHeaders(nonBlank, file);
   const issues = grid.issues.concat(header.issues);
   if (checkCounts) {

@@ -49,7 +49,10 @@ export async function registerAuth(app: ZodApp, options: { db: Database; now: ()
   });
 
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    // The web app's pages and files need no session, so they are served without the database
+    // (a stopped database then shows the app and its 503 message, not a blank page).
+    const servesApi = request.routeOptions.config.access !== undefined;
+    const token = servesApi ? request.cookies[SESSION_COOKIE] : undefined;
     const session = token ? await resolveSession(options.db, token, options.now()) : undefined;
     request.session = session ?? null;
     request.ctx = {

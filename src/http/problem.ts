@@ -32,6 +32,7 @@ import { RECEIVABLE_MESSAGES } from '../services/receivables/messages';
 import { RECIPIENT_MESSAGES } from '../services/recipients/messages';
 import { REQUISITION_MESSAGES } from '../services/requisition/messages';
 import { SETTINGS_MESSAGES } from '../services/settings/messages';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { InvalidInputError } from '../services/common/invalid-input-error';
 import type { Problem, ProblemIssue } from '../contracts/problem';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES, megabytes } from './upload';
@@ -52,6 +53,7 @@ const TITLES = {
   422: { sv: 'Uppgifterna kan inte godtas', en: 'The input cannot be accepted' },
   429: { sv: 'För många försök', en: 'Too many attempts' },
   500: { sv: 'Ett oväntat fel inträffade', en: 'An unexpected error occurred' },
+  503: { sv: 'Tjänsten är tillfälligt otillgänglig', en: 'The service is temporarily unavailable' },
 } satisfies Record<number, Record<Locale, string>>;
 
 /** A status the API answers with; each has a title in `TITLES`. */
@@ -64,6 +66,8 @@ export type HttpStatus = keyof typeof TITLES;
  */
 export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   // ---- files, tables, recipients, keys, model.json, the allocation engine (domain/issues.ts) ----
+  'text.control_character': 422,
+  'text.too_long': 422,
   'file.unsupported_type': 422,
   'file.not_found': 422,
   'file.empty': 422,
@@ -348,6 +352,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'upload.file_missing': 400,
   'upload.not_multipart_content': 415,
   internal: 500,
+  'service.unavailable': 503,
   // ---- request validation (zod-messages.ts) -----------------------------------------------------
   'validation.invalid_type': 400,
   'validation.too_small': 400,
@@ -416,6 +421,10 @@ const HTTP_MESSAGES = {
   internal: {
     sv: () => 'Försök igen. Kvarstår felet, kontakta förvaltningen och uppge felkoden.',
     en: () => 'Try again. If the error persists, contact support and quote the error id.',
+  },
+  'service.unavailable': {
+    sv: () => 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
+    en: () => 'The service is temporarily unavailable. Please try again in a little while.',
   },
 } satisfies MessageCatalogue<HttpCode>;
 
@@ -613,6 +622,15 @@ export function errorToProblem(error: unknown, request: FastifyRequest): Problem
     // The 413 title speaks of a file; a JSON body is none.
     if (code === 'request.too_large') problem.title = REQUEST_TOO_LARGE_TITLE[locale];
     return problem;
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return buildProblem(
+      503,
+      'service.unavailable',
+      [{ code: 'service.unavailable', params: {} }],
+      locale,
+    );
   }
   const logId = randomUUID();
   request.log.error({ err: error, logId }, 'unexpected error');

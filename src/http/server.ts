@@ -39,6 +39,7 @@ import { registerUserRoutes } from './routes/access/users';
 import { registerRoute } from './routes/register';
 import { apiDocumentRoute } from '../contracts/routes';
 import { schedulePurgeOfExpiredSessions } from './session-purge';
+import { registerServiceUnavailableRetry } from './service-unavailable';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
 
@@ -104,6 +105,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       void reply.header('retry-after', String(error.params.retryAfterSeconds));
     return sendProblem(reply, errorToProblem(error, request));
   });
+  registerServiceUnavailableRetry(app);
   const indexHtml = options.webRoot ? readIndexHtml(options.webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {
     // The web app routes in the browser: any GET outside /api is one of its pages.

@@ -9,6 +9,8 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { isMultipartBody } from '../contracts/shared';
+import { InvalidInputError } from '../services/common/invalid-input-error';
+import { controlCharacterIssues } from '../domain/text';
 import { RequestValidationError } from './problem';
 
 /** The fastify instance with zod schemas as the type provider. */
@@ -31,7 +33,11 @@ export { FilePart } from '../contracts/shared';
  */
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
   if (httpPart === 'body' && isMultipartBody(schema)) return (data) => ({ value: data });
+  const prefix = httpPart === 'body' || httpPart === undefined ? '' : `${httpPart}.`;
   return (data) => {
+    // Control characters first: 422 naming each field, whatever else the schema would say.
+    const textIssues = controlCharacterIssues(data, prefix);
+    if (textIssues.length > 0) return { error: new InvalidInputError(textIssues) };
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues) };

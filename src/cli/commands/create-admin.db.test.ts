@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../db/client';
+import { DatabaseLockedError } from '../../db/directory-lock';
 import { findUserByEmail, listRoleAssignments } from '../../db/users';
 import { verifyPassword } from '../../services/access/password';
 import { runCli } from '../testing';
@@ -44,6 +45,22 @@ describe('statsbidrag create-admin', () => {
         roles.map((r) => [r.role, r.grantId]),
         [['admin', null]],
       );
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('says the data directory is in use, without a stack trace, while another process has it', async () => {
+    const database = await openDatabase({ dataDir });
+    try {
+      const locked = await run(['create-admin', '--email', 'c@myndighet.se'], {
+        DATA_DIR: dataDir,
+        STATSBIDRAG_ADMIN_PASSWORD: 'ett bra lösenord',
+      });
+      assert.equal(locked.code, 1);
+      // The same sentence the server prints when it cannot start on the directory.
+      assert.equal(locked.stderr.trim(), new DatabaseLockedError(dataDir, process.pid).message);
+      assert.doesNotMatch(locked.stderr, /\bat .*\(|node:internal/);
     } finally {
       await database.close();
     }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { openDatabase } from '../../db/client';
+import { openDatabase, type DatabaseHandle } from '../../db/client';
+import { DatabaseLockedError } from '../../db/directory-lock';
 import { isDomainError } from '../../domain/errors';
 import { systemContext } from '../../services/common/context';
 import { createAccount } from '../../services/access/create-account';
@@ -41,10 +42,19 @@ export function registerCreateAdminCommand(program: Command): Command {
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }
-      const database = await openDatabase({
-        databaseUrl: process.env.DATABASE_URL || undefined,
-        dataDir: process.env.DATA_DIR || './data',
-      });
+      let database: DatabaseHandle;
+      try {
+        database = await openDatabase({
+          databaseUrl: process.env.DATABASE_URL || undefined,
+          dataDir: process.env.DATA_DIR || './data',
+        });
+      } catch (error) {
+        // The running server holds the embedded database: say so as the server does, no stack.
+        if (!(error instanceof DatabaseLockedError)) throw error;
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = EXIT_BAD_INPUT;
+        return;
+      }
       try {
         const ctx = systemContext(database.db, 'system:cli', () => new Date());
         const user = await createAccount(ctx, {

@@ -5,6 +5,7 @@ import { modelJsonIssues } from '../model-json-issues';
 import { compare, ONE, parseRational, toCanonicalString, ZERO, type Rational } from '../rational';
 import { resolveComponentAmounts } from './resolve-component-amounts';
 import type { AllocationModel } from './types';
+import { controlCharacterIssues } from '../text';
 
 // ⚠ Stored and published: model.json files are committed in docs/examples, kept with every
 // allocation and served as /api/allocations/:id/model.json so anyone can recompute a result with
@@ -141,6 +142,9 @@ export function parseAllocationModelText(text: string): ParseAllocationModelResu
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ code: 'model.invalid_json', params: { reason } }] };
   }
+  // "\u0000" in the file is a NUL once parsed, which nothing can store.
+  const textIssues = controlCharacterIssues(json);
+  if (textIssues.length > 0) return { ok: false, issues: textIssues };
   return parseAllocationModel(json);
 }
 

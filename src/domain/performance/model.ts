@@ -13,6 +13,7 @@ import {
 import { figuresOf, FUNCTIONS, parseExpression, typeOf } from './expression/parse';
 import { ExpressionSyntaxError, KEYWORDS } from './expression/tokenize';
 import type { PerformanceModel } from './types';
+import { controlCharacterIssues } from '../text';
 
 // ⚠ Stored and published: a performance model.json is kept with every allocation it produced and
 // committed in docs/examples, so anyone can recompute a result with the CLI. Only add optional
@@ -318,6 +319,9 @@ export function parsePerformanceModelText(text: string): ParsePerformanceModelRe
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ code: 'model.invalid_json', params: { reason } }] };
   }
+  // "\u0000" in the file is a NUL once parsed, which nothing can store.
+  const textIssues = controlCharacterIssues(json);
+  if (textIssues.length > 0) return { ok: false, issues: textIssues };
   return parsePerformanceModel(json);
 }
 

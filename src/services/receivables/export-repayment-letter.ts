@@ -1,5 +1,6 @@
 import { loadAgencySettings } from '../../db/agency-settings';
 import { agencyLetterhead, paymentInstruction } from '../../domain/decisions/agency';
+import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { formatKronor } from '../../domain/money';
 import { writePdfTable } from '../../files/write-pdf';
@@ -30,7 +31,9 @@ export async function exportRepaymentLetter(
     throw new DomainError('report.not_submitted', { status: view.report?.status ?? 'not_started' });
   const agency = await loadAgencySettings(ctx.db);
   const kr = (value: bigint) => formatKronor(value, 'sv');
-  const submittedOn = view.report.submittedAt!.toISOString().slice(0, 10);
+  // The day it was submitted where the recipient submitted it, not in UTC (00:30 on 1 March in
+  // Stockholm is still 28 February in UTC).
+  const submittedOn = todayInStockholm(view.report.submittedAt!);
   const outcome =
     repayment.outcome === 'repay'
       ? `Det oanvända beloppet, ${kr(repayment.toRepayKr)}, ska återbetalas till ${agency.name} senast ${repayment.dueOn}. ${paymentInstruction(agency, repayment.ocrReference ?? '')}`

@@ -8,6 +8,7 @@ import { readTable } from '../../files/read-table';
 import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
+import { TEXT_LIMITS, textIssue } from '../../domain/text';
 
 interface RecipientUpdate {
   code: string;
@@ -97,8 +98,13 @@ function validateRecipientTable(
     let name = existing?.name ?? '';
     if (nameColumn !== undefined) {
       name = row.cells[nameColumn] ?? '';
+      const tooLong = textIssue(name, TEXT_LIMITS.name);
       if (name === '') {
         issues.push(cellIssue(table, row, nameColumn, 'cell.missing'));
+        rowOk = false;
+      } else if (tooLong) {
+        // Every allocation, decision and letter carries the name: it stays a name's length.
+        issues.push(cellIssue(table, row, nameColumn, tooLong.code, tooLong.params));
         rowOk = false;
       }
     }

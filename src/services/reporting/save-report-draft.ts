@@ -5,7 +5,9 @@ import {
   type EconomicAnswers,
   type SurveyAnswers,
 } from '../../domain/reporting/check-report';
+import type { FormDefinition } from '../../domain/reporting/form-model';
 import { changedValues, type Changes } from '../../domain/reporting/report-changes';
+import type { Issue } from '../../domain/issues';
 import type { ServiceContext } from '../common/context';
 import { changeReport } from './change-report';
 import type { ReportView } from './get-report';
@@ -32,7 +34,8 @@ export interface SaveReportDraftInput {
 /**
  * Saves the organisation's report as a draft (the autosave): anything typed is kept, complete or
  * not. Only the cheap checks run (`checkDraftContent`: no SurveyJS): an answer to a question the
- * form does not have, or of the wrong type or size, is refused (422, nothing changed); the others
+ * form does not have, a cost under a category it does not have, or an answer of the wrong type or
+ * size, is refused (422, nothing changed); the others
  * are listed, not enforced — required answers and conditions are checked in full on reading the
  * report and on submission. Optimistic concurrency: a stale `version` (another tab or colleague
  * saved in between) is report.version_conflict (409) and changes nothing. The first save starts
@@ -60,9 +63,12 @@ export async function saveReportDraft(
       requireDraftVersion(existing, input.version);
       const formVersion = existing?.formVersion ?? scope.form.currentVersion;
       const definition = await loadFormDefinition(tx, scope.grant.id, formVersion);
-      const structural = checkDraftAnswers(definition.survey, input.answers).filter((issue) =>
-        STRUCTURAL_ISSUES.has(issue.code),
-      );
+      const structural = [
+        ...unknownCostCategories(definition, input.economic),
+        ...checkDraftAnswers(definition.survey, input.answers).filter((issue) =>
+          STRUCTURAL_ISSUES.has(issue.code),
+        ),
+      ];
       if (structural.length > 0) throw new InvalidInputError(structural);
       const content = {
         usedKr: input.economic.usedKr,
@@ -103,6 +109,26 @@ export async function saveReportDraft(
     },
     'draft',
   );
+}
+
+/**
+ * A draft's shape, not its completeness: a cost under a category the form does not have is
+ * refused like an answer to a question it does not have. Otherwise every unknown key would be
+ * stored and audited (10 000 of them made a 179 kB audit row).
+ */
+const MAX_UNKNOWN_COSTS_LISTED = 50;
+
+function unknownCostCategories(definition: FormDefinition, economic: EconomicAnswers): Issue[] {
+  const known = new Set(definition.economic.costCategories.map((category) => category.id));
+  // No form sends these (its page offers only its categories): the first few say enough.
+  return Object.keys(economic.costs)
+    .filter((id) => !known.has(id))
+    .slice(0, MAX_UNKNOWN_COSTS_LISTED)
+    .map((id) => ({
+      path: `economic.costs.${id}`,
+      code: 'report.unknown_answer' as const,
+      params: { name: id },
+    }));
 }
 
 /**

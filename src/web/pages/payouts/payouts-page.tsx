@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { LocalDateSchema } from '../../../contracts/grants';
 import type { PayoutBatch } from '../../../contracts/payouts';
+import { todayInStockholm } from '../../../domain/dates';
 import { api } from '../../api-client';
 import { useAuth } from '../../auth';
 import { ExportLinks } from '../../components/export-links';
@@ -21,8 +22,6 @@ import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 export function PayoutsPage() {
   const { t } = useI18n();
@@ -223,7 +222,7 @@ function DateForm(props: {
     ...FORM_BEHAVIOUR,
     // One field: focus goes straight to it.
     shouldFocusError: true,
-    defaultValues: { date: today() },
+    defaultValues: { date: todayInStockholm(new Date()) },
     resolver: zodResolver(dateFormSchema, zodMessages(t)),
   });
   const error = errors.date ? t('validation.date') : undefined;

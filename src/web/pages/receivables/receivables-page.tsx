@@ -13,6 +13,7 @@ import {
   PaymentInputSchema,
   StratumInputSchema,
 } from '../../../contracts/receivables';
+import { todayInStockholm } from '../../../domain/dates';
 import { api } from '../../api-client';
 import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
@@ -47,7 +48,6 @@ import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 
 const OUTCOMES = ['no_remark', 'remark', 'clawback_proposed'] as const;
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 export function ReceivablesPage() {
   const { id = '' } = useParams();
@@ -225,7 +225,7 @@ function PaymentForm({ grantId, view }: { grantId: string; view: Receivables }) 
   const schema = useMemo(() => paymentFormSchema(t), [t]);
   const form = useZodForm(schema, {
     receivable: open[0] ? receivableKey(open[0]) : '',
-    paidOn: today(),
+    paidOn: todayInStockholm(new Date()),
     amountKr: '',
     payerReference: '',
   });
