@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
+import type { TrustProxy } from './config';
 import { isDomainError } from '../domain/errors';
 import type { ServiceContext } from '../services/common/context';
 import { registerAuth } from './auth';
@@ -49,8 +50,8 @@ export interface BuildServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from this folder, with index.html for every non-API page. */
   webRoot?: string;
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
-  trustProxy?: boolean;
+  /** Behind a reverse proxy: whose X-Forwarded-* headers to trust (config.ts, TRUST_PROXY). */
+  trustProxy?: TrustProxy;
   /** OpenID Connect sign-in (from the OIDC_* variables); without it only passwords. */
   oidc?: OidcOptions;
   /**
