@@ -62,7 +62,7 @@ describe('writeCsv', () => {
       ['a|@SUM(A1)', "a|'@SUM(A1)"],
       ['rad ett\n=1+1', "rad ett\n'=1+1"],
       ['Malung-Sälen; Orsa', 'Malung-Sälen; Orsa'],
-    ])
+    ] as const)
       assert.equal(
         Papa.parse<string[]>(
           writeCsv(columns, [[text, '1']], { bom: false, lineEnding: '\n' }).trimEnd(),
