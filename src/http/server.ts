@@ -39,6 +39,7 @@ import { registerSettingsRoutes } from './routes/settings/routes';
 import { registerUserRoutes } from './routes/access/users';
 import { registerRoute } from './routes/register';
 import { apiDocumentRoute } from '../contracts/routes';
+import { registerSecurityHeaders } from './security-headers';
 import { schedulePurgeOfExpiredSessions } from './session-purge';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { zodValidatorCompiler, type ZodApp } from './validation';
@@ -97,6 +98,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  await registerSecurityHeaders(app);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
