@@ -158,6 +158,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const signInAs = options.signInAs === undefined ? CASE_OFFICER : options.signInAs;
   if (signInAs !== null) await signInContext(context, baseUrl, signInAs);
   const pageErrors: string[] = [];
+  watchContentSecurityPolicy(context, pageErrors);
 
   return {
     baseUrl,
@@ -183,6 +184,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await rm(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Every Content Security Policy violation in any page of the context becomes a page error, so a
+ * journey that ends by asserting no page errors also proves the policy holds for what it did
+ * (src/http/security-headers.ts). Chromium reports a violation on the console ("Refused to …")
+ * and as a `securitypolicyviolation` event; the init script runs outside the page's CSP.
+ */
+function watchContentSecurityPolicy(context: BrowserContext, pageErrors: string[]): void {
+  void context.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (event) => console.error('Refused by the Content Security Policy: ' + event.violatedDirective + ' ' + event.blockedURI + ' at ' + event.sourceFile + ':' + event.lineNumber + ' ' + JSON.stringify(event.sample)));`,
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/Refused to|Content Security Policy/.test(text)) pageErrors.push(`CSP: ${text}`);
+  });
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,6 +1,6 @@
 // Queries on accounts, their roles, sessions and sign-in attempts. The executor comes first so a
 // service can pass its transaction.
-import { and, asc, count, eq, gt, inArray, lt, lte, max, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, ne, or } from 'drizzle-orm';
 import type { Executor } from './client';
 import { roleAssignments, sessions, signInAttempts, users } from './schema';
 
@@ -151,29 +151,4 @@ export async function recordSignInAttempt(
   attempt: typeof signInAttempts.$inferInsert,
 ): Promise<void> {
   await executor.insert(signInAttempts).values(attempt);
-}
-
-/** Failed attempts after `since` for this email (or this address), and the latest of them. */
-export async function countFailedSignIns(
-  executor: Executor,
-  by: { email: string } | { ip: string },
-  since: Date,
-): Promise<{ failures: number; latest: Date | null }> {
-  const key = 'email' in by ? eq(signInAttempts.email, by.email) : eq(signInAttempts.ip, by.ip);
-  const [failed] = await executor
-    .select({ failures: count(), latest: max(signInAttempts.attemptedAt) })
-    .from(signInAttempts)
-    .where(and(key, eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, since)));
-  return { failures: failed?.failures ?? 0, latest: failed?.latest ?? null };
-}
-
-export async function lastSuccessfulSignIn(
-  executor: Executor,
-  email: string,
-): Promise<Date | null> {
-  const [row] = await executor
-    .select({ at: max(signInAttempts.attemptedAt) })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, true)));
-  return row?.at ?? null;
 }

@@ -92,6 +92,8 @@ interface AccessCodes {
   'user.wrong_password': true;
   /** The new password is shorter than the minimum. */
   'user.password_too_short': true;
+  /** The new password is common, breached or easy to guess (NIST SP 800-63B blocklist). */
+  'user.password_guessable': true;
   /** The one-time password link is unknown, used or expired. */
   'user.password_link_invalid': true;
   /** No such binding of the account to an identity provider. */

@@ -1,4 +1,4 @@
-import { protectTextCell } from './spreadsheet-safety';
+import { protectCsvTextCell } from './spreadsheet-safety';
 
 export interface CsvColumn {
   header: string;
@@ -13,15 +13,18 @@ export interface CsvOptions {
   lineEnding: '\r\n' | '\n';
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quoted also when the cell holds `;` or a tab: a spreadsheet that splits on those (Swedish Excel
+// uses `;`) then still keeps the cell whole.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 function quoteField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**
- * RFC 4180 CSV with a comma delimiter: fields holding a comma, quote or line break are quoted,
- * quotes doubled, every line ended (also the last). Headers count as text.
+ * RFC 4180 CSV with a comma delimiter: fields holding a comma, semicolon, tab, quote or line break
+ * are quoted, quotes doubled, every line ended (also the last). Headers count as text; text cells
+ * are defused against formulas after any delimiter (`protectCsvTextCell`).
  * @example writeCsv([{ header: 'name', kind: 'text' }], [['=1+1']], { bom: false, lineEnding: '\n' })
  * // "name\n'=1+1\n"
  */
@@ -30,12 +33,12 @@ export function writeCsv(
   rows: readonly (readonly string[])[],
   options: CsvOptions,
 ): string {
-  const header = columns.map((column) => quoteField(protectTextCell(column.header))).join(',');
+  const header = columns.map((column) => quoteField(protectCsvTextCell(column.header))).join(',');
   const lines = rows.map((row) =>
     columns
       .map((column, index) => {
         const value = row[index] ?? '';
-        return quoteField(column.kind === 'text' ? protectTextCell(value) : value);
+        return quoteField(column.kind === 'text' ? protectCsvTextCell(value) : value);
       })
       .join(','),
   );

@@ -38,3 +38,40 @@ describe('OpenID Connect configuration', () => {
     assert.throws(() => readConfig({ ...OIDC, OIDC_ISSUER: 'login.myndighet' }), /OIDC_ISSUER/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts nobody unless told (unset, empty, off, false, no, 0)', () => {
+    for (const value of [undefined, '', 'off', 'false', 'no', '0'])
+      assert.equal(readConfig({ TRUST_PROXY: value }).trustProxy, false, String(value));
+  });
+
+  it('takes the proxies’ addresses, CIDR ranges and proxy-addr’s named ranges', () => {
+    assert.deepEqual(
+      readConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,Loopback' }).trustProxy,
+      ['10.0.0.5', '10.1.0.0/16', '::1', 'fd00::/8', 'loopback'],
+    );
+  });
+
+  it('refuses on/true/yes, which believed any client’s X-Forwarded-For, saying what to set instead', () => {
+    for (const value of ['on', 'true', 'yes', 'ON'])
+      assert.throws(
+        () => readConfig({ TRUST_PROXY: value }),
+        /TRUST_PROXY: ".*" would believe any client's X-Forwarded-For .* set TRUST_PROXY to the reverse proxies' addresses/,
+        value,
+      );
+  });
+
+  it('refuses a hop count, which cannot tell the proxy from a client connecting directly', () => {
+    for (const value of ['1', '2'])
+      assert.throws(() => readConfig({ TRUST_PROXY: value }), /is a hop count/, value);
+  });
+
+  it('refuses what is not an address or range, naming the bad entry', () => {
+    for (const value of ['proxy', '10.0.0.300', '10.0.0.0/33', '10.0.0.1,nope', '::1/129'])
+      assert.throws(
+        () => readConfig({ TRUST_PROXY: value }),
+        /TRUST_PROXY: ".*" is not an IP address, CIDR range or loopback/,
+        value,
+      );
+  });
+});

@@ -1,9 +1,60 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['on', 'true', '1', 'yes'].includes(value));
+
+/**
+ * Whom to believe about the client's address and protocol (X-Forwarded-For, -Proto): nobody
+ * (`false`), or the reverse proxies at these addresses or CIDR ranges (fastify's trustProxy, with
+ * proxy-addr's names `loopback`, `linklocal`, `uniquelocal` for their ranges). Never everyone, and
+ * never a hop count: neither can tell a proxy from a client that connects directly, so any client
+ * could forge its address, get a fresh sign-in quota per forged address, and have the audit log
+ * record the forgery (fastify ignores the headers for a hop count for the same reason).
+ */
+export type TrustProxy = false | string[];
+
+const TRUST_PROXY_HELP =
+  "set TRUST_PROXY to the reverse proxies' addresses or CIDR ranges, comma-separated (10.0.0.5,10.1.0.0/16; loopback for a proxy on the same host), or off";
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+const trustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, context): TrustProxy => {
+    const lower = (value ?? '').toLowerCase();
+    if (['', 'off', 'false', 'no', '0'].includes(lower)) return false;
+    const refuse = (why: string) => {
+      context.addIssue({ code: 'custom', message: `${why}: ${TRUST_PROXY_HELP}` });
+      return z.NEVER;
+    };
+    if (['on', 'true', 'yes'].includes(lower))
+      return refuse(
+        `"${value}" would believe any client's X-Forwarded-For (a forged address per request) and is no longer accepted`,
+      );
+    if (/^\d+$/.test(lower))
+      return refuse(
+        `"${value}" is a hop count, which cannot tell the proxy from a client that connects directly`,
+      );
+    const entries = lower.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isAddressOrRange(entry));
+    if (bad.length === 0) return entries;
+    return refuse(
+      `${bad.map((entry) => `"${entry}"`).join(', ')} is not an IP address, CIDR range or ${NAMED_RANGES.join('/')}`,
+    );
+  });
 
 /** The server's configuration, from the environment (README.md lists it). */
 export const ConfigSchema = z
@@ -20,7 +71,7 @@ export const ConfigSchema = z
     ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('./data')),
     DEMO_DATA: z.preprocess(emptyAsUndefined, onOff.optional()),
-    TRUST_PROXY: z.preprocess(emptyAsUndefined, onOff.default(false)),
+    TRUST_PROXY: trustProxy,
     // OpenID Connect sign-in (docs/access.md): all four of issuer, client id, secret and redirect
     // URI, or none of them.
     OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.url().optional()),
@@ -58,7 +109,8 @@ export const ConfigSchema = z
     // The demo grants are there on a first embedded start; a real server gets them only when asked.
     demoData: env.DEMO_DATA ?? env.DATABASE_URL === undefined,
     logLevel: env.LOG_LEVEL,
-    // Behind a reverse proxy that terminates TLS, its X-Forwarded-Proto makes the cookie Secure.
+    // Behind a reverse proxy that terminates TLS, its X-Forwarded-Proto makes the cookie Secure
+    // (and turns HSTS on); its X-Forwarded-For gives the client's address for throttle and audit.
     trustProxy: env.TRUST_PROXY,
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_REDIRECT_URI

@@ -257,6 +257,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'user.cannot_deactivate_self': 409,
   'user.wrong_password': 422,
   'user.password_too_short': 422,
+  'user.password_guessable': 422,
   'user.password_link_invalid': 422,
   'auth.oidc_identity_conflict': 403,
   'auth.same_person': 403,

@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
+import type { TrustProxy } from './config';
 import { isDomainError } from '../domain/errors';
 import type { ServiceContext } from '../services/common/context';
 import { registerAuth } from './auth';
@@ -39,6 +40,7 @@ import { registerSettingsRoutes } from './routes/settings/routes';
 import { registerUserRoutes } from './routes/access/users';
 import { registerRoute } from './routes/register';
 import { apiDocumentRoute } from '../contracts/routes';
+import { registerSecurityHeaders } from './security-headers';
 import { schedulePurgeOfExpiredSessions } from './session-purge';
 import { registerServiceUnavailableRetry } from './service-unavailable';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from './upload';
@@ -51,8 +53,8 @@ export interface BuildServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from this folder, with index.html for every non-API page. */
   webRoot?: string;
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
-  trustProxy?: boolean;
+  /** Behind a reverse proxy: whose X-Forwarded-* headers to trust (config.ts, TRUST_PROXY). */
+  trustProxy?: TrustProxy;
   /** OpenID Connect sign-in (from the OIDC_* variables); without it only passwords. */
   oidc?: OidcOptions;
   /**
@@ -98,6 +100,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  await registerSecurityHeaders(app);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {

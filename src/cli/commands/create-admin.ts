@@ -4,7 +4,8 @@ import { DatabaseLockedError } from '../../db/directory-lock';
 import { isDomainError } from '../../domain/errors';
 import { systemContext } from '../../services/common/context';
 import { createAccount } from '../../services/access/create-account';
-import { MIN_PASSWORD_LENGTH } from '../../services/access/password';
+import { passwordRefusal } from '../../services/access/password';
+import { ACCESS_MESSAGES } from '../../services/access/messages';
 
 // Exit codes, as for every statsbidrag command: 0 done, 1 bad input, 2 usage error.
 const EXIT_BAD_INPUT = 1;
@@ -35,10 +36,9 @@ export function registerCreateAdminCommand(program: Command): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: { email: string; name: string }) => {
       const password = process.env.STATSBIDRAG_ADMIN_PASSWORD ?? (await readStdin());
-      if (password.length < MIN_PASSWORD_LENGTH) {
-        process.stderr.write(
-          `The password must have at least ${MIN_PASSWORD_LENGTH} characters.\n`,
-        );
+      const refusal = passwordRefusal(password, options);
+      if (refusal) {
+        process.stderr.write(`${ACCESS_MESSAGES[refusal.code].en(refusal.params)}\n`);
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }

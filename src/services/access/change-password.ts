@@ -1,9 +1,10 @@
 import { appendAuditEvent } from '../../db/audit';
-import { deleteSessionsOfUser, findUser, recordSignInAttempt, updateUser } from '../../db/users';
+import { releaseSignInAttempt } from '../../db/sign-in-attempts';
+import { deleteSessionsOfUser, findUser, updateUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-import { refuseWhenThrottled } from './sign-in';
+import { checkPasswordRule, hashPassword, verifyPassword } from './password';
+import { reserveAttempt } from './sign-in';
 
 /**
  * The signed-in person changes their own password, proving the current one. Their other sessions
@@ -17,35 +18,27 @@ export async function changePassword(
   const actor = ctx.user;
   if (!actor) throw new DomainError('auth.unauthenticated', {});
   const now = ctx.now();
-  await refuseWhenThrottled(ctx, actor.email, input.ip, now);
   const user = await findUser(ctx.db, actor.id);
   if (!user) throw new DomainError('auth.unauthenticated', {});
+  // The new password's rule first: refusing it tells nothing about the current one.
+  checkPasswordRule(input.newPassword, user, 'newPassword');
+  const attemptId = await reserveAttempt(ctx, user.email, input.ip, now);
   if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    await ctx.db.transaction(async (tx) => {
-      await recordSignInAttempt(tx, {
-        email: user.email,
-        ip: input.ip,
-        succeeded: false,
-        attemptedAt: now,
-      });
-      await appendAuditEvent(tx, {
-        occurredAt: now,
-        actor: ctx.actor,
-        entityType: 'user',
-        entityId: user.id,
-        action: 'user.password_change_failed',
-        after: { ip: input.ip },
-      });
+    // The reserved attempt stays recorded as the failure.
+    await appendAuditEvent(ctx.db, {
+      occurredAt: now,
+      actor: ctx.actor,
+      entityType: 'user',
+      entityId: user.id,
+      action: 'user.password_change_failed',
+      after: { ip: input.ip },
     });
     throw new DomainError('user.wrong_password', { path: 'currentPassword' });
   }
-  if (input.newPassword.length < MIN_PASSWORD_LENGTH)
-    throw new DomainError('user.password_too_short', {
-      min: MIN_PASSWORD_LENGTH,
-      path: 'newPassword',
-    });
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
+    // The current password proved right: this attempt is not a failure.
+    await releaseSignInAttempt(tx, attemptId);
     await updateUser(tx, user.id, { passwordHash, updatedAt: now });
     const sessionsEnded = await deleteSessionsOfUser(tx, user.id, input.sessionTokenHash);
     await appendAuditEvent(tx, {

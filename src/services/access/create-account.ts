@@ -7,7 +7,7 @@ import {
 } from '../../db/users';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { checkPasswordRule, hashPassword } from './password';
 import { authorize } from '../../domain/access/policy';
 import { toUserView, type UserView } from './present';
 import { userSnapshot } from '../../db/audit-snapshots/access';
@@ -27,8 +27,7 @@ export async function createAccount(
   },
 ): Promise<UserView> {
   authorize(ctx.user, 'user.manage', { recipientCode: input.recipientCode });
-  if (input.password.length < MIN_PASSWORD_LENGTH)
-    throw new DomainError('user.password_too_short', { min: MIN_PASSWORD_LENGTH });
+  checkPasswordRule(input.password, input);
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();

@@ -109,6 +109,13 @@ export const ACCESS_MESSAGES = {
     sv: (p) => `Lösenordet måste ha minst ${text(p, 'min')} tecken.`,
     en: (p) => `The password must have at least ${text(p, 'min')} characters.`,
   },
+  /** A common, breached or otherwise easily guessed password (services/access/password.ts). */
+  'user.password_guessable': {
+    sv: () =>
+      'Lösenordet är för lätt att gissa: det är vanligt eller har läckt, upprepar tecken eller en följd (som aaaa, 1234 eller qwerty) eller bygger på ditt namn eller din e-postadress. Välj en längre fras av ord som inte hör ihop.',
+    en: () =>
+      'The password is too easy to guess: it is common or has been leaked, repeats characters or a sequence (such as aaaa, 1234 or qwerty), or is based on your name or email address. Choose a longer phrase of unrelated words.',
+  },
   /** The one-time link is unknown, used or expired. */
   'user.password_link_invalid': {
     sv: () => 'Länken är ogiltig eller har gått ut. Be administratören om en ny.',

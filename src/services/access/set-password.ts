@@ -2,7 +2,7 @@ import { appendAuditEvent } from '../../db/audit';
 import { deleteSessionsOfUser, findUserByPasswordToken, updateUser } from '../../db/users';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { checkPasswordRule, hashPassword } from './password';
 import { hashToken } from './resolve-session';
 
 /**
@@ -14,11 +14,11 @@ export async function setPassword(
   input: { token: string; password: string },
 ): Promise<void> {
   const now = ctx.now();
-  if (input.password.length < MIN_PASSWORD_LENGTH)
-    throw new DomainError('user.password_too_short', {
-      min: MIN_PASSWORD_LENGTH,
-      path: 'password',
-    });
+  // The rule needs the account (a password must not be its own name or email); the link is
+  // checked again in the transaction that spends it.
+  const owner = await findUserByPasswordToken(ctx.db, hashToken(input.token));
+  if (!owner) throw new DomainError('user.password_link_invalid', {});
+  checkPasswordRule(input.password, owner, 'password');
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByPasswordToken(tx, hashToken(input.token));

@@ -1,10 +1,9 @@
 import { appendAuditEvent, type AuditEventOf } from '../../db/audit';
 import type { Executor } from '../../db/client';
+import { releaseSignInAttempt, reserveSignInAttempt } from '../../db/sign-in-attempts';
 import {
-  countFailedSignIns,
   deleteExpiredSessions,
   findUserByEmail,
-  lastSuccessfulSignIn,
   recordSignInAttempt,
   type UserRecord,
 } from '../../db/users';
@@ -30,7 +29,9 @@ export interface SignedIn {
 
 /**
  * Checks the password and starts a session. Every attempt is recorded (the throttle counts the
- * failures in the database, so restarts and other instances see them) and audited.
+ * failures in the database, so restarts and other instances see them) and audited. The attempt is
+ * counted as a failure before the password is checked, in the same step as the count, so a burst
+ * of parallel guesses gets at most the limit checked; a throttled one is not checked at all.
  */
 export async function signIn(
   ctx: ServiceContext,
@@ -38,7 +39,7 @@ export async function signIn(
 ): Promise<SignedIn> {
   const now = ctx.now();
   const email = input.email.trim().toLowerCase();
-  await refuseWhenThrottled(ctx, email, input.ip, now);
+  const attemptId = await reserveAttempt(ctx, email, input.ip, now);
 
   const user = await findUserByEmail(ctx.db, email);
   const matches = await verifyPassword(
@@ -46,20 +47,20 @@ export async function signIn(
     user?.passwordHash ?? (await dummyPasswordHash()),
   );
   if (!user || !user.passwordHash || !matches || !user.active) {
-    await ctx.db.transaction(async (tx) => {
-      await recordSignInAttempt(tx, { email, ip: input.ip, succeeded: false, attemptedAt: now });
-      await appendAuditEvent(tx, {
-        occurredAt: now,
-        actor: email,
-        entityType: 'user',
-        entityId: user?.id ?? email,
-        action: 'user.sign_in_failed',
-        after: { ip: input.ip, reason: user ? 'password' : 'unknown_account' },
-      });
+    // The reserved attempt stays recorded as the failure.
+    await appendAuditEvent(ctx.db, {
+      occurredAt: now,
+      actor: email,
+      entityType: 'user',
+      entityId: user?.id ?? email,
+      action: 'user.sign_in_failed',
+      after: { ip: input.ip, reason: user ? 'password' : 'unknown_account' },
     });
     throw new DomainError('auth.invalid_credentials', {});
   }
-  return startSession(ctx, user, { action: 'user.signed_in', after: { ip: input.ip } });
+  return startSession(ctx, user, { action: 'user.signed_in', after: { ip: input.ip } }, (tx) =>
+    releaseSignInAttempt(tx, attemptId),
+  );
 }
 
 /**
@@ -94,25 +95,34 @@ export async function startSession(
   return { user: await loadSessionUser(ctx.db, user), ...session };
 }
 
-export async function refuseWhenThrottled(
+/**
+ * Records an attempt for this account and address as a failure, unless their failures already
+ * reached a limit: then it is refused with when to try again (429 with Retry-After). Count and
+ * record are one atomic step (db/sign-in-attempts.ts). Returns the attempt to release once the
+ * password proves right.
+ */
+export async function reserveAttempt(
   ctx: ServiceContext,
   email: string,
   ip: string,
   now: Date,
-) {
-  const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  // A successful sign-in clears the account's earlier failures (not the address's).
-  const lastSuccess = await lastSuccessfulSignIn(ctx.db, email);
-  const accountSince = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
-  const byAccount = await countFailedSignIns(ctx.db, { email }, accountSince);
-  const byIp = await countFailedSignIns(ctx.db, { ip }, windowStart);
-  const blocking = [
-    byAccount.failures >= MAX_FAILURES_PER_ACCOUNT ? byAccount.latest : null,
-    byIp.failures >= MAX_FAILURES_PER_IP ? byIp.latest : null,
-  ].filter((at): at is Date => at !== null);
-  if (blocking.length === 0) return;
+): Promise<bigint> {
+  const reservation = await reserveSignInAttempt(
+    ctx.db,
+    { email, ip, attemptedAt: now },
+    {
+      windowStart: new Date(now.getTime() - SIGN_IN_WINDOW_MS),
+      maxFailuresPerAccount: MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: MAX_FAILURES_PER_IP,
+    },
+  );
+  if (reservation.reserved) return reservation.attemptId;
   // Free again once the latest counted failure has left the window.
-  const until = Math.max(...blocking.map((at) => at.getTime() + SIGN_IN_WINDOW_MS));
-  const retryAfterSeconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+  const until = Math.max(
+    ...reservation.blockingFailures.map((at) => at.getTime() + SIGN_IN_WINDOW_MS),
+  );
+  // A parallel attempt that got the lock first may carry a clock reading a moment later than ours.
+  const waitMs = Math.min(SIGN_IN_WINDOW_MS, until - now.getTime());
+  const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
   throw new DomainError('auth.too_many_attempts', { retryAfterSeconds });
 }

@@ -429,7 +429,7 @@ export const en: Messages = {
   'layout.changePassword': 'Change password',
   'setPassword.password': 'New password',
   'setPassword.hint':
-    'At least 10 characters. A long phrase is easier to remember and harder to guess.',
+    'At least 10 characters, and not a common or leaked password. A long phrase of unrelated words is easier to remember and harder to guess.',
   'setPassword.submit': 'Save password',
   'setPassword.done': 'The password is saved.',
   'setPassword.signIn': 'Sign in',

@@ -426,7 +426,8 @@ export const sv = {
   'changePassword.done': 'Lösenordet är bytt. Du är utloggad överallt utom här.',
   'layout.changePassword': 'Byt lösenord',
   'setPassword.password': 'Nytt lösenord',
-  'setPassword.hint': 'Minst 10 tecken. En lång fras är lättare att minnas och svårare att gissa.',
+  'setPassword.hint':
+    'Minst 10 tecken och inte ett vanligt eller läckt lösenord. En lång fras av ord som inte hör ihop är lättare att minnas och svårare att gissa.',
   'setPassword.submit': 'Spara lösenord',
   'setPassword.done': 'Lösenordet är sparat.',
   'setPassword.signIn': 'Logga in',

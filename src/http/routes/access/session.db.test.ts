@@ -90,13 +90,14 @@ describeEachDatabase('sign-in, sessions and CSRF', (getDb) => {
   });
 
   it('marks the cookie Secure behind a TLS proxy it trusts', async () => {
-    const proxied = await buildServer({ db: getDb(), now: () => now, trustProxy: true });
+    const proxied = await buildServer({ db: getDb(), now: () => now, trustProxy: ['127.0.0.1'] });
     const response = await proxied.inject({
       method: 'POST',
       url: '/api/session',
       headers: { 'x-forwarded-proto': 'https' },
       payload: { email, password: PASSWORD },
     });
+    assert.equal(response.statusCode, 200, response.body);
     assert.equal(response.cookies[0]?.secure, true);
   });
 

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { PasswordChangeSchema } from '../../../contracts/session';
 import { api } from '../../api-client';
 import { PasswordField } from '../../components/form-fields';
-import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
+import { FORM_BEHAVIOUR, setServerErrors, zodMessages } from '../../forms';
 import { NewPasswordForm } from './new-password-form';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
@@ -17,6 +17,7 @@ export function ChangePasswordPage() {
   const {
     register,
     handleSubmit,
+    setError,
     formState: { errors },
   } = useForm({
     ...FORM_BEHAVIOUR,
@@ -34,6 +35,15 @@ export function ChangePasswordPage() {
       newPassword: string;
     }) => api.changePassword(currentPassword, newPassword),
   });
+  // The server's reasons (a wrong current password, a guessable new one) go next to their field
+  // as well as in the alert above the form.
+  const submit = async (values: { currentPassword: string; newPassword: string }) => {
+    const outcome = await change.run(values);
+    if (!outcome.ok)
+      setServerErrors(outcome.error, setError, (path) =>
+        path === 'currentPassword' || path === 'newPassword' ? path : undefined,
+      );
+  };
 
   return (
     <div className="narrow">
@@ -46,7 +56,7 @@ export function ChangePasswordPage() {
           newPasswordError={errors.newPassword?.message}
           error={change.error}
           busy={change.isPending}
-          onSubmit={handleSubmit(change.run)}
+          onSubmit={handleSubmit(submit)}
         >
           <PasswordField
             id="current-password"

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { PasswordSetSchema } from '../../../contracts/session';
 import { api } from '../../api-client';
-import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
+import { FORM_BEHAVIOUR, setServerErrors, zodMessages } from '../../forms';
 import { NewPasswordForm } from './new-password-form';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
@@ -19,6 +19,7 @@ export function SetPasswordPage() {
   const {
     register,
     handleSubmit,
+    setError,
     formState: { errors },
   } = useForm({
     ...FORM_BEHAVIOUR,
@@ -31,6 +32,14 @@ export function SetPasswordPage() {
     mutationFn: ({ password }: { password: string }) =>
       api.setPassword(window.location.hash.slice(1), password),
   });
+  // The password rule's reason goes next to the field as well as in the alert above the form.
+  const submit = async (values: { password: string }) => {
+    const outcome = await setPassword.run(values);
+    if (!outcome.ok)
+      setServerErrors(outcome.error, setError, (path) =>
+        path === 'password' ? 'password' : undefined,
+      );
+  };
 
   return (
     <div className="narrow">
@@ -45,7 +54,7 @@ export function SetPasswordPage() {
           newPasswordError={errors.password?.message}
           error={setPassword.error}
           busy={setPassword.isPending}
-          onSubmit={handleSubmit(setPassword.run)}
+          onSubmit={handleSubmit(submit)}
         />
       )}
     </div>

@@ -2,7 +2,7 @@
 // so only the pages that show a questionnaire load it. Fontless CSS (the default one fetches Google
 // Fonts) and the Swedish strings; our own properties registered as on the server.
 import { useEffect, useMemo, useRef } from 'react';
-import { Model } from 'survey-core';
+import { BaseTheme, createBoxShadowReset, Model, SvgRegistry } from 'survey-core';
 import 'survey-core/i18n/swedish';
 import 'survey-core/survey-core.fontless.css';
 import { Survey } from 'survey-react-ui';
@@ -39,9 +39,37 @@ export default function SurveyView({
   return <Survey model={model} />;
 }
 
+// The Content Security Policy allows no inline style (style-src 'self'). SurveyJS would write its
+// theme's variables into <style> elements: they go on the survey's root element through the DOM
+// instead (React's style property), with the box-shadow resets it would compute from them.
+const BOX_SHADOW_VARIABLES = [
+  '--sjs2-border-effect-surface-default',
+  '--sjs2-border-effect-surface-focused',
+  '--sjs2-border-effect-component-formbox-default',
+  '--sjs2-border-effect-component-formbox-focused',
+];
+function themeWithoutStyleElements() {
+  const cssVariables: Record<string, string> = { ...BaseTheme.cssVariables };
+  for (const name of BOX_SHADOW_VARIABLES) {
+    const boxShadow = cssVariables[name];
+    if (boxShadow !== undefined) cssVariables[`${name}-reset`] = createBoxShadowReset(boxShadow);
+  }
+  return { ...BaseTheme, cssVariables };
+}
+
+// Its icon sheet is written into the page as markup; the one icon with a style attribute (the
+// timer's, not used here) would be refused by the policy.
+function iconsWithoutStyleAttributes(): void {
+  for (const [id, symbol] of Object.entries(SvgRegistry.icons))
+    SvgRegistry.icons[id] = symbol.replace(/\sstyle="[^"]*"/g, '');
+}
+
 function createModel(survey: SurveyJson): Model {
   registerSurveyProperties();
+  iconsWithoutStyleAttributes();
   const model = new Model(survey);
+  model.generateStylesheet = false;
+  model.applyTheme(themeWithoutStyleElements());
   // A questionnaire of several pages is paged through with Previous / Next (never a check that
   // stops the page from changing: the report is saved as typed and checked on submission). It is
   // never "completed" here: the page's own button submits the report.
