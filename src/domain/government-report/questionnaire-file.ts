@@ -146,7 +146,7 @@ export function readAnswersLines(
     const answers = readAnswers(line.data.answers, byId, (code, params) =>
       lineIssues.push({ row, code, params }),
     );
-    issues.push(...lineIssues);
+    for (const issue of lineIssues) issues.push(issue);
     if (lineIssues.length === 0) respondents.push({ recipientCode: code, answers });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, respondents };
