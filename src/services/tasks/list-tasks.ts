@@ -76,7 +76,8 @@ async function recipientTasks(ctx: ServiceContext, user: SessionUser): Promise<T
 }
 
 async function agencyTasks(ctx: ServiceContext, user: SessionUser): Promise<TaskItem[]> {
-  const grants = (await listGrants(ctx.db)).filter((g) => g.status !== 'draft');
+  // Every grant: a performance-based grant is decided and paid while it is still a draft.
+  const grants = await listGrants(ctx.db);
   const tasks: TaskItem[] = [];
   for (const grant of grants) {
     const scope = { grantId: grant.id };
@@ -107,7 +108,12 @@ async function agencyTasks(ctx: ServiceContext, user: SessionUser): Promise<Task
 /** Recipients in the key who neither signed nor declined by the deadline and may not requisition late. */
 async function lateRequisitions(ctx: ServiceContext, grant: GrantRecord): Promise<TaskItem[]> {
   const deadline = grant.requisitionDeadlineOn;
-  if (grant.distributionMethod !== 'allocation_key' || !grant.publishedAllocationId || !deadline)
+  if (
+    grant.status === 'draft' ||
+    grant.distributionMethod !== 'allocation_key' ||
+    !grant.publishedAllocationId ||
+    !deadline
+  )
     return [];
   const now = ctx.now();
   if (!deadlinePassed(localDate(deadline), now)) return [];
@@ -133,6 +139,7 @@ async function lateRequisitions(ctx: ServiceContext, grant: GrantRecord): Promis
 
 /** Reports not submitted after their last day (the recipient's extension, else the grant's). */
 async function lateReports(ctx: ServiceContext, grant: GrantRecord): Promise<TaskItem[]> {
+  if (grant.status === 'draft') return [];
   const form = await findReportForm(ctx.db, grant.id);
   if (!form || form.voluntary) return [];
   const [recipients, reports, extensions] = await Promise.all([

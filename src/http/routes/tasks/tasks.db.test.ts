@@ -11,6 +11,7 @@ import type { RoleAssignment } from '../../../db/users';
 import { systemContext, type ServiceContext } from '../../../services/common/context';
 import { loadDemoData } from '../../../services/demo/load-demo-data';
 import { issueDecisions } from '../../../services/decisions/issue-decisions';
+import { prepareDecisions } from '../../../services/decisions/prepare-decisions';
 import { listGrants } from '../../../services/grants/list-grants';
 import { createPayoutBatch } from '../../../services/payouts/create-payout-batch';
 import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
@@ -186,5 +187,19 @@ describeEachDatabase('task list', (getDb) => {
     assert.deepEqual(summary(await tasksOf('task-decider', everyGrant('decision_maker'))), [
       'payouts_to_approve 2018 1 2026-03-20',
     ]);
+  });
+
+  it('counts the drafts of a performance-based grant decided while it is still a draft', async () => {
+    const performance = grants.find(
+      (g) => g.grantYear === 2023 && g.distributionMethod === 'performance',
+    );
+    assert.equal(performance?.status, 'draft');
+    const prepared = await prepareDecisions(ctx, { grantId: performance.id, kind: 'performance' });
+    assert.ok(prepared.length > 0);
+    const decider = await tasksOf('task-decider', everyGrant('decision_maker'));
+    assert.ok(
+      summary(decider).includes(`decisions_to_issue 2023 ${prepared.length} null`),
+      summary(decider).join('\n'),
+    );
   });
 });
