@@ -114,6 +114,57 @@ describe('start pages: every role’s task list', { skip }, () => {
     await page.close();
   });
 
+  it('hands a saved requisition to the signatory, by name, and puts it on the signatory’s list', async () => {
+    const page = await journey.harness.newPage();
+    await as(STOCKHOLM_USER, page);
+    await taskCard(page, /^Rekvisition att göra/, REQUISITION_2027)
+      .getByRole('link', { name: 'Rekvirera' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Rekvisition' }).waitFor();
+    await page.getByLabel('Belopp att rekvirera').fill('250 000 000');
+    await page.getByLabel('Namn').fill('Sara Stockholm');
+    await page.getByLabel('E-post').fill('sara.stockholm@stockholm.se');
+    await page.getByLabel('Telefon').fill('08-508 290 00');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const handOff = page.getByTestId('hand-off');
+    await handOff.waitFor();
+    assert.equal(
+      normalizeSpaces(await handOff.innerText()),
+      'Rekvisitionen är sparad. Nu ska firmatecknaren signera den: Filip Firmatecknare.',
+    );
+    // The preparer's start page says the same; the signatory's has it to sign.
+    await page.goto('/');
+    const waiting = page.getByTestId('handed-off');
+    assert.match(normalizeSpaces(await waiting.innerText()), /signera den: Filip Firmatecknare/);
+    assert.equal(await taskCard(page, /^Rekvisition att/, REQUISITION_2027).count(), 0);
+    await assertAccessible(page, 'recipient start page with a hand-off');
+    await as(STOCKHOLM_SIGNATORY, page);
+    const toSign = taskCard(page, /^Rekvisition att signera/, REQUISITION_2027);
+    await toSign.getByRole('link', { name: 'Granska och signera' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rekvisition' }).waitFor();
+    assert.equal(await page.getByTestId('hand-off').count(), 0, 'no hand-off for the signatory');
+    await page.close();
+  });
+
+  it('tells the decision maker on the payouts page who builds the batch', async () => {
+    const page = await journey.harness.newPage();
+    await as(demoAccount('decision_maker'), page);
+    await page.getByRole('heading', { level: 2, name: 'Alla statsbidrag' }).waitFor();
+    await page.getByRole('link', { name: /välfärdsteknik .* 2018/ }).click();
+    await page.getByRole('navigation', { name: 'Var bidraget är' }).waitFor();
+    // The 2018 grant is past its requisition deadline with nothing decided: at its decisions.
+    const current = page.locator('.lifecycle li[aria-current="step"]');
+    assert.equal(normalizeSpaces(await current.innerText()), 'Beslut nu');
+    await page.getByRole('link', { name: 'Utbetalningar' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Utbetalningar' }).waitFor();
+    await page
+      .getByText('Handläggaren bygger utbetalningsomgången av de fattade besluten.', {
+        exact: false,
+      })
+      .waitFor();
+    await page.close();
+  });
+
   it('tells the administrator and the analyst that nothing waits for them', async () => {
     const page = await journey.harness.newPage();
     for (const role of ['admin', 'analyst'] as const) {

@@ -44,7 +44,26 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-export const TaskListSchema = z.object({ items: z.array(TaskSchema) });
+export const HandedOffSchema = z.object({
+  kind: z.enum(['requisition_to_sign', 'report_to_submit']),
+  grantId: z.uuid(),
+  grantName: z.string(),
+  grantYear: z.number().int(),
+  dueOn: z.iso.date().nullable(),
+  signatories: z
+    .array(z.string())
+    .describe("The names of the organisation's active signatories, who must now act"),
+});
+export type HandedOff = z.infer<typeof HandedOffSchema>;
+
+export const TaskListSchema = z.object({
+  items: z.array(TaskSchema),
+  handedOff: z
+    .array(HandedOffSchema)
+    .describe(
+      "What a recipient's staff member without the signatory's role prepared and the signatory must now sign or submit (empty for everyone else)",
+    ),
+});
 export type TaskList = z.infer<typeof TaskListSchema>;
 
 export const taskRoutes = {

@@ -22,6 +22,16 @@ import { requisitionState } from '../../domain/requisition/requisition';
 import type { TaskKind } from '../../contracts/tasks';
 import type { ServiceContext } from '../common/context';
 import { listMyGrants, type MyGrant } from '../grants/list-my-grants';
+import { organisationCodes } from '../recipients/own-organisation';
+import { listRoleAssignments, listUsers } from '../../db/users';
+
+/** Prepared by someone who may not sign: the organisation's signatories must act now. */
+export interface HandedOffItem {
+  kind: 'requisition_to_sign' | 'report_to_submit';
+  grant: GrantRecord;
+  dueOn: string | null;
+  signatories: string[];
+}
 
 export interface TaskItem {
   kind: TaskKind;
@@ -30,13 +40,29 @@ export interface TaskItem {
   dueOn: string | null;
 }
 
-/** Every task of the user, the ones with the earliest last day first (those without one last). */
-export async function listTasks(ctx: ServiceContext): Promise<TaskItem[]> {
+/**
+ * Every task of the user, the ones with the earliest last day first (those without one last), and
+ * what they handed off to their organisation's signatories.
+ */
+export async function listTasks(
+  ctx: ServiceContext,
+): Promise<{ tasks: TaskItem[]; handedOff: HandedOffItem[] }> {
   const user = ctx.user;
-  if (!user) return [];
+  if (!user) return { tasks: [], handedOff: [] };
   const tasks: TaskItem[] = [];
-  if (can(user, 'own_organisation.read')) tasks.push(...(await recipientTasks(ctx, user)));
+  const handedOff: HandedOffItem[] = [];
+  if (can(user, 'own_organisation.read')) {
+    const own = await recipientTasks(ctx, user);
+    tasks.push(...own.tasks);
+    handedOff.push(...own.handedOff);
+  }
   if (can(user, 'agency.read')) tasks.push(...(await agencyTasks(ctx, user)));
+  return { tasks: sortByDue(tasks), handedOff: sortByDue(handedOff) };
+}
+
+function sortByDue<T extends { dueOn: string | null; grant: GrantRecord; kind: string }>(
+  tasks: T[],
+): T[] {
   return tasks.sort(
     (a, b) =>
       (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') ||
@@ -45,11 +71,26 @@ export async function listTasks(ctx: ServiceContext): Promise<TaskItem[]> {
   );
 }
 
-async function recipientTasks(ctx: ServiceContext, user: SessionUser): Promise<TaskItem[]> {
+async function recipientTasks(
+  ctx: ServiceContext,
+  user: SessionUser,
+): Promise<{ tasks: TaskItem[]; handedOff: HandedOffItem[] }> {
   const now = ctx.now();
   const signs = can(user, 'requisition.sign');
   const submits = can(user, 'report.submit');
-  return (await listMyGrants(ctx)).flatMap((item: MyGrant): TaskItem[] => {
+  const items = await listMyGrants(ctx);
+  const handedOff: HandedOffItem[] = [];
+  const handOff = async (kind: HandedOffItem['kind'], grant: GrantRecord, dueOn: string | null) =>
+    handedOff.push({ kind, grant, dueOn, signatories: await signatoriesOf(ctx, user) });
+  for (const item of items) {
+    if (item.window !== 'closed' && item.requisition?.status === 'draft' && !signs)
+      await handOff('requisition_to_sign', item.grant, item.grant.requisitionDeadlineOn);
+    const { report, deadlineOn } = item.followUp;
+    const reportOpen = deadlineOn === null || !deadlinePassed(localDate(deadlineOn), now);
+    if (item.followUp.hasForm && reportOpen && report?.status === 'draft' && !submits)
+      await handOff('report_to_submit', item.grant, deadlineOn);
+  }
+  const tasks = items.flatMap((item: MyGrant): TaskItem[] => {
     const own = (kind: TaskKind, dueOn: string | null): TaskItem => ({
       kind,
       grant: item.grant,
@@ -73,6 +114,28 @@ async function recipientTasks(ctx: ServiceContext, user: SessionUser): Promise<T
     }
     return found;
   });
+  return { tasks, handedOff };
+}
+
+/** The names of the active signatories of the user's organisation (both codes of Gotland). */
+async function signatoriesOf(ctx: ServiceContext, user: SessionUser): Promise<string[]> {
+  const codes = await organisationCodes(ctx.db, user);
+  const accounts = (
+    await Promise.all(codes.map((recipientCode) => listUsers(ctx.db, { recipientCode })))
+  )
+    .flat()
+    .filter((account) => account.active);
+  const signing = new Set(
+    (
+      await listRoleAssignments(
+        ctx.db,
+        accounts.map((a) => a.id),
+      )
+    )
+      .filter((assignment) => assignment.role === 'recipient_signatory')
+      .map((assignment) => assignment.userId),
+  );
+  return accounts.filter((a) => signing.has(a.id)).map((a) => a.name);
 }
 
 async function agencyTasks(ctx: ServiceContext, user: SessionUser): Promise<TaskItem[]> {

@@ -1,5 +1,5 @@
-import type { Task } from '../../contracts/tasks';
-import type { TaskItem } from './list-tasks';
+import type { HandedOff, Task } from '../../contracts/tasks';
+import type { HandedOffItem, TaskItem } from './list-tasks';
 
 /** A task in the API's shape. */
 export function presentTask(task: TaskItem): Task {
@@ -10,5 +10,17 @@ export function presentTask(task: TaskItem): Task {
     grantYear: task.grant.grantYear,
     count: task.count,
     dueOn: task.dueOn,
+  };
+}
+
+/** A hand-off to the signatories in the API's shape. */
+export function presentHandedOff(item: HandedOffItem): HandedOff {
+  return {
+    kind: item.kind,
+    grantId: item.grant.id,
+    grantName: item.grant.name,
+    grantYear: item.grant.grantYear,
+    dueOn: item.dueOn,
+    signatories: item.signatories,
   };
 }

@@ -38,8 +38,14 @@ export const enTasks: Record<keyof typeof svTasks, string> = {
   'tasks.action.payment_accounts_missing': 'See the payouts',
   'tasks.action.decisions_to_issue': 'Review and decide',
   'tasks.action.payouts_to_approve': 'Review and approve',
-  'tasks.waiting.requisition_to_sign':
-    'A saved requisition is waiting for the signatory to sign it.',
+  'tasks.handedOff.title': 'Waiting for the signatory',
+  'tasks.handedOff.requisition_to_sign':
+    'The requisition is saved. Now the signatory must sign it: {names}.',
+  'tasks.handedOff.report_to_submit':
+    'The follow-up report is saved. Now the signatory must review and submit it: {names}.',
+  'tasks.handedOff.noSignatory':
+    'Your organisation has no active signatory in the system. Contact the case officer at the agency.',
+  'tasks.handedOff.open': 'Show',
 
   'layout.nav.tasks': 'To do',
   'layout.menu': 'Menu',

@@ -37,8 +37,14 @@ export const svTasks = {
   'tasks.action.payment_accounts_missing': 'Se utbetalningarna',
   'tasks.action.decisions_to_issue': 'Granska och fatta beslut',
   'tasks.action.payouts_to_approve': 'Granska och godkänn',
-  'tasks.waiting.requisition_to_sign':
-    'Sparad rekvisition väntar på att firmatecknaren signerar den.',
+  'tasks.handedOff.title': 'Väntar på firmatecknaren',
+  'tasks.handedOff.requisition_to_sign':
+    'Rekvisitionen är sparad. Nu ska firmatecknaren signera den: {names}.',
+  'tasks.handedOff.report_to_submit':
+    'Återrapporten är sparad. Nu ska firmatecknaren granska och skicka in den: {names}.',
+  'tasks.handedOff.noSignatory':
+    'Er organisation har ingen aktiv firmatecknare i systemet. Kontakta handläggaren hos myndigheten.',
+  'tasks.handedOff.open': 'Visa',
 
   'layout.nav.tasks': 'Att göra',
   'layout.menu': 'Meny',

@@ -1,7 +1,7 @@
 // Every role's start page: the task list ("Att göra").
 import { taskRoutes } from '../../../contracts/tasks';
 import { listTasks } from '../../../services/tasks/list-tasks';
-import { presentTask } from '../../../services/tasks/present';
+import { presentHandedOff, presentTask } from '../../../services/tasks/present';
 import type { ZodApp } from '../../validation';
 import { registerRoute } from '../register';
 
@@ -14,8 +14,11 @@ export function registerTaskRoutes(app: ZodApp): void {
       access: 'signed_in',
       tags: ['session'],
       description:
-        "What waits for the signed-in person, grant by grant: a recipient's staff their own organisation's requisition and report, a case officer late requisitions and reports and missing payment accounts, a decision maker draft decisions and payout batches to approve.",
+        "What waits for the signed-in person, grant by grant: a recipient's staff their own organisation's requisition and report, a case officer late requisitions and reports and missing payment accounts, a decision maker draft decisions and payout batches to approve; and what a recipient's staff member handed off to the organisation's signatories, with their names.",
     },
-    async (request) => ({ items: (await listTasks(request.ctx)).map(presentTask) }),
+    async (request) => {
+      const { tasks, handedOff } = await listTasks(request.ctx);
+      return { items: tasks.map(presentTask), handedOff: handedOff.map(presentHandedOff) };
+    },
   );
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
-import type { Task } from '../../../contracts/tasks';
+import type { Task, TaskList } from '../../../contracts/tasks';
 import { insertDecisions } from '../../../db/decisions';
 import { describeEachDatabase } from '../../../db/testing';
 import type { GrantRecord } from '../../../db/grants';
@@ -33,16 +33,15 @@ describeEachDatabase('task list', (getDb) => {
     return grant;
   };
 
+  async function listOf(headers: Record<string, string>) {
+    const response = await app.inject({ method: 'GET', url: '/api/me/tasks', headers });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json() as TaskList;
+  }
   /** The tasks of an account with these roles (of `code`'s organisation for recipients). */
   async function tasksOf(name: string, roles: RoleAssignment[], code: string | null = null) {
     const session = await signInAs(getDb(), name, roles, { recipientCode: code });
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/me/tasks',
-      headers: session.headers,
-    });
-    assert.equal(response.statusCode, 200, response.body);
-    return (response.json() as { items: Task[] }).items;
+    return (await listOf(session.headers)).items;
   }
   const summary = (tasks: Task[]) =>
     tasks.map((t) => `${t.kind} ${t.grantYear} ${t.count} ${t.dueOn}`);
@@ -93,11 +92,16 @@ describeEachDatabase('task list', (getDb) => {
       },
     });
     assert.equal(saved.statusCode, 201, saved.body);
-    const preparer = await tasksOf('task-user-0180', everyGrant('recipient_user'), '0180');
+    const preparer = await listOf(user.headers);
     assert.deepEqual(
-      preparer.filter((t) => t.grantYear === 2027),
+      preparer.items.filter((t) => t.grantYear === 2027),
       [],
       'the preparer has nothing left to do on it',
+    );
+    // … and is told who must sign now: the organisation's signatory, not 0115's.
+    assert.deepEqual(
+      preparer.handedOff.map((h) => [h.kind, h.grantYear, h.dueOn, h.signatories]),
+      [['requisition_to_sign', 2027, '2027-10-31', ['task-signatory-0180']]],
     );
     const signatory = await tasksOf(
       'task-signatory-0180',

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { queryKeys, useApiQuery } from '../../query';
+import { HandOffText } from './hand-off';
 
 /** Where each kind of task is done. */
 const NEXT_STEP: Record<TaskKind, (grantId: string) => string> = {
@@ -29,7 +30,9 @@ export function TaskList({ headingLevel }: { headingLevel: 1 | 2 }) {
   const headingId = useId();
   const tasks = useApiQuery(queryKeys.myTasks, (signal) => api.myTasks(signal));
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const SubHeading = headingLevel === 1 ? 'h2' : 'h3';
   const items = tasks.data?.items ?? [];
+  const handedOff = tasks.data?.handedOff ?? [];
   return (
     <section aria-labelledby={headingId} className="tasks" aria-busy={tasks.isFetching}>
       <Heading id={headingId}>{t('tasks.title')}</Heading>
@@ -42,13 +45,32 @@ export function TaskList({ headingLevel }: { headingLevel: 1 | 2 }) {
         />
       ) : null}
       {tasks.isPending ? <Loading /> : null}
-      {tasks.data && items.length === 0 ? <p>{t('tasks.empty')}</p> : null}
+      {tasks.data && items.length === 0 && handedOff.length === 0 ? (
+        <p>{t('tasks.empty')}</p>
+      ) : null}
       {items.length > 0 ? (
         <ul className="task-list" data-testid="task-list">
           {items.map((task) => (
             <TaskCard key={`${task.kind}:${task.grantId}`} task={task} />
           ))}
         </ul>
+      ) : null}
+      {handedOff.length > 0 ? (
+        <>
+          <SubHeading>{t('tasks.handedOff.title')}</SubHeading>
+          <ul className="hand-off-list" data-testid="handed-off">
+            {handedOff.map((item) => (
+              <li key={`${item.kind}:${item.grantId}`}>
+                <span className="hand-off-list__grant">{item.grantName}</span>{' '}
+                <HandOffText item={item} />{' '}
+                <Link to={NEXT_STEP[item.kind](item.grantId)}>
+                  {t('tasks.handedOff.open')}
+                  <span className="visually-hidden"> {item.grantName}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );
