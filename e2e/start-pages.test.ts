@@ -29,6 +29,20 @@ const REQUISITION_2027 = /2027 \(demo: 2024 års nyckel, andra omgång\)/;
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** How many of the charts' category labels run into the label above them. */
+const overlappingChartLabels = (page: Page) =>
+  page.evaluate(() => {
+    let overlaps = 0;
+    for (const figure of document.querySelectorAll('figure.chart')) {
+      const boxes = [...figure.querySelectorAll('svg text[text-anchor="end"]')].map((label) =>
+        label.getBoundingClientRect(),
+      );
+      for (let index = 1; index < boxes.length; index++)
+        if (boxes[index]!.top < boxes[index - 1]!.bottom - 1) overlaps++;
+    }
+    return overlaps;
+  });
+
 /** The task card that says `what` (a pattern) on the grant named by `grant`. */
 function taskCard(page: Page, what: RegExp, grant: RegExp) {
   return page
@@ -89,6 +103,13 @@ describe('start pages: every role’s task list', { skip }, () => {
     await late.getByRole('link', { name: 'Påminn eller ge anstånd' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rekvisitioner' }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/grants\/[0-9a-f-]+\/rekvisitioner$/);
+
+    // The late reports lead to the follow-up overview, whose charts' labels do not overlap.
+    await page.goBack();
+    await reports.getByRole('link', { name: 'Se vilka som är sena' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Återrapportering' }).waitFor();
+    await page.locator('figure.chart svg').first().waitFor();
+    assert.equal(await overlappingChartLabels(page), 0, 'chart labels overlap');
     await page.close();
   });
 
