@@ -63,6 +63,22 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.close();
   });
 
+  it('start page with the task list, at 1280 and at 375 px with the menu folded and open', async () => {
+    const page = await harness.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Att göra' }).waitFor();
+    await page.getByTestId('task-list').waitFor();
+    await assertAccessible(page, 'start page with the task list');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await page.getByTestId('task-list').waitFor();
+    await assertAccessible(page, 'start page at 375 px');
+    await page.getByRole('button', { name: 'Meny' }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+    await assertAccessible(page, 'start page at 375 px with the menu open');
+    await page.close();
+  });
+
   it('grant form, empty and with errors', async () => {
     const page = await harness.newPage();
     await page.goto('/grants/new');

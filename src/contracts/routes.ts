@@ -14,6 +14,7 @@ import { requisitionRoutes } from './requisition';
 import { route, routeEntries, type RouteEntry } from './route';
 import { sessionRoutes } from './session';
 import { settingsRoutes } from './settings';
+import { taskRoutes } from './tasks';
 import { userRoutes } from './users';
 
 /** The OpenAPI document itself (kept out of the document). */
@@ -26,6 +27,7 @@ export const apiRoutes = {
   recipients: recipientRoutes,
   grants: grantRoutes,
   myGrants: myGrantRoutes,
+  tasks: taskRoutes,
   allocation: allocationRoutes,
   performance: performanceRoutes,
   ownPerformance: ownPerformanceRoutes,

@@ -588,6 +588,8 @@ const ROUTES: Record<string, Case[]> = {
     OTHER_ORG_404,
   ),
   'GET /api/me/decisions': recipients('/api/me/decisions'),
+  // Everyone's own task list (what is in it for whom: routes/tasks/tasks.db.test.ts).
+  'GET /api/me/tasks': signedIn('/api/me/tasks'),
   // The own organisation's receivables only (other organisations' rows: my-receivables.db.test.ts).
   'GET /api/me/receivables': recipients('/api/me/receivables'),
   'GET /api/recipients/:code/payment-account': ownOrAgency(

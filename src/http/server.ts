@@ -28,6 +28,7 @@ import { ProblemSchema } from '../contracts/problem';
 import { registerGrantRoutes } from './routes/grants/routes';
 import { registerOwnPerformanceRoutes } from './routes/performance/own';
 import { registerMyGrantRoutes } from './routes/grants/my-grants';
+import { registerTaskRoutes } from './routes/tasks/routes';
 import { registerPasswordRoutes } from './routes/access/password';
 import { registerReceivableRoutes } from './routes/receivables/routes';
 import { registerReportingRoutes } from './routes/reporting/routes';
@@ -201,6 +202,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       registerSessionRoutes(typed, { oidc: options.oidc && new OidcClient(options.oidc) });
       registerOwnPerformanceRoutes(typed);
       registerMyGrantRoutes(typed);
+      registerTaskRoutes(typed);
       registerPasswordRoutes(typed);
       registerUserRoutes(typed);
       registerRecipientRoutes(typed);

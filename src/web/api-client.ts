@@ -20,6 +20,7 @@ import { pathOf, type PathParamNames, type PathParams, type RouteEntry } from '.
 import type { RoleAssignment } from '../contracts/session';
 import { sessionRoutes } from '../contracts/session';
 import { settingsRoutes, type AgencySettingsInput } from '../contracts/settings';
+import { taskRoutes } from '../contracts/tasks';
 import type { UserInvite } from '../contracts/users';
 import { userRoutes } from '../contracts/users';
 
@@ -188,6 +189,7 @@ export const api = {
   setPassword: (token: string, password: string) =>
     call(sessionRoutes.setPassword, { body: { token, password } }),
   myGrants: (signal?: AbortSignal) => call(myGrantRoutes.list, { signal }),
+  myTasks: (signal?: AbortSignal) => call(taskRoutes.list, { signal }),
   myInterests: (signal?: AbortSignal) => call(ownPerformanceRoutes.interests, { signal }),
   registerOwnInterest: (grantId: string) =>
     call(ownPerformanceRoutes.registerInterest, { params: { id: grantId } }),

@@ -14,7 +14,7 @@ import { AllocatePage } from './pages/allocation/allocate-page';
 import { EditGrantPage, NewGrantPage } from './pages/grants/grant-form-page';
 import { GrantPage } from './pages/grants/grant-page';
 import { DecisionsPage } from './pages/decisions/decisions-page';
-import { GrantsListPage } from './pages/grants/grants-list-page';
+import { AgencyStartPage } from './pages/tasks/agency-start-page';
 import { PayoutsPage } from './pages/payouts/payouts-page';
 import { ReceivablesPage } from './pages/receivables/receivables-page';
 import { MyFiguresPage } from './pages/performance/my-figures-page';
@@ -143,13 +143,16 @@ const own = (page: ReactNode) => (
 );
 const users = (page: ReactNode) => <RequireAccess action="user.read">{page}</RequireAccess>;
 
-/** `/`: the grants for agency staff, the own organisation's grants for a recipient's staff. */
+/**
+ * `/`: agency staff's task list and the grants; a recipient's staff go to their own organisation's
+ * grants, which open with their task list.
+ */
 function StartPage() {
   const { session } = useAuth();
   if (!session) return <Loading />;
   if (session.user && startPath(session) !== '/')
     return <Navigate to={startPath(session)} replace />;
-  return agency(<GrantsListPage />);
+  return agency(<AgencyStartPage />);
 }
 
 function NotFoundPage() {

@@ -68,6 +68,8 @@ export const queryKeys = {
   /** Everything the signed-in recipient's staff see of their own organisation: a prefix. */
   me: ['me'],
   myGrants: ['me', 'grants'],
+  /** The task list of whoever is signed in (agency staff too): under `me`, reloaded with it. */
+  myTasks: ['me', 'tasks'],
   myInterests: ['me', 'interests'],
   myDecisions: ['me', 'decisions'],
   myReceivables: ['me', 'receivables'],

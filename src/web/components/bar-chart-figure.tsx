@@ -2,7 +2,9 @@
 // assistive technology and the same figures follow in a table, so nothing is only visual.
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import type { YAxisTickContentProps } from 'recharts';
 import { useI18n } from '../i18n/i18n';
+import { charsPerLine, wrapLabel } from './chart-labels';
 
 export interface BarDatum {
   label: string;
@@ -19,11 +21,37 @@ interface Props {
 
 const POSITIVE = '#1d4e72';
 const NEGATIVE = '#a4262c';
+const AXIS = '#4a5361';
+/** The category axis: its width, and the lines of one label (each row is as high as they need). */
+const LABEL_WIDTH = 170;
+const LINE_HEIGHT = 14;
+const MAX_LINES = 3;
+const PER_LINE = charsPerLine(LABEL_WIDTH - 10);
+
+/** A category label broken into lines, centred on its bar (recharts' own tick runs into the next). */
+function WrappedTick({ x, y, payload }: YAxisTickContentProps) {
+  const lines = wrapLabel(String(payload.value ?? ''), PER_LINE, MAX_LINES);
+  const left = Number(x) - 4;
+  return (
+    <text x={left} y={Number(y)} textAnchor="end" fill={AXIS} fontSize={12}>
+      {lines.map((line, index) => (
+        <tspan
+          key={index}
+          x={left}
+          dy={index === 0 ? 4 - ((lines.length - 1) * LINE_HEIGHT) / 2 : LINE_HEIGHT}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 export function BarChartFigure({ caption, data, format, labelHeader, valueHeader }: Props) {
   const { t, locale } = useI18n();
   const captionId = useId();
-  const height = 40 + data.length * 28;
+  const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, PER_LINE, MAX_LINES).length));
+  const height = 40 + data.length * Math.max(28, lines * LINE_HEIGHT + 12);
   // Axis ticks in the unit that suits the largest bar: "5,5 mnkr", "25 tkr" or plain kronor.
   const largest = Math.max(...data.map((d) => Math.abs(d.value)), 0);
   const tick = (value: number) => {
@@ -45,8 +73,15 @@ export function BarChartFigure({ caption, data, format, labelHeader, valueHeader
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} stroke="#d9dde3" />
-          <XAxis type="number" tickFormatter={tick} stroke="#4a5361" />
-          <YAxis type="category" dataKey="label" width={170} interval={0} stroke="#4a5361" />
+          <XAxis type="number" tickFormatter={tick} stroke={AXIS} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={LABEL_WIDTH}
+            interval={0}
+            stroke={AXIS}
+            tick={(props: YAxisTickContentProps) => <WrappedTick {...props} />}
+          />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
             cursor={{ fill: '#eef2f6' }}

@@ -5,6 +5,7 @@ import { enFigures } from './en-figures';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enSettings } from './en-settings';
+import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -755,6 +756,7 @@ export const en: Messages = {
   ...enFigures,
   ...enReceivables,
   ...enSettings,
+  ...enTasks,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

@@ -6,6 +6,7 @@ import { svFigures } from './sv-figures';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 import { svSettings } from './sv-settings';
+import { svTasks } from './sv-tasks';
 
 export const sv = {
   'layout.siteName': 'Statsbidrag',
@@ -754,6 +755,7 @@ export const sv = {
   ...svFigures,
   ...svReceivables,
   ...svSettings,
+  ...svTasks,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',

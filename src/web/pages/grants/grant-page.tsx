@@ -1,5 +1,6 @@
-// One grant: its facts, timeline and rules, its status and the next step, copying it to a new
-// year, its allocations and the audit log.
+// One grant: where it is in its lifecycle (a step indicator linking each reached step's page), its
+// facts, timeline and rules, its status and the next step, copying it to a new year, its
+// allocations and the audit log.
 import { DecisionLinks } from '../decisions/decision-links';
 import { Link, useParams } from 'react-router-dom';
 import type { Grant } from '../../../contracts/grants';
@@ -16,6 +17,7 @@ import { queryKeys, useApiQuery } from '../../query';
 import { useAuth } from '../../auth';
 import { CopyGrant, StatusSection } from './grant-actions';
 import { DATE_FIELDS } from './grant-form-values';
+import { GrantLifecycle } from './grant-lifecycle-steps';
 
 export function GrantPage() {
   const { t } = useI18n();
@@ -56,6 +58,7 @@ export function GrantPage() {
         <h1>{g.name}</h1>
         <GrantStatusTag status={g.status} />
       </div>
+      <GrantLifecycle grant={g} />
       <div className="actions">
         {g.status === 'draft' && can('grant.edit') ? (
           <Link to={`/grants/${g.id}/edit`} className="button button--secondary">

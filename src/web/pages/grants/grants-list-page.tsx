@@ -10,10 +10,12 @@ import { queryKeys, useApiQuery } from '../../query';
 import { useAuth } from '../../auth';
 import { TableScroll } from '../../components/table-scroll';
 
-export function GrantsListPage() {
+/** The grants, as a page of its own or (`embedded`) as a section of the agency's start page. */
+export function GrantsListPage({ embedded = false }: { embedded?: boolean }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
-  usePageTitle(t('grants.title'));
+  usePageTitle(embedded ? undefined : t('grants.title'));
+  const Heading = embedded ? 'h2' : 'h1';
   const grants = useApiQuery(queryKeys.grants, (signal) => api.listGrants(signal));
   const items = grants.data?.items ?? [];
   const sorted = [...items].sort(
@@ -23,7 +25,7 @@ export function GrantsListPage() {
   return (
     <>
       <div className="page-heading">
-        <h1>{t('grants.title')}</h1>
+        <Heading>{t(embedded ? 'tasks.allGrants' : 'grants.title')}</Heading>
         {can('grant.create') ? (
           <Link to="/grants/new" className="button button--primary">
             {t('grants.new')}

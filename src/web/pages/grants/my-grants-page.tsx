@@ -1,5 +1,5 @@
-// A recipient's start page: the published grants their organisation receives, each with its next
-// step first ("Rekvirera senast …", "Rapportera senast …", "Visa beslut"), the amount it may
+// A recipient's start page: its task list ("Att göra"), then the published grants their organisation
+// receives, each with its next step first ("Rekvirera senast …", "Rapportera senast …", "Visa beslut"), the amount it may
 // requisition, the deadline, its requisition's status, and links to the requisition and the
 // follow-up report (a card per grant on a narrow screen); the performance-based grants it may
 // register interest in; its decisions; and a link to what it owes (Mina fordringar).
@@ -19,6 +19,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { usePageTitle } from '../../layout';
+import { TaskList } from '../tasks/task-list';
 import { queryKeys, useApiQuery } from '../../query';
 
 /** Requisition if it still can, otherwise open what there is (history, versions, the closed notice). */
@@ -64,6 +65,13 @@ function NextStep({ item }: { item: MyGrant }) {
 function grantColumns(t: Translate, locale: Locale): ColumnDef<MyGrant>[] {
   return [
     { accessorKey: 'name', header: t('grants.col.name') },
+    // Right after the grant's name, so the next step is in view at every width (the rest may scroll).
+    {
+      id: 'next',
+      header: t('myGrants.col.next'),
+      enableSorting: false,
+      cell: (info) => <NextStep item={info.row.original} />,
+    },
     { accessorKey: 'grantYear', header: t('grants.col.year') },
     {
       accessorKey: 'amountKr',
@@ -128,12 +136,6 @@ function grantColumns(t: Translate, locale: Locale): ColumnDef<MyGrant>[] {
           <span title={t('myGrants.noReportForm')}>–</span>
         ),
     },
-    {
-      id: 'next',
-      header: t('myGrants.col.next'),
-      enableSorting: false,
-      cell: (info) => <NextStep item={info.row.original} />,
-    },
   ];
 }
 
@@ -147,6 +149,8 @@ export function MyGrantsPage() {
     <>
       <h1>{t('myGrants.title')}</h1>
       <p className="lead">{t('myGrants.intro', { code: session?.user?.recipientCode ?? '' })}</p>
+      <TaskList headingLevel={2} />
+      <h2>{t('myGrants.tableCaption')}</h2>
       <p>
         <Link to="/mina-fordringar">{t('myReceivables.startLink')}</Link>
       </p>

@@ -40,6 +40,8 @@ export function PayoutsPage() {
       </p>
       <h1>{t('payouts.title')}</h1>
       {grant.data ? <p className="lead">{grant.data.name}</p> : null}
+      {/* Who does what: the decision maker sees no way to build a batch, so is told who does. */}
+      {can('payout.manage') ? null : <p>{t('payouts.whoBuilds')}</p>}
       {error ? <ProblemAlert error={error} autoFocus={false} /> : null}
       {can('payout.manage') ? <CreateBatch grantId={id} /> : null}
       {can('payment_account.manage') ? (

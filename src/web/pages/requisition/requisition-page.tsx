@@ -31,6 +31,7 @@ import { usePageTitle } from '../../layout';
 import { setServerErrors } from '../../forms';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
+import { SignatoryHandOff } from '../tasks/hand-off';
 
 interface FormValues {
   choice: 'requisition' | 'decline';
@@ -296,6 +297,9 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
         </p>
       ) : null}
       {submitCount > 0 ? <ErrorSummary errors={summary} attempt={form.attempt} /> : null}
+      {requisition?.state === 'draft' && !can('requisition.sign') ? (
+        <SignatoryHandOff grantId={grantId} kind="requisition_to_sign" />
+      ) : null}
 
       {open && can('requisition.prepare') ? (
         <form noValidate className="form" onSubmit={form.submitWith(onSave)}>
