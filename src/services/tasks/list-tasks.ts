@@ -53,10 +53,10 @@ export async function listTasks(
   const handedOff: HandedOffItem[] = [];
   if (can(user, 'own_organisation.read')) {
     const own = await recipientTasks(ctx, user);
-    tasks.push(...own.tasks);
-    handedOff.push(...own.handedOff);
+    for (const task of own.tasks) tasks.push(task);
+    for (const item of own.handedOff) handedOff.push(item);
   }
-  if (can(user, 'agency.read')) tasks.push(...(await agencyTasks(ctx, user)));
+  if (can(user, 'agency.read')) for (const task of await agencyTasks(ctx, user)) tasks.push(task);
   return { tasks: sortByDue(tasks), handedOff: sortByDue(handedOff) };
 }
 
@@ -144,10 +144,11 @@ async function agencyTasks(ctx: ServiceContext, user: SessionUser): Promise<Task
   const tasks: TaskItem[] = [];
   for (const grant of grants) {
     const scope = { grantId: grant.id };
-    if (can(user, 'requisition.administer', scope))
-      tasks.push(...(await lateRequisitions(ctx, grant)));
-    if (can(user, 'report.manage', scope)) tasks.push(...(await lateReports(ctx, grant)));
-    if (can(user, 'payout.manage', scope)) tasks.push(...(await missingAccounts(ctx, grant)));
+    const found: TaskItem[][] = [];
+    if (can(user, 'requisition.administer', scope)) found.push(await lateRequisitions(ctx, grant));
+    if (can(user, 'report.manage', scope)) found.push(await lateReports(ctx, grant));
+    if (can(user, 'payout.manage', scope)) found.push(await missingAccounts(ctx, grant));
+    for (const task of found.flat()) tasks.push(task);
     if (can(user, 'decision.issue', scope)) {
       const drafts = (await listDecisionsForGrant(ctx.db, grant.id)).filter(
         (d) => d.status === 'draft',
