@@ -18,6 +18,11 @@ export const taskKinds = [
   'reports_late',
   /** Case officer: recipients with issued, unpaid decisions but no payment account. */
   'payment_accounts_missing',
+  /**
+   * A second person (another case officer, a decision maker): payment accounts the agency changed
+   * for recipients waiting for a payout, to confirm before the batch can use them (four eyes).
+   */
+  'payment_accounts_to_confirm',
   /** Decision maker: draft decisions to issue. */
   'decisions_to_issue',
   /** Decision maker: payout batches to approve (built by someone else). */

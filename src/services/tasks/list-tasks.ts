@@ -7,7 +7,12 @@
 import { listGrants, type GrantRecord } from '../../db/grants';
 import { listAllocationRows } from '../../db/allocations';
 import { listDecisionsForGrant } from '../../db/decisions';
-import { listDecisionsForPayout, listPaymentAccounts, listPayoutBatches } from '../../db/payouts';
+import {
+  listDecisionsForPayout,
+  listPaymentAccountChanges,
+  listPaymentAccounts,
+  listPayoutBatches,
+} from '../../db/payouts';
 import {
   findReportForm,
   listAllocatedRecipients,
@@ -147,7 +152,8 @@ async function agencyTasks(ctx: ServiceContext, user: SessionUser): Promise<Task
     const found: TaskItem[][] = [];
     if (can(user, 'requisition.administer', scope)) found.push(await lateRequisitions(ctx, grant));
     if (can(user, 'report.manage', scope)) found.push(await lateReports(ctx, grant));
-    if (can(user, 'payout.manage', scope)) found.push(await missingAccounts(ctx, grant));
+    if (can(user, 'payout.manage', scope) || can(user, 'payment_account.confirm'))
+      found.push(await missingAccounts(ctx, user, grant));
     for (const task of found.flat()) tasks.push(task);
     if (can(user, 'decision.issue', scope)) {
       const drafts = (await listDecisionsForGrant(ctx.db, grant.id)).filter(
@@ -229,8 +235,16 @@ async function lateReports(ctx: ServiceContext, grant: GrantRecord): Promise<Tas
     : [];
 }
 
-/** Recipients whose issued decisions wait for a payout but who have no payment account. */
-async function missingAccounts(ctx: ServiceContext, grant: GrantRecord): Promise<TaskItem[]> {
+/**
+ * Recipients whose issued decisions wait for a payout but who have no payment account in force:
+ * for the case officer who builds the batch, those still missing one; for a second person, those
+ * whose account someone else changed and that wait for their confirmation (four eyes).
+ */
+async function missingAccounts(
+  ctx: ServiceContext,
+  user: SessionUser,
+  grant: GrantRecord,
+): Promise<TaskItem[]> {
   const payable = payableDecisions(await listDecisionsForPayout(ctx.db, grant.id));
   if (payable.length === 0) return [];
   const codes = [...new Set(payable.map((d) => d.recipientCode))];
@@ -238,14 +252,27 @@ async function missingAccounts(ctx: ServiceContext, grant: GrantRecord): Promise
     (await listPaymentAccounts(ctx.db, codes)).map((a) => [a.recipientCode, a]),
   );
   const build = buildPayoutLines(payable, accounts);
-  return build.ok
-    ? []
-    : [
-        {
-          kind: 'payment_accounts_missing',
-          grant,
-          count: build.missingAccounts.length,
-          dueOn: null,
-        },
-      ];
+  if (build.ok) return [];
+  const tasks: TaskItem[] = [];
+  if (can(user, 'payout.manage', { grantId: grant.id }))
+    tasks.push({
+      kind: 'payment_accounts_missing',
+      grant,
+      count: build.missingAccounts.length,
+      dueOn: null,
+    });
+  if (can(user, 'payment_account.confirm')) {
+    const missing = build.missingAccounts;
+    const toConfirm = (await listPaymentAccountChanges(ctx.db, missing)).filter(
+      (change) => change.proposedBy !== ctx.actor,
+    );
+    if (toConfirm.length > 0)
+      tasks.push({
+        kind: 'payment_accounts_to_confirm',
+        grant,
+        count: toConfirm.length,
+        dueOn: null,
+      });
+  }
+  return tasks;
 }

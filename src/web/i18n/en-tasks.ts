@@ -25,6 +25,10 @@ export const enTasks: Record<keyof typeof svTasks, string> = {
   'tasks.kind.reports_late.other': '{count} follow-up reports are late',
   'tasks.kind.payment_accounts_missing.one': '{count} recipient has no payment account',
   'tasks.kind.payment_accounts_missing.other': '{count} recipients have no payment account',
+  'tasks.kind.payment_accounts_to_confirm.one':
+    '{count} changed payment account awaits your confirmation',
+  'tasks.kind.payment_accounts_to_confirm.other':
+    '{count} changed payment accounts await your confirmation',
   'tasks.kind.decisions_to_issue.one': '{count} decision to make',
   'tasks.kind.decisions_to_issue.other': '{count} decisions to make',
   'tasks.kind.payouts_to_approve.one': '{count} payout batch to approve',
@@ -36,6 +40,7 @@ export const enTasks: Record<keyof typeof svTasks, string> = {
   'tasks.action.requisitions_late': 'Remind or allow late',
   'tasks.action.reports_late': 'See who is late',
   'tasks.action.payment_accounts_missing': 'See the payouts',
+  'tasks.action.payment_accounts_to_confirm': 'Confirm the accounts',
   'tasks.action.decisions_to_issue': 'Review and decide',
   'tasks.action.payouts_to_approve': 'Review and approve',
   'tasks.handedOff.title': 'Waiting for the signatory',

@@ -24,6 +24,10 @@ export const svTasks = {
   'tasks.kind.reports_late.other': '{count} återrapporter är sena',
   'tasks.kind.payment_accounts_missing.one': '{count} mottagare saknar konto för utbetalning',
   'tasks.kind.payment_accounts_missing.other': '{count} mottagare saknar konto för utbetalning',
+  'tasks.kind.payment_accounts_to_confirm.one':
+    '{count} ändrat utbetalningskonto väntar på din bekräftelse',
+  'tasks.kind.payment_accounts_to_confirm.other':
+    '{count} ändrade utbetalningskonton väntar på din bekräftelse',
   'tasks.kind.decisions_to_issue.one': '{count} beslut att fatta',
   'tasks.kind.decisions_to_issue.other': '{count} beslut att fatta',
   'tasks.kind.payouts_to_approve.one': '{count} utbetalningsomgång att godkänna',
@@ -35,6 +39,7 @@ export const svTasks = {
   'tasks.action.requisitions_late': 'Påminn eller ge anstånd',
   'tasks.action.reports_late': 'Se vilka som är sena',
   'tasks.action.payment_accounts_missing': 'Se utbetalningarna',
+  'tasks.action.payment_accounts_to_confirm': 'Bekräfta kontona',
   'tasks.action.decisions_to_issue': 'Granska och fatta beslut',
   'tasks.action.payouts_to_approve': 'Granska och godkänn',
   'tasks.handedOff.title': 'Väntar på firmatecknaren',

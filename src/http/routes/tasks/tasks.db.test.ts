@@ -14,6 +14,7 @@ import { issueDecisions } from '../../../services/decisions/issue-decisions';
 import { prepareDecisions } from '../../../services/decisions/prepare-decisions';
 import { listGrants } from '../../../services/grants/list-grants';
 import { createPayoutBatch } from '../../../services/payouts/create-payout-batch';
+import { confirmPaymentAccount } from '../../../services/payouts/confirm-payment-account';
 import { setPaymentAccount } from '../../../services/payouts/set-payment-account';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
@@ -159,20 +160,18 @@ describeEachDatabase('task list', (getDb) => {
     assert.deepEqual(await tasksOf('task-analyst', everyGrant('analyst')), []);
 
     const deciderUser = await signInAs(getDb(), 'task-decider', everyGrant('decision_maker'));
-    await issueDecisions(
-      {
-        ...ctx,
-        actor: deciderUser.email,
-        user: {
-          id: deciderUser.userId,
-          email: deciderUser.email,
-          name: 'Beslutsfattare',
-          recipientCode: null,
-          roles: everyGrant('decision_maker'),
-        },
+    const deciderCtx = {
+      ...ctx,
+      actor: deciderUser.email,
+      user: {
+        id: deciderUser.userId,
+        email: deciderUser.email,
+        name: 'Beslutsfattare',
+        recipientCode: null,
+        roles: everyGrant('decision_maker'),
       },
-      { grantId: grant.id, decisionIds: null },
-    );
+    };
+    await issueDecisions(deciderCtx, { grantId: grant.id, decisionIds: null });
     assert.deepEqual(await tasksOf('task-decider', everyGrant('decision_maker')), []);
     const missing = (await tasksOf('task-officer', everyGrant('case_officer'))).find(
       (t) => t.kind === 'payment_accounts_missing',
@@ -181,6 +180,16 @@ describeEachDatabase('task list', (getDb) => {
 
     for (const recipientCode of ['0114', '0115'])
       await setPaymentAccount(ctx, {
+        recipientCode,
+        accountType: 'bankgiro',
+        accountNumber: '5402-9681',
+      });
+    // The agency's change waits for a second person: the decision maker's task, not the proposer's.
+    assert.deepEqual(summary(await tasksOf('task-decider', everyGrant('decision_maker'))), [
+      'payment_accounts_to_confirm 2018 2 null',
+    ]);
+    for (const recipientCode of ['0114', '0115'])
+      await confirmPaymentAccount(deciderCtx, {
         recipientCode,
         accountType: 'bankgiro',
         accountNumber: '5402-9681',

@@ -20,6 +20,7 @@ const NEXT_STEP: Record<TaskKind, (grantId: string) => string> = {
   requisitions_late: (id) => `/grants/${id}/rekvisitioner`,
   reports_late: (id) => `/grants/${id}/aterrapportering`,
   payment_accounts_missing: (id) => `/grants/${id}/payouts`,
+  payment_accounts_to_confirm: (id) => `/grants/${id}/payouts`,
   decisions_to_issue: (id) => `/grants/${id}/decisions`,
   payouts_to_approve: (id) => `/grants/${id}/payouts`,
 };
