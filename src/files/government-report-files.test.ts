@@ -14,7 +14,7 @@ import { pdfText } from './pdf-text';
 
 const text = (value: string) => ({ kind: 'text', text: value }) as const;
 const count = (value: bigint) => ({ kind: 'integer', value }) as const;
-const percent = (value: number | 'below_one') => ({ kind: 'percent', value, decimals: 0 }) as const;
+const percent = (share: string) => ({ kind: 'percent', share }) as const;
 
 const professions: PrintedTable = {
   key: 'professions_financed',
@@ -28,9 +28,9 @@ const professions: PrintedTable = {
     { header: 'Andel', kind: 'percent' },
   ],
   rows: [
-    [text('Undersköterskor'), count(275n), percent(95)],
-    [text('=HYPERLINK("http://evil")'), count(4n), percent(1)],
-    [text('Kuratorer'), count(1n), percent('below_one')],
+    [text('Undersköterskor'), count(275n), percent('95')],
+    [text('=HYPERLINK("http://evil")'), count(4n), percent('1')],
+    [text('Kuratorer'), count(1n), percent('<1')],
   ],
   totals: null,
   chart: { labelColumn: 0, valueColumn: 2 },
@@ -92,7 +92,7 @@ describe('government report XLSX', () => {
     assert.equal(sheet.getCell('C5').value, 0.95);
     assert.equal(sheet.getCell('C5').numFmt, PERCENT_FORMAT);
     assert.equal(sheet.getCell('A6').value, '\'=HYPERLINK("http://evil")', 'formula defused');
-    assert.equal(sheet.getCell('C7').value, '<1 %');
+    assert.equal(sheet.getCell('C7').value, '<1\u00a0%');
     assert.equal(
       sheet.getCell('A9').value,
       'Källa: Kommunernas återrapportering av 2024 års statsbidrag.',

@@ -4,6 +4,8 @@
 import ExcelJS from 'exceljs';
 import {
   baseText,
+  cellText,
+  shareDecimals,
   type PrintedCell,
   type PrintedReport,
   type PrintedTable,
@@ -65,16 +67,17 @@ function writeCell(cell: ExcelJS.Cell, value: PrintedCell | undefined): void {
       cell.value = toSafeNumber(value.value);
       cell.numFmt = KRONOR_FORMAT;
       return;
-    case 'percent':
-      if (value.value === 'below_one') {
-        // Not a number the report prints: the share is non-zero but under half a per cent.
-        cell.value = '<1 %';
+    case 'percent': {
+      if (value.share.startsWith('<')) {
+        // Not a number: the share is above zero but below what the report prints ("<1 %").
+        cell.value = cellText(value, 'sv');
         cell.alignment = { horizontal: 'right' };
         return;
       }
-      cell.value = value.value / 100;
-      cell.numFmt =
-        value.decimals > 0 ? PERCENT_FORMAT_WITH_DECIMALS(value.decimals) : PERCENT_FORMAT;
+      const decimals = shareDecimals(value.share);
+      cell.value = Number(value.share) / 100;
+      cell.numFmt = decimals > 0 ? PERCENT_FORMAT_WITH_DECIMALS(decimals) : PERCENT_FORMAT;
+    }
   }
 }
 
@@ -136,7 +139,7 @@ function csvValue(cell: PrintedCell | undefined): string {
     case 'kronor':
       return cell.value.toString();
     case 'percent':
-      return cell.value === 'below_one' ? '<1' : cell.value.toFixed(cell.decimals);
+      return cell.share;
   }
 }
 

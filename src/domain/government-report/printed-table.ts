@@ -9,8 +9,11 @@ export type PrintedCell =
   | { kind: 'text'; text: string }
   | { kind: 'integer'; value: bigint }
   | { kind: 'kronor'; value: bigint }
-  /** A share in per cent, rounded already; `below_one` is a non-zero share printed "<1 %". */
-  | { kind: 'percent'; value: number | 'below_one'; decimals: number };
+  /**
+   * A share in per cent as the report rounded it: digits with an optional decimal point ("95",
+   * "27.5"), or "<1" ("<0.1") for a share that is not zero but rounds to zero.
+   */
+  | { kind: 'percent'; share: string };
 
 export type PrintedColumnKind = PrintedCell['kind'];
 
@@ -69,10 +72,18 @@ export function cellText(cell: PrintedCell, locale: Locale): string {
       return formatCount(cell.value, locale);
     case 'kronor':
       return formatKronor(cell.value, locale);
-    case 'percent':
-      if (cell.value === 'below_one') return locale === 'sv' ? '<1\u00a0%' : '<1%';
-      return formatPercent(cell.value.toFixed(cell.decimals), locale, cell.decimals);
+    case 'percent': {
+      const below = cell.share.startsWith('<');
+      const digits = below ? cell.share.slice(1) : cell.share;
+      const text = formatPercent(digits, locale, shareDecimals(digits));
+      return below ? `<${text}` : text;
+    }
   }
+}
+
+/** The decimals a share was printed with: "27.5" → 1, "95" → 0. */
+export function shareDecimals(share: string): number {
+  return share.split('.')[1]?.length ?? 0;
 }
 
 /** The number a cell stands for (the bar of a chart), or null for text and "<1 %". */
@@ -85,7 +96,8 @@ export function cellNumber(cell: PrintedCell | undefined): number | null {
     case 'kronor':
       return Number(cell.value);
     case 'percent':
-      return cell.value === 'below_one' ? 0.5 : cell.value;
+      // "<1" draws as a sliver: half of its bound, so a non-zero share never looks empty.
+      return cell.share.startsWith('<') ? Number(cell.share.slice(1)) / 2 : Number(cell.share);
   }
 }
 
