@@ -1,0 +1,124 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { printQuestionTable, SWEDISH_PRINT_LABELS } from './print-tables';
+import { baseText, cellText, chartBars } from './printed-table';
+
+const source = 'Källa: Kommunernas återrapportering av 2024 års statsbidrag.';
+const options = { number: 2, source, labels: SWEDISH_PRINT_LABELS };
+
+describe('printQuestionTable', () => {
+  it('prints a choice table with its base N, note, counts and shares, and a chart of the shares', () => {
+    const printed = printQuestionTable(
+      {
+        questionId: 'professions_financed',
+        title: 'Yrkeskategorier som har finansierats med hjälp av statsbidraget under 2024.',
+        respondents: 290,
+        base: 290,
+        note: 'Flera svar kunde anges',
+        kind: 'choices',
+        rows: [
+          { label: 'Undersköterskor', count: 275, percent: '95' },
+          { label: 'Kuratorer', count: 1, percent: '<1' },
+        ],
+      },
+      options,
+    );
+    assert.equal(printed.label, 'Tabell 2');
+    assert.equal(printed.key, 'professions_financed');
+    assert.equal(baseText(printed.base!, 'sv'), 'N\u00a0=\u00a0290');
+    assert.equal(printed.note, 'Flera svar kunde anges');
+    assert.deepEqual(
+      printed.rows.map((row) => row.map((cell) => cellText(cell, 'sv'))),
+      [
+        ['Undersköterskor', '275', '95\u00a0%'],
+        ['Kuratorer', '1', '<1\u00a0%'],
+      ],
+    );
+    assert.deepEqual(chartBars(printed), [
+      { label: 'Undersköterskor', value: 95, row: 0 },
+      { label: 'Kuratorer', value: 0.5, row: 1 },
+    ]);
+    assert.equal(printed.source, source);
+  });
+
+  it('says n for a follow-up question answered by some, and prints a 1–5 matrix by its 4–5 share', () => {
+    const printed = printQuestionTable(
+      {
+        questionId: 'effects',
+        title: 'Effekter',
+        respondents: 290,
+        base: 249,
+        note: 'Flera svar kunde anges',
+        kind: 'scale_matrix',
+        high: { values: [5, 4], label: 'i hög eller ganska hög utsträckning' },
+        rows: [{ label: 'Kvalitet', base: 249, count: 180, percent: '72' }],
+      },
+      options,
+    );
+    assert.equal(baseText(printed.base!, 'en'), 'n\u00a0=\u00a0249');
+    assert.deepEqual(
+      printed.columns.map((column) => column.header),
+      ['Område', 'Antal som svarat 4–5', 'Andel', 'Antal som svarat'],
+    );
+    assert.deepEqual(
+      printed.rows[0]?.map((cell) => cellText(cell, 'sv')),
+      ['Kvalitet', '180', '72\u00a0%', '249'],
+    );
+  });
+
+  it('prints summed amounts in kronor, and a number matrix with shares per column and totals', () => {
+    const amount = printQuestionTable(
+      {
+        questionId: 'used',
+        title: 'Använt',
+        respondents: 290,
+        base: 290,
+        note: null,
+        kind: 'sum',
+        sum: 3_938_292_073n,
+        unit: 'kr',
+      },
+      options,
+    );
+    assert.equal(cellText(amount.rows[0]![1]!, 'sv'), '3\u00a0938\u00a0292\u00a0073\u00a0kr');
+    const matrix = printQuestionTable(
+      {
+        questionId: 'staff',
+        title: 'Anställda',
+        respondents: 10,
+        base: 9,
+        note: null,
+        kind: 'number_matrix',
+        columns: [
+          { columnId: 'women', label: 'Kvinnor' },
+          { columnId: 'men', label: 'Män' },
+        ],
+        rows: [
+          {
+            label: 'Undersköterskor',
+            cells: [
+              { columnId: 'women', sum: 90, percent: '90' },
+              { columnId: 'men', sum: 10, percent: '10' },
+            ],
+            total: 100,
+          },
+        ],
+        totals: [
+          { columnId: 'women', sum: 90, percent: '90' },
+          { columnId: 'men', sum: 10, percent: '10' },
+        ],
+        total: 100,
+      },
+      options,
+    );
+    assert.deepEqual(
+      matrix.columns.map((column) => column.header),
+      ['', 'Kvinnor', 'Andel kvinnor', 'Män', 'Andel män', 'Totalt'],
+    );
+    assert.deepEqual(
+      matrix.totals?.map((cell) => cellText(cell, 'sv')),
+      ['Totalt', '90', '90\u00a0%', '10', '10\u00a0%', '100'],
+    );
+    assert.equal(matrix.base?.symbol, 'n');
+  });
+});
