@@ -6,6 +6,7 @@ import { formatIssueLine } from './format-issue-line';
 import { registerCreateAdminCommand } from './commands/create-admin';
 import { registerPerformanceCommand } from './commands/performance';
 import { registerRepaymentsCommand } from './commands/repayments';
+import { registerReportTablesCommand } from './commands/report-tables';
 
 // Exit codes: 0 done, 1 bad input (issues on stderr as file:line:column: message), 2 usage error.
 const EXIT_USAGE = 2;
@@ -95,6 +96,7 @@ function buildProgram(): Command {
     );
   registerPerformanceCommand(program);
   registerRepaymentsCommand(program);
+  registerReportTablesCommand(program);
   registerCreateAdminCommand(program);
   return program;
 }

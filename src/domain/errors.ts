@@ -1,3 +1,4 @@
+import type { GovernmentReportIssueCode } from './government-report/issue-messages';
 import type { IssueCode, IssueParams } from './issues';
 import type { PaymentIssueCode } from './payments/issue-messages';
 import type { PerformanceIssueCode } from './performance/issue-messages';
@@ -345,6 +346,7 @@ export type ErrorCode =
   | PerformanceIssueCode
   | RepaymentIssueCode
   | ReportingIssueCode
+  | GovernmentReportIssueCode
   | GrantCode
   | AllocationCode
   | RecipientCode

@@ -15,6 +15,7 @@ import {
 } from '../domain/issues';
 import { PAYMENT_ISSUE_MESSAGES } from '../domain/payments/issue-messages';
 import { PERFORMANCE_ISSUE_MESSAGES } from '../domain/performance/issue-messages';
+import { GOVERNMENT_REPORT_ISSUE_MESSAGES } from '../domain/government-report/issue-messages';
 import { REPAYMENT_ISSUE_MESSAGES } from '../domain/repayment/issue-messages';
 import { REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
 import type { Locale } from '../domain/money';
@@ -153,6 +154,15 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'repayment.negative_amount': 422,
   'repayment.duplicate_recipient': 422,
   'repayment.negative_waiver_threshold': 422,
+  // ---- the report to the government (domain/government-report) ---------------------------------
+  'government_report.bad_questionnaire': 422,
+  'government_report.malformed_line': 422,
+  'government_report.duplicate_recipient': 422,
+  'government_report.unknown_question': 422,
+  'government_report.unknown_choice': 422,
+  'government_report.wrong_answer_type': 422,
+  'government_report.grant_count': 422,
+  'government_report.not_public': 404,
   // ---- follow-up forms and reports (domain/reporting) -------------------------------------------
   'form.not_object': 422,
   'form.not_array': 422,
@@ -408,6 +418,7 @@ export const MESSAGES_BY_CODE: MessageCatalogue<ErrorCode> = {
   ...PERFORMANCE_ISSUE_MESSAGES,
   ...REPAYMENT_ISSUE_MESSAGES,
   ...REPORTING_ISSUE_MESSAGES,
+  ...GOVERNMENT_REPORT_ISSUE_MESSAGES,
   ...GRANT_MESSAGES,
   ...ALLOCATION_MESSAGES,
   ...RECIPIENT_MESSAGES,
