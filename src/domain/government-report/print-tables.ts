@@ -6,6 +6,8 @@
 import type { PrintedCell, PrintedColumn, PrintedTable } from './printed-table';
 
 type Integer = number | bigint;
+/** A sum: an integer, or the API's exact number string ("1234", "12.5", "1/3"). */
+type Exact = Integer | string;
 type Share = string | null;
 
 interface Head {
@@ -33,17 +35,17 @@ export type PrintableQuestionTable = Head &
         high: { values: readonly number[]; label: string };
         rows: readonly { label: string; base: number; count: number; percent: Share }[];
       }
-    | { kind: 'sum'; sum: Integer; unit: 'kr' | null }
+    | { kind: 'sum'; sum: Exact; unit: 'kr' | null }
     | {
         kind: 'number_matrix';
         columns: readonly { columnId: string; label: string }[];
         rows: readonly {
           label: string;
-          cells: readonly { columnId: string; sum: Integer; percent: Share }[];
-          total: Integer;
+          cells: readonly { columnId: string; sum: Exact; percent: Share }[];
+          total: Exact;
         }[];
-        totals: readonly { columnId: string; sum: Integer; percent: Share }[];
-        total: Integer;
+        totals: readonly { columnId: string; sum: Exact; percent: Share }[];
+        total: Exact;
       }
     | { kind: 'text'; answers: readonly { recipientCode: string; text: string }[] }
   );
@@ -84,8 +86,29 @@ export const SWEDISH_PRINT_LABELS: PrintLabels = {
   tableLabel: (number) => `Tabell ${number}`,
 };
 
+export const ENGLISH_PRINT_LABELS: PrintLabels = {
+  answer: 'Answer',
+  count: 'Number',
+  share: 'Share',
+  shareOf: (column) => `Share ${column.toLocaleLowerCase('en')}`,
+  total: 'Total',
+  sum: 'Sum',
+  step: 'Answer',
+  highCount: (values) => `Number answering ${values}`,
+  rated: 'Number answering',
+  area: 'Area',
+  recipientCode: 'Code',
+  freeText: 'Answer',
+  tableLabel: (number) => `Table ${number}`,
+};
+
 const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
 const integer = (value: Integer): PrintedCell => ({ kind: 'integer', value: BigInt(value) });
+/** A sum as a number cell; a sum that is not whole (never from whole-number questions) as text. */
+function exact(value: Exact, unit: 'kr' | null = null): PrintedCell {
+  if (typeof value === 'string' && !/^-?\d+$/.test(value)) return text(value.replace('.', ','));
+  return { kind: unit === 'kr' ? 'kronor' : 'integer', value: BigInt(value) };
+}
 const share = (value: Share): PrintedCell =>
   value === null ? text('–') : { kind: 'percent', share: value };
 
@@ -160,22 +183,17 @@ function body(table: PrintableQuestionTable, labels: PrintLabels): Body {
           { header: '', kind: 'text' },
           { header: labels.sum, kind: table.unit === 'kr' ? 'kronor' : 'integer' },
         ],
-        rows: [
-          [
-            text(labels.sum),
-            table.unit === 'kr' ? { kind: 'kronor', value: BigInt(table.sum) } : integer(table.sum),
-          ],
-        ],
+        rows: [[text(labels.sum), exact(table.sum, table.unit)]],
         totals: null,
         chart: null,
       };
     case 'number_matrix': {
       const cellsOf = (
-        cells: readonly { columnId: string; sum: Integer; percent: Share }[],
+        cells: readonly { columnId: string; sum: Exact; percent: Share }[],
       ): PrintedCell[] =>
         table.columns.flatMap((column) => {
           const cell = cells.find((candidate) => candidate.columnId === column.columnId);
-          return [integer(cell?.sum ?? 0), share(cell?.percent ?? null)];
+          return [exact(cell?.sum ?? 0), share(cell?.percent ?? null)];
         });
       return {
         columns: [
@@ -186,8 +204,8 @@ function body(table: PrintableQuestionTable, labels: PrintLabels): Body {
           ]),
           { header: labels.total, kind: 'integer' },
         ],
-        rows: table.rows.map((row) => [text(row.label), ...cellsOf(row.cells), integer(row.total)]),
-        totals: [text(labels.total), ...cellsOf(table.totals), integer(table.total)],
+        rows: table.rows.map((row) => [text(row.label), ...cellsOf(row.cells), exact(row.total)]),
+        totals: [text(labels.total), ...cellsOf(table.totals), exact(table.total)],
         chart: null,
       };
     }
