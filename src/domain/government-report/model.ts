@@ -1,3 +1,5 @@
+import type { Rational } from '../rational';
+
 // The input every government-report table is built from, whichever way the answers came: a grant's
 // stored form and its submitted reports (services/government-report), or the questionnaire and
 // answers files of the CLI (questionnaire-file.ts). Both are mapped into these shapes, so the
@@ -37,14 +39,15 @@ export interface TableQuestion {
 
 /**
  * One answer, already read against its question: choices as a list (one for a single choice),
- * a scale step, a whole number (numbers and kronor are integers here), matrix rows, or a text.
+ * a scale step, an exact number (kronor are whole; a number question may have decimals), matrix
+ * rows, or a text.
  */
 export type TableAnswer =
   | { type: 'choices'; values: readonly string[]; otherText?: string }
   | { type: 'scale'; value: number }
-  | { type: 'integer'; value: bigint }
+  | { type: 'number'; value: Rational }
   | { type: 'scale_rows'; values: Readonly<Record<string, number>> }
-  | { type: 'integer_rows'; values: Readonly<Record<string, Readonly<Record<string, bigint>>>> }
+  | { type: 'number_rows'; values: Readonly<Record<string, Readonly<Record<string, Rational>>>> }
   | { type: 'text'; text: string };
 
 /** One organisation's submitted report: its answers by question id (absent: not answered or hidden). */

@@ -2,6 +2,7 @@
 // and annex 1; docs/government-report.md): counts and shares over the question's base, the base
 // being the number who answered it (N when that is everyone who reported, n for a follow-up shown
 // only to some), with "Flera svar kunde anges" where one organisation could give several answers.
+import { add, ZERO, type Rational } from '../rational';
 import { percentHalfUp, type PrintedShare } from './percent';
 import {
   SEVERAL_ANSWERS_NOTE,
@@ -40,7 +41,7 @@ export interface ScaleMatrixRow {
 
 export interface NumberMatrixCell {
   columnId: string;
-  sum: bigint;
+  sum: Rational;
   /** The cell's share of its row's total (e.g. the share women). */
   percent: PrintedShare;
 }
@@ -50,7 +51,7 @@ export interface NumberMatrixRow {
   label: string;
   base: number;
   cells: NumberMatrixCell[];
-  total: bigint;
+  total: Rational;
 }
 
 export interface TextAnswer {
@@ -98,14 +99,14 @@ export type QuestionTable = TableHead &
         /** By the count rating it high, most first. */
         rows: ScaleMatrixRow[];
       }
-    | { kind: 'sum'; sum: bigint; unit: 'kr' | null }
+    | { kind: 'sum'; sum: Rational; unit: 'kr' | null }
     | {
         kind: 'number_matrix';
         columns: { columnId: string; label: string }[];
         rows: NumberMatrixRow[];
         /** Column sums over every row, each with its share of the grand total (e.g. municipal / private). */
         totals: NumberMatrixCell[];
-        total: bigint;
+        total: Rational;
       }
     | { kind: 'text'; answers: TextAnswer[] }
   );
@@ -121,7 +122,7 @@ function answered(answer: TableAnswer | undefined): answer is TableAnswer {
     case 'text':
       return answer.text.trim() !== '';
     case 'scale_rows':
-    case 'integer_rows':
+    case 'number_rows':
       return Object.keys(answer.values).length > 0;
     default:
       return true;
@@ -263,12 +264,12 @@ function scaleMatrixTable(
 
 function sumTable(question: TableQuestion, given: Respondent[], all: number): QuestionTable {
   let base = 0;
-  let sum = 0n;
+  let sum = ZERO;
   for (const respondent of given) {
     const answer = respondent.answers[question.id];
-    if (answer?.type !== 'integer') continue;
+    if (answer?.type !== 'number') continue;
     base += 1;
-    sum += answer.value;
+    sum = add(sum, answer.value);
   }
   return {
     ...head(question, all, base, false),
@@ -278,6 +279,14 @@ function sumTable(question: TableQuestion, given: Respondent[], all: number): Qu
   };
 }
 
+/** part/whole in per cent; no share of a zero or negative whole, or of a negative part. */
+function shareOf(part: Rational, whole: Rational): PrintedShare {
+  if (part.num < 0n || whole.num <= 0n) return null;
+  return percentHalfUp(part.num * whole.den, whole.num * part.den);
+}
+
+const total = (values: Iterable<Rational>) => [...values].reduce(add, ZERO);
+
 function numberMatrixTable(
   question: TableQuestion,
   given: Respondent[],
@@ -285,51 +294,51 @@ function numberMatrixTable(
 ): QuestionTable {
   const rowsDef = question.rows ?? [];
   const columns = question.columns ?? [];
-  const sums = new Map(rowsDef.map((r) => [r.id, new Map(columns.map((c) => [c.id, 0n]))]));
+  const sums = new Map(rowsDef.map((r) => [r.id, new Map(columns.map((c) => [c.id, ZERO]))]));
   const rowBases = new Map(rowsDef.map((r) => [r.id, 0]));
   let base = 0;
   for (const respondent of given) {
     const answer = respondent.answers[question.id];
-    if (answer?.type !== 'integer_rows' || !answered(answer)) continue;
+    if (answer?.type !== 'number_rows' || !answered(answer)) continue;
     base += 1;
     for (const [rowId, cells] of Object.entries(answer.values)) {
       const row = sums.get(rowId);
       if (!row) continue;
       rowBases.set(rowId, (rowBases.get(rowId) ?? 0) + 1);
-      for (const [columnId, value] of Object.entries(cells))
-        if (row.has(columnId)) row.set(columnId, (row.get(columnId) ?? 0n) + value);
+      for (const [columnId, value] of Object.entries(cells)) {
+        const before = row.get(columnId);
+        if (before) row.set(columnId, add(before, value));
+      }
     }
   }
   const rows = rowsDef.map((row) => {
-    const cells = sums.get(row.id) ?? new Map<string, bigint>();
-    const total = [...cells.values()].reduce((a, b) => a + b, 0n);
+    const cells = sums.get(row.id) ?? new Map<string, Rational>();
+    const rowTotal = total(cells.values());
     return {
       rowId: row.id,
       label: row.label,
       base: rowBases.get(row.id) ?? 0,
-      cells: columns.map((c) => ({
-        columnId: c.id,
-        sum: cells.get(c.id) ?? 0n,
-        percent: percentHalfUp(cells.get(c.id) ?? 0n, total),
-      })),
-      total,
+      cells: columns.map((c) => {
+        const sum = cells.get(c.id) ?? ZERO;
+        return { columnId: c.id, sum, percent: shareOf(sum, rowTotal) };
+      }),
+      total: rowTotal,
     };
   });
   const columnSums = columns.map((c) =>
-    rows.reduce((acc, row) => acc + (row.cells.find((x) => x.columnId === c.id)?.sum ?? 0n), 0n),
+    total(rows.map((row) => row.cells.find((x) => x.columnId === c.id)?.sum ?? ZERO)),
   );
-  const total = columnSums.reduce((a, b) => a + b, 0n);
+  const grandTotal = total(columnSums);
   return {
     ...head(question, all, base, false),
     kind: 'number_matrix',
     columns: columns.map((c) => ({ columnId: c.id, label: c.label })),
     rows,
-    totals: columns.map((c, i) => ({
-      columnId: c.id,
-      sum: columnSums[i] ?? 0n,
-      percent: percentHalfUp(columnSums[i] ?? 0n, total),
-    })),
-    total,
+    totals: columns.map((c, i) => {
+      const sum = columnSums[i] ?? ZERO;
+      return { columnId: c.id, sum, percent: shareOf(sum, grandTotal) };
+    }),
+    total: grandTotal,
   };
 }
 

@@ -5,6 +5,7 @@
 // from a file with one.
 import { z } from 'zod';
 import type { Issue } from '../issues';
+import { fromBigInt } from '../rational';
 import { HIGH_LABEL, type Respondent, type TableAnswer, type TableQuestion } from './model';
 
 const Item = z.object({ id: z.string().min(1), label_sv: z.string() });
@@ -235,7 +236,9 @@ function readAnswer(q: TableQuestion, value: unknown, report: Report): TableAnsw
     }
     case 'number':
     case 'amount':
-      return isInteger(value) ? { type: 'integer', value: BigInt(value) } : wrong('integer');
+      return isInteger(value)
+        ? { type: 'number', value: fromBigInt(BigInt(value)) }
+        : wrong('integer');
     case 'text':
       return typeof value === 'string' ? { type: 'text', text: value } : wrong('text');
     case 'number_matrix':
