@@ -97,6 +97,7 @@ describe('government report XLSX', () => {
       sheet.getCell('A9').value,
       'Källa: Kommunernas återrapportering av 2024 års statsbidrag.',
     );
+    assert.equal(sheet.getCell('A10').value, 'Statsbidrag för äldreomsorg 2024');
     const amounts = workbook.getWorksheet('Tabell 1');
     assert.ok(amounts);
     assert.equal(amounts.getCell('B5').value, 3_998_000_000);

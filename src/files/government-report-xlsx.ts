@@ -89,7 +89,12 @@ function displayLength(cell: PrintedCell | undefined): number {
   return Math.ceil(cell.value.toString().length * 1.35) + (cell.kind === 'kronor' ? 3 : 0);
 }
 
-function addTableSheet(workbook: ExcelJS.Workbook, table: PrintedTable, name: string): void {
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  table: PrintedTable,
+  name: string,
+  facts: readonly string[],
+): void {
   const sheet = workbook.addWorksheet(name);
   const title = sheet.addRow([protectTextCell(`${table.label}. ${table.caption}`)]);
   title.font = { bold: true, size: 12 };
@@ -111,6 +116,8 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: PrintedTable, name: st
   });
   sheet.addRow([]);
   sheet.addRow([protectTextCell(table.source)]).font = { italic: true };
+  // What the figures are of (the reports counted, a filter), so a sheet on its own says so too.
+  for (const fact of facts) sheet.addRow([protectTextCell(fact)]).font = { italic: true };
   table.columns.forEach((column, index) => {
     const longest = Math.max(
       column.header.length,
@@ -126,7 +133,9 @@ export async function writeGovernmentReportXlsx(report: PrintedReport): Promise<
   workbook.creator = 'Statsbidrag';
   workbook.title = report.title;
   const names = sheetNames(report.tables.map((table) => table.label));
-  report.tables.forEach((table, index) => addTableSheet(workbook, table, names[index] ?? ''));
+  report.tables.forEach((table, index) =>
+    addTableSheet(workbook, table, names[index] ?? '', report.facts),
+  );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
