@@ -2,6 +2,7 @@
 // and nothing else (src/http/route-table.test.ts), the web calls them (src/web/api-client.ts).
 import { allocationRoutes } from './allocation';
 import { decisionRoutes } from './decisions';
+import { governmentReportRoutes } from './government-report';
 import { grantRoutes } from './grants';
 import { myGrantRoutes } from './me';
 import { payoutRoutes } from './payouts';
@@ -32,6 +33,7 @@ export const apiRoutes = {
   decisions: decisionRoutes,
   payouts: payoutRoutes,
   reporting: reportingRoutes,
+  governmentReport: governmentReportRoutes,
   receivables: receivableRoutes,
   settings: settingsRoutes,
 };

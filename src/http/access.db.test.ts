@@ -619,6 +619,18 @@ const ROUTES: Record<string, Case[]> = {
   ),
   'GET /api/grants/:id/reports': agencyRead('/api/grants/{reportingGrantId}/reports'),
   'GET /api/grants/:id/reports.csv': agencyRead('/api/grants/{reportingGrantId}/reports.csv'),
+  // The report to the government: the agency's tables (with free text) and joint report; open
+  // data is public but only for a finished follow-up, which the demo grant is not (404 for all;
+  // routes/government-report/government-report.db.test.ts opens a finished one without signing in).
+  'GET /api/grants/:id/government-report': agencyRead(
+    '/api/grants/{reportingGrantId}/government-report',
+  ),
+  'GET /api/government-report/joint': agencyRead(
+    '/api/government-report/joint?grantIds={reportingGrantId},{publishedGrantId}',
+  ),
+  'GET /api/open-data/grants/:id/government-report': rowOf(everyone(404))(
+    '/api/open-data/grants/{reportingGrantId}/government-report',
+  ),
   'GET /api/grants/:id/reports.xlsx': agencyRead('/api/grants/{reportingGrantId}/reports.xlsx'),
   'GET /api/grants/:id/reports/:code': signedIn(
     '/api/grants/{reportingGrantId}/reports/0180',

@@ -30,6 +30,7 @@ import { registerMyGrantRoutes } from './routes/grants/my-grants';
 import { registerPasswordRoutes } from './routes/access/password';
 import { registerReceivableRoutes } from './routes/receivables/routes';
 import { registerReportingRoutes } from './routes/reporting/routes';
+import { registerGovernmentReportRoutes } from './routes/government-report/routes';
 import { registerPerformanceRoutes } from './routes/performance/routes';
 import { registerRecipientRoutes } from './routes/recipients/routes';
 import { registerRequisitionRoutes } from './routes/requisition/routes';
@@ -205,6 +206,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       registerDecisionRoutes(typed);
       registerPayoutRoutes(typed);
       registerReportingRoutes(typed);
+      registerGovernmentReportRoutes(typed);
       registerReceivableRoutes(typed);
       registerSettingsRoutes(typed);
     },

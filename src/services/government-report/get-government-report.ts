@@ -1,0 +1,82 @@
+import type { GovernmentReport } from '../../contracts/government-report';
+import { findGrant } from '../../db/grants';
+import { authorize } from '../../domain/access/policy';
+import { DomainError } from '../../domain/errors';
+import { buildDistribution } from '../../domain/government-report/distribution';
+import {
+  filterRespondents,
+  sourceLine,
+  type RespondentFilter,
+} from '../../domain/government-report/model';
+import { buildQuestionTables } from '../../domain/government-report/question-tables';
+import type { ServiceContext } from '../common/context';
+import { loadGrant } from '../grants/load-grant';
+import { loadReportData, type GrantReportData } from './load-report-data';
+import { presentDistributionRow, presentTable, presentTotals, type Audience } from './present';
+
+/** The report's tables of loaded data, for an audience, over the respondents a filter keeps. */
+export function buildGovernmentReport(
+  data: GrantReportData,
+  filter: RespondentFilter,
+  audience: Audience,
+): GovernmentReport {
+  const respondents = filterRespondents(data.respondents, data.facts, filter);
+  const kept = (code: string) =>
+    filterRespondents([{ recipientCode: code, answers: {} }], data.facts, filter).length === 1;
+  const distribution = buildDistribution(data.distribution.filter((d) => kept(d.recipientCode)));
+  const source = sourceLine(data.grant.grantYear);
+  return {
+    grant: {
+      grantId: data.grant.id,
+      name: data.grant.name,
+      grantYear: data.grant.grantYear,
+      status: data.grant.status,
+    },
+    audience,
+    filter: {
+      countyCode: filter.countyCode ?? null,
+      privateProviders: filter.privateProviders ?? null,
+    },
+    formVersion: data.formVersion,
+    source,
+    respondents: respondents.length,
+    distribution: {
+      rows: audience === 'open_data' ? [] : distribution.rows.map(presentDistributionRow),
+      totals: presentTotals(distribution.totals),
+    },
+    tables: buildQuestionTables(data.questions, respondents).flatMap((table) => {
+      const shown = presentTable(table, source, audience, data.names);
+      return shown ? [shown] : [];
+    }),
+  };
+}
+
+/**
+ * The case officer's report to the government on a grant: every table, free text and the
+ * per-recipient annex, over the submitted reports, optionally of one county or of those that
+ * answered the private-provider question a given way.
+ */
+export async function getGovernmentReport(
+  ctx: ServiceContext,
+  grantId: string,
+  filter: RespondentFilter,
+): Promise<GovernmentReport> {
+  authorize(ctx.user, 'agency.read');
+  const grant = await loadGrant(ctx.db, grantId);
+  return buildGovernmentReport(await loadReportData(ctx.db, grant), filter, 'agency');
+}
+
+/**
+ * Open data, for anyone without signing in: the aggregated tables of a grant whose follow-up is
+ * finished (status `finished`): no free text, no per-recipient rows, no filters (a county of one
+ * municipality would be that municipality's answers). Any other grant, or none: not_public (404).
+ */
+export async function getOpenDataReport(
+  ctx: ServiceContext,
+  grantId: string,
+): Promise<GovernmentReport> {
+  const grant = await findGrant(ctx.db, grantId);
+  if (!grant || grant.status !== 'finished')
+    throw new DomainError('government_report.not_public', { grantId });
+  return buildGovernmentReport(await loadReportData(ctx.db, grant), {}, 'open_data');
+}
