@@ -5,7 +5,6 @@ import {
   baseText,
   cellText,
   chartBars,
-  type PrintedColumnKind,
   type PrintedReport,
   type PrintedTable,
 } from '../domain/government-report/printed-table';
@@ -34,17 +33,33 @@ function ensureRoom(page: Page, height: number): void {
 }
 
 function columnWidths(page: Page, table: PrintedTable): number[] {
-  // Text columns share what the number columns (a fixed width each) leave.
-  const numberWidth = (kind: PrintedColumnKind) => (kind === 'kronor' ? 105 : 70);
-  const fixed = table.columns.reduce(
-    (sum, column) => sum + (column.kind === 'text' ? 0 : numberWidth(column.kind)),
-    0,
+  // A number column is as wide as its widest figure (in bold, as the header and totals are);
+  // the text columns share what is left.
+  const { doc } = page;
+  doc.font('bold').fontSize(FONT_SIZE);
+  const rows = table.totals ? [...table.rows, table.totals] : table.rows;
+  const numberWidth = (index: number) =>
+    Math.min(
+      page.width / 3,
+      Math.max(
+        48,
+        ...[
+          table.columns[index]?.header ?? '',
+          ...rows.map((cells) => {
+            const cell = cells[index];
+            return cell ? cellText(cell, 'sv') : '';
+          }),
+        ].map((text) => doc.widthOfString(text) + 2 * CELL_PADDING + 4),
+      ),
+    );
+  const widths = table.columns.map((column, index) =>
+    column.kind === 'text' ? null : numberWidth(index),
   );
-  const texts = table.columns.filter((column) => column.kind === 'text').length;
+  const fixed = widths.reduce<number>((sum, width) => sum + (width ?? 0), 0);
+  const texts = widths.filter((width) => width === null).length;
   const textWidth = texts > 0 ? (page.width - fixed) / texts : 0;
-  return table.columns.map((column) =>
-    column.kind === 'text' ? textWidth : numberWidth(column.kind),
-  );
+  doc.font('regular');
+  return widths.map((width) => width ?? textWidth);
 }
 
 function drawCells(page: Page, table: PrintedTable, cells: readonly string[], widths: number[]) {
