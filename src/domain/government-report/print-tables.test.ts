@@ -1,5 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import {
+  printComparison,
+  printDistributionAnnex,
+  printDistributionSummary,
+  SWEDISH_DISTRIBUTION_LABELS,
+} from './print-distribution';
 import { printQuestionTable, SWEDISH_PRINT_LABELS } from './print-tables';
 import { baseText, cellText, chartBars } from './printed-table';
 
@@ -120,5 +126,118 @@ describe('printQuestionTable', () => {
       ['Totalt', '90', '90\u00a0%', '10', '10\u00a0%', '100'],
     );
     assert.equal(matrix.base?.symbol, 'n');
+  });
+});
+
+describe('printing distribution and comparisons', () => {
+  const distribution = {
+    allocationKr: 3_998_500_000,
+    requisitionedKr: 3_998_500_000,
+    usedKr: 3_938_292_073,
+    unusedKr: 60_207_927,
+    unusedPercent: '2',
+    toRepayKr: 60_207_482,
+    recipients: 290,
+    reported: 290,
+    withUnused: 20,
+    repaying: 18,
+  };
+  const printing = {
+    label: 'Tabell 1',
+    caption: 'Rekvirerat',
+    source,
+    labels: SWEDISH_DISTRIBUTION_LABELS,
+  };
+
+  it('prints Tabell 1 as figures in kronor, per cent and counts', () => {
+    const printed = printDistributionSummary(distribution, printing);
+    assert.deepEqual(
+      printed.rows.map((row) => row.map((cell) => cellText(cell, 'sv'))).slice(0, 4),
+      [
+        ['Rekvirerat belopp', '3\u00a0998\u00a0500\u00a0000\u00a0kr'],
+        ['Använt belopp', '3\u00a0938\u00a0292\u00a0073\u00a0kr'],
+        ['Ej använt belopp', '60\u00a0207\u00a0927\u00a0kr'],
+        ['Andel ej använt', '2\u00a0%'],
+      ],
+    );
+  });
+
+  it('prints the annex with an empty cell for a recipient that has not reported, and totals', () => {
+    const printed = printDistributionAnnex(
+      {
+        rows: [
+          {
+            recipientCode: '0114',
+            name: 'Upplands Väsby',
+            allocationKr: 100,
+            requisitionedKr: 100,
+            usedKr: 99,
+            unusedKr: 1,
+            unusedPercent: '1',
+            toRepayKr: 1,
+          },
+          {
+            recipientCode: '0115',
+            name: 'Vallentuna',
+            allocationKr: 50,
+            requisitionedKr: null,
+            usedKr: null,
+            unusedKr: null,
+            unusedPercent: null,
+            toRepayKr: 0,
+          },
+        ],
+        totals: { ...distribution, allocationKr: 150, usedKr: 99 },
+      },
+      { ...printing, label: 'Bilaga 1' },
+    );
+    assert.deepEqual(
+      printed.rows[1]?.map((cell) => cellText(cell, 'sv')),
+      ['0115', 'Vallentuna', '50\u00a0kr', '', '', '', '', '0\u00a0kr'],
+    );
+    assert.equal(printed.totals?.[0]?.kind, 'text');
+    assert.equal(cellText(printed.totals![2]!, 'sv'), '150\u00a0kr');
+  });
+
+  it('prints a question over years side by side, each year with its base, charting the latest', () => {
+    const printed = printComparison(
+      {
+        questionId: 'professions_financed',
+        title: 'Yrkeskategorier',
+        years: [
+          { grantYear: 2023, base: 280, respondents: 290 },
+          null,
+          { grantYear: 2024, base: 290, respondents: 290 },
+        ],
+        rows: [
+          {
+            label: 'Undersköterskor',
+            cells: [{ count: 250, percent: '89' }, null, { count: 275, percent: '95' }],
+          },
+          { label: 'Dietister', cells: [null, null, { count: 16, percent: '6' }] },
+        ],
+      },
+      {
+        ...printing,
+        label: 'Tabell 2',
+        baseText: (base, all) => (base === all ? `N = ${base}` : `n = ${base}`),
+      },
+    );
+    assert.deepEqual(
+      printed.columns.map((column) => column.header),
+      ['Svarsalternativ', 'Antal 2023', 'Andel 2023', 'Antal 2024', 'Andel 2024'],
+    );
+    assert.equal(printed.note, '2023: n = 280; 2024: N = 290');
+    assert.deepEqual(
+      printed.rows.map((row) => row.map((cell) => cellText(cell, 'sv'))),
+      [
+        ['Undersköterskor', '250', '89\u00a0%', '275', '95\u00a0%'],
+        ['Dietister', '–', '–', '16', '6\u00a0%'],
+      ],
+    );
+    assert.deepEqual(
+      chartBars(printed).map((bar) => bar.value),
+      [95, 6],
+    );
   });
 });
