@@ -146,6 +146,28 @@ describe('the report to the government', { skip }, () => {
     await page.close();
   });
 
+  it('compares the questions with another grant year, side by side', async () => {
+    const { harness, grantId } = journey;
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grantId}/rapport-till-regeringen`);
+    const comparison = page.getByRole('region', { name: 'Jämför med andra år' });
+    const other = comparison.getByRole('checkbox').first();
+    const otherYear = /\((\d{4})\)$/.exec(
+      normalizeSpaces(await comparison.locator('label').first().innerText()),
+    )?.[1];
+    assert.ok(otherYear && otherYear !== '2024', 'another year to compare with');
+    await other.check();
+    await comparison.getByRole('button', { name: 'Jämför' }).click();
+    const table = comparison.getByRole('region', { name: PROFESSIONS });
+    await table.locator('.chart svg').waitFor();
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    assert.ok(headers.includes('Antal 2024') && headers.includes('Andel 2024'), headers.join());
+    const row = table.getByRole('row', { name: /Undersköterskor/ });
+    assert.equal(normalizeSpaces(await row.innerText()), 'Undersköterskor 275 95 %');
+    await assertAccessible(page, 'report to the government, comparison');
+    await page.close();
+  });
+
   it('raised no errors in the pages', () => {
     assert.deepEqual(journey.harness.pageErrors, []);
   });

@@ -22,4 +22,11 @@ export const enGovernmentReport: Record<keyof typeof svGovernmentReport, string>
   'governmentReport.freeTextSummary': '{caption} ({count} answers)',
   'governmentReport.annex': 'Annex 1: distribution and use by recipient',
   'governmentReport.showAnnex': 'Show the annex',
+  'governmentReport.comparison': 'Compare with other years',
+  'governmentReport.comparisonChoose': 'Grants to compare with',
+  'governmentReport.comparisonGrant': '{name} ({year})',
+  'governmentReport.compare': 'Compare',
+  'governmentReport.comparisonLabel': 'Comparison {number}',
+  'governmentReport.comparisonSource':
+    "Source: the municipalities' follow-up reports on the chosen grants.",
 };

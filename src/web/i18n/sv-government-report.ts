@@ -21,4 +21,11 @@ export const svGovernmentReport = {
   'governmentReport.freeTextSummary': '{caption} ({count} svar)',
   'governmentReport.annex': 'Bilaga 1: fördelning och användning per mottagare',
   'governmentReport.showAnnex': 'Visa bilagan',
+  'governmentReport.comparison': 'Jämför med andra år',
+  'governmentReport.comparisonChoose': 'Statsbidrag att jämföra med',
+  'governmentReport.comparisonGrant': '{name} ({year})',
+  'governmentReport.compare': 'Jämför',
+  'governmentReport.comparisonLabel': 'Jämförelse {number}',
+  'governmentReport.comparisonSource':
+    'Källa: Kommunernas återrapportering av de valda statsbidragen.',
 };

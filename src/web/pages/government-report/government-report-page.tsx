@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiQuery } from '../../query';
 import { governmentReportApi, governmentReportFiles, type ReportFilter } from './api';
+import { ComparisonSection } from './comparison-section';
 import { PrintedTableView } from './printed-table-view';
 
 const PRIVATE_PROVIDERS = ['yes', 'no', 'not_applicable'] as const;
@@ -163,6 +164,7 @@ function Report({
           csvHref={governmentReportFiles.tableCsv(grantId, filter, table.key)}
         />
       ))}
+      <ComparisonSection grantId={grantId} grantYear={report.grant.grantYear} />
       {printed.freeText.length > 0 ? (
         <section aria-labelledby="government-report-free-text">
           <h2 id="government-report-free-text">{t('governmentReport.freeText')}</h2>
