@@ -9,6 +9,7 @@ import { benchPerformance } from './performance';
 import { benchRequisitions } from './requisitions';
 import { benchReporting } from './reporting';
 import { benchAudit } from './audit';
+import { benchGovernmentReport } from './government-report';
 
 interface Figure {
   name: string;
@@ -23,6 +24,7 @@ const sections: { title: string; run: () => Promise<Figure[]> }[] = [
   { title: 'Decisions: issuing and printing a batch', run: benchDecisions },
   { title: 'Follow-up reporting (HTTP API, 290 submissions at once)', run: benchReporting },
   { title: 'Receivables and audit samples (290 submitted reports)', run: benchAudit },
+  { title: 'Report to the government (pure domain code)', run: benchGovernmentReport },
 ];
 
 // `BENCH_ONLY=Decisions npm run bench` runs only the sections whose title starts with it and
