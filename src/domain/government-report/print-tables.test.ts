@@ -241,3 +241,32 @@ describe('printing distribution and comparisons', () => {
     );
   });
 });
+
+describe('printing free-text answers', () => {
+  it('lists each answer with the organisation’s code and name, without a base or a chart', () => {
+    const printed = printQuestionTable(
+      {
+        questionId: 'comments',
+        title: 'Övriga kommentarer',
+        respondents: 290,
+        base: 2,
+        note: null,
+        kind: 'text',
+        answers: [
+          { recipientCode: '0114', recipientName: 'Upplands Väsby', text: 'Bra.' },
+          { recipientCode: '0115', recipientName: 'Vallentuna', text: '=1+1' },
+        ],
+      },
+      options,
+    );
+    assert.equal(printed.base, null);
+    assert.equal(printed.chart, null);
+    assert.deepEqual(
+      printed.rows.map((row) => row.map((cell) => cellText(cell, 'sv'))),
+      [
+        ['0114', 'Upplands Väsby', 'Bra.'],
+        ['0115', 'Vallentuna', '=1+1'],
+      ],
+    );
+  });
+});

@@ -47,7 +47,11 @@ export type PrintableQuestionTable = Head &
         totals: readonly { columnId: string; sum: Exact; percent: Share }[];
         total: Exact;
       }
-    | { kind: 'text'; answers: readonly { recipientCode: string; text: string }[] }
+    | {
+        kind: 'text';
+        /** The API names the organisation; the domain's own tables carry only its code. */
+        answers: readonly { recipientCode: string; recipientName?: string; text: string }[];
+      }
   );
 
 /** The column headers and row labels a printed table needs, in one language. */
@@ -65,6 +69,7 @@ export interface PrintLabels {
   rated: string;
   area: string;
   recipientCode: string;
+  recipient: string;
   freeText: string;
   /** "Tabell {number}" */
   tableLabel(number: number): string;
@@ -82,6 +87,7 @@ export const SWEDISH_PRINT_LABELS: PrintLabels = {
   rated: 'Antal som svarat',
   area: 'Område',
   recipientCode: 'Kod',
+  recipient: 'Mottagare',
   freeText: 'Svar',
   tableLabel: (number) => `Tabell ${number}`,
 };
@@ -98,6 +104,7 @@ export const ENGLISH_PRINT_LABELS: PrintLabels = {
   rated: 'Number answering',
   area: 'Area',
   recipientCode: 'Code',
+  recipient: 'Recipient',
   freeText: 'Answer',
   tableLabel: (number) => `Table ${number}`,
 };
@@ -213,9 +220,14 @@ function body(table: PrintableQuestionTable, labels: PrintLabels): Body {
       return {
         columns: [
           { header: labels.recipientCode, kind: 'text' },
+          { header: labels.recipient, kind: 'text' },
           { header: labels.freeText, kind: 'text' },
         ],
-        rows: table.answers.map((answer) => [text(answer.recipientCode), text(answer.text)]),
+        rows: table.answers.map((answer) => [
+          text(answer.recipientCode),
+          text(answer.recipientName ?? ''),
+          text(answer.text),
+        ]),
         totals: null,
         chart: null,
       };
