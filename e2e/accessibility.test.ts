@@ -16,7 +16,7 @@ import {
   welfareTechGrant,
 } from './fixtures';
 import type { Harness } from './support';
-import { assertAccessible, browserUnavailable, startHarness } from './support';
+import { assertAccessible, browserUnavailable, demoGrantId, startHarness } from './support';
 
 const skip = browserUnavailable();
 
@@ -165,6 +165,23 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.goto('/recipients');
     await page.getByText('311 mottagare.').waitFor();
     await assertAccessible(page, 'recipients page');
+    await page.close();
+  });
+
+  it('report to the government, at 1280 and 375 px without sideways scrolling', async () => {
+    const page = await harness.newPage();
+    const grantId = await demoGrantId(harness.baseUrl, 2024);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/grants/${grantId}/rapport-till-regeringen`);
+      await page.getByRole('heading', { level: 1, name: 'Rapport till regeringen' }).waitFor();
+      await page.locator('.printed-table .chart svg').first().waitFor();
+      await assertAccessible(page, `report to the government, ${width} px`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `${width} px: the page scrolls sideways by ${overflow} px`);
+    }
     await page.close();
   });
 

@@ -3,6 +3,7 @@
 import { allocationRoutes } from './allocation';
 import { decisionRoutes } from './decisions';
 import { governmentReportRoutes } from './government-report';
+import { governmentReportFileRoutes } from './government-report-files';
 import { grantRoutes } from './grants';
 import { myGrantRoutes } from './me';
 import { payoutRoutes } from './payouts';
@@ -36,6 +37,7 @@ export const apiRoutes = {
   payouts: payoutRoutes,
   reporting: reportingRoutes,
   governmentReport: governmentReportRoutes,
+  governmentReportFiles: governmentReportFileRoutes,
   receivables: receivableRoutes,
   settings: settingsRoutes,
 };

@@ -1,3 +1,4 @@
+import type { GovernmentReportFileCode } from './government-report/file-messages';
 import type { GovernmentReportIssueCode } from './government-report/issue-messages';
 import type { IssueCode, IssueParams } from './issues';
 import type { PaymentIssueCode } from './payments/issue-messages';
@@ -361,6 +362,7 @@ export type ErrorCode =
   | RepaymentIssueCode
   | ReportingIssueCode
   | GovernmentReportIssueCode
+  | GovernmentReportFileCode
   | GrantCode
   | AllocationCode
   | RecipientCode

@@ -661,6 +661,19 @@ const ROUTES: Record<string, Case[]> = {
     '/api/open-data/grants/{reportingGrantId}/government-report',
   ),
   'GET /api/grants/:id/reports.xlsx': agencyRead('/api/grants/{reportingGrantId}/reports.xlsx'),
+  // The report to the government as files: the case officer's, as the report itself.
+  'GET /api/grants/:id/government-report.xlsx': agencyRead(
+    '/api/grants/{reportingGrantId}/government-report.xlsx',
+  ),
+  'GET /api/grants/:id/government-report.pdf': agencyRead(
+    '/api/grants/{reportingGrantId}/government-report.pdf?county=01',
+  ),
+  'GET /api/grants/:id/government-report.csv': agencyRead(
+    '/api/grants/{reportingGrantId}/government-report.csv?table=distribution',
+  ),
+  'GET /api/grants/:id/government-report/annex.xlsx': agencyRead(
+    '/api/grants/{reportingGrantId}/government-report/annex.xlsx?privateProviders=yes',
+  ),
   'GET /api/grants/:id/reports/:code': signedIn(
     '/api/grants/{reportingGrantId}/reports/0180',
     null,

@@ -19,6 +19,7 @@ import {
 } from '../domain/issues';
 import { PAYMENT_ISSUE_MESSAGES } from '../domain/payments/issue-messages';
 import { PERFORMANCE_ISSUE_MESSAGES } from '../domain/performance/issue-messages';
+import { GOVERNMENT_REPORT_FILE_MESSAGES } from '../domain/government-report/file-messages';
 import { GOVERNMENT_REPORT_ISSUE_MESSAGES } from '../domain/government-report/issue-messages';
 import { REPAYMENT_ISSUE_MESSAGES } from '../domain/repayment/issue-messages';
 import { REPORTING_ISSUE_MESSAGES } from '../domain/reporting/issue-messages';
@@ -176,6 +177,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'government_report.wrong_answer_type': 422,
   'government_report.grant_count': 422,
   'government_report.not_public': 404,
+  'government_report.no_such_table': 404,
   // ---- follow-up forms and reports (domain/reporting) -------------------------------------------
   'form.not_object': 422,
   'form.not_array': 422,
@@ -450,6 +452,7 @@ export const MESSAGES_BY_CODE: MessageCatalogue<ErrorCode> = {
   ...REPAYMENT_ISSUE_MESSAGES,
   ...REPORTING_ISSUE_MESSAGES,
   ...GOVERNMENT_REPORT_ISSUE_MESSAGES,
+  ...GOVERNMENT_REPORT_FILE_MESSAGES,
   ...GRANT_MESSAGES,
   ...ALLOCATION_MESSAGES,
   ...RECIPIENT_MESSAGES,

@@ -33,6 +33,7 @@ import { registerPasswordRoutes } from './routes/access/password';
 import { registerReceivableRoutes } from './routes/receivables/routes';
 import { registerReportingRoutes } from './routes/reporting/routes';
 import { registerGovernmentReportRoutes } from './routes/government-report/routes';
+import { registerGovernmentReportFileRoutes } from './routes/government-report/files';
 import { registerPerformanceRoutes } from './routes/performance/routes';
 import { registerRecipientRoutes } from './routes/recipients/routes';
 import { registerRequisitionRoutes } from './routes/requisition/routes';
@@ -214,6 +215,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       registerPayoutRoutes(typed);
       registerReportingRoutes(typed);
       registerGovernmentReportRoutes(typed);
+      registerGovernmentReportFileRoutes(typed);
       registerReceivableRoutes(typed);
       registerSettingsRoutes(typed);
     },

@@ -53,6 +53,11 @@ const MyReportPage = lazy(() =>
 const OfficerReportPage = lazy(() =>
   import('./pages/reporting/report-page').then((m) => ({ default: m.OfficerReportPage })),
 );
+const GovernmentReportPage = lazy(() =>
+  import('./pages/government-report/government-report-page').then((m) => ({
+    default: m.GovernmentReportPage,
+  })),
+);
 const ComparePage = lazy(() =>
   import('./pages/allocation/compare-page').then((m) => ({ default: m.ComparePage })),
 );
@@ -117,6 +122,10 @@ export function App() {
                   <Route
                     path="grants/:id/aterrapportering/:code"
                     element={agency(<OfficerReportPage />)}
+                  />
+                  <Route
+                    path="grants/:id/rapport-till-regeringen"
+                    element={agency(<GovernmentReportPage />)}
                   />
                   <Route
                     path="performance-results/:id"

@@ -2,6 +2,7 @@
 import { enAudit } from './en-audit';
 import { enDecisions } from './en-decisions';
 import { enFigures } from './en-figures';
+import { enGovernmentReport } from './en-government-report';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enSettings } from './en-settings';
@@ -754,6 +755,7 @@ export const en: Messages = {
   ...enDecisions,
   ...enInterests,
   ...enFigures,
+  ...enGovernmentReport,
   ...enReceivables,
   ...enSettings,
   ...enTasks,

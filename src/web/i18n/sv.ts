@@ -3,6 +3,7 @@
 import { svAudit } from './sv-audit';
 import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
+import { svGovernmentReport } from './sv-government-report';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 import { svSettings } from './sv-settings';
@@ -753,6 +754,7 @@ export const sv = {
   ...svDecisions,
   ...svInterests,
   ...svFigures,
+  ...svGovernmentReport,
   ...svReceivables,
   ...svSettings,
   ...svTasks,

@@ -35,6 +35,9 @@ export function ReportingOverviewPage() {
         <Link to={`/grants/${id}/aterrapportering/formular`} className="button button--primary">
           {t('reporting.designForm')}
         </Link>
+        <Link to={`/grants/${id}/rapport-till-regeringen`} className="button button--secondary">
+          {t('governmentReport.open')}
+        </Link>
       </p>
       {overview.error?.status === 404 ? (
         <p>{t('reporting.noForm')}</p>

@@ -1,0 +1,174 @@
+// The report to the government on the demo 2024 elderly care grant: every municipality's follow-up
+// submitted (the 290 synthetic answers), the case officer opens the report from the follow-up
+// overview, reads Tabell "Yrkeskategorier …" (Undersköterskor 275, 95 %, N = 290) and its chart,
+// downloads the XLSX, the PDF and the table's CSV and reads the figures back from the files,
+// filters on a county, and the page passes axe at 1280 and 375 px without sideways scrolling.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { findReport } from '../src/db/reporting';
+import { pdfText } from '../src/files/pdf-text';
+import { systemContext } from '../src/services/common/context';
+import { recipientContext, synthetic2024Reports } from '../src/services/demo/load-reporting-demo';
+import { saveReportDraft } from '../src/services/reporting/save-report-draft';
+import { submitReport } from '../src/services/reporting/submit-report';
+import type { Harness } from './support';
+import {
+  assertAccessible,
+  browserUnavailable,
+  normalizeSpaces,
+  useDemoGrantHarness,
+} from './support';
+
+const skip = browserUnavailable();
+// Before the grant's last day to report (2025-02-28), as the demo's own reports.
+const FEBRUARY = new Date('2025-02-20T10:00:00.000Z');
+const PROFESSIONS = /Yrkeskategorier som har finansierats med hjälp av statsbidraget/;
+
+/** Every municipality's synthetic 2024 report submitted (the demo submits a few of them). */
+async function submitEveryReport(harness: Harness, grantId: string): Promise<void> {
+  const db = harness.database.db;
+  const ctx = systemContext(db, 'system:e2e', () => FEBRUARY);
+  for (const report of await synthetic2024Reports()) {
+    const stored = await findReport(db, grantId, report.recipientCode);
+    if (stored?.status === 'submitted') continue;
+    const as = recipientContext(ctx, report.recipientCode, () => FEBRUARY);
+    const saved = await saveReportDraft(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: stored?.version ?? 0,
+      economic: report.economic,
+      answers: report.answers,
+    });
+    await submitReport(as, {
+      grantId,
+      recipientCode: report.recipientCode,
+      version: saved.report!.version,
+    });
+  }
+}
+
+async function download(page: Page, link: Locator): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const path = await file.path();
+  return readFile(path);
+}
+
+async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.ok(overflow <= 0, `${label}: the page scrolls sideways by ${overflow} px`);
+}
+
+describe('the report to the government', { skip }, () => {
+  const journey = useDemoGrantHarness(2024);
+  before(async () => {
+    await submitEveryReport(journey.harness, journey.grantId);
+  });
+
+  it('shows the 2024 tables with charts, and its XLSX, PDF and CSV hold the same figures', async () => {
+    const { harness, grantId } = journey;
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grantId}/aterrapportering`);
+    await page.getByRole('link', { name: 'Rapport till regeringen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapport till regeringen' }).waitFor();
+    await page.getByText('Antal inskickade återrapporter: 290').waitFor();
+
+    // ---- The table and its chart -------------------------------------------------------------
+    const table = page.getByRole('region', { name: PROFESSIONS });
+    assert.match(
+      normalizeSpaces(await table.getByRole('heading').first().innerText()),
+      /^Tabell \d+\. Yrkeskategorier/,
+    );
+    assert.match(normalizeSpaces(await table.innerText()), /N = 290\. Flera svar kunde anges/);
+    const row = table.getByRole('table', { name: PROFESSIONS }).getByRole('row', {
+      name: /Undersköterskor/,
+    });
+    assert.equal(normalizeSpaces(await row.innerText()), 'Undersköterskor 275 95 %');
+    await table.locator('.chart svg').waitFor();
+    assert.ok((await table.locator('.chart .recharts-bar-rectangle').count()) >= 12);
+    // The chart's figures as a table, for a keyboard and a screen reader.
+    const chartData = table.locator('.chart__data');
+    await chartData.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const chartRow = chartData.getByRole('row', { name: /Undersköterskor/ });
+    assert.equal(normalizeSpaces(await chartRow.innerText()), 'Undersköterskor 95 %');
+    await assertAccessible(page, 'report to the government, 1280 px');
+    await assertNoSidewaysScroll(page, '1280 px');
+
+    // ---- The files ---------------------------------------------------------------------------
+    const xlsx = await download(page, page.getByRole('link', { name: 'Hämta rapporten (Excel)' }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets.find((candidate) =>
+      PROFESSIONS.test(String(candidate.getCell('A1').value)),
+    );
+    assert.ok(sheet, 'the professions sheet');
+    assert.equal(sheet.getCell('A2').value, 'N\u00a0=\u00a0290. Flera svar kunde anges');
+    const line = sheet.getColumn(1).values.indexOf('Undersköterskor');
+    assert.ok(line > 0, 'Undersköterskor in the sheet');
+    assert.equal(sheet.getCell(line, 2).value, 275);
+    assert.equal(sheet.getCell(line, 3).value, 0.95);
+    assert.equal(sheet.getCell(line, 3).numFmt, '0" "%');
+
+    const pdf = pdfText(
+      await download(page, page.getByRole('link', { name: 'Hämta rapporten (PDF)' })),
+    );
+    assert.match(pdf, /Yrkeskategorier som har finansierats/);
+    assert.match(pdf, /Undersköterskor\s+275\s+95 %/);
+    assert.match(normalizeSpaces(pdf), /N = 290\. Flera svar kunde anges/);
+    assert.match(normalizeSpaces(pdf), /Rekvirerat belopp 3 998 500 000 kr/);
+
+    const csv = (
+      await download(page, table.getByRole('link', { name: /^Hämta Tabell \d+ \(CSV\)$/ }))
+    ).toString('utf8');
+    assert.match(csv, /\r\nUndersköterskor,275,95\r\n/);
+
+    // ---- A county ----------------------------------------------------------------------------
+    await page.getByLabel('Län').selectOption({ label: 'Region Stockholm' });
+    await page.waitForURL(/county=01/);
+    await page.getByText(/Antal inskickade återrapporter: 26\b/).waitFor();
+    assert.match(normalizeSpaces(await table.innerText()), /N = 26\. Flera svar kunde anges/);
+    await page.close();
+  });
+
+  it('fits a phone-sized screen: axe at 375 px, no sideways scrolling', async () => {
+    const { harness, grantId } = journey;
+    const page = await harness.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/grants/${grantId}/rapport-till-regeringen`);
+    await page.getByRole('region', { name: PROFESSIONS }).locator('.chart svg').waitFor();
+    await assertAccessible(page, 'report to the government, 375 px');
+    await assertNoSidewaysScroll(page, '375 px');
+    await page.close();
+  });
+
+  it('compares the questions with another grant year, side by side', async () => {
+    const { harness, grantId } = journey;
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grantId}/rapport-till-regeringen`);
+    const comparison = page.getByRole('region', { name: 'Jämför med andra år' });
+    const other = comparison.getByRole('checkbox').first();
+    const otherYear = /\((\d{4})\)$/.exec(
+      normalizeSpaces(await comparison.locator('label').first().innerText()),
+    )?.[1];
+    assert.ok(otherYear && otherYear !== '2024', 'another year to compare with');
+    await other.check();
+    await comparison.getByRole('button', { name: 'Jämför' }).click();
+    const table = comparison.getByRole('region', { name: PROFESSIONS });
+    await table.locator('.chart svg').waitFor();
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    assert.ok(headers.includes('Antal 2024') && headers.includes('Andel 2024'), headers.join());
+    const row = table.getByRole('row', { name: /Undersköterskor/ });
+    assert.equal(normalizeSpaces(await row.innerText()), 'Undersköterskor 275 95 %');
+    await assertAccessible(page, 'report to the government, comparison');
+    await page.close();
+  });
+
+  it('raised no errors in the pages', () => {
+    assert.deepEqual(journey.harness.pageErrors, []);
+  });
+});

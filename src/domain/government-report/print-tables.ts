@@ -1,0 +1,257 @@
+// The tables of the report to the government as they are printed (printed-table.ts), from the
+// question tables the domain computes (question-tables.ts). Written over the tables' shape with
+// integers as number or bigint, so the server (bigint) and the web (the API's JSON numbers) print
+// the same table from the same function. Headers come from the caller: Swedish in the files,
+// the reader's language on the page.
+import type { PrintedCell, PrintedColumn, PrintedTable } from './printed-table';
+
+type Integer = number | bigint;
+/** A sum: an integer, or the API's exact number string ("1234", "12.5", "1/3"). */
+type Exact = Integer | string;
+type Share = string | null;
+
+interface Head {
+  questionId: string;
+  title: string;
+  respondents: number;
+  base: number;
+  note: string | null;
+}
+
+/** A question table as the domain builds it or the API sends it (integers either way). */
+export type PrintableQuestionTable = Head &
+  (
+    | {
+        kind: 'choices';
+        rows: readonly { label: string; count: number; percent: Share }[];
+      }
+    | {
+        kind: 'scale';
+        values: readonly { value: number; count: number; percent: Share }[];
+        high: { values: readonly number[]; label: string; count: number; percent: Share };
+      }
+    | {
+        kind: 'scale_matrix';
+        high: { values: readonly number[]; label: string };
+        rows: readonly { label: string; base: number; count: number; percent: Share }[];
+      }
+    | { kind: 'sum'; sum: Exact; unit: 'kr' | null }
+    | {
+        kind: 'number_matrix';
+        columns: readonly { columnId: string; label: string }[];
+        rows: readonly {
+          label: string;
+          cells: readonly { columnId: string; sum: Exact; percent: Share }[];
+          total: Exact;
+        }[];
+        totals: readonly { columnId: string; sum: Exact; percent: Share }[];
+        total: Exact;
+      }
+    | {
+        kind: 'text';
+        /** The API names the organisation; the domain's own tables carry only its code. */
+        answers: readonly { recipientCode: string; recipientName?: string; text: string }[];
+      }
+  );
+
+/** The column headers and row labels a printed table needs, in one language. */
+export interface PrintLabels {
+  answer: string;
+  count: string;
+  share: string;
+  /** "Andel {column}" */
+  shareOf(column: string): string;
+  total: string;
+  sum: string;
+  step: string;
+  /** "Antal som svarat 4–5" */
+  highCount(values: string): string;
+  rated: string;
+  area: string;
+  recipientCode: string;
+  recipient: string;
+  freeText: string;
+  /** "Tabell {number}" */
+  tableLabel(number: number): string;
+}
+
+export const SWEDISH_PRINT_LABELS: PrintLabels = {
+  answer: 'Svarsalternativ',
+  count: 'Antal',
+  share: 'Andel',
+  shareOf: (column) => `Andel ${column.toLocaleLowerCase('sv')}`,
+  total: 'Totalt',
+  sum: 'Summa',
+  step: 'Svar',
+  highCount: (values) => `Antal som svarat ${values}`,
+  rated: 'Antal som svarat',
+  area: 'Område',
+  recipientCode: 'Kod',
+  recipient: 'Mottagare',
+  freeText: 'Svar',
+  tableLabel: (number) => `Tabell ${number}`,
+};
+
+export const ENGLISH_PRINT_LABELS: PrintLabels = {
+  answer: 'Answer',
+  count: 'Number',
+  share: 'Share',
+  shareOf: (column) => `Share ${column.toLocaleLowerCase('en')}`,
+  total: 'Total',
+  sum: 'Sum',
+  step: 'Answer',
+  highCount: (values) => `Number answering ${values}`,
+  rated: 'Number answering',
+  area: 'Area',
+  recipientCode: 'Code',
+  recipient: 'Recipient',
+  freeText: 'Answer',
+  tableLabel: (number) => `Table ${number}`,
+};
+
+const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
+const integer = (value: Integer): PrintedCell => ({ kind: 'integer', value: BigInt(value) });
+/** A sum as a number cell; a sum that is not whole (never from whole-number questions) as text. */
+function exact(value: Exact, unit: 'kr' | null = null): PrintedCell {
+  if (typeof value === 'string' && !/^-?\d+$/.test(value)) return text(value.replace('.', ','));
+  return { kind: unit === 'kr' ? 'kronor' : 'integer', value: BigInt(value) };
+}
+const share = (value: Share): PrintedCell =>
+  value === null ? text('–') : { kind: 'percent', share: value };
+
+/** "4–5" for the steps counted as high. */
+function stepsText(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+interface Body {
+  columns: PrintedColumn[];
+  rows: PrintedCell[][];
+  totals: PrintedCell[] | null;
+  chart: PrintedTable['chart'];
+}
+
+function body(table: PrintableQuestionTable, labels: PrintLabels): Body {
+  switch (table.kind) {
+    case 'choices':
+      return {
+        columns: [
+          { header: labels.answer, kind: 'text' },
+          { header: labels.count, kind: 'integer' },
+          { header: labels.share, kind: 'percent' },
+        ],
+        rows: table.rows.map((row) => [text(row.label), integer(row.count), share(row.percent)]),
+        totals: null,
+        chart: { labelColumn: 0, valueColumn: 2 },
+      };
+    case 'scale':
+      return {
+        columns: [
+          { header: labels.step, kind: 'text' },
+          { header: labels.count, kind: 'integer' },
+          { header: labels.share, kind: 'percent' },
+        ],
+        rows: table.values.map((step) => [
+          text(String(step.value)),
+          integer(step.count),
+          share(step.percent),
+        ]),
+        totals: [
+          text(`${stepsText(table.high.values)} ${table.high.label}`.trim()),
+          integer(table.high.count),
+          share(table.high.percent),
+        ],
+        chart: { labelColumn: 0, valueColumn: 2 },
+      };
+    case 'scale_matrix':
+      return {
+        columns: [
+          { header: labels.area, kind: 'text' },
+          { header: labels.highCount(stepsText(table.high.values)), kind: 'integer' },
+          { header: labels.share, kind: 'percent' },
+          { header: labels.rated, kind: 'integer' },
+        ],
+        rows: table.rows.map((row) => [
+          text(row.label),
+          integer(row.count),
+          share(row.percent),
+          integer(row.base),
+        ]),
+        totals: null,
+        chart: { labelColumn: 0, valueColumn: 2 },
+      };
+    case 'sum':
+      return {
+        columns: [
+          { header: '', kind: 'text' },
+          { header: labels.sum, kind: table.unit === 'kr' ? 'kronor' : 'integer' },
+        ],
+        rows: [[text(labels.sum), exact(table.sum, table.unit)]],
+        totals: null,
+        chart: null,
+      };
+    case 'number_matrix': {
+      const cellsOf = (
+        cells: readonly { columnId: string; sum: Exact; percent: Share }[],
+      ): PrintedCell[] =>
+        table.columns.flatMap((column) => {
+          const cell = cells.find((candidate) => candidate.columnId === column.columnId);
+          return [exact(cell?.sum ?? 0), share(cell?.percent ?? null)];
+        });
+      return {
+        columns: [
+          { header: '', kind: 'text' },
+          ...table.columns.flatMap((column): PrintedColumn[] => [
+            { header: column.label, kind: 'integer' },
+            { header: labels.shareOf(column.label), kind: 'percent' },
+          ]),
+          { header: labels.total, kind: 'integer' },
+        ],
+        rows: table.rows.map((row) => [text(row.label), ...cellsOf(row.cells), exact(row.total)]),
+        totals: [text(labels.total), ...cellsOf(table.totals), exact(table.total)],
+        chart: null,
+      };
+    }
+    case 'text':
+      return {
+        columns: [
+          { header: labels.recipientCode, kind: 'text' },
+          { header: labels.recipient, kind: 'text' },
+          { header: labels.freeText, kind: 'text' },
+        ],
+        rows: table.answers.map((answer) => [
+          text(answer.recipientCode),
+          text(answer.recipientName ?? ''),
+          text(answer.text),
+        ]),
+        totals: null,
+        chart: null,
+      };
+  }
+}
+
+/** One question's table as printed, "Tabell {number}", with its base, note and source line. */
+export function printQuestionTable(
+  table: PrintableQuestionTable,
+  options: { number: number; source: string; labels: PrintLabels },
+): PrintedTable {
+  return {
+    key: table.questionId,
+    label: options.labels.tableLabel(options.number),
+    caption: table.title,
+    base:
+      table.kind === 'text'
+        ? null
+        : {
+            symbol: table.base === table.respondents ? 'N' : 'n',
+            value: table.base,
+          },
+    note: table.note,
+    ...body(table, options.labels),
+    source: options.source,
+  };
+}

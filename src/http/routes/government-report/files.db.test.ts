@@ -1,0 +1,143 @@
+// The report to the government as files, through the API: a dozen municipalities submit their
+// 2024 follow-up (the synthetic answers, through the use cases), and the XLSX, CSV, PDF and annex
+// are read back and compared with the report's own figures (getGovernmentReport).
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { GovernmentReport } from '../../../contracts/government-report';
+import type { Problem } from '../../../contracts/problem';
+import { describeEachDatabase } from '../../../db/testing';
+import { pdfText } from '../../../files/pdf-text';
+import { systemContext } from '../../../services/common/context';
+import { setUpSubmittedReports } from '../../../services/common/testing';
+import { getGovernmentReport } from '../../../services/government-report/get-government-report';
+import type { App } from '../../server';
+import { buildTestServer } from '../../testing';
+
+const NOW = new Date('2025-02-20T10:00:00.000Z');
+// Seven of Stockholm county (01) and three of others, so a county filter leaves some out.
+const CODES = ['0114', '0115', '0117', '0120', '0123', '0125', '0180', '1280', '1480', '2480'];
+const PROFESSIONS = 'professions_financed';
+
+async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+function professionsOf(report: GovernmentReport) {
+  const table = report.tables.find((t) => t.questionId === PROFESSIONS);
+  assert.ok(table?.kind === 'choices', 'the professions table');
+  return table;
+}
+
+describeEachDatabase('the report to the government as files', (getDb) => {
+  let app: App;
+  let grantId: string;
+  let report: GovernmentReport;
+
+  before(async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => NOW);
+    grantId = await setUpSubmittedReports(ctx, CODES);
+    report = await getGovernmentReport(ctx, grantId, {});
+    app = await buildTestServer(getDb(), () => NOW);
+  });
+  after(() => app.close());
+
+  const get = (path: string) => app.inject({ method: 'GET', url: `/api/grants/${grantId}${path}` });
+
+  it('writes the whole report as XLSX: Tabell 1, a sheet per question table, free text and the annex, numbers as numbers', async () => {
+    const response = await get('/government-report.xlsx');
+    assert.equal(response.statusCode, 200);
+    assert.match(response.headers['content-disposition'] ?? '', /rapport-till-regeringen-2024/);
+    const workbook = await workbookOf(response.rawPayload);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    assert.equal(names[0], 'Tabell 1');
+    assert.ok(names.includes('Bilaga 1'));
+    assert.ok(names.some((name) => name.startsWith('Fritextsvar')));
+    assert.ok(names.every((name) => name.length <= 31));
+    const summary = workbook.getWorksheet('Tabell 1');
+    assert.equal(summary?.getCell('A5').value, 'Rekvirerat belopp');
+    assert.equal(summary?.getCell('B5').value, report.distribution.totals.requisitionedKr);
+    const professions = professionsOf(report);
+    const sheet = workbook.worksheets.find((candidate) =>
+      String(candidate.getCell('A1').value).includes(professions.title),
+    );
+    assert.ok(sheet, 'a sheet with the professions table');
+    assert.equal(sheet.getCell('A2').value, 'N\u00a0=\u00a010. Flera svar kunde anges');
+    professions.rows.forEach((row, index) => {
+      const line = 5 + index;
+      assert.equal(sheet.getCell(`A${line}`).value, row.label);
+      assert.equal(sheet.getCell(`B${line}`).value, row.count, `${row.label}: a number`);
+      assert.equal(sheet.getCell(`C${line}`).value, Number(row.percent) / 100);
+    });
+  });
+
+  it('writes one table as CSV, and says so when the report has no such table', async () => {
+    const response = await get(`/government-report.csv?table=${PROFESSIONS}`);
+    assert.equal(response.statusCode, 200);
+    const rows = Papa.parse<string[]>(response.body.replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    assert.deepEqual(rows[0], ['Svarsalternativ', 'Antal', 'Andel']);
+    assert.deepEqual(
+      rows.slice(1),
+      professionsOf(report).rows.map((row) => [row.label, String(row.count), row.percent ?? '']),
+    );
+    const missing = await app.inject({
+      method: 'GET',
+      url: `/api/grants/${grantId}/government-report.csv?table=no_such_question`,
+      headers: { 'accept-language': 'sv' },
+    });
+    assert.equal(missing.statusCode, 404);
+    const problem = missing.json<Problem>();
+    assert.equal(problem.errors[0]?.code, 'government_report.no_such_table');
+    assert.match(problem.errors[0]?.message ?? '', /Rapporten har ingen tabell "no_such_question"/);
+  });
+
+  it('prints the report as PDF with each table, its base and its source line', async () => {
+    const response = await get('/government-report.pdf');
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    const text = pdfText(response.rawPayload).replace(/\s+/g, ' ');
+    assert.match(text, /Tabell 1\. Rekvirerat och använt statsbidrag under 2024\./);
+    const [first] = professionsOf(report).rows;
+    assert.ok(first);
+    assert.match(text, new RegExp(`${first.label} ${first.count} ${first.percent} %`));
+    assert.match(text, /N = 10\. Flera svar kunde anges/);
+    assert.match(text, /Källa: Kommunernas återrapportering av 2024 års statsbidrag\./);
+  });
+
+  it('writes the annex of a county alone, its filter stated, with totals of that county', async () => {
+    const response = await get('/government-report/annex.xlsx?county=01');
+    assert.equal(response.statusCode, 200);
+    const workbook = await workbookOf(response.rawPayload);
+    assert.deepEqual(
+      workbook.worksheets.map((sheet) => sheet.name),
+      ['Bilaga 1'],
+    );
+    const sheet = workbook.worksheets[0];
+    assert.ok(sheet);
+    const codes: string[] = [];
+    sheet.eachRow((row, line) => {
+      if (line > 4 && /^\d{4}$/.test(String(row.getCell(1).value)))
+        codes.push(String(row.getCell(1).value));
+    });
+    assert.ok(codes.length > 0 && codes.every((code) => code.startsWith('01')), codes.join());
+    const county = await getGovernmentReport(
+      systemContext(getDb(), 'system:test', () => NOW),
+      grantId,
+      { countyCode: '01' },
+    );
+    const totals = sheet.findRow(5 + codes.length);
+    assert.equal(totals?.getCell(1).value, 'Totalt');
+    assert.equal(totals?.getCell(5).value, county.distribution.totals.usedKr);
+    const below: string[] = [];
+    sheet.eachRow((row, line) => {
+      if (line > 5 + codes.length) below.push(String(row.getCell(1).value));
+    });
+    assert.ok(below.includes('Urval: län 01'), below.join(' | '));
+    assert.ok(below.includes(`Antal inskickade återrapporter: ${county.respondents}`));
+  });
+});

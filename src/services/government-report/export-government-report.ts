@@ -1,0 +1,89 @@
+// The report to the government as files: the case officer's report (getGovernmentReport, with its
+// filters) printed the way the page prints it (domain/government-report/print-report.ts), in
+// Swedish, then written by src/files: XLSX (a sheet per table, free text and the annex after),
+// PDF (the tables with their charts), one table as CSV, the annex alone as XLSX.
+import type { RespondentFilter } from '../../domain/government-report/model';
+import {
+  printGovernmentReport,
+  type PrintedGovernmentReport,
+} from '../../domain/government-report/print-report';
+import { DomainError } from '../../domain/errors';
+import { writeGovernmentReportPdf } from '../../files/government-report-pdf';
+import {
+  writeGovernmentReportXlsx,
+  writePrintedTableCsv,
+} from '../../files/government-report-xlsx';
+import type { ExportedFile } from '../allocation/export-allocation';
+import type { ServiceContext } from '../common/context';
+import { getGovernmentReport } from './get-government-report';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type GovernmentReportFile =
+  | { format: 'xlsx' }
+  | { format: 'pdf' }
+  | { format: 'annex_xlsx' }
+  | { format: 'csv'; table: string };
+
+/** "Län 01, enskilda utförare: ja": the filters under the title, so a file says what it holds. */
+function filterFacts(filter: RespondentFilter): string[] {
+  const providers = { yes: 'ja', no: 'nej', not_applicable: 'inte aktuellt' };
+  return [
+    ...(filter.countyCode ? [`Urval: län ${filter.countyCode}`] : []),
+    ...(filter.privateProviders
+      ? [
+          `Urval: enskilda utförare har tagit del av statsbidraget: ${providers[filter.privateProviders]}`,
+        ]
+      : []),
+  ];
+}
+
+function filenameOf(printed: PrintedGovernmentReport, grantYear: number, grantId: string) {
+  void printed;
+  return `rapport-till-regeringen-${grantYear}-${grantId.slice(0, 8)}`;
+}
+
+export async function exportGovernmentReport(
+  ctx: ServiceContext,
+  grantId: string,
+  filter: RespondentFilter,
+  file: GovernmentReportFile,
+): Promise<ExportedFile> {
+  const report = await getGovernmentReport(ctx, grantId, filter);
+  const printed = printGovernmentReport(report, 'sv', filterFacts(filter));
+  const name = filenameOf(printed, report.grant.grantYear, grantId);
+  switch (file.format) {
+    case 'xlsx':
+      return {
+        filename: `${name}.xlsx`,
+        contentType: XLSX,
+        body: await writeGovernmentReportXlsx({
+          ...printed.report,
+          tables: [...printed.report.tables, ...printed.freeText, printed.annex],
+        }),
+      };
+    case 'pdf':
+      return {
+        filename: `${name}.pdf`,
+        contentType: 'application/pdf',
+        body: await writeGovernmentReportPdf(printed.report),
+      };
+    case 'annex_xlsx':
+      return {
+        filename: `${name}-bilaga-1.xlsx`,
+        contentType: XLSX,
+        body: await writeGovernmentReportXlsx({ ...printed.report, tables: [printed.annex] }),
+      };
+    case 'csv': {
+      const table = [...printed.report.tables, ...printed.freeText, printed.annex].find(
+        (candidate) => candidate.key === file.table,
+      );
+      if (!table) throw new DomainError('government_report.no_such_table', { table: file.table });
+      return {
+        filename: `${name}-${table.key}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: writePrintedTableCsv(table),
+      };
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// The same questions across grant years (the joint report of docs/government-report.md): the case
+// officer chooses other grants to set beside this one, and each question with counts is printed
+// with a count and a share per year, the latest year charted.
+import { useMemo, useState, type FormEvent } from 'react';
+import { governmentReportRoutes } from '../../../contracts/government-report';
+import { baseText } from '../../../domain/government-report/printed-table';
+import { printComparison } from '../../../domain/government-report/print-distribution';
+import { REPORT_LABELS } from '../../../domain/government-report/print-report';
+import { api, call } from '../../api-client';
+import { Loading } from '../../components/loading';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useI18n } from '../../i18n/i18n';
+import { queryKeys, useApiQuery } from '../../query';
+import { PrintedTableView } from './printed-table-view';
+
+export function ComparisonSection({ grantId, grantYear }: { grantId: string; grantYear: number }) {
+  const { t, language } = useI18n();
+  const grants = useApiQuery(queryKeys.grants, (signal) => api.listGrants(signal));
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [compared, setCompared] = useState<string | null>(null);
+  const others = (grants.data?.items ?? [])
+    .filter((grant) => grant.id !== grantId)
+    .sort((a, b) => a.grantYear - b.grantYear || a.name.localeCompare(b.name));
+  // Oldest first, this grant among them by its year.
+  const ids = useMemo(() => {
+    const years = new Map(others.map((grant) => [grant.id, grant.grantYear]));
+    years.set(grantId, grantYear);
+    return [...chosen, grantId].sort((a, b) => (years.get(a) ?? 0) - (years.get(b) ?? 0));
+  }, [chosen, grantId, grantYear, others]);
+  const joint = useApiQuery(
+    ['grant', grantId, 'government-report', 'joint', compared],
+    (signal) => call(governmentReportRoutes.joint, { query: { grantIds: compared ?? '' }, signal }),
+    { enabled: compared !== null },
+  );
+  const labels = REPORT_LABELS[language];
+  const tables = (joint.data?.questions ?? [])
+    .filter((question) => question.rows.length > 0)
+    .map((question, index) =>
+      printComparison(question, {
+        label: t('governmentReport.comparisonLabel', { number: index + 1 }),
+        caption: question.title,
+        source: t('governmentReport.comparisonSource'),
+        labels: labels.distribution,
+        baseText: (base, respondents) =>
+          baseText({ symbol: base === respondents ? 'N' : 'n', value: base }, language),
+      }),
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCompared(ids.join(','));
+  };
+  return (
+    <section aria-labelledby="government-report-comparison">
+      <h2 id="government-report-comparison">{t('governmentReport.comparison')}</h2>
+      <form onSubmit={submit}>
+        <fieldset className="field">
+          <legend className="field__label">{t('governmentReport.comparisonChoose')}</legend>
+          {others.map((grant) => (
+            <div key={grant.id} className="checkbox">
+              <input
+                id={`compare-${grant.id}`}
+                type="checkbox"
+                checked={chosen.includes(grant.id)}
+                onChange={(event) =>
+                  setChosen((current) =>
+                    event.target.checked
+                      ? [...current, grant.id]
+                      : current.filter((id) => id !== grant.id),
+                  )
+                }
+              />
+              <label htmlFor={`compare-${grant.id}`}>
+                {t('governmentReport.comparisonGrant', { name: grant.name, year: grant.grantYear })}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <p className="actions">
+          <button type="submit" className="button button--secondary" disabled={chosen.length === 0}>
+            {t('governmentReport.compare')}
+          </button>
+        </p>
+      </form>
+      {joint.error ? <ProblemAlert error={joint.error} autoFocus={false} /> : null}
+      {compared !== null && joint.isPending ? <Loading /> : null}
+      {tables.map((table) => (
+        <PrintedTableView key={table.key} table={table} csvHref={null} headingLevel={3} />
+      ))}
+    </section>
+  );
+}
