@@ -6,6 +6,7 @@ import { grantRoutes } from './grants';
 import { myGrantRoutes } from './me';
 import { payoutRoutes } from './payouts';
 import { ownPerformanceRoutes, performanceRoutes } from './performance';
+import { receiptRoutes } from './receipts';
 import { receivableRoutes } from './receivables';
 import { recipientRoutes } from './recipients';
 import { reportingRoutes } from './reporting';
@@ -33,6 +34,7 @@ export const apiRoutes = {
   payouts: payoutRoutes,
   reporting: reportingRoutes,
   receivables: receivableRoutes,
+  receipts: receiptRoutes,
   settings: settingsRoutes,
 };
 
