@@ -4,6 +4,7 @@ import { enDecisions } from './en-decisions';
 import { enFigures } from './en-figures';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
+import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
 import type { Messages } from './sv';
 
@@ -752,6 +753,7 @@ export const en: Messages = {
   ...enInterests,
   ...enFigures,
   ...enReceivables,
+  ...enReceipts,
   ...enSettings,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',

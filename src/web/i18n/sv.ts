@@ -5,6 +5,7 @@ import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
+import { svReceipts } from './sv-receipts';
 import { svSettings } from './sv-settings';
 
 export const sv = {
@@ -750,6 +751,7 @@ export const sv = {
   ...svInterests,
   ...svFigures,
   ...svReceivables,
+  ...svReceipts,
   ...svSettings,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
