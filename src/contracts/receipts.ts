@@ -73,9 +73,12 @@ export const ReceiptSchema = z.object({
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
 export const ReceiptParamsSchema = z.object({ reference: ReceiptReferenceSchema });
+/** The act by its entity's id, or (a report, which the API names by grant and code) by those. */
 export const FindReceiptQuerySchema = z.object({
   action: z.enum(RECEIPT_ACTIONS),
-  entityId: z.string().min(1).max(64),
+  entityId: z.string().min(1).max(64).optional(),
+  grantId: z.uuid().optional(),
+  recipientCode: RecipientCodeSchema.optional(),
 });
 
 export const receiptRoutes = {

@@ -5,7 +5,12 @@ import { AUDIT_PAYLOADS } from '../../db/audit-snapshots';
 import type { AuditEntityType, AuditEventRecord } from '../../db/audit';
 import { findGrant } from '../../db/grants';
 import { listPayoutLines } from '../../db/payouts';
-import { findAuditEventById, findLatestEventOf, listEventsOfAct } from '../../db/receipts';
+import {
+  findAuditEventById,
+  findLatestEventForRecipient,
+  findLatestEventOf,
+  listEventsOfAct,
+} from '../../db/receipts';
 import { findRecipientsByCodes } from '../../db/recipients';
 import { findUserByEmail } from '../../db/users';
 import { can } from '../../domain/access/policy';
@@ -44,10 +49,28 @@ export async function getReceipt(ctx: ServiceContext, reference: string): Promis
 /** The receipt of the latest act of the kind on the entity: where the page goes after the act. */
 export async function findReceipt(
   ctx: ServiceContext,
-  input: { action: ReceiptAction; entityId: string },
+  input: {
+    action: ReceiptAction;
+    entityId?: string | undefined;
+    grantId?: string | undefined;
+    recipientCode?: string | undefined;
+  },
 ): Promise<Receipt> {
-  const entity = { type: ENTITY_OF_ACTION[input.action], id: input.entityId };
-  const event = await findLatestEventOf(ctx.db, entity, input.action);
+  const event =
+    input.entityId !== undefined
+      ? await findLatestEventOf(
+          ctx.db,
+          { type: ENTITY_OF_ACTION[input.action], id: input.entityId },
+          input.action,
+        )
+      : input.grantId !== undefined && input.recipientCode !== undefined
+        ? await findLatestEventForRecipient(
+            ctx.db,
+            input.grantId,
+            input.recipientCode,
+            input.action,
+          )
+        : undefined;
   if (!event) throw notFound('');
   const act = await listEventsOfAct(ctx.db, event);
   const receipt = await readReceipt(ctx.db, act);
@@ -158,7 +181,7 @@ async function readReceipt(
         parsed.action === 'requisition.signed' ? 'requisition_signed' : 'requisition_declined',
         {
           recipient: await recipientOf(parsed.after.recipientCode),
-          totalKr: signed.declines ? null : (signed.amountKr ?? 0) + (signed.moreAmountKr ?? 0),
+          totalKr: signed.declines ? null : (signed.amountKr ?? 0),
         },
       );
     }

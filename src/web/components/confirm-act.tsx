@@ -6,8 +6,8 @@ import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { QueryKey } from '@tanstack/react-query';
-import type { Receipt, ReceiptAction } from '../../contracts/receipts';
-import { receiptsApi } from '../pages/receipts/api';
+import type { Receipt } from '../../contracts/receipts';
+import { receiptsApi, type ReceiptOf } from '../pages/receipts/api';
 import type { ApiError } from '../api-client';
 import { useI18n } from '../i18n/i18n';
 import { useApiMutation } from '../query';
@@ -25,7 +25,7 @@ export interface ReceiptPageState {
  */
 export function useBindingAct<T>(options: {
   perform: () => Promise<T>;
-  receiptOf: (result: T) => { action: ReceiptAction; entityId: string };
+  receiptOf: (result: T) => ReceiptOf;
   invalidates?: readonly QueryKey[];
 }) {
   const [isOpen, setOpen] = useState(false);
@@ -33,8 +33,7 @@ export function useBindingAct<T>(options: {
   const location = useLocation();
   const mutation = useApiMutation<void, Receipt>({
     mutationFn: async () => {
-      const { action, entityId } = options.receiptOf(await options.perform());
-      return receiptsApi.find(action, entityId);
+      return receiptsApi.find(options.receiptOf(await options.perform()));
     },
     invalidates: options.invalidates,
     onSuccess: (receipt) => {

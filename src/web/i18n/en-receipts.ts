@@ -16,9 +16,9 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.payout.confirm': 'Confirm and approve',
   'confirm.requisition.title': 'Sign the requisition',
   'confirm.requisition.consequence':
-    '{organisation} requisitions {amount} of {grant}. The signature binds the organisation.',
+    'The organisation ({code}) requisitions {amount} of {grant}. The signature binds the organisation.',
   'confirm.requisition.declineConsequence':
-    '{organisation} declines {grant}. The signature binds the organisation.',
+    'The organisation ({code}) declines {grant}. The signature binds the organisation.',
   'confirm.requisition.declaration': 'I declare that the information is correct',
   'confirm.requisition.confirm': 'Confirm and sign',
   'confirm.report.title': 'Submit the report',
@@ -32,6 +32,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.grantPublish.title': 'Publish the grant',
   'confirm.grantPublish.consequence':
     '{grant} of {amount} is published. Recipients see it and its terms can no longer be changed.',
+  'confirm.grantPublish.needsAllocation':
+    'The grant can be published once an allocation is published (under Allocations).',
   'confirm.grantPublish.confirm': 'Confirm and publish',
   'confirm.grantClose.title': 'Close the grant',
   'confirm.grantClose.consequence':

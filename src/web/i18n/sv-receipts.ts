@@ -15,9 +15,9 @@ export const svReceipts = {
   'confirm.payout.confirm': 'Bekräfta och godkänn',
   'confirm.requisition.title': 'Skriv under rekvisitionen',
   'confirm.requisition.consequence':
-    '{organisation} rekvirerar {amount} av {grant}. Underskriften binder organisationen.',
+    'Organisationen ({code}) rekvirerar {amount} av {grant}. Underskriften binder organisationen.',
   'confirm.requisition.declineConsequence':
-    '{organisation} avstår från {grant}. Underskriften binder organisationen.',
+    'Organisationen ({code}) avstår från {grant}. Underskriften binder organisationen.',
   'confirm.requisition.declaration': 'Jag intygar att uppgifterna är riktiga',
   'confirm.requisition.confirm': 'Bekräfta och skriv under',
   'confirm.report.title': 'Skicka in återrapporten',
@@ -31,6 +31,8 @@ export const svReceipts = {
   'confirm.grantPublish.title': 'Publicera statsbidraget',
   'confirm.grantPublish.consequence':
     '{grant} om {amount} publiceras. Mottagarna ser det och villkoren kan inte längre ändras.',
+  'confirm.grantPublish.needsAllocation':
+    'Statsbidraget kan publiceras när en fördelning är publicerad (under Fördelningar).',
   'confirm.grantPublish.confirm': 'Bekräfta och publicera',
   'confirm.grantClose.title': 'Stäng statsbidraget',
   'confirm.grantClose.consequence':

@@ -1,10 +1,14 @@
 // The web's calls for receipts of binding acts (docs/decisions/0025).
 import { receiptRoutes, type ReceiptAction } from '../../../contracts/receipts';
+
+/** Which act's receipt: by its entity, or a report's by grant and organisation. */
+export type ReceiptOf =
+  | { action: ReceiptAction; entityId: string }
+  | { action: 'report.submitted'; grantId: string; recipientCode: string };
 import { apiUrl, call } from '../../api-client';
 
 export const receiptsApi = {
-  find: (action: ReceiptAction, entityId: string) =>
-    call(receiptRoutes.find, { query: { action, entityId } }),
+  find: (act: ReceiptOf) => call(receiptRoutes.find, { query: act }),
   get: (reference: string, signal?: AbortSignal) =>
     call(receiptRoutes.get, { params: { reference }, signal }),
   pdfUrl: (reference: string) => apiUrl(receiptRoutes.pdf, { reference }),
