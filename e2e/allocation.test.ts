@@ -21,6 +21,7 @@ import {
   writeKeyCsvWithBadRow,
 } from './fixtures';
 import { REPO_ROOT, browserUnavailable, normalizeSpaces, useHarness } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 const run = promisify(execFile);
@@ -184,7 +185,31 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       .getByRole('link', { name: 'Investeringar i välfärdsteknik 2018' })
       .click();
     await page.getByLabel('Motivering (frivillig)').fill('Regeringsbeslutet har kommit');
-    await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
+    const publishing = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Publicera statsbidraget' }),
+    );
+    assert.match(
+      publishing.consequence,
+      /Investeringar i välfärdsteknik 2018 om 350 000 000 kr publiceras/,
+    );
+    await cancelWithEscape(page, publishing.dialog);
+    assert.equal(await page.getByRole('button', { name: 'Stäng statsbidraget' }).count(), 0);
+    const published = await confirmAndReadReceipt(
+      page,
+      (await openConfirmation(page, page.getByRole('button', { name: 'Publicera statsbidraget' })))
+        .dialog,
+      'Bekräfta och publicera',
+    );
+    assert.match(
+      published.text,
+      /Investeringar i välfärdsteknik 2018 om 350 000 000 kr publicerades/,
+    );
+    assert.match(
+      published.pdf,
+      /Investeringar i välfärdsteknik 2018 \(350 000 000 kr\) publicerades/,
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
     // The grant and its audit log reload side by side: read the log once it has reloaded too
     // (under load the grant's answer can come first, and the log still shows the old events).

@@ -73,7 +73,7 @@ export const ReceiptSchema = z.object({
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
 export const ReceiptParamsSchema = z.object({ reference: ReceiptReferenceSchema });
-/** The act by its entity's id, or (a report, which the API names by grant and code) by those. */
+/** The act by its entity's id, or (a requisition, a report: named by grant and code) by those. */
 export const FindReceiptQuerySchema = z.object({
   action: z.enum(RECEIPT_ACTIONS),
   entityId: z.string().min(1).max(64).optional(),

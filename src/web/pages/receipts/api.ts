@@ -1,10 +1,13 @@
 // The web's calls for receipts of binding acts (docs/decisions/0025).
 import { receiptRoutes, type ReceiptAction } from '../../../contracts/receipts';
 
-/** Which act's receipt: by its entity, or a report's by grant and organisation. */
+/**
+ * Which act's receipt: by its entity, or (a requisition, a report: the API names them by grant and
+ * organisation) by those.
+ */
 export type ReceiptOf =
   | { action: ReceiptAction; entityId: string }
-  | { action: 'report.submitted'; grantId: string; recipientCode: string };
+  | { action: ReceiptAction; grantId: string; recipientCode: string };
 import { apiUrl, call } from '../../api-client';
 
 export const receiptsApi = {

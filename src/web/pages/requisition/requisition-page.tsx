@@ -203,7 +203,8 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
     perform: () => api.signRequisition(grantId, requisition?.version ?? 0),
     receiptOf: (signed) => ({
       action: signed.requisition?.declines ? 'requisition.signed_decline' : 'requisition.signed',
-      entityId: signed.requisition?.id ?? '',
+      grantId: signed.grant.id,
+      recipientCode: signed.recipientCode,
     }),
     invalidates: [queryKeys.myRequisition(grantId), queryKeys.myGrants],
   });
