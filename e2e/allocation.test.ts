@@ -149,10 +149,17 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     assert.equal(sheet.totalKr, WELFARE_TECH_TOTAL_KR, 'the totals row');
 
     // Publish: the allocation is frozen and becomes the grant's.
-    await page.getByRole('button', { name: 'Publicera fördelningen' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Publicera fördelningen?' });
-    await confirm.getByRole('button', { name: 'Ja, publicera' }).click();
-    await confirm.waitFor({ state: 'hidden' });
+    const confirm = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Publicera fördelningen' }),
+    );
+    assert.match(confirm.consequence, /Fördelningen av 350 000 000 kr publiceras/);
+    const allocationReceipt = await confirmAndReadReceipt(page, confirm.dialog, 'Ja, publicera');
+    assert.match(
+      allocationReceipt.pdf,
+      /Fördelningen av 350 000 000 kr för Investeringar i välfärdsteknik 2018 publicerades/,
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByText('Det är statsbidragets fördelning.').waitFor();
     assert.equal(normalizeSpaces(await page.locator('h1 + .tag').innerText()), 'Publicerad');
     const checksum = (await page.getByTestId('checksum').innerText()).trim();

@@ -43,10 +43,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.performance.consequence':
     '{amount} is distributed to {count} recipients who meet the conditions. The inputs are locked and cannot be changed.',
   'confirm.performance.confirm': 'Confirm and publish',
-  'confirm.allocation.title': 'Publish the allocation',
   'confirm.allocation.consequence':
     'The allocation of {amount} is published and becomes the grant’s allocation. It cannot be changed.',
-  'confirm.allocation.confirm': 'Confirm and publish',
   'receipt.title': 'Receipt',
   'receipt.done': 'Done',
   'receipt.reference': 'Reference',

@@ -42,10 +42,8 @@ export const svReceipts = {
   'confirm.performance.consequence':
     '{amount} fördelas på {count} mottagare som uppfyller villkoren. Underlaget låses och kan inte ändras.',
   'confirm.performance.confirm': 'Bekräfta och publicera',
-  'confirm.allocation.title': 'Publicera fördelningen',
   'confirm.allocation.consequence':
     'Fördelningen av {amount} publiceras och blir statsbidragets fördelning. Den kan inte ändras.',
-  'confirm.allocation.confirm': 'Bekräfta och publicera',
   'receipt.title': 'Kvittens',
   'receipt.done': 'Klart',
   'receipt.reference': 'Referens',
