@@ -225,6 +225,23 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       normalizeSpaces(await page.locator('.audit-log tbody tr').first().innerText()),
       /Statusen ändrades Motivering: Regeringsbeslutet har kommit Status: före: Utkast → efter: Publicerat/,
     );
+
+    // Closing binds the agency too: "Avbryt" changes nothing; confirmed, it ends in a receipt.
+    const closeButton = page.getByRole('button', { name: 'Stäng statsbidraget' });
+    const notClosing = await openConfirmation(page, closeButton);
+    assert.match(
+      notClosing.consequence,
+      /Investeringar i välfärdsteknik 2018 stängs\. Inga fler rekvisitioner/,
+    );
+    await notClosing.dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await notClosing.dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('button', { name: 'Påbörja uppföljning' }).count(), 0);
+    const closing = await openConfirmation(page, closeButton);
+    const closed = await confirmAndReadReceipt(page, closing.dialog, 'Bekräfta och stäng');
+    assert.match(closed.text, /Investeringar i välfärdsteknik 2018 stängdes\./);
+    assert.match(closed.pdf, /Investeringar i välfärdsteknik 2018 stängdes\./);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('button', { name: 'Påbörja uppföljning' }).waitFor();
     assert.deepEqual(harness.pageErrors, []);
     await page.close();
   });
