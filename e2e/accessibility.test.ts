@@ -185,6 +185,27 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.close();
   });
 
+  it('confirmation of a binding act and its receipt, at 1280 and 375 px', async () => {
+    // Last: it publishes the grant (with its first allocation), which the tests above read as drafts.
+    await apiCall(AllocationSchema, harness.baseUrl, `/allocations/${first.id}/publish`, {
+      method: 'POST',
+    });
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grant.id}`);
+    await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
+    await page.getByRole('dialog', { name: 'Publicera statsbidraget' }).waitFor();
+    await assertAccessible(page, 'confirmation dialog, 1280 px');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await assertAccessible(page, 'confirmation dialog, 375 px');
+    await page.getByRole('button', { name: 'Bekräfta och publicera' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kvittens' }).waitFor();
+    await page.getByRole('link', { name: 'Ladda ner kvittensen (PDF)' }).waitFor();
+    await assertAccessible(page, 'receipt page, 375 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await assertAccessible(page, 'receipt page, 1280 px');
+    await page.close();
+  });
+
   it('raised no errors in the pages', () => {
     assert.deepEqual(harness.pageErrors, []);
   });

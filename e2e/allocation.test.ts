@@ -21,6 +21,7 @@ import {
   writeKeyCsvWithBadRow,
 } from './fixtures';
 import { REPO_ROOT, browserUnavailable, normalizeSpaces, useHarness } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 const run = promisify(execFile);
@@ -148,10 +149,17 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     assert.equal(sheet.totalKr, WELFARE_TECH_TOTAL_KR, 'the totals row');
 
     // Publish: the allocation is frozen and becomes the grant's.
-    await page.getByRole('button', { name: 'Publicera fördelningen' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Publicera fördelningen?' });
-    await confirm.getByRole('button', { name: 'Ja, publicera' }).click();
-    await confirm.waitFor({ state: 'hidden' });
+    const confirm = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Publicera fördelningen' }),
+    );
+    assert.match(confirm.consequence, /Fördelningen av 350 000 000 kr publiceras/);
+    const allocationReceipt = await confirmAndReadReceipt(page, confirm.dialog, 'Ja, publicera');
+    assert.match(
+      allocationReceipt.pdf,
+      /Fördelningen av 350 000 000 kr för Investeringar i välfärdsteknik 2018 publicerades/,
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByText('Det är statsbidragets fördelning.').waitFor();
     assert.equal(normalizeSpaces(await page.locator('h1 + .tag').innerText()), 'Publicerad');
     const checksum = (await page.getByTestId('checksum').innerText()).trim();
@@ -184,7 +192,31 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       .getByRole('link', { name: 'Investeringar i välfärdsteknik 2018' })
       .click();
     await page.getByLabel('Motivering (frivillig)').fill('Regeringsbeslutet har kommit');
-    await page.getByRole('button', { name: 'Publicera statsbidraget' }).click();
+    const publishing = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Publicera statsbidraget' }),
+    );
+    assert.match(
+      publishing.consequence,
+      /Investeringar i välfärdsteknik 2018 om 350 000 000 kr publiceras/,
+    );
+    await cancelWithEscape(page, publishing.dialog);
+    assert.equal(await page.getByRole('button', { name: 'Stäng statsbidraget' }).count(), 0);
+    const published = await confirmAndReadReceipt(
+      page,
+      (await openConfirmation(page, page.getByRole('button', { name: 'Publicera statsbidraget' })))
+        .dialog,
+      'Bekräfta och publicera',
+    );
+    assert.match(
+      published.text,
+      /Investeringar i välfärdsteknik 2018 om 350 000 000 kr publicerades/,
+    );
+    assert.match(
+      published.pdf,
+      /Investeringar i välfärdsteknik 2018 \(350 000 000 kr\) publicerades/,
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
     // The grant and its audit log reload side by side: read the log once it has reloaded too
     // (under load the grant's answer can come first, and the log still shows the old events).
@@ -193,6 +225,23 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       normalizeSpaces(await page.locator('.audit-log tbody tr').first().innerText()),
       /Statusen ändrades Motivering: Regeringsbeslutet har kommit Status: före: Utkast → efter: Publicerat/,
     );
+
+    // Closing binds the agency too: "Avbryt" changes nothing; confirmed, it ends in a receipt.
+    const closeButton = page.getByRole('button', { name: 'Stäng statsbidraget' });
+    const notClosing = await openConfirmation(page, closeButton);
+    assert.match(
+      notClosing.consequence,
+      /Investeringar i välfärdsteknik 2018 stängs\. Inga fler rekvisitioner/,
+    );
+    await notClosing.dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await notClosing.dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('button', { name: 'Påbörja uppföljning' }).count(), 0);
+    const closing = await openConfirmation(page, closeButton);
+    const closed = await confirmAndReadReceipt(page, closing.dialog, 'Bekräfta och stäng');
+    assert.match(closed.text, /Investeringar i välfärdsteknik 2018 stängdes\./);
+    assert.match(closed.pdf, /Investeringar i välfärdsteknik 2018 stängdes\./);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('button', { name: 'Påbörja uppföljning' }).waitFor();
     assert.deepEqual(harness.pageErrors, []);
     await page.close();
   });

@@ -23,6 +23,7 @@ import {
   STOCKHOLM_USER as USER,
   useDemoGrantHarness,
 } from './support';
+import { confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 
@@ -133,7 +134,19 @@ describe('receivables, audit and clawback', { skip }, () => {
 
     // The decision maker issues it.
     await as(demoAccount('decision_maker'), page, `/grants/${grantId}/decisions`);
-    await page.getByRole('button', { name: 'Fatta alla utkast (1)' }).click();
+    // Issuing the clawback is a binding act: confirmed with its amount, then its receipt.
+    const clawback = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Fatta alla utkast (1)' }),
+    );
+    assert.match(clawback.consequence, /1 beslut om 250 000 kr fattas och kan inte ändras/);
+    const issued = await confirmAndReadReceipt(
+      page,
+      clawback.dialog,
+      'Bekräfta och fatta 1 beslut',
+    );
+    assert.match(issued.pdf, /Stockholm \(0180\), SB \d{4}\/\d{4}: 250 000 kr/);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page
       .getByRole('row', { name: /Stockholm/ })
       .getByText('Fattat')

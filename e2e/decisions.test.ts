@@ -16,6 +16,7 @@ import {
   signInAndOpen,
   useHarness,
 } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 const GRANT =
@@ -46,11 +47,31 @@ describe('decisions and payouts', { skip }, () => {
     assert.equal(await page.getByRole('button', { name: /Fatta alla utkast/ }).count(), 0);
     await assertAccessible(page, 'decisions prepared');
 
-    // The decision maker issues them all at once, by keyboard.
+    // The decision maker opens "issue all": the confirmation says what will happen in figures.
+    // Escape changes nothing; then, by keyboard, the decisions are issued and the receipt shown.
     await as(demoAccount('decision_maker'), page, `${grantPath}/decisions`);
     const issueAll = page.getByRole('button', { name: 'Fatta alla utkast (99)' });
+    const first = await openConfirmation(page, issueAll);
+    assert.match(
+      first.consequence,
+      /99 beslut om sammanlagt 1 998 500 000 kr fattas och kan inte ändras/,
+    );
+    await assertAccessible(page, 'confirm issuing decisions');
+    await cancelWithEscape(page, first.dialog);
+    await main.getByText(/^99 beslut, sammanlagt 1\s998\s500\s000\skr$/).waitFor();
+    assert.equal(await page.getByText('Fattat', { exact: true }).count(), 0);
+    assert.equal(await issueAll.count(), 1);
     await issueAll.focus();
     await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const receipt = await confirmAndReadReceipt(page, dialog, 'Bekräfta och fatta 99 beslut');
+    assert.match(receipt.text, /99 beslut om sammanlagt 1 998 500 000 kr fattades för/);
+    assert.match(receipt.text, /Bertil Beslutsfattare/);
+    assert.match(receipt.pdf, /99 beslut om sammanlagt 1 998 500 000 kr fattades/);
+    assert.match(receipt.pdf, /Stockholm \(0180\), SB \d{4}\/\d{4}: 290 \d{3} \d{3} kr/);
+    await assertAccessible(page, 'receipt of issued decisions');
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     const stockholmRow = page.getByRole('row', { name: /Stockholm \(0180\)/ });
     await stockholmRow.getByText('Fattat').waitFor();
     assert.equal(await page.getByRole('button', { name: /Fatta alla utkast/ }).count(), 0);
@@ -111,7 +132,24 @@ describe('decisions and payouts', { skip }, () => {
     // The officer's change of the account applies once a second person confirms it.
     await page.getByRole('button', { name: 'Bekräfta kontot för Stockholm' }).click();
     await main.getByText('Inga ändringar väntar på bekräftelse.').waitFor();
-    await page.getByRole('button', { name: 'Godkänn utbetalningen' }).click();
+    const approve = page.getByRole('button', { name: 'Godkänn utbetalningen' });
+    const cancelled = await openConfirmation(page, approve);
+    assert.match(
+      cancelled.consequence,
+      /1 998 500 000 kr på 99 rader godkänns för betalning \d{4}-\d{2}-\d{2}/,
+    );
+    await cancelled.dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await cancelled.dialog.waitFor({ state: 'detached' });
+    await main.getByText('Utkast', { exact: true }).waitFor();
+    assert.equal(await main.getByText('Godkänd', { exact: true }).count(), 0);
+    const approval = await openConfirmation(page, approve);
+    const approved = await confirmAndReadReceipt(page, approval.dialog, 'Bekräfta och godkänn');
+    assert.match(
+      approved.text,
+      /Utbetalningen av 1 998 500 000 kr på 99 rader godkändes för betalning/,
+    );
+    assert.match(approved.pdf, /Utbetalningen av 1 998 500 000 kr på 99 rader godkändes/);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await as(CASE_OFFICER, page, `${grantPath}/payouts`);
     await page.getByRole('button', { name: 'Markera som utbetald' }).click();

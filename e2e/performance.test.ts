@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { assertAccessible, browserUnavailable, normalizeSpaces, useHarness } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 
@@ -134,7 +135,20 @@ describe('a performance-based grant', { skip }, () => {
     );
     assert.equal(values(5)[0], 'Summa');
 
-    await page.getByRole('button', { name: 'Publicera beräkningen' }).click();
+    // Publishing binds the agency: Escape changes nothing; confirmed, it ends in a receipt.
+    const publishButton = page.getByRole('button', { name: 'Publicera beräkningen' });
+    const cancelled = await openConfirmation(page, publishButton);
+    assert.match(
+      cancelled.consequence,
+      /1 000 000 kr fördelas på \d+ mottagare som uppfyller villkoren/,
+    );
+    await cancelWithEscape(page, cancelled.dialog);
+    await main.getByText(/^Utkast/).waitFor();
+    const confirming = await openConfirmation(page, publishButton);
+    const receipt = await confirmAndReadReceipt(page, confirming.dialog, 'Bekräfta och publicera');
+    assert.match(receipt.text, /Beräkningen för .* publicerades: 1 000 000 kr till \d+ mottagare/);
+    assert.match(receipt.pdf, /1 000 000 kr till \d+ mottagare som uppfyllde villkoren/);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await main.getByText(/^Publicerad /).waitFor();
     assert.deepEqual(harness.pageErrors, []);
   });

@@ -17,6 +17,7 @@ import {
   STOCKHOLM_USER,
   useDemoGrantHarness,
 } from './support';
+import { confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 
@@ -115,7 +116,17 @@ describe('a follow-up form of two pages', { skip }, () => {
     // ---- The signatory submits ---------------------------------------------------------------
     await signInAndOpen(harness, STOCKHOLM_SIGNATORY, page, url);
     await first.waitFor();
-    await page.getByRole('button', { name: 'Skicka in återrapporten' }).click();
+    const confirming = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Skicka in återrapporten' }),
+    );
+    await confirmAndReadReceipt(
+      page,
+      confirming.dialog,
+      'Bekräfta och skicka in',
+      'Jag intygar att uppgifterna är riktiga',
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByText(/Inskickad .* av firmatecknare@stockholm/).waitFor();
     const saved = (await (
       await page.request.get(`${harness.baseUrl}/api/grants/${grantId}/reports/0180`)

@@ -8,6 +8,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/contracts/reporting';
 import { ELDERLY_CARE_2024 } from '../src/services/demo/demo-grants';
 import type { Harness } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 import {
   assertAccessible,
   browserUnavailable,
@@ -115,7 +116,31 @@ describe('follow-up reporting', { skip }, () => {
     signatory.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await signatory.goto(`/mina-bidrag/${grantId}/aterrapport`);
     await signatory.getByRole('group', { name: /Yrkeskategorier/ }).waitFor();
-    await signatory.getByRole('button', { name: 'Skicka in återrapporten' }).click();
+    // Submitting binds the municipality: the confirmation says the report is locked and what it
+    // means for repayment; Escape changes nothing; with the declaration it ends in a receipt.
+    const submitButton = signatory.getByRole('button', { name: 'Skicka in återrapporten' });
+    const cancelled = await openConfirmation(signatory, submitButton);
+    assert.match(cancelled.consequence, /Rapporten låses; inget ska betalas tillbaka\./);
+    await assertAccessible(signatory, 'confirm submitting the report');
+    await cancelWithEscape(signatory, cancelled.dialog);
+    const unsubmitted = (await (
+      await signatoryContext.request.get(`${harness.baseUrl}/api/grants/${grantId}/reports/0180`)
+    ).json()) as Report;
+    assert.notEqual(unsubmitted.state, 'submitted');
+    const confirming = await openConfirmation(signatory, submitButton);
+    const receipt = await confirmAndReadReceipt(
+      signatory,
+      confirming.dialog,
+      'Bekräfta och skicka in',
+      'Jag intygar att uppgifterna är riktiga',
+    );
+    assert.match(
+      receipt.text,
+      /Stockholm skickade in återrapporten för .* Inget ska betalas tillbaka\./,
+    );
+    assert.match(receipt.pdf, /Redovisningen är låst\. Inget ska betalas tillbaka\./);
+    await assertAccessible(signatory, 'receipt of the submitted report');
+    await signatory.getByRole('link', { name: 'Tillbaka' }).click();
     await signatory.getByText(/Inskickad .* av firmatecknare@stockholm/).waitFor();
     await assertAccessible(signatory, 'submitted report');
     const saved = (await (

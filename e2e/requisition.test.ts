@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../src/files/pdf-text';
 import type { Harness } from './support';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 import {
   apiSessionHeaders,
   assertAccessible,
@@ -108,10 +109,38 @@ describe('a requisition and the second round', { skip }, () => {
         (document.getElementById('req-amount') as HTMLInputElement | null)?.value === '250000000',
     );
 
-    // The signatory signs.
+    // The signatory signs: the confirmation says what binds the organisation; Escape changes
+    // nothing, and without the declaration nothing is signed; then the receipt and its PDF.
     await signInAs(SIGNATORY);
     await page.reload();
-    await page.getByRole('button', { name: 'Signera rekvisitionen' }).click();
+    const signButton = page.getByRole('button', { name: 'Signera rekvisitionen' });
+    const cancelled = await openConfirmation(page, signButton);
+    assert.match(cancelled.consequence, /Organisationen \(0180\) rekvirerar 250 000 000 kr av /);
+    assert.match(cancelled.consequence, /Jag intygar att uppgifterna är riktiga/);
+    await assertAccessible(page, 'confirm signing the requisition');
+    await cancelWithEscape(page, cancelled.dialog);
+    await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
+    const signing = await openConfirmation(page, signButton);
+    await signing.dialog.getByRole('button', { name: 'Bekräfta och skriv under' }).click();
+    await signing.dialog.getByText('Kryssa i intygandet för att kunna fortsätta.').waitFor();
+    await page.reload();
+    await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
+    const unsigned = await openConfirmation(page, signButton);
+    const signed = await confirmAndReadReceipt(
+      page,
+      unsigned.dialog,
+      'Bekräfta och skriv under',
+      'Jag intygar att uppgifterna är riktiga',
+    );
+    assert.match(
+      signed.text,
+      /Stockholm rekvirerade 250 000 000 kr av .*Rekvisitionen är underskriven/,
+    );
+    assert.match(signed.text, /Filip Firmatecknare/);
+    assert.match(signed.pdf, /Stockholm rekvirerade 250 000 000 kr av /);
+    assert.match(signed.pdf, /intygade att uppgifterna är riktiga/);
+    await assertAccessible(page, 'receipt of the signed requisition');
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
     const versions = page.getByRole('table', { name: 'Signerade versioner' });
     assert.match(
@@ -127,7 +156,14 @@ describe('a requisition and the second round', { skip }, () => {
     await main.getByText('Motivering: Fel kontaktperson angiven').waitFor();
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
-    await page.getByRole('button', { name: 'Signera rekvisitionen' }).click();
+    const again = await openConfirmation(page, signButton);
+    await confirmAndReadReceipt(
+      page,
+      again.dialog,
+      'Bekräfta och skriv under',
+      'Jag intygar att uppgifterna är riktiga',
+    );
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
 
     // After the deadline (23:59:59 on 2027-10-31 in Stockholm) the case officer takes over.
@@ -235,7 +271,13 @@ describe('a requisition and the second round', { skip }, () => {
     // The decision maker issues them.
     await signInAs(demoAccount('decision_maker'));
     await page.reload();
-    await page.getByRole('button', { name: 'Fatta alla utkast (6)' }).click();
+    const issueSix = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Fatta alla utkast (6)' }),
+    );
+    assert.match(issueSix.consequence, /6 beslut om sammanlagt [\d ]+ kr fattas/);
+    await confirmAndReadReceipt(page, issueSix.dialog, 'Bekräfta och fatta 6 beslut');
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page
       .getByRole('row', { name: /Stockholm \(0180\)/ })
       .first()
@@ -305,7 +347,13 @@ describe('a requisition and the second round', { skip }, () => {
     await assertAccessible(page, 'payout batch of requisition decisions');
     await signInAs(demoAccount('decision_maker'));
     await page.reload();
-    await page.getByRole('button', { name: 'Godkänn utbetalningen' }).click();
+    const approval = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Godkänn utbetalningen' }),
+    );
+    assert.match(approval.consequence, /på 6 rader godkänns för betalning 2027-11-05/);
+    await confirmAndReadReceipt(page, approval.dialog, 'Bekräfta och godkänn');
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await signInAs(CASE_OFFICER);
     await page.reload();
@@ -347,7 +395,19 @@ describe('a requisition and the second round', { skip }, () => {
     await main.getByText(/rättelse av SB \d{4}\/\d{4}/).waitFor();
     await signInAs(demoAccount('decision_maker'));
     await page.reload();
-    await page.getByRole('button', { name: 'Fatta alla utkast (1)' }).click();
+    // Issuing the correction is a binding act like any decision: confirmed, with a receipt.
+    const correction = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Fatta alla utkast (1)' }),
+    );
+    assert.match(correction.consequence, /1 beslut om 9 918 995 kr fattas och kan inte ändras/);
+    const corrected = await confirmAndReadReceipt(
+      page,
+      correction.dialog,
+      'Bekräfta och fatta 1 beslut',
+    );
+    assert.match(corrected.pdf, /Ekerö \(0125\), SB \d{4}\/\d{4}: 9 918 995 kr/);
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
     await page.getByRole('button', { name: /Fatta alla utkast/ }).waitFor({ state: 'detached' });
     await signInAs(CASE_OFFICER);
     await page.goto(`/grants/${grantId}/payouts`);

@@ -8,6 +8,7 @@ import { grantRoutes } from './grants';
 import { myGrantRoutes } from './me';
 import { payoutRoutes } from './payouts';
 import { ownPerformanceRoutes, performanceRoutes } from './performance';
+import { receiptRoutes } from './receipts';
 import { receivableRoutes } from './receivables';
 import { recipientRoutes } from './recipients';
 import { reportingRoutes } from './reporting';
@@ -39,6 +40,7 @@ export const apiRoutes = {
   governmentReport: governmentReportRoutes,
   governmentReportFiles: governmentReportFileRoutes,
   receivables: receivableRoutes,
+  receipts: receiptRoutes,
   settings: settingsRoutes,
 };
 

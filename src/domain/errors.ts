@@ -272,6 +272,12 @@ interface ReceivableCodes {
 }
 
 /** Codes of the agency's settings; sentences in services/settings/messages.ts. */
+/** Codes of receipts (kvittenser) of binding acts; sentences in services/receipts/messages.ts. */
+interface ReceiptCodes {
+  /** No receipt has this reference, or the user may not see the act. */
+  'receipt.not_found': true;
+}
+
 interface SettingsCodes {
   /** A required field of the agency's settings is empty. */
   'agency.required': true;
@@ -351,6 +357,7 @@ export type DecisionCode = keyof DecisionCodes;
 export type PayoutCode = keyof PayoutCodes;
 export type ReceivableCode = keyof ReceivableCodes;
 export type SettingsCode = keyof SettingsCodes;
+export type ReceiptCode = keyof ReceiptCodes;
 export type HttpCode = keyof HttpCodes;
 export type ValidationCode = keyof ValidationCodes;
 
@@ -373,6 +380,7 @@ export type ErrorCode =
   | PayoutCode
   | ReceivableCode
   | SettingsCode
+  | ReceiptCode
   | HttpCode
   | ValidationCode;
 

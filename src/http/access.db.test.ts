@@ -32,6 +32,10 @@ import { DEFAULT_AGENCY_SETTINGS } from '../domain/decisions/agency';
 import { createPayoutBatch } from '../services/payouts/create-payout-batch';
 import { issueDecisions } from '../services/decisions/issue-decisions';
 import { setPaymentAccount } from '../services/payouts/set-payment-account';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '../db/schema';
+import { findReceipt, getReceipt } from '../services/receipts/get-receipt';
+import { receiptReference } from '../services/receipts/receipt-reference';
 import type { App } from './server';
 import { buildServer } from './server';
 import {
@@ -77,6 +81,10 @@ interface Fixtures {
   auditSampleCode: string;
   /** The Stockholm user's binding to an OpenID Connect identity. */
   stockholmIdentityId: string;
+  /** The receipt of issuing Stockholm's decision (an agency act naming recipients). */
+  decisionReceipt: string;
+  /** The receipt of 0114's submitted report on the reporting grant (its own act). */
+  reportReceipt: string;
 }
 
 const FIGURES = ['permanent_feb_2022', 'hourly_feb_2022', 'permanent_nov_2023', 'hourly_nov_2023'];
@@ -342,6 +350,23 @@ const emptyReport = {
 };
 const sampleItem =
   '/api/grants/{reportingGrantId}/audit-samples/{auditSampleId}/items/{auditSampleCode}';
+
+/** A receipt of an agency act: agency staff; to a recipient's staff it does not exist. */
+const agencyReceipt = rowOf({
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_OK,
+  recipient_user: 404,
+  recipient_signatory: 404,
+  signatory_of_other_organisation: 404,
+});
+/** A receipt of 0114's own act: agency staff and 0114's signatory; Stockholm's staff 404. */
+const receiptOf0114 = rowOf({
+  ...ANONYMOUS_REFUSED,
+  ...AGENCY_OK,
+  recipient_user: 404,
+  recipient_signatory: 404,
+  signatory_of_other_organisation: 'ok',
+});
 
 const ROUTES: Record<string, Case[]> = {
   'GET /api/openapi.json': open('/api/openapi.json'),
@@ -636,6 +661,22 @@ const ROUTES: Record<string, Case[]> = {
     '/api/performance-results/{performanceResultId}/decision.pdf',
   ),
   // Follow-up reporting: the form is the case officer's; a report is its organisation's.
+  // Receipts of binding acts (docs/decisions/0025).
+  'GET /api/receipts': agencyReceipt(
+    '/api/receipts?action=decision.issued&entityId={stockholmDecisionId}',
+  ),
+  'GET /api/receipts/:reference': [
+    ...agencyReceipt('/api/receipts/{decisionReceipt}', null, { label: 'decisions issued' }),
+    ...receiptOf0114('/api/receipts/{reportReceipt}', null, { label: "0114's report" }),
+  ],
+  'GET /api/receipts/:reference/receipt.pdf': [
+    ...agencyReceipt('/api/receipts/{decisionReceipt}/receipt.pdf', null, {
+      label: 'decisions issued',
+    }),
+    ...receiptOf0114('/api/receipts/{reportReceipt}/receipt.pdf', null, {
+      label: "0114's report",
+    }),
+  ],
   'GET /api/grants/:id/report-form': agencyRead('/api/grants/{reportingGrantId}/report-form'),
   'PUT /api/grants/:id/report-form': grantEdit('/api/grants/{reportingGrantId}/report-form', {
     definition: {},
@@ -843,6 +884,8 @@ describeEachDatabase('access to every route', (getDb) => {
       reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
       auditSampleId: '',
       auditSampleCode: '',
+      decisionReceipt: '',
+      reportReceipt: '',
       stockholmIdentityId: (
         await insertIdentity(db, {
           userId: stockholmUser.userId,
@@ -858,6 +901,23 @@ describeEachDatabase('access to every route', (getDb) => {
       seed: 1,
       strata: [{ fromKr: 0n, size: 1 }],
     });
+    fixtures.decisionReceipt = (
+      await findReceipt(ctx, { action: 'decision.issued', entityId: fixtures.stockholmDecisionId })
+    ).reference;
+    const submitted = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'report.submitted'),
+          eq(auditEvents.grantId, fixtures.reportingGrantId),
+        ),
+      );
+    const of0114 = submitted.find(
+      (event) => (event.after as { recipientCode?: string }).recipientCode === '0114',
+    );
+    assert.ok(of0114, "0114's report is submitted in the demo data");
+    fixtures.reportReceipt = (await getReceipt(ctx, receiptReference(of0114.id))).reference;
     fixtures.auditSampleId = sample.sample.id;
     fixtures.auditSampleCode = sample.items[0]!.recipientCode;
     app = await buildServer({ db, now: () => TEST_NOW });

@@ -30,6 +30,7 @@ import { DECISION_MESSAGES } from '../services/decisions/messages';
 import { GRANT_MESSAGES } from '../services/grants/messages';
 import { PAYOUT_MESSAGES } from '../services/payouts/messages';
 import { PERFORMANCE_MESSAGES } from '../services/performance/messages';
+import { RECEIPT_MESSAGES } from '../services/receipts/messages';
 import { RECEIVABLE_MESSAGES } from '../services/receivables/messages';
 import { RECIPIENT_MESSAGES } from '../services/recipients/messages';
 import { REQUISITION_MESSAGES } from '../services/requisition/messages';
@@ -327,6 +328,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'payout.account_missing': 422,
   'payout.nothing_to_pay': 409,
   'payout.batch_not_found': 404,
+  'receipt.not_found': 404,
   'payout.status_transition_not_allowed': 409,
   'payment_account.no_pending_change': 409,
   'payment_account.pending_changed': 409,
@@ -463,6 +465,7 @@ export const MESSAGES_BY_CODE: MessageCatalogue<ErrorCode> = {
   ...PAYOUT_MESSAGES,
   ...RECEIVABLE_MESSAGES,
   ...SETTINGS_MESSAGES,
+  ...RECEIPT_MESSAGES,
   ...HTTP_MESSAGES,
   ...VALIDATION_MESSAGES,
 };

@@ -24,6 +24,7 @@ import { buildProblem, errorToProblem, preferredLocale, sendProblem } from './pr
 import { registerAllocationRoutes } from './routes/allocation/routes';
 import { registerDecisionRoutes } from './routes/decisions/routes';
 import { registerPayoutRoutes } from './routes/payouts/routes';
+import { registerReceiptRoutes } from './routes/receipts/routes';
 import { ProblemSchema } from '../contracts/problem';
 import { registerGrantRoutes } from './routes/grants/routes';
 import { registerOwnPerformanceRoutes } from './routes/performance/own';
@@ -187,6 +188,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
         { name: 'decisions', description: 'Beslut: decisions per recipient and their letters' },
         { name: 'payouts', description: 'Utbetalningar: payment accounts and payout batches' },
         { name: 'settings', description: 'Inställningar: the agency’s own details' },
+        { name: 'receipts', description: 'Kvittenser: receipts of binding acts' },
       ],
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/openapi.json'] }),
@@ -218,6 +220,7 @@ export async function buildServer(options: BuildServerOptions): Promise<App> {
       registerGovernmentReportFileRoutes(typed);
       registerReceivableRoutes(typed);
       registerSettingsRoutes(typed);
+      registerReceiptRoutes(typed);
     },
     { prefix: '/api' },
   );

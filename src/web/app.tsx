@@ -17,6 +17,7 @@ import { DecisionsPage } from './pages/decisions/decisions-page';
 import { AgencyStartPage } from './pages/tasks/agency-start-page';
 import { PayoutsPage } from './pages/payouts/payouts-page';
 import { ReceivablesPage } from './pages/receivables/receivables-page';
+import { ReceiptPage } from './pages/receipts/receipt-page';
 import { MyFiguresPage } from './pages/performance/my-figures-page';
 import { MyGrantsPage } from './pages/grants/my-grants-page';
 import { MyReceivablesPage } from './pages/receivables/my-receivables-page';
@@ -134,6 +135,14 @@ export function App() {
                   <Route path="allocations/:id" element={agency(<AllocationPage />)} />
                   <Route path="compare" element={agency(<ComparePage />)} />
                   <Route path="recipients" element={agency(<RecipientsPage />)} />
+                  <Route
+                    path="kvitton/:reference"
+                    element={
+                      <RequireAccess>
+                        <ReceiptPage />
+                      </RequireAccess>
+                    }
+                  />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

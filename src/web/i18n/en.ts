@@ -5,6 +5,7 @@ import { enFigures } from './en-figures';
 import { enGovernmentReport } from './en-government-report';
 import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
+import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
 import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
@@ -757,6 +758,7 @@ export const en: Messages = {
   ...enFigures,
   ...enGovernmentReport,
   ...enReceivables,
+  ...enReceipts,
   ...enSettings,
   ...enTasks,
   'report.title': 'Report: {name}',

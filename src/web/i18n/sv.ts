@@ -6,6 +6,7 @@ import { svFigures } from './sv-figures';
 import { svGovernmentReport } from './sv-government-report';
 import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
+import { svReceipts } from './sv-receipts';
 import { svSettings } from './sv-settings';
 import { svTasks } from './sv-tasks';
 
@@ -756,6 +757,7 @@ export const sv = {
   ...svFigures,
   ...svGovernmentReport,
   ...svReceivables,
+  ...svReceipts,
   ...svSettings,
   ...svTasks,
   'report.title': 'Återrapport: {name}',

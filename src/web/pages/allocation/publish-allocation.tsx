@@ -1,51 +1,42 @@
-// Publishing a draft allocation: a confirming dialog, then the allocation is frozen and becomes
-// the grant's.
-import { useState } from 'react';
+// Publishing a draft allocation binds the agency (docs/decisions/0025): a confirmation with the
+// amount, then the allocation is frozen, becomes the grant's, and the receipt page follows.
 import type { Allocation } from '../../../contracts/allocation';
 import { api } from '../../api-client';
-import { ConfirmButtons, Dialog } from '../../components/dialog';
-import { ProblemAlert } from '../../components/problem-alert';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
-import { queryKeys, useApiMutation } from '../../query';
+import { queryKeys } from '../../query';
 
 export function PublishAllocation({ allocation }: { allocation: Allocation }) {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const { t, locale } = useI18n();
   // Publishing makes the allocation the grant's: both are loaded again.
-  const publish = useApiMutation({
-    mutationFn: () => api.publishAllocation(allocation.id),
+  const publish = useBindingAct({
+    perform: () => api.publishAllocation(allocation.id),
+    receiptOf: (published) => ({ action: 'allocation.published', entityId: published.id }),
     invalidates: [queryKeys.allocation(allocation.id), queryKeys.grant(allocation.grantId)],
-    onSuccess: () => setOpen(false),
-    announce: () => t('allocationPage.published'),
   });
   return (
     <>
       <p>{t('allocationPage.draftHelp')}</p>
-      <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+      <button type="button" className="button button--primary" onClick={publish.open}>
         {t('allocationPage.publish')}
       </button>
-      {open ? (
-        <Dialog
+      {publish.isOpen ? (
+        <ConfirmActDialog
           title={t('allocationPage.publishTitle')}
-          onClose={() => setOpen(false)}
-          actions={
-            <ConfirmButtons
-              label={t('allocationPage.publishConfirm')}
-              onConfirm={() => void publish.run()}
-              onCancel={() => setOpen(false)}
-              disabled={publish.isPending}
-            />
+          consequence={
+            <>
+              <p>
+                {t('confirm.allocation.consequence', {
+                  amount: formatKronor(allocation.totalKr, locale),
+                })}
+              </p>
+              <p>{t('allocationPage.publishWarning')}</p>
+            </>
           }
-        >
-          <p>{t('allocationPage.publishWarning')}</p>
-          {publish.error ? (
-            <ProblemAlert
-              error={publish.error}
-              title={t('allocationPage.notPublished')}
-              headingLevel={3}
-            />
-          ) : null}
-        </Dialog>
+          confirmLabel={t('allocationPage.publishConfirm')}
+          act={publish}
+        />
       ) : null}
     </>
   );

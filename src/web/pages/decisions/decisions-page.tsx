@@ -20,6 +20,7 @@ import { usePageTitle } from '../../layout';
 import { optionalText } from '../../forms';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 import { CorrectionDialog, DiscardDraftDialog, EditDraftDialog } from './decision-dialogs';
 
 type Opened = { kind: 'edit' | 'discard' | 'correct'; decision: Decision } | null;
@@ -51,26 +52,25 @@ export function DecisionsPage() {
   );
 }
 
-/** Preparing drafts from a source, or issuing some or all drafts: one at a time. */
-type DecisionsChange = { prepare: string } | { issue: string[] | null };
-
 function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDecisions }) {
   const { t, plural, locale } = useI18n();
   const { can } = useAuth();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<Opened>(null);
   const change = useApiMutation({
-    mutationFn: async (request: DecisionsChange) => {
-      if ('prepare' in request) {
-        const prepared = await decisionsApi.prepareDecisions(grantId, request.prepare);
-        return plural('decisions.prepared', prepared.created);
-      }
-      const issued = await decisionsApi.issueDecisions(grantId, request.issue);
-      setSelected(new Set());
-      return plural('decisions.issued', issued.items.length);
+    mutationFn: async (kind: string) => {
+      const prepared = await decisionsApi.prepareDecisions(grantId, kind);
+      return plural('decisions.prepared', prepared.created);
     },
     invalidates: [queryKeys.decisions(grantId)],
     announce: (message) => message,
+  });
+  // Which drafts the confirmation is about: the selected ones, or (null) every draft.
+  const [toIssue, setToIssue] = useState<string[] | null>(null);
+  const issue = useBindingAct({
+    perform: () => decisionsApi.issueDecisions(grantId, toIssue),
+    receiptOf: (issued) => ({ action: 'decision.issued', entityId: issued.items[0]?.id ?? '' }),
+    invalidates: [queryKeys.decisions(grantId)],
   });
   const drafts = listed.items.filter((d) => d.status === 'draft');
   // Four eyes: drafts this person prepared or changed are someone else's to issue.
@@ -89,8 +89,12 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
       else next.delete(id);
       return next;
     });
-  const issue = (ids: string[] | null) => change.run({ issue: ids });
-  const prepare = (kind: string) => change.run({ prepare: kind });
+  const openIssue = (ids: string[] | null) => {
+    setToIssue(ids);
+    issue.open();
+  };
+  const issuing = toIssue === null ? drafts : drafts.filter((d) => toIssue.includes(d.id));
+  const prepare = (kind: string) => change.run(kind);
   return (
     <>
       {change.error ? <ProblemAlert error={change.error} headingLevel={2} /> : null}
@@ -116,7 +120,7 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
               type="button"
               className="button button--primary"
               disabled={change.isPending || selected.size === 0}
-              onClick={() => void issue([...selected])}
+              onClick={() => openIssue([...selected])}
             >
               {t('decisions.issueSelected', { count: selected.size })}
             </button>
@@ -125,7 +129,7 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
               className="button button--secondary"
               disabled={change.isPending}
               onClick={() =>
-                void issue(issuable.length === drafts.length ? null : issuable.map((d) => d.id))
+                openIssue(issuable.length === drafts.length ? null : issuable.map((d) => d.id))
               }
             >
               {t('decisions.issueAll', { count: issuable.length })}
@@ -240,6 +244,23 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
           </TableScroll>
         </>
       )}
+      {issue.isOpen ? (
+        <ConfirmActDialog
+          title={t('confirm.decisions.title')}
+          consequence={
+            <p>
+              {plural('confirm.decisions.consequence', issuing.length, {
+                amount: formatKronor(
+                  issuing.reduce((sum, d) => sum + d.amountKr, 0),
+                  locale,
+                ),
+              })}
+            </p>
+          }
+          confirmLabel={t('confirm.decisions.confirm', { count: issuing.length })}
+          act={issue}
+        />
+      ) : null}
       {opened?.kind === 'edit' ? (
         <EditDraftDialog
           decision={opened.decision}

@@ -9,6 +9,8 @@ import type { Grant, GrantStatus } from '../../../contracts/grants';
 import { GrantCopyInputSchema, GrantStatusChangeSchema } from '../../../contracts/grants';
 import { api } from '../../api-client';
 import { Dialog } from '../../components/dialog';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { formatKronor } from '../../format';
 import { Field } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
 import { GrantStatusTag } from '../../components/status-tag';
@@ -41,9 +43,21 @@ const statusFormSchema = z.object({
     .pipe(GrantStatusChangeSchema.shape.reason),
 });
 
+/** The steps that bind the agency: confirmed with their consequence, then a receipt. */
+const BINDING_STEPS: Partial<Record<GrantStatus, 'grantPublish' | 'grantClose'>> = {
+  published: 'grantPublish',
+  closed: 'grantClose',
+};
+
 export function StatusSection({ grant }: { grant: Grant }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const next = NEXT_STATUS[grant.status];
+  const binding = next ? BINDING_STEPS[next] : undefined;
+  // A key grant is published with its allocation: until one is published the step cannot succeed.
+  const blocked =
+    next === 'published' &&
+    grant.distributionMethod === 'allocation_key' &&
+    grant.publishedAllocationId === null;
   const {
     register,
     handleSubmit,
@@ -61,7 +75,23 @@ export function StatusSection({ grant }: { grant: Grant }) {
     announce: (updated) => t('grantPage.statusChanged', { status: t(`status.${updated.status}`) }),
     onSuccess: () => reset(),
   });
+  // The reason typed when the confirmation opened: what the binding step then sends.
+  const [confirming, setConfirming] = useState<{ reason: string | undefined } | null>(null);
+  const step = useBindingAct({
+    perform: () => api.changeGrantStatus(grant.id, next ?? grant.status, confirming?.reason),
+    receiptOf: (updated) => ({ action: 'grant.status_changed', entityId: updated.id }),
+    invalidates: [queryKeys.grant(grant.id), queryKeys.grants],
+  });
   const error = change.error;
+  const onSubmit = async ({ reason }: { reason?: string | undefined }) => {
+    if (!next) return;
+    if (!binding) {
+      await change.run({ status: next, reason });
+      return;
+    }
+    setConfirming({ reason });
+    step.open();
+  };
 
   return (
     <section aria-labelledby="status" className="panel">
@@ -72,11 +102,10 @@ export function StatusSection({ grant }: { grant: Grant }) {
       {error ? (
         <ProblemAlert error={error} title={t('grantPage.statusNotChanged')} headingLevel={3} />
       ) : null}
-      {next ? (
-        <form
-          onSubmit={handleSubmit(({ reason }) => change.run({ status: next, reason }))}
-          className="form form--inline"
-        >
+      {next && blocked ? (
+        <p>{t('confirm.grantPublish.needsAllocation')}</p>
+      ) : next ? (
+        <form onSubmit={handleSubmit(onSubmit)} className="form form--inline">
           <Field
             id="status-reason"
             label={t('grantPage.reason')}
@@ -101,6 +130,21 @@ export function StatusSection({ grant }: { grant: Grant }) {
       ) : (
         <p>{t('grantPage.noNextStatus')}</p>
       )}
+      {binding && step.isOpen ? (
+        <ConfirmActDialog
+          title={t(`confirm.${binding}.title`)}
+          consequence={
+            <p>
+              {t(`confirm.${binding}.consequence`, {
+                grant: grant.name,
+                amount: formatKronor(grant.totalAmountKr, locale),
+              })}
+            </p>
+          }
+          confirmLabel={t(`confirm.${binding}.confirm`)}
+          act={step}
+        />
+      ) : null}
     </section>
   );
 }

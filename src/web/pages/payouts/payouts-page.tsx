@@ -22,6 +22,7 @@ import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 
 export function PayoutsPage() {
   const { t } = useI18n();
@@ -91,9 +92,6 @@ function CreateBatch({ grantId }: { grantId: string }) {
   );
 }
 
-/** What a change to a batch makes stale: the batch, and the grant's batches and decisions. */
-type BatchChange = { approve: true } | { paidOn: string };
-
 function BatchSection({ batch }: { batch: PayoutBatch }) {
   const { t, plural, locale } = useI18n();
   const { can, session } = useAuth();
@@ -101,13 +99,17 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
   const detail = useApiQuery(queryKeys.payoutBatch(batch.id), (signal) =>
     decisionsApi.payoutBatch(batch.id, signal),
   );
+  // What a change to a batch makes stale: the batch, and the grant's batches and decisions.
+  const stale = [queryKeys.payoutBatch(batch.id), queryKeys.grant(batch.grantId)];
   const action = useApiMutation({
-    mutationFn: (change: BatchChange) =>
-      'paidOn' in change
-        ? decisionsApi.markPayoutBatchPaid(batch.id, change.paidOn)
-        : decisionsApi.approvePayoutBatch(batch.id),
-    invalidates: [queryKeys.payoutBatch(batch.id), queryKeys.grant(batch.grantId)],
-    announce: (_batch, change) => t('paidOn' in change ? 'payouts.paid' : 'payouts.approved'),
+    mutationFn: (paidOn: string) => decisionsApi.markPayoutBatchPaid(batch.id, paidOn),
+    invalidates: stale,
+    announce: () => t('payouts.paid'),
+  });
+  const approve = useBindingAct({
+    perform: () => decisionsApi.approvePayoutBatch(batch.id),
+    receiptOf: (approved) => ({ action: 'payout.batch_approved', entityId: approved.id }),
+    invalidates: stale,
   });
   const date = formatDate(batch.paymentOn, locale);
   const headingId = `batch-${batch.id}`;
@@ -137,13 +139,29 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={action.isPending}
-            onClick={() => void action.run({ approve: true })}
+            disabled={action.isPending || !detail.data}
+            onClick={approve.open}
           >
             {t('payouts.approve')}
           </button>
         ) : null}
       </div>
+      {approve.isOpen && detail.data ? (
+        <ConfirmActDialog
+          title={t('confirm.payout.title')}
+          consequence={
+            <p>
+              {t('confirm.payout.consequence', {
+                amount: formatKronor(batch.totalKr, locale),
+                count: detail.data.lines.length,
+                date,
+              })}
+            </p>
+          }
+          confirmLabel={t('confirm.payout.confirm')}
+          act={approve}
+        />
+      ) : null}
       <ExportLinks
         links={(
           [
@@ -162,7 +180,7 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
           label={t('payouts.paidOn')}
           submit={t('payouts.markPaid')}
           busy={action.isPending}
-          onSubmit={(paidOn) => action.run({ paidOn })}
+          onSubmit={(paidOn) => action.run(paidOn)}
         />
       ) : null}
       {detail.error ? (

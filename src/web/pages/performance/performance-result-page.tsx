@@ -9,10 +9,11 @@ import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
 import { PerformanceTable } from './performance-table';
 import { ProblemAlert } from '../../components/problem-alert';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 import { formatInstant, formatKronor, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { queryKeys, useApiQuery } from '../../query';
 
 export function PerformanceResultPage() {
   const { t } = useI18n();
@@ -40,12 +41,12 @@ export function PerformanceResultPage() {
 
 function ResultView({ result }: { result: PerformanceResult }) {
   const { t, locale } = useI18n();
-  const publish = useApiMutation({
-    mutationFn: () => api.publishPerformanceResult(result.id),
+  // Publishing binds the agency (the result decides every amount): confirmed, then a receipt.
+  const publish = useBindingAct({
+    perform: () => api.publishPerformanceResult(result.id),
+    receiptOf: (published) => ({ action: 'performance.result_published', entityId: published.id }),
     invalidates: [queryKeys.performanceResult(result.id), queryKeys.performance(result.grantId)],
-    announce: () => t('perf.result.publishedNow'),
   });
-  const error = publish.error;
   return (
     <>
       <p className="breadcrumb">
@@ -62,17 +63,27 @@ function ResultView({ result }: { result: PerformanceResult }) {
         {' · '}
         <span className="checksum">{t('perf.result.checksum', { checksum: result.checksum })}</span>
       </p>
-      {error ? <ProblemAlert error={error} headingLevel={2} /> : null}
       {result.status === 'draft' ? (
         <p className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void publish.run()}
-          >
+          <button type="button" className="button button--primary" onClick={publish.open}>
             {t('perf.result.publish')}
           </button>
         </p>
+      ) : null}
+      {publish.isOpen ? (
+        <ConfirmActDialog
+          title={t('confirm.performance.title')}
+          consequence={
+            <p>
+              {t('confirm.performance.consequence', {
+                amount: formatKronor(result.totalKr, locale),
+                count: result.counts.qualified,
+              })}
+            </p>
+          }
+          confirmLabel={t('confirm.performance.confirm')}
+          act={publish}
+        />
       ) : null}
       <section aria-labelledby="perf-exports">
         <h2 id="perf-exports">{t('perf.result.exports')}</h2>

@@ -21,6 +21,10 @@ import { api } from '../../api-client';
 import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Dialog } from '../../components/dialog';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import type { Grant } from '../../../contracts/grants';
+import { localDate, todayInStockholm } from '../../../domain/dates';
+import { repaymentDemand } from '../../../domain/reporting/repayment-demand';
 import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -196,11 +200,33 @@ function ReportEditor({
     mutationFn: (input: ReportDraftInput) =>
       api.saveReport(initial.grantId, initial.recipientCode, input),
   });
-  const submission = useApiMutation({
-    mutationFn: (reportVersion: number) =>
-      api.submitReport(initial.grantId, initial.recipientCode, reportVersion),
-    invalidates: [queryKeys.reportingOverview(initial.grantId), queryKeys.me],
-    announce: () => t('report.submittedAnnounce'),
+  // Submitting binds the organisation: confirmed with the signatory's declaration and what it
+  // means for repayment, then a receipt. The grant's repayment rules give that consequence.
+  const grant = useApiQuery(queryKeys.grantDetail(initial.grantId), (signal) =>
+    api.getGrant(initial.grantId, signal),
+  );
+  // The saved version the confirmation is about (set when it opens, after the last save).
+  const [versionToSubmit, setVersionToSubmit] = useState(initial.version);
+  const submission = useBindingAct({
+    perform: async () => {
+      const submitted = await api.submitReport(
+        initial.grantId,
+        initial.recipientCode,
+        versionToSubmit,
+      );
+      localStorage.removeItem(key);
+      return submitted;
+    },
+    receiptOf: (submitted) => ({
+      action: 'report.submitted',
+      grantId: submitted.grantId,
+      recipientCode: submitted.recipientCode,
+    }),
+    invalidates: [
+      queryKeys.reportingOverview(initial.grantId),
+      queryKeys.me,
+      queryKeys.report(initial.grantId, initial.recipientCode),
+    ],
   });
   const version = useRef(initial.version);
   const typedRef = useRef(typed);
@@ -309,11 +335,8 @@ function ReportEditor({
   const submit = async () => {
     setError(null);
     if (saveState !== 'saved' && !(await save())) return;
-    const submitted = await submission.run(version.current);
-    if (!submitted.ok) return setError(submitted.error);
-    localStorage.removeItem(key);
-    setReport(submitted.data);
-    onReplaced();
+    setVersionToSubmit(version.current);
+    submission.open();
   };
 
   const economic = economicOf(typed);
@@ -476,12 +499,30 @@ function ReportEditor({
 
       {editable && report.maySubmit ? (
         <p className="actions">
-          <button type="button" className="button button--primary" onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!grant.data}
+            onClick={() => void submit()}
+          >
             {t('report.submit')}
           </button>
         </p>
       ) : editable ? (
         <p>{t('report.signatorySubmits')}</p>
+      ) : null}
+      {submission.isOpen && grant.data ? (
+        <ConfirmActDialog
+          title={t('confirm.report.title')}
+          consequence={
+            <p>
+              <SubmissionConsequence report={report} grant={grant.data} usedKr={used ?? 0} />
+            </p>
+          }
+          declaration={t('confirm.report.declaration')}
+          confirmLabel={t('confirm.report.confirm')}
+          act={submission}
+        />
       ) : null}
 
       {report.repayment ? <Repayment report={report} /> : null}
@@ -489,6 +530,53 @@ function ReportEditor({
       {officer ? <OfficerActions report={report} onDone={onReplaced} /> : null}
     </>
   );
+}
+
+/**
+ * What submitting means for repayment, by the same rule the server applies on submission
+ * (domain/reporting/repayment-demand), so the figures are those the act then records.
+ */
+function SubmissionConsequence({
+  report,
+  grant,
+  usedKr,
+}: {
+  report: Report;
+  grant: Grant;
+  usedKr: number;
+}) {
+  const { t, locale } = useI18n();
+  const demand = repaymentDemand({
+    grant: {
+      grantYear: grant.grantYear,
+      repaymentRequired: grant.rules.repaymentRequired,
+      waiverThresholdKr: BigInt(grant.rules.waiverThresholdKr),
+      repaymentDeadlineOn: grant.repaymentDeadlineOn ? localDate(grant.repaymentDeadlineOn) : null,
+    },
+    recipientCode: report.recipientCode,
+    revision: report.revision,
+    receivedKr: BigInt(report.receivedKr),
+    usedKr: BigInt(usedKr),
+    submittedOn: todayInStockholm(new Date()),
+  });
+  if (demand.outcome === 'repay' && demand.dueOn)
+    return (
+      <>
+        {t('confirm.report.consequenceRepay', {
+          amount: formatKronor(demand.toRepayKr, locale),
+          date: formatDate(demand.dueOn, locale),
+        })}
+      </>
+    );
+  if (demand.outcome === 'waived')
+    return (
+      <>
+        {t('confirm.report.consequenceWaived', {
+          amount: formatKronor(demand.waivedKr, locale),
+        })}
+      </>
+    );
+  return <>{t('confirm.report.consequenceNone')}</>;
 }
 
 function ReportStatus({ report, saveState }: { report: Report; saveState: SaveState | null }) {

@@ -21,6 +21,7 @@ import { ErrorSummary, Field } from '../../components/form-fields';
 import { HeaderRow } from '../../components/header-row';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 import { RequisitionStateTag } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
@@ -198,6 +199,17 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
     announce(t('requisition.notSaved'));
   };
 
+  // Signing binds the organisation: confirmed with the signatory's declaration, then a receipt.
+  const sign = useBindingAct({
+    perform: () => api.signRequisition(grantId, requisition?.version ?? 0),
+    receiptOf: (signed) => ({
+      action: signed.requisition?.declines ? 'requisition.signed_decline' : 'requisition.signed',
+      grantId: signed.grant.id,
+      recipientCode: signed.recipientCode,
+    }),
+    invalidates: [queryKeys.myRequisition(grantId), queryKeys.myGrants],
+  });
+
   const onSave = (input: RequisitionInput) =>
     act({
       send: () =>
@@ -374,15 +386,32 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
                 type="button"
                 className="button button--primary"
                 disabled={isDirty}
-                onClick={() =>
-                  void act({
-                    send: () => api.signRequisition(grantId, requisition.version),
-                    done: 'requisition.signed',
-                  })
-                }
+                onClick={sign.open}
               >
                 {t('requisition.sign')}
               </button>
+              {sign.isOpen ? (
+                <ConfirmActDialog
+                  title={t('confirm.requisition.title')}
+                  consequence={
+                    <p>
+                      {requisition.declines
+                        ? t('confirm.requisition.declineConsequence', {
+                            code: current.recipientCode,
+                            grant: current.grant.name,
+                          })
+                        : t('confirm.requisition.consequence', {
+                            code: current.recipientCode,
+                            amount: kr(requisition.amountKr ?? 0),
+                            grant: current.grant.name,
+                          })}
+                    </p>
+                  }
+                  declaration={t('confirm.requisition.declaration')}
+                  confirmLabel={t('confirm.requisition.confirm')}
+                  act={sign}
+                />
+              ) : null}
             </>
           ) : requisition.status === 'signed' ? (
             <form
