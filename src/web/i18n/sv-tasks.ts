@@ -9,13 +9,13 @@ export const svTasks = {
   'tasks.noDue': 'Ingen sista dag',
   'tasks.allGrants': 'Alla statsbidrag',
   'tasks.kind.requisition_to_start.one': 'Rekvisition att göra',
-  'tasks.kind.requisition_to_start.other': 'Rekvisition att göra',
+  'tasks.kind.requisition_to_start.other': '{count} rekvisitioner att göra',
   'tasks.kind.requisition_to_sign.one': 'Rekvisition att signera',
-  'tasks.kind.requisition_to_sign.other': 'Rekvisition att signera',
+  'tasks.kind.requisition_to_sign.other': '{count} rekvisitioner att signera',
   'tasks.kind.report_to_fill.one': 'Återrapport att fylla i',
-  'tasks.kind.report_to_fill.other': 'Återrapport att fylla i',
+  'tasks.kind.report_to_fill.other': '{count} återrapporter att fylla i',
   'tasks.kind.report_to_submit.one': 'Återrapport att skicka in',
-  'tasks.kind.report_to_submit.other': 'Återrapport att skicka in',
+  'tasks.kind.report_to_submit.other': '{count} återrapporter att skicka in',
   'tasks.kind.requisitions_late.one':
     '{count} mottagare har inte rekvirerat fast sista dagen har passerat',
   'tasks.kind.requisitions_late.other':
