@@ -333,8 +333,12 @@ export const api = {
 
 /** Links to files the server writes (the browser downloads them itself). */
 export const fileLinks = {
-  allocationExport: (id: string, format: 'csv' | 'xlsx' | 'pdf') =>
-    apiUrl(allocationRoutes.export[format], { id }),
+  /** The plain CSV without `query`; `dialect: 'excel-sv'` for Swedish Excel, `lang` for headers. */
+  allocationExport: (
+    id: string,
+    format: 'csv' | 'xlsx' | 'pdf',
+    query?: { dialect?: 'excel-sv'; lang?: 'sv' | 'en' },
+  ) => apiUrl(allocationRoutes.export[format], { id }, query),
   performanceExport: (
     id: string,
     file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',

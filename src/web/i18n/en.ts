@@ -285,6 +285,8 @@ export const en: Messages = {
   'component.indicatorTotal': 'Indicator total',
 
   'export.csv': 'Download CSV',
+  'export.csvExcel': 'Download CSV for Excel',
+  'export.csvPlain': 'Download CSV (machine-readable)',
   'export.xlsx': 'Download Excel (XLSX)',
   'export.pdf': 'Download PDF',
 

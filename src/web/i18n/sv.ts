@@ -284,6 +284,8 @@ export const sv = {
   'component.indicatorTotal': 'Indikatorns summa',
 
   'export.csv': 'Ladda ner CSV',
+  'export.csvExcel': 'Ladda ner CSV för Excel',
+  'export.csvPlain': 'Ladda ner CSV (maskinläsbar)',
   'export.xlsx': 'Ladda ner Excel (XLSX)',
   'export.pdf': 'Ladda ner PDF',
 
