@@ -342,7 +342,8 @@ export const fileLinks = {
   performanceExport: (
     id: string,
     file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
-  ) => apiUrl(performanceRoutes.export[file], { id }),
+    query?: { dialect?: 'excel-sv'; lang?: 'sv' | 'en' },
+  ) => apiUrl(performanceRoutes.export[file], { id }, query),
   allocationModel: (id: string) => apiUrl(allocationRoutes.model, { id }),
   allocationInputs: (id: string) => apiUrl(allocationRoutes.inputs, { id }),
   requisitionExport: (grantId: string, list: 'export' | 'reminders', format: 'csv' | 'xlsx') =>

@@ -550,6 +550,7 @@ export const en: Messages = {
   'perf.result.publishedNow': 'The calculation was published.',
   'perf.result.exports': 'Download',
   'perf.result.annexCsv': 'Annex (CSV)',
+  'perf.result.annexCsvExcel': 'Annex (CSV for Excel)',
   'perf.result.annexXlsx': 'Annex (Excel, XLSX)',
   'perf.result.annexPdf': 'Annex (PDF)',
   'perf.result.decisionPdf': 'Collective decision with annex (PDF)',
