@@ -148,6 +148,28 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     }
     assert.equal(sheet.totalKr, WELFARE_TECH_TOTAL_KR, 'the totals row');
 
+    // The CSV for Swedish Excel: BOM, ";" between cells, Swedish headers, every amount.
+    const [excelCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner CSV för Excel' }).click(),
+    ]);
+    assert.match(excelCsv.suggestedFilename(), /-excel\.csv$/);
+    const excelText = (await readFile(await excelCsv.path())).toString('utf8');
+    assert.ok(excelText.startsWith('\uFEFFKod;Mottagare;Belopp (kr);'), excelText.slice(0, 80));
+    const excelRows = excelText.slice(1).trimEnd().split('\r\n').slice(1);
+    assert.equal(excelRows.length, key.length);
+    assert.match(
+      excelRows.find((line) => line.startsWith('0114;')) ?? '',
+      /^0114;Upplands Väsby;1310223;/,
+    );
+    // The plain CSV for scripts keeps its canonical snake_case headers.
+    assert.match(
+      (await page
+        .getByRole('link', { name: 'Ladda ner CSV (maskinläsbar)' })
+        .getAttribute('href')) ?? '',
+      /\/export\.csv$/,
+    );
+
     // Publish: the allocation is frozen and becomes the grant's.
     const confirm = await openConfirmation(
       page,

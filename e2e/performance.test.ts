@@ -3,7 +3,7 @@
 // register their interest, upload figures with one bad row (refused with line and column, nothing
 // stored), fix it, preview, calculate, read the annex XLSX back and publish; axe on every page.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -134,6 +134,20 @@ describe('a performance-based grant', { skip }, () => {
       1_000_000,
     );
     assert.equal(values(5)[0], 'Summa');
+
+    // The annex for Swedish Excel: BOM, ";" between cells, the same rows and a Summa row.
+    const [excelCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Bilaga (CSV för Excel)' }).click(),
+    ]);
+    assert.match(excelCsv.suggestedFilename(), /-excel\.csv$/);
+    const excelLines = (await readFile(await excelCsv.path()))
+      .toString('utf8')
+      .trimEnd()
+      .split('\r\n');
+    assert.match(excelLines[0] ?? '', /^\uFEFFKod;Mottagare;/);
+    assert.equal(excelLines[1], '0114;Upplands Väsby;100;30;100;10;23;9;-14;' + String(amounts[0]));
+    assert.match(excelLines.at(-1) ?? '', /^;Summa;.*;1000000$/);
 
     // Publishing binds the agency: Escape changes nothing; confirmed, it ends in a receipt.
     const publishButton = page.getByRole('button', { name: 'Publicera beräkningen' });

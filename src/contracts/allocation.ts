@@ -119,11 +119,38 @@ z.globalRegistry.add(AllocationSchema, { id: 'Allocation' });
 z.globalRegistry.add(AllocationComparisonRowSchema, { id: 'AllocationComparisonRow' });
 z.globalRegistry.add(AllocationComparisonSchema, { id: 'AllocationComparison' });
 
+export const ExportLanguageSchema = z
+  .enum(['sv', 'en'])
+  .describe('The language of the headers and of Ja/Nej; by default the Accept-Language one');
+
+// The plain CSV (canonical headers and values) is an interface and stays as it is; the Swedish
+// Excel dialect is the same table for people (docs: issue 13 §5).
+export const AllocationCsvQuerySchema = z.object({
+  dialect: z
+    .enum(['excel-sv'])
+    .optional()
+    .describe(
+      'excel-sv: for Swedish Excel (";" between cells, decimal comma, UTF-8 BOM, headers in lang, Ja/Nej). Without it the plain CSV with the canonical snake_case headers.',
+    ),
+  lang: ExportLanguageSchema.optional(),
+});
+export const AllocationXlsxQuerySchema = z.object({ lang: ExportLanguageSchema.optional() });
+
 const allocationExport = (format: keyof typeof EXPORT_TYPES) =>
   route({
     method: 'GET',
     path: `/allocations/:id/export.${format}`,
     params: IdParamsSchema,
+    file: EXPORT_TYPES[format],
+    produces: [EXPORT_TYPES[format]],
+  });
+
+const allocationSpreadsheetExport = <Q extends z.ZodType>(format: 'csv' | 'xlsx', querystring: Q) =>
+  route({
+    method: 'GET',
+    path: `/allocations/:id/export.${format}`,
+    params: IdParamsSchema,
+    querystring,
     file: EXPORT_TYPES[format],
     produces: [EXPORT_TYPES[format]],
   });
@@ -182,8 +209,8 @@ export const allocationRoutes = {
     response: { 200: AllocationSchema },
   }),
   export: {
-    csv: allocationExport('csv'),
-    xlsx: allocationExport('xlsx'),
+    csv: allocationSpreadsheetExport('csv', AllocationCsvQuerySchema),
+    xlsx: allocationSpreadsheetExport('xlsx', AllocationXlsxQuerySchema),
     pdf: allocationExport('pdf'),
   },
   model: route({

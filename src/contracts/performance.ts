@@ -261,10 +261,35 @@ export const FiguresViewSchema = z.object({
 });
 export type FiguresView = z.infer<typeof FiguresViewSchema>;
 
-const resultFile = (
-  file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
+// The annex as a spreadsheet for people: the CSV in Swedish Excel's dialect when asked, headers in
+// the UI's language (the plain CSV stays as it is for whoever already reads it).
+export const AnnexCsvQuerySchema = z.object({
+  dialect: z
+    .enum(['excel-sv'])
+    .optional()
+    .describe('excel-sv: ";" between cells, decimal comma, UTF-8 BOM, headers in lang'),
+  lang: z
+    .enum(['sv', 'en'])
+    .optional()
+    .describe('The language of the headers; by default the Accept-Language one'),
+});
+export const AnnexXlsxQuerySchema = AnnexCsvQuerySchema.pick({ lang: true });
+
+const annexSpreadsheet = <Q extends z.ZodType>(
+  file: 'annex.csv' | 'annex.xlsx',
   type: string,
+  querystring: Q,
 ) =>
+  route({
+    method: 'GET',
+    path: `/performance-results/:id/${file}`,
+    params: IdParamsSchema,
+    querystring,
+    file: type,
+    produces: [type],
+  });
+
+const resultFile = (file: 'annex.pdf' | 'decision.pdf', type: string) =>
   route({
     method: 'GET',
     path: `/performance-results/:id/${file}`,
@@ -361,8 +386,8 @@ export const performanceRoutes = {
     response: { 200: PerformanceResultSchema },
   }),
   export: {
-    'annex.csv': resultFile('annex.csv', EXPORT_TYPES.csv),
-    'annex.xlsx': resultFile('annex.xlsx', EXPORT_TYPES.xlsx),
+    'annex.csv': annexSpreadsheet('annex.csv', EXPORT_TYPES.csv, AnnexCsvQuerySchema),
+    'annex.xlsx': annexSpreadsheet('annex.xlsx', EXPORT_TYPES.xlsx, AnnexXlsxQuerySchema),
     'annex.pdf': resultFile('annex.pdf', EXPORT_TYPES.pdf),
     'decision.pdf': resultFile('decision.pdf', EXPORT_TYPES.pdf),
   },

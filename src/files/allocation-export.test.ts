@@ -1,12 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { allocate } from '../domain/allocation/allocate';
 import { fromBigInt, rational } from '../domain/rational';
 import {
   allocationResultCsv,
   allocationResultPdf,
+  allocationResultSwedishExcelCsv,
   allocationResultXlsx,
+  type ExportLanguage,
 } from './allocation-export';
 import { allocationChecksum, sha256Hex } from './checksum';
 import { pdfText } from './pdf-text';
@@ -71,17 +74,133 @@ describe('allocation export', () => {
     assert.match(allocationChecksum(result, names), /^[0-9a-f]{64}$/);
   });
 
-  it('writes the XLSX with numbers, exact text and a totals row', async () => {
+  it('keeps the plain CSVs byte for byte as before the spreadsheet dialects (sha256 from main)', () => {
+    // The canonical CSV's sha256 is the published checksum and the Excel-flavoured one is what
+    // scripts download: both are interfaces, so neither may change with the human exports.
+    assert.equal(
+      sha256Hex(allocationResultCsv(result, names, 'canonical')),
+      '85f62e08eb2175eb3a8a078dadbe63ed3a954909a32076dfccd70df40244bb61',
+    );
+    assert.equal(
+      sha256Hex(allocationResultCsv(result, names, 'excel')),
+      '225b458ce15d29d6ade9716db33cc262ebbfcc17d6bdc003de5cdaa43d5f6167',
+    );
+    assert.equal(
+      allocationChecksum(result, names),
+      '85f62e08eb2175eb3a8a078dadbe63ed3a954909a32076dfccd70df40244bb61',
+    );
+  });
+
+  it('writes the CSV for Swedish Excel: BOM, semicolons, decimal comma, Swedish headers, Ja/Nej', () => {
+    const csv = allocationResultSwedishExcelCsv(result, names, 'sv');
+    assert.ok(csv.startsWith('\ufeff'));
+    const lines = csv.slice(1).split('\r\n');
+    assert.equal(lines.at(-1), '', 'every line ends in CRLF');
+    assert.equal(
+      lines[0],
+      'Kod;Mottagare;Belopp (kr);population: värde;population: andel;population: exakt belopp (kr);' +
+        'places: värde;places: andel;places: exakt belopp (kr);Enligt nyckel (kr);Minibelopp (kr);' +
+        'Tak (kr);Taket tillämpat;Exakt belopp (kr);Avrundat nedåt (kr);Rest vid avrundning;Avrundat uppåt',
+    );
+    assert.equal(
+      lines[1],
+      'A;Alfa;441;1;0,25;175;2;0,6666666667;200;375;100;;Nej;440,9090909091;440;0,9090909091;Ja',
+    );
+    // A comma in a name needs no quotes between semicolons but gets them anyway (a reader may split
+    // on commas); the formula start stays defused.
+    assert.equal(
+      lines[2],
+      "B;'=Beta;300;2;0,5;350;1;0,3333333333;100;450;100;300;Ja;300;300;0;Nej",
+    );
+    assert.match(lines[3] ?? '', /^C;"Gamma, Delta";259;/);
+
+    // Read back as a Swedish spreadsheet would: split on ";", numbers with a decimal comma.
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
+    assert.deepEqual(parsed.errors, []);
+    const [header, ...rows] = parsed.data;
+    assert.equal(header?.length, 17);
+    assert.ok(rows.every((row) => row.length === 17));
+    const swedishNumber = (text: string | undefined) => Number((text ?? '').replace(',', '.'));
+    const exactQuota = header?.indexOf('Exakt belopp (kr)') ?? -1;
+    assert.deepEqual(
+      rows.map((row) => swedishNumber(row[exactQuota])),
+      [440.9090909091, 300, 259.0909090909],
+    );
+    assert.equal(
+      rows.reduce((sum, row) => sum + swedishNumber(row[2]), 0),
+      1000,
+    );
+  });
+
+  it('writes the Excel CSV with English headers and Yes/No when the UI is English', () => {
+    const [header, first] = allocationResultSwedishExcelCsv(result, names, 'en')
+      .slice(1)
+      .split('\r\n');
+    assert.match(
+      header ?? '',
+      /^Code;Recipient;Amount \(SEK\);population: value;population: share;/,
+    );
+    assert.match(header ?? '', /;Cap applied;Exact amount \(SEK\);.*;Rounded up$/);
+    assert.match(first ?? '', /;Yes$/);
+    assert.match(first ?? '', /;;No;/);
+  });
+
+  async function readXlsx(language: ExportLanguage) {
     const workbook = new ExcelJS.Workbook();
     // exceljs's declared Buffer type predates Node's generic Buffer.
     await workbook.xlsx.load(
-      Buffer.from(await allocationResultXlsx(result, names, 'Test')) as unknown as ExcelJS.Buffer,
+      Buffer.from(
+        await allocationResultXlsx(result, names, 'Test', language),
+      ) as unknown as ExcelJS.Buffer,
     );
     const sheet = workbook.worksheets[0];
     assert.ok(sheet);
+    return sheet;
+  }
+
+  it('writes the XLSX for people: Swedish headers, numbers as numbers, Ja/Nej and a totals row', async () => {
+    const sheet = await readXlsx('sv');
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(headers.slice(0, 5), [
+      'Kod',
+      'Mottagare',
+      'Belopp (kr)',
+      'population: värde',
+      'population: andel',
+    ]);
+    assert.ok(!headers.some((header) => /_/.test(String(header))), 'no snake_case header');
+    // Row 3 is B: amount 300, share 1/2 as the number 0.5, cap applied.
     assert.equal(sheet.getCell('C3').value, 300);
-    assert.equal(sheet.getCell('E3').value, '1/2');
+    assert.equal(sheet.getCell('E3').value, 0.5);
+    assert.equal(sheet.getCell('H3').value, 1 / 3);
+    assert.equal(sheet.getCell('M3').value, 'Ja');
+    assert.equal(sheet.getCell('Q3').value, 'Nej');
+    // A's exact quota 4850/11 is a number (the nearest double) shown with two decimals.
+    assert.equal(sheet.getCell('N2').value, 4850 / 11);
+    assert.equal(sheet.getCell('N2').numFmt, '[$-41D]#,##0.00');
+    assert.match(sheet.getCell('C2').numFmt, /kr/);
+    // Every cell below the header outside the text columns is a number or empty.
+    for (let row = 2; row <= 4; row += 1) {
+      headers.forEach((header, index) => {
+        const value = sheet.getRow(row).getCell(index + 1).value;
+        if (index < 2 || /tillämpat|uppåt/.test(String(header))) return;
+        assert.ok(value === null || typeof value === 'number', `${String(header)} row ${row}`);
+      });
+    }
+    assert.equal(sheet.getCell('A5').value, 'Summa');
     assert.deepEqual(sheet.getCell('C5').value, { formula: 'SUM(C2:C4)', result: 1000 });
+  });
+
+  it('writes the XLSX with English headers, Yes/No and Total when the UI is English', async () => {
+    const sheet = await readXlsx('en');
+    assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 4), [
+      'Code',
+      'Recipient',
+      'Amount (SEK)',
+    ]);
+    assert.equal(sheet.getCell('M3').value, 'Yes');
+    assert.equal(sheet.getCell('M2').value, 'No');
+    assert.equal(sheet.getCell('A5').value, 'Total');
   });
 
   it('writes a PDF with Swedish amounts, a repeated header and page numbers', async () => {

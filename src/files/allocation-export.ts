@@ -11,20 +11,28 @@ import { writeXlsx, type XlsxColumn } from './write-xlsx';
  *   recipient_code, name, amount_kr,
  *   per component <indicator>_value, <indicator>_share, <indicator>_exact_kr,
  *   key_quota_kr, minimum_kr, cap_kr, cap_applied, exact_quota_kr, rounded_down_kr, remainder, rounded_up
- * Exact values are canonical rationals: "a" when whole, "a/b" reduced otherwise, so the file states
- * every step exactly and its checksum does not depend on a choice of decimals. Rows are sorted by
- * recipient code (code-unit order), so the file does not depend on the order of the input data.
+ * In the canonical CSV exact values are canonical rationals: "a" when whole, "a/b" reduced
+ * otherwise, so the file states every step exactly and its checksum does not depend on a choice of
+ * decimals. Rows are sorted by recipient code (code-unit order), so the file does not depend on the
+ * order of the input data. The spreadsheet files (XLSX, the Swedish Excel CSV) show the same table
+ * for people: headers in the UI's language, exact values as decimal numbers, flags as Ja/Nej.
  */
 export type ColumnKind = 'text' | 'kronor' | 'exact' | 'flag';
 
-export interface ResultColumn {
-  header: string;
-  kind: ColumnKind;
-  value: (row: AllocationRowResult, name: string) => string | bigint;
-}
+export type ExportLanguage = 'sv' | 'en';
 
-const exact = (value: Rational): string => toCanonicalString(value);
-const flag = (value: boolean): string => (value ? 'true' : 'false');
+type Cell = string | bigint | Rational | boolean | undefined;
+
+export interface ResultColumn {
+  /** The canonical CSV's snake_case header: an interface, never translated. */
+  header: string;
+  /** The header people read in a spreadsheet. */
+  title: Record<ExportLanguage, string>;
+  kind: ColumnKind;
+  /** Decimals a spreadsheet shows for an exact value (it keeps the full value). */
+  decimals?: number;
+  value: (row: AllocationRowResult, name: string) => Cell;
+}
 
 /** `population` → population_value…; a repeated indicator gets its component number: `population_2_value`. */
 function componentPrefixes(result: AllocationResult): string[] {
@@ -39,19 +47,34 @@ function componentPrefixes(result: AllocationResult): string[] {
 }
 
 function componentColumns(result: AllocationResult): ResultColumn[] {
-  return componentPrefixes(result).flatMap((prefix, index): ResultColumn[] => [
-    {
-      header: `${prefix}_value`,
-      kind: 'exact',
-      value: (row) => exact(partOf(row, index).indicatorValue),
-    },
-    { header: `${prefix}_share`, kind: 'exact', value: (row) => exact(partOf(row, index).share) },
-    {
-      header: `${prefix}_exact_kr`,
-      kind: 'exact',
-      value: (row) => exact(partOf(row, index).exactKr),
-    },
-  ]);
+  const prefixes = componentPrefixes(result);
+  return result.components.flatMap((component, index): ResultColumn[] => {
+    const prefix = prefixes[index] ?? component.indicator;
+    const label = component.name.trim() || component.indicator;
+    return [
+      {
+        header: `${prefix}_value`,
+        title: { sv: `${label}: värde`, en: `${label}: value` },
+        kind: 'exact',
+        decimals: 2,
+        value: (row) => partOf(row, index).indicatorValue,
+      },
+      {
+        header: `${prefix}_share`,
+        title: { sv: `${label}: andel`, en: `${label}: share` },
+        kind: 'exact',
+        decimals: 6,
+        value: (row) => partOf(row, index).share,
+      },
+      {
+        header: `${prefix}_exact_kr`,
+        title: { sv: `${label}: exakt belopp (kr)`, en: `${label}: exact amount (SEK)` },
+        kind: 'exact',
+        decimals: 2,
+        value: (row) => partOf(row, index).exactKr,
+      },
+    ];
+  });
 }
 
 function partOf(row: AllocationRowResult, index: number) {
@@ -62,18 +85,76 @@ function partOf(row: AllocationRowResult, index: number) {
 
 export function allocationResultColumns(result: AllocationResult): ResultColumn[] {
   return [
-    { header: 'recipient_code', kind: 'text', value: (row) => row.recipientCode },
-    { header: 'name', kind: 'text', value: (_, name) => name },
-    { header: 'amount_kr', kind: 'kronor', value: (row) => row.amountKr },
+    {
+      header: 'recipient_code',
+      title: { sv: 'Kod', en: 'Code' },
+      kind: 'text',
+      value: (row) => row.recipientCode,
+    },
+    {
+      header: 'name',
+      title: { sv: 'Mottagare', en: 'Recipient' },
+      kind: 'text',
+      value: (_, name) => name,
+    },
+    {
+      header: 'amount_kr',
+      title: { sv: 'Belopp (kr)', en: 'Amount (SEK)' },
+      kind: 'kronor',
+      value: (row) => row.amountKr,
+    },
     ...componentColumns(result),
-    { header: 'key_quota_kr', kind: 'exact', value: (row) => exact(row.keyQuotaKr) },
-    { header: 'minimum_kr', kind: 'kronor', value: (row) => row.minimumKr },
-    { header: 'cap_kr', kind: 'kronor', value: (row) => row.capKr ?? '' },
-    { header: 'cap_applied', kind: 'flag', value: (row) => flag(row.capApplied) },
-    { header: 'exact_quota_kr', kind: 'exact', value: (row) => exact(row.exactQuotaKr) },
-    { header: 'rounded_down_kr', kind: 'kronor', value: (row) => row.roundedDownKr },
-    { header: 'remainder', kind: 'exact', value: (row) => exact(row.remainder) },
-    { header: 'rounded_up', kind: 'flag', value: (row) => flag(row.roundedUp) },
+    {
+      header: 'key_quota_kr',
+      title: { sv: 'Enligt nyckel (kr)', en: 'By key (SEK)' },
+      kind: 'exact',
+      decimals: 2,
+      value: (row) => row.keyQuotaKr,
+    },
+    {
+      header: 'minimum_kr',
+      title: { sv: 'Minibelopp (kr)', en: 'Minimum (SEK)' },
+      kind: 'kronor',
+      value: (row) => row.minimumKr,
+    },
+    {
+      header: 'cap_kr',
+      title: { sv: 'Tak (kr)', en: 'Cap (SEK)' },
+      kind: 'kronor',
+      value: (row) => row.capKr,
+    },
+    {
+      header: 'cap_applied',
+      title: { sv: 'Taket tillämpat', en: 'Cap applied' },
+      kind: 'flag',
+      value: (row) => row.capApplied,
+    },
+    {
+      header: 'exact_quota_kr',
+      title: { sv: 'Exakt belopp (kr)', en: 'Exact amount (SEK)' },
+      kind: 'exact',
+      decimals: 2,
+      value: (row) => row.exactQuotaKr,
+    },
+    {
+      header: 'rounded_down_kr',
+      title: { sv: 'Avrundat nedåt (kr)', en: 'Rounded down (SEK)' },
+      kind: 'kronor',
+      value: (row) => row.roundedDownKr,
+    },
+    {
+      header: 'remainder',
+      title: { sv: 'Rest vid avrundning', en: 'Rounding remainder' },
+      kind: 'exact',
+      decimals: 6,
+      value: (row) => row.remainder,
+    },
+    {
+      header: 'rounded_up',
+      title: { sv: 'Avrundat uppåt', en: 'Rounded up' },
+      kind: 'flag',
+      value: (row) => row.roundedUp,
+    },
   ];
 }
 
@@ -93,9 +174,38 @@ function tableOf(result: AllocationResult, names: RecipientNames) {
   return { columns, rows };
 }
 
+function isRational(cell: Cell): cell is Rational {
+  return typeof cell === 'object';
+}
+
+function canonicalText(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+  if (isRational(cell)) return toCanonicalString(cell);
+  return typeof cell === 'bigint' ? cell.toString() : cell;
+}
+
+const YES_NO: Record<ExportLanguage, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
+
+// Enough decimals for any share to be told apart from its neighbours in a spreadsheet; the exact
+// value is in the canonical CSV.
+const SPREADSHEET_PLACES = 10;
+
+/** "440.9090909091" → "440,9090909091"; "2.0000000000" → "2": trailing zeros say nothing. */
+function swedishDecimal(value: Rational): string {
+  const text = toDecimalString(value, SPREADSHEET_PLACES).replace(/\.?0+$/, '');
+  return text.replace('.', ',');
+}
+
+// A workbook cell is a double: twenty decimals make it the double nearest the exact value.
+function spreadsheetNumber(value: Rational): number {
+  return Number(toDecimalString(value, 20));
+}
+
 /**
  * The result as CSV. `canonical` (no BOM, \n) is the CLI's output and the checksum's input;
- * `excel` adds a BOM and CRLF for opening in Excel. Both protect text cells against formula injection.
+ * `excel` adds a BOM and CRLF for opening in Excel. Both keep the canonical headers and values
+ * and protect text cells against formula injection.
  */
 export function allocationResultCsv(
   result: AllocationResult,
@@ -107,30 +217,82 @@ export function allocationResultCsv(
     header: column.header,
     kind: column.kind === 'text' ? 'text' : 'number',
   }));
-  const textRows = rows.map((row) =>
-    row.map((cell) => (typeof cell === 'bigint' ? cell.toString() : cell)),
-  );
   return writeCsv(
     csvColumns,
-    textRows,
+    rows.map((row) => row.map(canonicalText)),
     flavour === 'canonical' ? { bom: false, lineEnding: '\n' } : { bom: true, lineEnding: '\r\n' },
   );
 }
 
-/** The same table as one worksheet with a totals row (Summa); exact values stay exact as text. */
+/**
+ * The result as CSV for Swedish Excel (`excel-sv`): `;` between cells, decimal comma, UTF-8 BOM,
+ * CRLF, headers in `language`, Ja/Nej (Yes/No) for flags. Opens in columns with numbers as numbers.
+ */
+export function allocationResultSwedishExcelCsv(
+  result: AllocationResult,
+  names: RecipientNames,
+  language: ExportLanguage,
+): string {
+  const { columns, rows } = tableOf(result, names);
+  const [yes, no] = YES_NO[language];
+  const csvColumns: CsvColumn[] = columns.map((column) => ({
+    header: column.title[language],
+    kind: column.kind === 'text' || column.kind === 'flag' ? 'text' : 'number',
+  }));
+  const textRows = rows.map((row) =>
+    row.map((cell) =>
+      typeof cell === 'boolean'
+        ? cell
+          ? yes
+          : no
+        : isRational(cell)
+          ? swedishDecimal(cell)
+          : canonicalText(cell),
+    ),
+  );
+  return writeCsv(csvColumns, textRows, { bom: true, lineEnding: '\r\n', delimiter: ';' });
+}
+
+/**
+ * The same table as one worksheet for people: headers in `language`, amounts and exact values as
+ * numbers (the double nearest each exact value), flags as Ja/Nej (Yes/No) and a totals row.
+ */
 export function allocationResultXlsx(
   result: AllocationResult,
   names: RecipientNames,
   grantTitle: string,
+  language: ExportLanguage = 'sv',
 ): Promise<Uint8Array> {
   const { columns, rows } = tableOf(result, names);
-  const xlsxColumns: XlsxColumn[] = columns.map((column) => ({
-    header: column.header,
-    kind: column.kind === 'kronor' ? 'kronor' : 'text',
-  }));
+  const [yes, no] = YES_NO[language];
+  const xlsxColumns: XlsxColumn[] = columns.map((column) =>
+    column.kind === 'exact'
+      ? { header: column.title[language], kind: 'decimal', decimals: column.decimals ?? 2 }
+      : { header: column.title[language], kind: column.kind === 'kronor' ? 'kronor' : 'text' },
+  );
+  const cells = rows.map((row) =>
+    row.map((cell) =>
+      cell === undefined
+        ? ''
+        : typeof cell === 'boolean'
+          ? cell
+            ? yes
+            : no
+          : isRational(cell)
+            ? spreadsheetNumber(cell)
+            : cell,
+    ),
+  );
   // Sheet names are limited to 31 characters and may not hold : \ / ? * [ ].
-  const sheetName = grantTitle.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Fördelning';
-  return writeXlsx({ name: sheetName, columns: xlsxColumns, rows, totalsLabel: 'Summa' });
+  const sheetName =
+    grantTitle.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) ||
+    (language === 'sv' ? 'Fördelning' : 'Allocation');
+  return writeXlsx({
+    name: sheetName,
+    columns: xlsxColumns,
+    rows: cells,
+    totalsLabel: language === 'sv' ? 'Summa' : 'Total',
+  });
 }
 
 export interface PdfExportOptions {

@@ -11,6 +11,31 @@ function cellText(cell: AnnexCell): string {
   return typeof cell === 'bigint' ? cell.toString() : cell;
 }
 
+export type AnnexLanguage = 'sv' | 'en';
+
+type AnnexColumn = AnnexTable['columns'][number];
+
+const ENGLISH_HEADERS: Readonly<Record<string, string>> = {
+  recipient_code: 'Code',
+  name: 'Recipient',
+  change_pp: 'Change (percentage points)',
+  amount_kr: 'Amount (SEK)',
+};
+
+/** The annex prints Swedish headers; figure labels are the model's own words and stay as written. */
+function headerOf(column: AnnexColumn, language: AnnexLanguage): string {
+  if (language === 'sv') return column.header;
+  if (column.kind === 'percent') return column.header.replace(/^Andel /, 'Share ');
+  return ENGLISH_HEADERS[column.id] ?? column.header;
+}
+
+const totalLabel = (language: AnnexLanguage) => (language === 'sv' ? 'Summa' : 'Total');
+
+/** "12.500000" → "12.5": the domain writes decimal figures with six decimals and a dot. */
+function trimDecimal(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
 /** CSV for Excel: UTF-8 with BOM, CRLF, a Summa row. */
 export function performanceAnnexCsv(annex: AnnexTable): string {
   const totals = annex.columns.map((column, index) =>
@@ -26,22 +51,77 @@ export function performanceAnnexCsv(annex: AnnexTable): string {
   );
 }
 
-/** One worksheet: figures, whole per cents and percentage points as integers, amounts in kronor. */
-export function performanceAnnexXlsx(annex: AnnexTable, sheetTitle: string): Promise<Uint8Array> {
+/**
+ * CSV for Swedish Excel: `;` between cells, decimal comma, UTF-8 BOM, CRLF, headers in `language`
+ * and a totals row, so it opens in columns with the figures as numbers.
+ */
+export function performanceAnnexSwedishExcelCsv(
+  annex: AnnexTable,
+  language: AnnexLanguage,
+): string {
+  const totals = annex.columns.map((column, index) =>
+    index === 1 ? totalLabel(language) : column.kind === 'kronor' ? annex.totalKr.toString() : '',
+  );
+  const rows = annex.rows.map((row) =>
+    row.map((cell, index) =>
+      annex.columns[index]?.kind === 'decimal' && typeof cell === 'string'
+        ? trimDecimal(cell).replace('.', ',')
+        : cellText(cell),
+    ),
+  );
+  return writeCsv(
+    annex.columns.map((column) => ({
+      header: headerOf(column, language),
+      kind: column.kind === 'text' ? 'text' : 'number',
+    })),
+    [...rows, totals],
+    { bom: true, lineEnding: '\r\n', delimiter: ';' },
+  );
+}
+
+/** The decimals a decimal figure column needs to show every value it holds (at most six). */
+function decimalsOf(annex: AnnexTable, index: number): number {
+  return Math.max(
+    0,
+    ...annex.rows.map((row) => {
+      const cell = row[index];
+      return typeof cell === 'string' ? (trimDecimal(cell).split('.')[1]?.length ?? 0) : 0;
+    }),
+  );
+}
+
+/**
+ * One worksheet with headers in `language`: figures (whole and decimal), whole per cents and
+ * percentage points as numbers, amounts in kronor, and a totals row.
+ */
+export function performanceAnnexXlsx(
+  annex: AnnexTable,
+  sheetTitle: string,
+  language: AnnexLanguage = 'sv',
+): Promise<Uint8Array> {
   const sheetName = sheetTitle.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Bilaga';
   return writeXlsx({
     name: sheetName,
-    columns: annex.columns.map((column) => ({
-      header: column.header,
+    columns: annex.columns.map((column, index) => ({
+      header: headerOf(column, language),
       kind:
         column.kind === 'kronor'
           ? 'kronor'
-          : column.kind === 'text' || column.kind === 'decimal'
+          : column.kind === 'text'
             ? 'text'
-            : 'integer',
+            : column.kind === 'decimal'
+              ? 'decimal'
+              : 'integer',
+      ...(column.kind === 'decimal' && { decimals: decimalsOf(annex, index) }),
     })),
-    rows: annex.rows,
-    totalsLabel: 'Summa',
+    rows: annex.rows.map((row) =>
+      row.map((cell, index) =>
+        annex.columns[index]?.kind === 'decimal' && typeof cell === 'string' && cell !== ''
+          ? Number(cell)
+          : cell,
+      ),
+    ),
+    totalsLabel: totalLabel(language),
   });
 }
 

@@ -95,4 +95,34 @@ describe('writeCsv', () => {
     assert.ok(writeCsv(columns, [], { bom: true, lineEnding: '\r\n' }).startsWith('\ufeffname'));
     assert.equal(writeCsv(columns, [], { bom: false, lineEnding: '\n' }), 'name,amount_kr\n');
   });
+
+  it('writes the semicolon dialect: decimal commas unquoted, text still quoted and defused', () => {
+    const csv = writeCsv(
+      columns,
+      [
+        ['Malung-Sälen, kommun', '1234,5'],
+        ['Anna;=cmd', '-0,25'],
+        ['=SUM(A1)', '7'],
+      ],
+      { bom: true, lineEnding: '\r\n', delimiter: ';' },
+    );
+    assert.equal(
+      csv,
+      '\ufeffname;amount_kr\r\n"Malung-Sälen, kommun";1234,5\r\n"Anna;\'=cmd";-0,25\r\n\'=SUM(A1);7\r\n',
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { delimiter: ';' });
+    assert.deepEqual(parsed.data.slice(1), [
+      ['Malung-Sälen, kommun', '1234,5'],
+      ["Anna;'=cmd", '-0,25'],
+      ["'=SUM(A1)", '7'],
+    ]);
+  });
+
+  it('writes the comma dialect unchanged when no delimiter is given', () => {
+    const rows = [['Malung-Sälen, kommun', '1']];
+    assert.equal(
+      writeCsv(columns, rows, { bom: false, lineEnding: '\n', delimiter: ',' }),
+      writeCsv(columns, rows, { bom: false, lineEnding: '\n' }),
+    );
+  });
 });

@@ -1,10 +1,15 @@
 import ExcelJS from 'exceljs';
 import { protectTextCell } from './spreadsheet-safety';
 
-/** `text` cells are strings; `kronor` and `integer` cells are whole numbers written as numbers. */
+/**
+ * `text` cells are strings; `kronor` and `integer` cells are whole numbers written as numbers;
+ * `decimal` cells are numbers shown with `decimals` decimals (the cell keeps its full precision).
+ */
 export interface XlsxColumn {
   header: string;
-  kind: 'text' | 'kronor' | 'integer';
+  kind: 'text' | 'kronor' | 'integer' | 'decimal';
+  /** Decimals shown in a `decimal` column; 2 unless told. */
+  decimals?: number;
   /** Width in characters; defaults to fit the header and the longest value. */
   width?: number;
 }
@@ -12,8 +17,8 @@ export interface XlsxColumn {
 export interface XlsxSheet {
   name: string;
   columns: readonly XlsxColumn[];
-  /** Cells as text for text columns, bigint for number columns. */
-  rows: readonly (readonly (string | bigint)[])[];
+  /** Cells as text for text columns, bigint for whole-number columns, number for decimal ones. */
+  rows: readonly (readonly (string | bigint | number)[])[];
   /** A last row labelled `label` (in the first column) with a SUM of every kronor column. */
   totalsLabel?: string;
 }
@@ -23,6 +28,16 @@ export interface XlsxSheet {
 export const KRONOR_FORMAT = '[$-41D]#,##0 "kr"';
 const INTEGER_FORMAT = '[$-41D]#,##0';
 
+function numberFormat(column: XlsxColumn): string | undefined {
+  if (column.kind === 'kronor') return KRONOR_FORMAT;
+  if (column.kind === 'integer') return INTEGER_FORMAT;
+  if (column.kind === 'decimal') {
+    const decimals = column.decimals ?? 2;
+    return decimals > 0 ? `${INTEGER_FORMAT}.${'0'.repeat(decimals)}` : INTEGER_FORMAT;
+  }
+  return undefined;
+}
+
 function toSafeNumber(value: bigint): number {
   const asNumber = Number(value);
   // A spreadsheet number is a double: beyond 2^53 kronor it would silently change the amount.
@@ -31,9 +46,13 @@ function toSafeNumber(value: bigint): number {
   return asNumber;
 }
 
-function cellValue(column: XlsxColumn, value: string | bigint | undefined): ExcelJS.CellValue {
+function cellValue(
+  column: XlsxColumn,
+  value: string | bigint | number | undefined,
+): ExcelJS.CellValue {
   if (value === undefined || value === '') return null;
   if (typeof value === 'bigint') return toSafeNumber(value);
+  if (typeof value === 'number') return value;
   return column.kind === 'text' ? protectTextCell(value) : value;
 }
 
@@ -43,6 +62,8 @@ function columnWidth(sheet: XlsxSheet, index: number): number {
   const lengths = sheet.rows.map((row) => {
     const value = row[index];
     // Kronor are shown with separators and " kr": about a third longer than the digits.
+    if (typeof value === 'number')
+      return Math.ceil(Math.trunc(value).toString().length * 1.35) + (column?.decimals ?? 2) + 2;
     return typeof value === 'bigint'
       ? Math.ceil(value.toString().length * 1.35) + 3
       : (value ?? '').length;
@@ -86,10 +107,7 @@ export async function writeXlsx(sheet: XlsxSheet): Promise<Uint8Array> {
   worksheet.columns = sheet.columns.map((column, index) => ({
     header: protectTextCell(column.header),
     width: columnWidth(sheet, index),
-    style:
-      column.kind === 'text'
-        ? {}
-        : { numFmt: column.kind === 'kronor' ? KRONOR_FORMAT : INTEGER_FORMAT },
+    style: column.kind === 'text' ? {} : { numFmt: numberFormat(column) },
   }));
   worksheet.getRow(1).font = { bold: true };
   for (const row of sheet.rows) {

@@ -114,6 +114,10 @@ describe('file links', () => {
   it('are the routes of the table with their parameters and query', () => {
     assert.equal(fileLinks.allocationExport(ID, 'xlsx'), `/api/allocations/${ID}/export.xlsx`);
     assert.equal(
+      fileLinks.allocationExport(ID, 'csv', { dialect: 'excel-sv', lang: 'en' }),
+      `/api/allocations/${ID}/export.csv?dialect=excel-sv&lang=en`,
+    );
+    assert.equal(
       fileLinks.performanceExport(ID, 'decision.pdf'),
       `/api/performance-results/${ID}/decision.pdf`,
     );

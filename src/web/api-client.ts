@@ -333,12 +333,17 @@ export const api = {
 
 /** Links to files the server writes (the browser downloads them itself). */
 export const fileLinks = {
-  allocationExport: (id: string, format: 'csv' | 'xlsx' | 'pdf') =>
-    apiUrl(allocationRoutes.export[format], { id }),
+  /** The plain CSV without `query`; `dialect: 'excel-sv'` for Swedish Excel, `lang` for headers. */
+  allocationExport: (
+    id: string,
+    format: 'csv' | 'xlsx' | 'pdf',
+    query?: { dialect?: 'excel-sv'; lang?: 'sv' | 'en' },
+  ) => apiUrl(allocationRoutes.export[format], { id }, query),
   performanceExport: (
     id: string,
     file: 'annex.csv' | 'annex.xlsx' | 'annex.pdf' | 'decision.pdf',
-  ) => apiUrl(performanceRoutes.export[file], { id }),
+    query?: { dialect?: 'excel-sv'; lang?: 'sv' | 'en' },
+  ) => apiUrl(performanceRoutes.export[file], { id }, query),
   allocationModel: (id: string) => apiUrl(allocationRoutes.model, { id }),
   allocationInputs: (id: string) => apiUrl(allocationRoutes.inputs, { id }),
   requisitionExport: (grantId: string, list: 'export' | 'reminders', format: 'csv' | 'xlsx') =>

@@ -2,7 +2,9 @@ import type { GrantRecord } from '../../db/grants';
 import {
   allocationResultCsv,
   allocationResultPdf,
+  allocationResultSwedishExcelCsv,
   allocationResultXlsx,
+  type ExportLanguage,
 } from '../../files/allocation-export';
 import type { ServiceContext } from '../common/context';
 import { loadVisibleAllocation } from './load-allocation';
@@ -11,6 +13,13 @@ import { referenceRecipientNames } from '../recipients/recipient-register';
 import { recomputeVerified } from './recompute-allocation';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+
+export interface ExportOptions {
+  /** `excel-sv`: the CSV for Swedish Excel; otherwise the plain CSV with canonical headers. */
+  dialect?: 'excel-sv' | undefined;
+  /** The language of the spreadsheet headers (XLSX and the Swedish Excel CSV). */
+  language: ExportLanguage;
+}
 
 export interface ExportedFile {
   filename: string;
@@ -30,25 +39,30 @@ function baseName(grant: GrantRecord, allocationId: string): string {
 }
 
 /**
- * The allocation as a file: CSV for Excel (the result CSV with a BOM and CRLF), a real XLSX
- * (amounts as numbers in a kronor format, a totals row) or a printable PDF. Each is made from the
+ * The allocation as a file: the plain CSV (the result CSV with a BOM and CRLF, byte for byte as
+ * always: scripts read it), the CSV for Swedish Excel, a real XLSX for people (headers in the
+ * chosen language, numbers as numbers, Ja/Nej, a totals row) or a printable PDF. Each is made from the
  * allocation recomputed from its model and inputs and checked against the stored checksum.
  */
 export async function exportAllocation(
   ctx: ServiceContext,
   id: string,
   format: ExportFormat,
+  options: ExportOptions = { language: 'sv' },
 ): Promise<ExportedFile> {
   const allocation = await loadVisibleAllocation(ctx, id);
   const grant = await loadGrant(ctx.db, allocation.grantId);
   const result = await recomputeVerified(allocation);
   const names = await referenceRecipientNames();
-  const filename = `${baseName(grant, allocation.id)}.${format}`;
+  const swedishExcel = format === 'csv' && options.dialect === 'excel-sv';
+  const filename = `${baseName(grant, allocation.id)}${swedishExcel ? '-excel' : ''}.${format}`;
   const body =
     format === 'csv'
-      ? allocationResultCsv(result, names, 'excel')
+      ? swedishExcel
+        ? allocationResultSwedishExcelCsv(result, names, options.language)
+        : allocationResultCsv(result, names, 'excel')
       : format === 'xlsx'
-        ? await allocationResultXlsx(result, names, grant.name)
+        ? await allocationResultXlsx(result, names, grant.name, options.language)
         : await allocationResultPdf(result, names, {
             grantTitle: grant.name,
             ...(allocation.status === 'published' && { checksum: allocation.checksum }),

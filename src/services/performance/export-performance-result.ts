@@ -7,7 +7,9 @@ import { calculatePerformanceGrant } from '../../domain/performance/calculate';
 import {
   performanceAnnexCsv,
   performanceAnnexPdf,
+  performanceAnnexSwedishExcelCsv,
   performanceAnnexXlsx,
+  type AnnexLanguage,
   performanceDecisionPdf,
 } from '../../files/performance-annex-export';
 import type { ServiceContext } from '../common/context';
@@ -21,6 +23,13 @@ import { recomputePerformanceResult } from './recompute-performance-result';
 import { authorize } from '../../domain/access/policy';
 
 export type PerformanceExportFormat = 'csv' | 'xlsx' | 'pdf' | 'decision.pdf';
+
+export interface AnnexExportOptions {
+  /** `excel-sv`: the annex CSV for Swedish Excel; otherwise the plain one. */
+  dialect?: 'excel-sv' | undefined;
+  /** The language of the spreadsheet headers (XLSX and the Swedish Excel CSV). */
+  language: AnnexLanguage;
+}
 
 const CONTENT_TYPES: Record<PerformanceExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -38,6 +47,7 @@ export async function exportPerformanceResult(
   ctx: ServiceContext,
   resultId: string,
   format: PerformanceExportFormat,
+  options: AnnexExportOptions = { language: 'sv' },
 ): Promise<ExportedFile> {
   authorize(ctx.user, 'agency.read');
   const record = await getPerformanceResult(ctx, resultId);
@@ -47,7 +57,8 @@ export async function exportPerformanceResult(
   const result = calculatePerformanceGrant(model, keyFromJson(record.key), figures);
   const annex = performanceAnnex(model, result, evaluateConditions(model, figures), figures, names);
   const base = `${format === 'decision.pdf' ? 'beslut' : 'bilaga'}-${grant.grantYear}-${record.id.slice(0, 8)}`;
-  const filename = `${base}.${format === 'decision.pdf' ? 'pdf' : format}`;
+  const swedishExcel = format === 'csv' && options.dialect === 'excel-sv';
+  const filename = `${base}${swedishExcel ? '-excel' : ''}.${format === 'decision.pdf' ? 'pdf' : format}`;
   const facts = [
     formatKronor(record.totalKr, 'sv'),
     `${annex.rows.length} mottagare`,
@@ -55,9 +66,15 @@ export async function exportPerformanceResult(
   ].join(' · ');
   const body =
     format === 'csv'
-      ? performanceAnnexCsv(annex)
+      ? swedishExcel
+        ? performanceAnnexSwedishExcelCsv(annex, options.language)
+        : performanceAnnexCsv(annex)
       : format === 'xlsx'
-        ? await performanceAnnexXlsx(annex, 'Bilaga')
+        ? await performanceAnnexXlsx(
+            annex,
+            options.language === 'sv' ? 'Bilaga' : 'Annex',
+            options.language,
+          )
         : format === 'pdf'
           ? await performanceAnnexPdf(annex, { title: `Bilaga – ${grant.name}`, subtitle: facts })
           : await performanceDecisionPdf(annex, {

@@ -285,6 +285,8 @@ export const en: Messages = {
   'component.indicatorTotal': 'Indicator total',
 
   'export.csv': 'Download CSV',
+  'export.csvExcel': 'Download CSV for Excel',
+  'export.csvPlain': 'Download CSV (machine-readable)',
   'export.xlsx': 'Download Excel (XLSX)',
   'export.pdf': 'Download PDF',
 
@@ -548,6 +550,7 @@ export const en: Messages = {
   'perf.result.publishedNow': 'The calculation was published.',
   'perf.result.exports': 'Download',
   'perf.result.annexCsv': 'Annex (CSV)',
+  'perf.result.annexCsvExcel': 'Annex (CSV for Excel)',
   'perf.result.annexXlsx': 'Annex (Excel, XLSX)',
   'perf.result.annexPdf': 'Annex (PDF)',
   'perf.result.decisionPdf': 'Collective decision with annex (PDF)',

@@ -284,6 +284,8 @@ export const sv = {
   'component.indicatorTotal': 'Indikatorns summa',
 
   'export.csv': 'Ladda ner CSV',
+  'export.csvExcel': 'Ladda ner CSV för Excel',
+  'export.csvPlain': 'Ladda ner CSV (maskinläsbar)',
   'export.xlsx': 'Ladda ner Excel (XLSX)',
   'export.pdf': 'Ladda ner PDF',
 
@@ -548,6 +550,7 @@ export const sv = {
   'perf.result.publishedNow': 'Beräkningen är publicerad.',
   'perf.result.exports': 'Ladda ner',
   'perf.result.annexCsv': 'Bilaga (CSV)',
+  'perf.result.annexCsvExcel': 'Bilaga (CSV för Excel)',
   'perf.result.annexXlsx': 'Bilaga (Excel, XLSX)',
   'perf.result.annexPdf': 'Bilaga (PDF)',
   'perf.result.decisionPdf': 'Kollektivt beslut med bilaga (PDF)',

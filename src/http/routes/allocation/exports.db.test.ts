@@ -133,7 +133,8 @@ describeEachDatabase('allocation files', (getDb) => {
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    const amountColumn = headers.indexOf('amount_kr') + 1;
+    assert.deepEqual(headers.slice(0, 3), ['Kod', 'Mottagare', 'Belopp (kr)']);
+    const amountColumn = headers.indexOf('Belopp (kr)') + 1;
     assert.ok(amountColumn > 0);
     const stockholm = sheet.getRows(2, 290)!.find((row) => row.getCell(1).value === '0180')!;
     assert.equal(stockholm.getCell(amountColumn).value, 21_625_197);
@@ -157,6 +158,77 @@ describeEachDatabase('allocation files', (getDb) => {
     const lines = text.trimEnd().split('\r\n');
     assert.equal(lines.length, 5);
     assert.ok(lines.some((line) => line.startsWith('0114,Upplands Väsby,')));
+  });
+
+  it('exports the XLSX with English headers when asked (lang=en, or Accept-Language: en)', async () => {
+    const byQuery = await download(`/api/allocations/${formula.id}/export.xlsx?lang=en`);
+    const byHeader = await app.inject({
+      url: `/api/allocations/${formula.id}/export.xlsx`,
+      headers: { 'accept-language': 'en' },
+    });
+    for (const response of [byQuery, byHeader]) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+      assert.deepEqual(headers.slice(0, 4), [
+        'Code',
+        'Recipient',
+        'Amount (SEK)',
+        'Befolkning 65+: value',
+      ]);
+      const capApplied = headers.indexOf('Cap applied') + 1;
+      const values = sheet.getRows(2, 4)!.map((row) => row.getCell(capApplied).value);
+      assert.deepEqual([...new Set(values)].sort(), ['No', 'Yes']);
+    }
+  });
+
+  it('keeps the plain CSV the canonical result (the checksum) with a BOM and CRLF', async () => {
+    const text = (await download(`/api/allocations/${formula.id}/export.csv`)).rawPayload.toString(
+      'utf8',
+    );
+    assert.equal(sha256(text.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n')), formula.checksum);
+    assert.ok(!text.includes(';'));
+  });
+
+  it('exports the CSV for Swedish Excel: BOM, semicolons, decimal comma, Swedish headers, Ja/Nej', async () => {
+    const response = await download(`/api/allocations/${formula.id}/export.csv?dialect=excel-sv`);
+    assert.match(String(response.headers['content-type']), /^text\/csv/);
+    assert.match(
+      String(response.headers['content-disposition']),
+      /filename="fordelning-\d{4}-[0-9a-f]{8}-excel\.csv"/,
+    );
+    const text = response.rawPayload.toString('utf8');
+    assert.ok(text.startsWith('\uFEFFKod;Mottagare;Belopp (kr);Befolkning 65+: värde;'));
+    const [header, ...rows] = text.slice(1).trimEnd().split('\r\n');
+    const columns = header!.split(';');
+    const cell = (row: string, name: string) => row.split(';')[columns.indexOf(name)];
+    const vasby = rows.find((row) => row.startsWith('0114;Upplands Väsby;'))!;
+    assert.ok(vasby);
+    // The indicator 12 345,5 comes back as Swedish Excel writes it.
+    assert.equal(cell(vasby, 'Befolkning 65+: värde'), '12345,5');
+    assert.match(cell(vasby, 'Exakt belopp (kr)') ?? '', /^\d+,\d+$/);
+    assert.deepEqual([...new Set(rows.map((row) => cell(row, 'Taket tillämpat')))].sort(), [
+      'Ja',
+      'Nej',
+    ]);
+    const total = rows.reduce((sum, row) => sum + Number(cell(row, 'Belopp (kr)')), 0);
+    assert.equal(total, 100_000);
+
+    const english = (
+      await download(`/api/allocations/${formula.id}/export.csv?dialect=excel-sv&lang=en`)
+    ).rawPayload.toString('utf8');
+    assert.ok(english.startsWith('\uFEFFCode;Recipient;Amount (SEK);'));
+  });
+
+  it('refuses an unknown dialect or language and writes nothing', async () => {
+    for (const query of ['dialect=excel-us', 'lang=de']) {
+      const response = await app.inject({
+        url: `/api/allocations/${formula.id}/export.csv?${query}`,
+      });
+      assert.equal(response.statusCode, 400, query);
+      assert.match(String(response.headers['content-type']), /problem\+json/);
+    }
   });
 
   it('exports a PDF with the checksum of the published allocation', async () => {

@@ -8,6 +8,8 @@ import { exportAllocation } from '../../../services/allocation/export-allocation
 import { exportComparison } from '../../../services/allocation/export-comparison';
 import { publishAllocation } from '../../../services/allocation/publish-allocation';
 import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { preferredLocale } from '../../problem';
 import type { z } from 'zod';
 import {
   presentAllocation,
@@ -141,15 +143,41 @@ export function registerAllocationRoutes(app: ZodApp): void {
     },
   );
 
-  for (const format of ['csv', 'xlsx', 'pdf'] as const) {
-    registerRoute(
-      app,
-      allocationRoutes.export[format],
-      { access: 'published.read', tags, description: EXPORT_DESCRIPTIONS[format] },
-      async (request, reply) =>
-        sendFile(reply, await exportAllocation(request.ctx, request.params.id, format)),
-    );
-  }
+  // Spreadsheet headers in the language asked for, else the one the client prefers.
+  const languageOf = (request: FastifyRequest, lang: 'sv' | 'en' | undefined) =>
+    lang ?? preferredLocale(request.headers['accept-language']);
+  registerRoute(
+    app,
+    allocationRoutes.export.csv,
+    { access: 'published.read', tags, description: EXPORT_DESCRIPTIONS.csv },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportAllocation(request.ctx, request.params.id, 'csv', {
+          dialect: request.query.dialect,
+          language: languageOf(request, request.query.lang),
+        }),
+      ),
+  );
+  registerRoute(
+    app,
+    allocationRoutes.export.xlsx,
+    { access: 'published.read', tags, description: EXPORT_DESCRIPTIONS.xlsx },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportAllocation(request.ctx, request.params.id, 'xlsx', {
+          language: languageOf(request, request.query.lang),
+        }),
+      ),
+  );
+  registerRoute(
+    app,
+    allocationRoutes.export.pdf,
+    { access: 'published.read', tags, description: EXPORT_DESCRIPTIONS.pdf },
+    async (request, reply) =>
+      sendFile(reply, await exportAllocation(request.ctx, request.params.id, 'pdf')),
+  );
 
   const sourceFiles = [
     ['model.json', allocationRoutes.model],
@@ -185,7 +213,7 @@ export function registerAllocationRoutes(app: ZodApp): void {
 }
 
 const EXPORT_DESCRIPTIONS = {
-  csv: 'The result CSV for Excel (UTF-8 with BOM, CRLF): every row with its explanation columns.',
-  xlsx: 'A workbook: amounts as numbers in a kronor format, exact values as text, a totals row.',
+  csv: 'The result CSV (UTF-8 with BOM, CRLF, canonical snake_case headers): every row with its explanation columns. With dialect=excel-sv the same table for Swedish Excel: ";" between cells, decimal comma, headers in lang, Ja/Nej.',
+  xlsx: 'A workbook for people: headers in lang, amounts and exact values as numbers with formats, Ja/Nej, a totals row.',
   pdf: 'A printable summary (A4 landscape, Swedish), with the checksum once published.',
 } as const;

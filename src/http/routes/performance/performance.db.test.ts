@@ -256,6 +256,23 @@ describeEachDatabase('performance-based grants API', (getDb) => {
     }
     const csv = (await app.inject({ url: `/api/performance-results/${result.id}/annex.csv` })).body;
     assert.match(csv, /Summa,.*1998500000/);
+    const excel = await app.inject({
+      url: `/api/performance-results/${result.id}/annex.csv?dialect=excel-sv`,
+    });
+    assert.equal(excel.statusCode, 200, excel.body.slice(0, 200));
+    const excelLines = excel.rawPayload.toString('utf8').split('\r\n');
+    assert.match(excelLines[0] ?? '', /^\uFEFFKod;Mottagare;.*;Belopp \(kr\)$/);
+    assert.match(excelLines[1] ?? '', /^0123;Järfälla;570;261;800;285;31;26;-5;\d+$/);
+    assert.match(excel.rawPayload.toString('utf8'), /;Summa;.*;1998500000\r\n$/);
+    const english = await app.inject({
+      url: `/api/performance-results/${result.id}/annex.xlsx?lang=en`,
+    });
+    const englishBook = new ExcelJS.Workbook();
+    await englishBook.xlsx.load(english.rawPayload as unknown as ArrayBuffer);
+    const englishHeaders = (englishBook.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(englishHeaders.slice(0, 2), ['Code', 'Recipient']);
+    assert.ok(englishHeaders.includes('Change (percentage points)'));
+    assert.equal(englishHeaders.at(-1), 'Amount (SEK)');
 
     const audit: AuditEvent[] = (await app.inject({ url: `/api/grants/${grant.id}/audit` })).json()
       .items;

@@ -24,6 +24,8 @@ import {
   presentPerformanceOverview,
   presentPerformanceResult,
 } from '../../../services/performance/present';
+import type { FastifyRequest } from 'fastify';
+import { preferredLocale } from '../../problem';
 import { readUpload } from '../../upload';
 import { sendFile } from '../../send-file';
 import type { ZodApp } from '../../validation';
@@ -220,8 +222,36 @@ export function registerPerformanceRoutes(app: ZodApp): void {
       presentPerformanceResult(await publishPerformanceResult(request.ctx, request.params.id)),
   );
 
-  for (const format of ['csv', 'xlsx', 'pdf', 'decision.pdf'] as const) {
-    const file = format === 'decision.pdf' ? 'decision.pdf' : (`annex.${format}` as const);
+  // Spreadsheet headers in the language asked for, else the one the client prefers.
+  const languageOf = (request: FastifyRequest, lang: 'sv' | 'en' | undefined) =>
+    lang ?? preferredLocale(request.headers['accept-language']);
+  registerRoute(
+    app,
+    performanceRoutes.export['annex.csv'],
+    { access: 'agency.read', tags, description: DESCRIPTIONS.csv },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportPerformanceResult(request.ctx, request.params.id, 'csv', {
+          dialect: request.query.dialect,
+          language: languageOf(request, request.query.lang),
+        }),
+      ),
+  );
+  registerRoute(
+    app,
+    performanceRoutes.export['annex.xlsx'],
+    { access: 'agency.read', tags, description: DESCRIPTIONS.xlsx },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportPerformanceResult(request.ctx, request.params.id, 'xlsx', {
+          language: languageOf(request, request.query.lang),
+        }),
+      ),
+  );
+  for (const format of ['pdf', 'decision.pdf'] as const) {
+    const file = format === 'decision.pdf' ? 'decision.pdf' : 'annex.pdf';
     registerRoute(
       app,
       performanceRoutes.export[file],
@@ -233,8 +263,8 @@ export function registerPerformanceRoutes(app: ZodApp): void {
 }
 
 const DESCRIPTIONS: Record<PerformanceExportFormat, string> = {
-  csv: 'The annex for Excel (UTF-8 with BOM, CRLF): recipient, raw figures, shares in whole per cent, change in percentage points, amount; a Summa row.',
-  xlsx: 'The annex as a workbook: numbers as numbers, amounts in a kronor format, a totals row.',
+  csv: 'The annex for Excel (UTF-8 with BOM, CRLF): recipient, raw figures, shares in whole per cent, change in percentage points, amount; a Summa row. With dialect=excel-sv: ";" between cells, decimal comma, headers in lang.',
+  xlsx: 'The annex as a workbook: headers in lang, numbers as numbers, amounts in a kronor format, a totals row.',
   pdf: 'The annex as a printable PDF (A4 landscape, Swedish).',
   'decision.pdf':
     'The collective decision in Swedish with reasons and how to appeal (förvaltningslagen 2017:900 32–33 §§, 40–45 §§), and the annex.',

@@ -63,7 +63,7 @@ function AllocationView({
   allocation: Allocation;
   grant: Grant | undefined;
 }) {
-  const { t, plural, locale } = useI18n();
+  const { t, plural, locale, language } = useI18n();
   const kr = (value: number) => formatKronor(value, locale);
   const grantAmount = grant?.totalAmountKr ?? allocation.budgetKr;
   const difference = allocation.totalKr - grantAmount;
@@ -179,10 +179,24 @@ function AllocationView({
       <section aria-labelledby="exports">
         <h2 id="exports">{t('allocationPage.exports')}</h2>
         <ExportLinks
-          links={(['csv', 'xlsx', 'pdf'] as const).map((format) => ({
-            href: fileLinks.allocationExport(allocation.id, format),
-            label: t(`export.${format}`),
-          }))}
+          links={[
+            {
+              href: fileLinks.allocationExport(allocation.id, 'xlsx', { lang: language }),
+              label: t('export.xlsx'),
+            },
+            {
+              href: fileLinks.allocationExport(allocation.id, 'csv', {
+                dialect: 'excel-sv',
+                lang: language,
+              }),
+              label: t('export.csvExcel'),
+            },
+            { href: fileLinks.allocationExport(allocation.id, 'pdf'), label: t('export.pdf') },
+            {
+              href: fileLinks.allocationExport(allocation.id, 'csv'),
+              label: t('export.csvPlain'),
+            },
+          ]}
         />
       </section>
 

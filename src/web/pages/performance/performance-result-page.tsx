@@ -40,7 +40,7 @@ export function PerformanceResultPage() {
 }
 
 function ResultView({ result }: { result: PerformanceResult }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   // Publishing binds the agency (the result decides every amount): confirmed, then a receipt.
   const publish = useBindingAct({
     perform: () => api.publishPerformanceResult(result.id),
@@ -88,17 +88,31 @@ function ResultView({ result }: { result: PerformanceResult }) {
       <section aria-labelledby="perf-exports">
         <h2 id="perf-exports">{t('perf.result.exports')}</h2>
         <ExportLinks
-          links={(
-            [
-              ['annex.xlsx', 'perf.result.annexXlsx'],
-              ['annex.csv', 'perf.result.annexCsv'],
-              ['annex.pdf', 'perf.result.annexPdf'],
-              ['decision.pdf', 'perf.result.decisionPdf'],
-            ] as const
-          ).map(([file, label]) => ({
-            href: fileLinks.performanceExport(result.id, file),
-            label: t(label),
-          }))}
+          links={[
+            {
+              href: fileLinks.performanceExport(result.id, 'annex.xlsx', { lang: language }),
+              label: t('perf.result.annexXlsx'),
+            },
+            {
+              href: fileLinks.performanceExport(result.id, 'annex.csv', {
+                dialect: 'excel-sv',
+                lang: language,
+              }),
+              label: t('perf.result.annexCsvExcel'),
+            },
+            {
+              href: fileLinks.performanceExport(result.id, 'annex.csv'),
+              label: t('perf.result.annexCsv'),
+            },
+            {
+              href: fileLinks.performanceExport(result.id, 'annex.pdf'),
+              label: t('perf.result.annexPdf'),
+            },
+            {
+              href: fileLinks.performanceExport(result.id, 'decision.pdf'),
+              label: t('perf.result.decisionPdf'),
+            },
+          ]}
         />
       </section>
       <Counts result={result} />
