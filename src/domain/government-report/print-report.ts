@@ -13,7 +13,9 @@ import {
 } from './print-distribution';
 import {
   ENGLISH_PRINT_LABELS,
+  printOtherTextsTable,
   printQuestionTable,
+  printSpreadTable,
   SWEDISH_PRINT_LABELS,
   type PrintableQuestionTable,
   type PrintLabels,
@@ -102,14 +104,20 @@ export function printGovernmentReport(
         labels: labels.tables,
       });
       freeText.push({ ...printed, label: labels.freeTextLabel(freeText.length + 1) });
-    } else
-      tables.push(
-        printQuestionTable(table, {
-          number: tables.length + 1,
-          source: report.source,
-          labels: labels.tables,
-        }),
-      );
+    } else {
+      const printed = printQuestionTable(table, {
+        number: tables.length + 1,
+        source: report.source,
+        labels: labels.tables,
+      });
+      const spread = printSpreadTable(table, printed, labels.tables);
+      const otherTexts = printOtherTextsTable(table, printed, labels.tables);
+      tables.push({
+        ...printed,
+        ...(spread && { spread }),
+        ...(otherTexts && { otherTexts }),
+      });
+    }
   }
   return {
     report: {

@@ -72,6 +72,22 @@ describeEachDatabase('the report to the government as files', (getDb) => {
       assert.equal(sheet.getCell(`B${line}`).value, row.count, `${row.label}: a number`);
       assert.equal(sheet.getCell(`C${line}`).value, Number(row.percent) / 100);
     });
+    // A 1–5 matrix's full spread on its own sheet, right after its table: a count and share per step.
+    const matrix = report.tables.find((table) => table.kind === 'scale_matrix');
+    assert.ok(matrix?.kind === 'scale_matrix', 'the report has a 1–5 matrix');
+    const matrixSheet = names.findIndex((name, index) =>
+      String(workbook.worksheets[index]?.getCell('A1').value).endsWith(matrix.title),
+    );
+    const spread = workbook.worksheets[matrixSheet + 1];
+    assert.ok(spread, 'a sheet after the matrix');
+    assert.match(spread.name, /^Tabell \d+, hela fördelningen$/);
+    const first = matrix.rows[0]!;
+    assert.equal(spread.getCell('A5').value, first.label);
+    first.values.forEach((step) => {
+      const column = 2 * (step.value - matrix.min) + 2;
+      assert.equal(spread.getRow(5).getCell(column).value, step.count, `step ${step.value}`);
+    });
+    assert.equal(spread.getRow(5).getCell(12).value, first.base);
   });
 
   it('writes one table as CSV, and says so when the report has no such table', async () => {
