@@ -216,6 +216,23 @@ describe('the report to the government', { skip }, () => {
     assert.ok(headers.includes('Antal 2024') && headers.includes('Andel 2024'), headers.join());
     const row = table.getByRole('row', { name: /Undersköterskor/ });
     assert.equal(normalizeSpaces(await row.innerText()), 'Undersköterskor 275 95 %');
+    // The same comparison as XLSX: the sheet of the professions holds 2024's 275 beside the other year.
+    const xlsx = await download(
+      page,
+      comparison.getByRole('link', { name: 'Hämta jämförelsen (Excel)' }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+    assert.equal(workbook.worksheets[0]?.name, 'Användning per statsbidrag');
+    const sheet = workbook.worksheets.find((candidate) =>
+      PROFESSIONS.test(String(candidate.getCell('A1').value)),
+    );
+    assert.ok(sheet, 'the professions compared');
+    const header = sheet.getRow(4).values as unknown[];
+    const line = sheet.getColumn(1).values.indexOf('Undersköterskor');
+    assert.ok(line > 0, 'Undersköterskor in the comparison');
+    assert.equal(sheet.getCell(line, header.indexOf('Antal 2024')).value, 275);
+    assert.equal(sheet.getCell(line, header.indexOf('Andel 2024')).value, 0.95);
     await assertAccessible(page, 'report to the government, comparison');
     await page.close();
   });
