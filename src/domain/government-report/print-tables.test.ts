@@ -216,6 +216,54 @@ describe('printQuestionTable', () => {
     assert.equal(choices([])?.otherTexts, undefined);
   });
 
+  it('numbers only the tables it prints, in order, and tells apart two questions that share a text', () => {
+    const choice = (questionId: string, title: string) => ({
+      questionId,
+      title,
+      respondents: 3,
+      base: 3,
+      note: null,
+      kind: 'choices' as const,
+      rows: [{ label: 'Ja', count: 3, percent: '100' }],
+    });
+    const printed = printGovernmentReport(
+      {
+        grant: { name: 'Äldreomsorg', grantYear: 2024 },
+        source,
+        respondents: 3,
+        distribution: { rows: [], totals: emptyTotals },
+        tables: [
+          choice('staff_2024', 'Har ni anställt?'),
+          {
+            questionId: 'comments',
+            title: 'Synpunkter',
+            respondents: 3,
+            base: 1,
+            note: null,
+            kind: 'text',
+            answers: [{ recipientCode: '0114', text: 'Bra' }],
+          },
+          choice('professions', 'Yrkeskategorier'),
+          choice('staff_2025', 'Har ni anställt?'),
+        ],
+      },
+      'sv',
+    );
+    assert.deepEqual(
+      printed.report.tables.map((table) => `${table.label}. ${table.caption}`),
+      [
+        'Tabell 1. Rekvirerat och använt statsbidrag under 2024.',
+        'Tabell 2. Har ni anställt? (fråga 1 i återrapporteringen)',
+        'Tabell 3. Yrkeskategorier',
+        'Tabell 4. Har ni anställt? (fråga 4 i återrapporteringen)',
+      ],
+    );
+    assert.deepEqual(
+      printed.freeText.map((table) => `${table.label}. ${table.caption}`),
+      ['Fritextsvar 1. Synpunkter'],
+    );
+  });
+
   it('prints summed amounts in kronor, and a number matrix with shares per column and totals', () => {
     const amount = printQuestionTable(
       {
