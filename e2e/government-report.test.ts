@@ -135,6 +135,58 @@ describe('the report to the government', { skip }, () => {
     await page.close();
   });
 
+  it('shows a 1–5 matrix’s full spread and what was written under “Övrig personal” on request', async () => {
+    const { harness, grantId } = journey;
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grantId}/rapport-till-regeringen`);
+    const matrix = page.getByRole('region', { name: /^Tabell \d+\. Kommunernas bedömning/ });
+    await matrix.locator('.chart svg').waitFor();
+    const spreadSummary = matrix.getByText('Visa hela fördelningen');
+    await spreadSummary.focus();
+    await page.keyboard.press('Enter');
+    const spread = matrix.getByRole('region', {
+      name: /^Tabell \d+, hela fördelningen\. Kommunernas bedömning/,
+    });
+    const staffing = spread.getByRole('row', { name: /att öka bemanningen/ });
+    assert.equal(
+      normalizeSpaces(await staffing.innerText()),
+      '… att öka bemanningen 20 7 % 42 14 % 73 25 % 114 39 % 41 14 % 290',
+    );
+    assert.deepEqual(
+      (await spread.getByRole('columnheader').allInnerTexts()).map(normalizeSpaces),
+      [
+        'Område',
+        'Antal 1',
+        'Andel 1',
+        'Antal 2',
+        'Andel 2',
+        'Antal 3',
+        'Andel 3',
+        'Antal 4',
+        'Andel 4',
+        'Antal 5',
+        'Andel 5',
+        'Antal som svarat',
+      ],
+    );
+
+    const professions = page.getByRole('region', { name: /^Tabell \d+\. Yrkeskategorier/ });
+    const otherSummary = professions.getByText(
+      'Visa vad som skrevs under det egna svarsalternativet (109 svar)',
+    );
+    await otherSummary.click();
+    const other = professions.getByRole('region', {
+      name: /^Tabell \d+, svar under ”Övrig personal”\. Yrkeskategorier/,
+    });
+    assert.equal(
+      normalizeSpaces(await other.getByRole('row', { name: /Värmdö/ }).innerText()),
+      '0120 Värmdö Kvalitetsutvecklare',
+    );
+    await assertAccessible(page, 'report to the government, spread and other texts open');
+    await assertNoSidewaysScroll(page, 'spread open');
+    await page.close();
+  });
+
   it('fits a phone-sized screen: axe at 375 px, no sideways scrolling', async () => {
     const { harness, grantId } = journey;
     const page = await harness.newPage();
@@ -164,6 +216,23 @@ describe('the report to the government', { skip }, () => {
     assert.ok(headers.includes('Antal 2024') && headers.includes('Andel 2024'), headers.join());
     const row = table.getByRole('row', { name: /Undersköterskor/ });
     assert.equal(normalizeSpaces(await row.innerText()), 'Undersköterskor 275 95 %');
+    // The same comparison as XLSX: the sheet of the professions holds 2024's 275 beside the other year.
+    const xlsx = await download(
+      page,
+      comparison.getByRole('link', { name: 'Hämta jämförelsen (Excel)' }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+    assert.equal(workbook.worksheets[0]?.name, 'Användning per statsbidrag');
+    const sheet = workbook.worksheets.find((candidate) =>
+      PROFESSIONS.test(String(candidate.getCell('A1').value)),
+    );
+    assert.ok(sheet, 'the professions compared');
+    const header = sheet.getRow(4).values as unknown[];
+    const line = sheet.getColumn(1).values.indexOf('Undersköterskor');
+    assert.ok(line > 0, 'Undersköterskor in the comparison');
+    assert.equal(sheet.getCell(line, header.indexOf('Antal 2024')).value, 275);
+    assert.equal(sheet.getCell(line, header.indexOf('Andel 2024')).value, 0.95);
     await assertAccessible(page, 'report to the government, comparison');
     await page.close();
   });

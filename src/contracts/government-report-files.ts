@@ -1,8 +1,9 @@
 // The report to the government as files (docs/decisions/0027): the whole report as XLSX (a sheet
 // per table) and PDF (tables with bar charts), one table as CSV, and the annex per recipient as
-// XLSX. Each takes the report's filters, so a download is the report the page shows.
+// XLSX. Each takes the report's filters, so a download is the report the page shows. The joint
+// report (grants or years side by side) as XLSX.
 import { z } from 'zod';
-import { GovernmentReportQuerySchema } from './government-report';
+import { GovernmentReportQuerySchema, JointReportQuerySchema } from './government-report';
 import { route } from './route';
 import { EXPORT_TYPES, IdParamsSchema } from './shared';
 
@@ -39,6 +40,13 @@ export const governmentReportFileRoutes = {
     path: '/grants/:id/government-report/annex.xlsx',
     params: IdParamsSchema,
     querystring: GovernmentReportQuerySchema,
+    file: EXPORT_TYPES.xlsx,
+    produces: [EXPORT_TYPES.xlsx],
+  }),
+  jointXlsx: route({
+    method: 'GET',
+    path: '/government-report/joint.xlsx',
+    querystring: JointReportQuerySchema,
     file: EXPORT_TYPES.xlsx,
     produces: [EXPORT_TYPES.xlsx],
   }),

@@ -107,6 +107,51 @@ describe('government report XLSX', () => {
     assert.equal(amounts.getRow(7).font?.bold, true);
   });
 
+  it('writes a 1–5 matrix’s full spread on a sheet of its own right after its table', async () => {
+    const effects: PrintedTable = {
+      ...professions,
+      key: 'effects',
+      label: 'Tabell 3',
+      caption: 'Effekter',
+      columns: [
+        { header: 'Område', kind: 'text' },
+        { header: 'Antal som svarat 4–5', kind: 'integer' },
+        { header: 'Andel', kind: 'percent' },
+      ],
+      rows: [[text('Kvalitet'), count(6n), percent('75')]],
+      chart: null,
+      spread: {
+        ...professions,
+        key: 'effects-spread',
+        label: 'Tabell 3, hela fördelningen',
+        caption: 'Effekter',
+        columns: [
+          { header: 'Område', kind: 'text' },
+          { header: 'Antal 1', kind: 'integer' },
+          { header: 'Andel 1', kind: 'percent' },
+          { header: 'Antal 5', kind: 'integer' },
+          { header: 'Andel 5', kind: 'percent' },
+        ],
+        rows: [[text('Kvalitet'), count(0n), text('–'), count(4n), percent('50')]],
+        chart: null,
+      },
+    };
+    const workbook = await readWorkbook(
+      await writeGovernmentReportXlsx({ ...report, tables: [distribution, effects, professions] }),
+    );
+    assert.deepEqual(
+      workbook.worksheets.map((sheet) => sheet.name),
+      ['Tabell 1', 'Tabell 3', 'Tabell 3, hela fördelningen', 'Tabell 2'],
+    );
+    const spread = workbook.getWorksheet('Tabell 3, hela fördelningen');
+    assert.ok(spread);
+    assert.equal(spread.getCell('A1').value, 'Tabell 3, hela fördelningen. Effekter');
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((column) => spread.getRow(5).getCell(column).value),
+      ['Kvalitet', 0, '–', 4, 0.5],
+    );
+  });
+
   it('names sheets within 31 characters, without forbidden characters, unique regardless of case', () => {
     const long = 'Fördelning och användning av statsbidraget per kommun';
     const names = sheetNames([long, long, 'Tabell 2', 'tabell 2', 'a/b:c*d?[e]', "'x'"]);

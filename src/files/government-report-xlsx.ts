@@ -127,13 +127,17 @@ function addTableSheet(
   });
 }
 
-/** The whole report (or the annex alone) as one workbook, a sheet per table named by its label. */
+/**
+ * The whole report (or the annex alone) as one workbook, a sheet per table named by its label; a
+ * 1–5 matrix's full spread on a sheet of its own right after its table.
+ */
 export async function writeGovernmentReportXlsx(report: PrintedReport): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Statsbidrag';
   workbook.title = report.title;
-  const names = sheetNames(report.tables.map((table) => table.label));
-  report.tables.forEach((table, index) =>
+  const sheets = report.tables.flatMap((table) => (table.spread ? [table, table.spread] : [table]));
+  const names = sheetNames(sheets.map((table) => table.label));
+  sheets.forEach((table, index) =>
     addTableSheet(workbook, table, names[index] ?? '', report.facts),
   );
   return new Uint8Array(await workbook.xlsx.writeBuffer());

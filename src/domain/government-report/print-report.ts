@@ -13,7 +13,9 @@ import {
 } from './print-distribution';
 import {
   ENGLISH_PRINT_LABELS,
+  printOtherTextsTable,
   printQuestionTable,
+  printSpreadTable,
   SWEDISH_PRINT_LABELS,
   type PrintableQuestionTable,
   type PrintLabels,
@@ -44,6 +46,8 @@ export interface ReportLabels {
   freeTextLabel(number: number): string;
   /** "Antal inskickade återrapporter: 290" */
   respondents(count: number): string;
+  /** "{title} (fråga {number} i återrapporteringen)": a caption another question shares. */
+  sharedTitle(title: string, number: number): string;
 }
 
 export const REPORT_LABELS: Record<Locale, ReportLabels> = {
@@ -56,6 +60,7 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     annexCaption: (year) => `Fördelning och användning av statsbidraget ${year}`,
     freeTextLabel: (number) => `Fritextsvar ${number}`,
     respondents: (count) => `Antal inskickade återrapporter: ${count}`,
+    sharedTitle: (title, number) => `${title} (fråga ${number} i återrapporteringen)`,
   },
   en: {
     tables: ENGLISH_PRINT_LABELS,
@@ -66,6 +71,7 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     annexCaption: (year) => `Distribution and use of the grant ${year}`,
     freeTextLabel: (number) => `Free-text answers ${number}`,
     respondents: (count) => `Submitted reports: ${count}`,
+    sharedTitle: (title, number) => `${title} (question ${number} of the follow-up)`,
   },
 };
 
@@ -94,7 +100,16 @@ export function printGovernmentReport(
     }),
   ];
   const freeText: PrintedTable[] = [];
-  for (const table of report.tables) {
+  // Tables are numbered as they are printed here (Tabell 1, then each question with counts), so a
+  // number is this report's own; the caption is the question's own text, and where two questions
+  // share a text, its place among the form's questions tells them apart (docs/government-report.md).
+  const titles = new Map<string, number>();
+  for (const table of report.tables) titles.set(table.title, (titles.get(table.title) ?? 0) + 1);
+  for (const [index, asked] of report.tables.entries()) {
+    const table =
+      (titles.get(asked.title) ?? 0) > 1
+        ? { ...asked, title: labels.sharedTitle(asked.title, index + 1) }
+        : asked;
     if (table.kind === 'text') {
       const printed = printQuestionTable(table, {
         number: freeText.length + 1,
@@ -102,14 +117,20 @@ export function printGovernmentReport(
         labels: labels.tables,
       });
       freeText.push({ ...printed, label: labels.freeTextLabel(freeText.length + 1) });
-    } else
-      tables.push(
-        printQuestionTable(table, {
-          number: tables.length + 1,
-          source: report.source,
-          labels: labels.tables,
-        }),
-      );
+    } else {
+      const printed = printQuestionTable(table, {
+        number: tables.length + 1,
+        source: report.source,
+        labels: labels.tables,
+      });
+      const spread = printSpreadTable(table, printed, labels.tables);
+      const otherTexts = printOtherTextsTable(table, printed, labels.tables);
+      tables.push({
+        ...printed,
+        ...(spread && { spread }),
+        ...(otherTexts && { otherTexts }),
+      });
+    }
   }
   return {
     report: {

@@ -6,11 +6,24 @@ import {
   printDistributionSummary,
   SWEDISH_DISTRIBUTION_LABELS,
 } from './print-distribution';
+import { printGovernmentReport } from './print-report';
 import { printQuestionTable, SWEDISH_PRINT_LABELS } from './print-tables';
 import { baseText, cellText, chartBars } from './printed-table';
 
 const source = 'Källa: Kommunernas återrapportering av 2024 års statsbidrag.';
 const options = { number: 2, source, labels: SWEDISH_PRINT_LABELS };
+const emptyTotals = {
+  allocationKr: 0,
+  requisitionedKr: 0,
+  usedKr: 0,
+  unusedKr: 0,
+  unusedPercent: null,
+  toRepayKr: 0,
+  recipients: 0,
+  reported: 0,
+  withUnused: 0,
+  repaying: 0,
+};
 
 describe('printQuestionTable', () => {
   it('prints a choice table with its base N, note, counts and shares, and a chart of the shares', () => {
@@ -56,8 +69,10 @@ describe('printQuestionTable', () => {
         base: 249,
         note: 'Flera svar kunde anges',
         kind: 'scale_matrix',
+        min: 1,
+        max: 5,
         high: { values: [5, 4], label: 'i hög eller ganska hög utsträckning' },
-        rows: [{ label: 'Kvalitet', base: 249, count: 180, percent: '72' }],
+        rows: [{ label: 'Kvalitet', base: 249, count: 180, percent: '72', values: [] }],
       },
       options,
     );
@@ -69,6 +84,183 @@ describe('printQuestionTable', () => {
     assert.deepEqual(
       printed.rows[0]?.map((cell) => cellText(cell, 'sv')),
       ['Kvalitet', '180', '72\u00a0%', '249'],
+    );
+  });
+
+  it('prints a 1–5 matrix’s full spread per row beside it: a count and share per step, zero steps included', () => {
+    const report = printGovernmentReport(
+      {
+        grant: { name: 'Äldreomsorg', grantYear: 2024 },
+        source,
+        respondents: 10,
+        distribution: { rows: [], totals: emptyTotals },
+        tables: [
+          {
+            questionId: 'effects',
+            title: 'Effekter',
+            respondents: 10,
+            base: 10,
+            note: 'Flera svar kunde anges',
+            kind: 'scale_matrix',
+            min: 1,
+            max: 5,
+            high: { values: [4, 5], label: 'i hög eller ganska hög utsträckning' },
+            rows: [
+              {
+                label: 'Kvalitet',
+                base: 8,
+                count: 6,
+                percent: '75',
+                values: [
+                  { value: 2, count: 1, percent: '13' },
+                  { value: 3, count: 1, percent: '13' },
+                  { value: 4, count: 2, percent: '25' },
+                  { value: 5, count: 4, percent: '50' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      'sv',
+    );
+    const effects = report.report.tables[1];
+    assert.equal(effects?.label, 'Tabell 2');
+    const spread = effects?.spread;
+    assert.ok(spread, 'the spread is printed with the table');
+    assert.equal(spread.label, 'Tabell 2, hela fördelningen');
+    assert.equal(spread.key, 'effects-spread');
+    assert.deepEqual(
+      spread.columns.map((column) => column.header),
+      [
+        'Område',
+        'Antal 1',
+        'Andel 1',
+        'Antal 2',
+        'Andel 2',
+        'Antal 3',
+        'Andel 3',
+        'Antal 4',
+        'Andel 4',
+        'Antal 5',
+        'Andel 5',
+        'Antal som svarat',
+      ],
+    );
+    assert.deepEqual(
+      spread.rows[0]?.map((cell) => cellText(cell, 'sv')),
+      [
+        'Kvalitet',
+        '0',
+        '–',
+        '1',
+        '13\u00a0%',
+        '1',
+        '13\u00a0%',
+        '2',
+        '25\u00a0%',
+        '4',
+        '50\u00a0%',
+        '8',
+      ],
+    );
+    assert.equal(report.report.tables[0]?.spread, undefined, 'Tabell 1 has no spread');
+  });
+
+  it('lists what was written under a choice’s free-text alternative under its table, by organisation', () => {
+    const choices = (
+      otherTexts?: { recipientCode: string; recipientName?: string; text: string }[],
+    ) =>
+      printGovernmentReport(
+        {
+          grant: { name: 'Äldreomsorg', grantYear: 2024 },
+          source,
+          respondents: 3,
+          distribution: { rows: [], totals: emptyTotals },
+          tables: [
+            {
+              questionId: 'professions_financed',
+              title: 'Yrkeskategorier',
+              respondents: 3,
+              base: 3,
+              note: null,
+              kind: 'choices',
+              rows: [
+                { label: 'Undersköterskor', count: 3, percent: '100', other: false },
+                { label: 'Övrig personal', count: 2, percent: '67', other: true },
+              ],
+              ...(otherTexts && { otherTexts }),
+            },
+          ],
+        },
+        'sv',
+      ).report.tables[1];
+    const printed = choices([
+      { recipientCode: '0114', recipientName: 'Upplands Väsby', text: 'Kvalitetsutvecklare' },
+      { recipientCode: '0115', recipientName: 'Vallentuna', text: '=1+1' },
+    ]);
+    const other = printed?.otherTexts;
+    assert.ok(other, 'the other texts are printed with the table');
+    assert.equal(other.label, 'Tabell 2, svar under ”Övrig personal”');
+    assert.equal(other.caption, 'Yrkeskategorier');
+    assert.equal(other.base, null);
+    assert.deepEqual(
+      other.rows.map((row) => row.map((cell) => cellText(cell, 'sv'))),
+      [
+        ['0114', 'Upplands Väsby', 'Kvalitetsutvecklare'],
+        ['0115', 'Vallentuna', '=1+1'],
+      ],
+    );
+    // Open data sends no texts, and an empty list prints nothing to read.
+    assert.equal(choices()?.otherTexts, undefined);
+    assert.equal(choices([])?.otherTexts, undefined);
+  });
+
+  it('numbers only the tables it prints, in order, and tells apart two questions that share a text', () => {
+    const choice = (questionId: string, title: string) => ({
+      questionId,
+      title,
+      respondents: 3,
+      base: 3,
+      note: null,
+      kind: 'choices' as const,
+      rows: [{ label: 'Ja', count: 3, percent: '100' }],
+    });
+    const printed = printGovernmentReport(
+      {
+        grant: { name: 'Äldreomsorg', grantYear: 2024 },
+        source,
+        respondents: 3,
+        distribution: { rows: [], totals: emptyTotals },
+        tables: [
+          choice('staff_2024', 'Har ni anställt?'),
+          {
+            questionId: 'comments',
+            title: 'Synpunkter',
+            respondents: 3,
+            base: 1,
+            note: null,
+            kind: 'text',
+            answers: [{ recipientCode: '0114', text: 'Bra' }],
+          },
+          choice('professions', 'Yrkeskategorier'),
+          choice('staff_2025', 'Har ni anställt?'),
+        ],
+      },
+      'sv',
+    );
+    assert.deepEqual(
+      printed.report.tables.map((table) => `${table.label}. ${table.caption}`),
+      [
+        'Tabell 1. Rekvirerat och använt statsbidrag under 2024.',
+        'Tabell 2. Har ni anställt? (fråga 1 i återrapporteringen)',
+        'Tabell 3. Yrkeskategorier',
+        'Tabell 4. Har ni anställt? (fråga 4 i återrapporteringen)',
+      ],
+    );
+    assert.deepEqual(
+      printed.freeText.map((table) => `${table.label}. ${table.caption}`),
+      ['Fritextsvar 1. Synpunkter'],
     );
   });
 

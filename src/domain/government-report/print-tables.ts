@@ -10,6 +10,13 @@ type Integer = number | bigint;
 type Exact = Integer | string;
 type Share = string | null;
 
+/** The API names the organisation; the domain's own tables carry only its code. */
+interface TextAnswer {
+  recipientCode: string;
+  recipientName?: string;
+  text: string;
+}
+
 interface Head {
   questionId: string;
   title: string;
@@ -23,7 +30,9 @@ export type PrintableQuestionTable = Head &
   (
     | {
         kind: 'choices';
-        rows: readonly { label: string; count: number; percent: Share }[];
+        rows: readonly { label: string; count: number; percent: Share; other?: boolean }[];
+        /** What was written under the free-text alternative (the agency's report only). */
+        otherTexts?: readonly TextAnswer[];
       }
     | {
         kind: 'scale';
@@ -32,8 +41,17 @@ export type PrintableQuestionTable = Head &
       }
     | {
         kind: 'scale_matrix';
+        min: number;
+        max: number;
         high: { values: readonly number[]; label: string };
-        rows: readonly { label: string; base: number; count: number; percent: Share }[];
+        rows: readonly {
+          label: string;
+          base: number;
+          count: number;
+          percent: Share;
+          /** The row's full spread: a count and share per step. */
+          values: readonly { value: number; count: number; percent: Share }[];
+        }[];
       }
     | { kind: 'sum'; sum: Exact; unit: 'kr' | null }
     | {
@@ -49,8 +67,7 @@ export type PrintableQuestionTable = Head &
       }
     | {
         kind: 'text';
-        /** The API names the organisation; the domain's own tables carry only its code. */
-        answers: readonly { recipientCode: string; recipientName?: string; text: string }[];
+        answers: readonly TextAnswer[];
       }
   );
 
@@ -61,6 +78,8 @@ export interface PrintLabels {
   share: string;
   /** "Andel {column}" */
   shareOf(column: string): string;
+  /** "Antal {column}" */
+  countOf(column: string): string;
   total: string;
   sum: string;
   step: string;
@@ -73,6 +92,10 @@ export interface PrintLabels {
   freeText: string;
   /** "Tabell {number}" */
   tableLabel(number: number): string;
+  /** "Tabell 8, hela fördelningen" */
+  spreadLabel(tableLabel: string): string;
+  /** "Tabell 5, svar under ”Övrig personal”" */
+  otherTextsLabel(tableLabel: string, choice: string): string;
 }
 
 export const SWEDISH_PRINT_LABELS: PrintLabels = {
@@ -80,6 +103,7 @@ export const SWEDISH_PRINT_LABELS: PrintLabels = {
   count: 'Antal',
   share: 'Andel',
   shareOf: (column) => `Andel ${column.toLocaleLowerCase('sv')}`,
+  countOf: (column) => `Antal ${column.toLocaleLowerCase('sv')}`,
   total: 'Totalt',
   sum: 'Summa',
   step: 'Svar',
@@ -90,6 +114,8 @@ export const SWEDISH_PRINT_LABELS: PrintLabels = {
   recipient: 'Mottagare',
   freeText: 'Svar',
   tableLabel: (number) => `Tabell ${number}`,
+  spreadLabel: (tableLabel) => `${tableLabel}, hela fördelningen`,
+  otherTextsLabel: (tableLabel, choice) => `${tableLabel}, svar under ”${choice}”`,
 };
 
 export const ENGLISH_PRINT_LABELS: PrintLabels = {
@@ -97,6 +123,7 @@ export const ENGLISH_PRINT_LABELS: PrintLabels = {
   count: 'Number',
   share: 'Share',
   shareOf: (column) => `Share ${column.toLocaleLowerCase('en')}`,
+  countOf: (column) => `Number ${column.toLocaleLowerCase('en')}`,
   total: 'Total',
   sum: 'Sum',
   step: 'Answer',
@@ -107,6 +134,8 @@ export const ENGLISH_PRINT_LABELS: PrintLabels = {
   recipient: 'Recipient',
   freeText: 'Answer',
   tableLabel: (number) => `Table ${number}`,
+  spreadLabel: (tableLabel) => `${tableLabel}, full distribution`,
+  otherTextsLabel: (tableLabel, choice) => `${tableLabel}, answers under “${choice}”`,
 };
 
 const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
@@ -127,6 +156,12 @@ function stepsText(values: readonly number[]): string {
   if (first === undefined || last === undefined) return '';
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+const textAnswerRow = (answer: TextAnswer): PrintedCell[] => [
+  text(answer.recipientCode),
+  text(answer.recipientName ?? ''),
+  text(answer.text),
+];
 
 interface Body {
   columns: PrintedColumn[];
@@ -223,11 +258,7 @@ function body(table: PrintableQuestionTable, labels: PrintLabels): Body {
           { header: labels.recipient, kind: 'text' },
           { header: labels.freeText, kind: 'text' },
         ],
-        rows: table.answers.map((answer) => [
-          text(answer.recipientCode),
-          text(answer.recipientName ?? ''),
-          text(answer.text),
-        ]),
+        rows: table.answers.map(textAnswerRow),
         totals: null,
         chart: null,
       };
@@ -253,5 +284,76 @@ export function printQuestionTable(
     note: table.note,
     ...body(table, options.labels),
     source: options.source,
+  };
+}
+
+/**
+ * The full spread of a 1–5 matrix (every row's count and share per step, and the row's base),
+ * printed beside the table of 4–5 counts: behind "Visa hela fördelningen" on the page, a sheet of
+ * its own in the XLSX. Rows in the order of the table it belongs to; null for other tables.
+ */
+export function printSpreadTable(
+  table: PrintableQuestionTable,
+  printed: PrintedTable,
+  labels: PrintLabels,
+): PrintedTable | null {
+  if (table.kind !== 'scale_matrix') return null;
+  const steps: number[] = [];
+  for (let step = table.min; step <= table.max; step++) steps.push(step);
+  return {
+    key: `${table.questionId}-spread`,
+    label: labels.spreadLabel(printed.label),
+    caption: printed.caption,
+    base: printed.base,
+    note: printed.note,
+    columns: [
+      { header: labels.area, kind: 'text' },
+      ...steps.flatMap((step): PrintedColumn[] => [
+        { header: labels.countOf(String(step)), kind: 'integer' },
+        { header: labels.shareOf(String(step)), kind: 'percent' },
+      ]),
+      { header: labels.rated, kind: 'integer' },
+    ],
+    rows: table.rows.map((row) => [
+      text(row.label),
+      ...steps.flatMap((step) => {
+        const value = row.values.find((candidate) => candidate.value === step);
+        return [integer(value?.count ?? 0), share(value ? value.percent : null)];
+      }),
+      integer(row.base),
+    ]),
+    totals: null,
+    chart: null,
+    source: printed.source,
+  };
+}
+
+/**
+ * What was written under a choice table's free-text alternative ("Övrig personal: …"), listed by
+ * organisation for the case officer to read under the question; null where nothing was written
+ * (open data never carries these texts).
+ */
+export function printOtherTextsTable(
+  table: PrintableQuestionTable,
+  printed: PrintedTable,
+  labels: PrintLabels,
+): PrintedTable | null {
+  if (table.kind !== 'choices' || !table.otherTexts || table.otherTexts.length === 0) return null;
+  const choice = table.rows.find((row) => row.other)?.label ?? labels.freeText;
+  return {
+    key: `${table.questionId}-other`,
+    label: labels.otherTextsLabel(printed.label, choice),
+    caption: printed.caption,
+    base: null,
+    note: null,
+    columns: [
+      { header: labels.recipientCode, kind: 'text' },
+      { header: labels.recipient, kind: 'text' },
+      { header: labels.freeText, kind: 'text' },
+    ],
+    rows: table.otherTexts.map(textAnswerRow),
+    totals: null,
+    chart: null,
+    source: printed.source,
   };
 }

@@ -45,6 +45,10 @@ export interface PrintedTable {
   chart: { labelColumn: number; valueColumn: number } | null;
   /** "Källa: Kommunernas återrapportering av 2024 års statsbidrag." */
   source: string;
+  /** A 1–5 matrix's full spread per row, shown on request ("Visa hela fördelningen"). */
+  spread?: PrintedTable;
+  /** What was written under a choice's free-text alternative: read on the page, never published. */
+  otherTexts?: PrintedTable;
 }
 
 export interface PrintedReport {

@@ -16,6 +16,8 @@ import {
 import type { ExportedFile } from '../allocation/export-allocation';
 import type { ServiceContext } from '../common/context';
 import { getGovernmentReport } from './get-government-report';
+import { getJointReport } from './get-joint-report';
+import { printJointReport } from '../../domain/government-report/print-joint';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -86,4 +88,21 @@ export async function exportGovernmentReport(
       };
     }
   }
+}
+
+/**
+ * The joint report (the chosen grants side by side, or one programme's years) as XLSX: use per
+ * grant with the sum, every question compared, and every recipient per grant.
+ */
+export async function exportJointReport(
+  ctx: ServiceContext,
+  grantIdsText: string,
+): Promise<ExportedFile> {
+  const joint = await getJointReport(ctx, grantIdsText);
+  const years = [...new Set(joint.grants.map((grant) => grant.grantYear))].join('-');
+  return {
+    filename: `rapport-till-regeringen-jamforelse-${years}.xlsx`,
+    contentType: XLSX,
+    body: await writeGovernmentReportXlsx(printJointReport(joint, 'sv')),
+  };
 }

@@ -26,7 +26,8 @@ export const enGovernmentReport: Record<keyof typeof svGovernmentReport, string>
   'governmentReport.comparisonChoose': 'Grants to compare with',
   'governmentReport.comparisonGrant': '{name} ({year})',
   'governmentReport.compare': 'Compare',
-  'governmentReport.comparisonLabel': 'Comparison {number}',
-  'governmentReport.comparisonSource':
-    "Source: the municipalities' follow-up reports on the chosen grants.",
+  'governmentReport.showSpread': 'Show the full distribution',
+  'governmentReport.showOtherTexts':
+    'Show what was written under the own alternative ({count} answers)',
+  'governmentReport.comparisonXlsx': 'Download the comparison (Excel)',
 };

@@ -25,7 +25,8 @@ export const svGovernmentReport = {
   'governmentReport.comparisonChoose': 'Statsbidrag att jämföra med',
   'governmentReport.comparisonGrant': '{name} ({year})',
   'governmentReport.compare': 'Jämför',
-  'governmentReport.comparisonLabel': 'Jämförelse {number}',
-  'governmentReport.comparisonSource':
-    'Källa: Kommunernas återrapportering av de valda statsbidragen.',
+  'governmentReport.showSpread': 'Visa hela fördelningen',
+  'governmentReport.showOtherTexts':
+    'Visa vad som skrevs under det egna svarsalternativet ({count} svar)',
+  'governmentReport.comparisonXlsx': 'Hämta jämförelsen (Excel)',
 };

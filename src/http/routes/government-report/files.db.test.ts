@@ -12,6 +12,7 @@ import { pdfText } from '../../../files/pdf-text';
 import { systemContext } from '../../../services/common/context';
 import { setUpSubmittedReports } from '../../../services/common/testing';
 import { getGovernmentReport } from '../../../services/government-report/get-government-report';
+import { getJointReport } from '../../../services/government-report/get-joint-report';
 import type { App } from '../../server';
 import { buildTestServer } from '../../testing';
 
@@ -72,6 +73,22 @@ describeEachDatabase('the report to the government as files', (getDb) => {
       assert.equal(sheet.getCell(`B${line}`).value, row.count, `${row.label}: a number`);
       assert.equal(sheet.getCell(`C${line}`).value, Number(row.percent) / 100);
     });
+    // A 1–5 matrix's full spread on its own sheet, right after its table: a count and share per step.
+    const matrix = report.tables.find((table) => table.kind === 'scale_matrix');
+    assert.ok(matrix?.kind === 'scale_matrix', 'the report has a 1–5 matrix');
+    const matrixSheet = names.findIndex((name, index) =>
+      String(workbook.worksheets[index]?.getCell('A1').value).endsWith(matrix.title),
+    );
+    const spread = workbook.worksheets[matrixSheet + 1];
+    assert.ok(spread, 'a sheet after the matrix');
+    assert.match(spread.name, /^Tabell \d+, hela fördelningen$/);
+    const first = matrix.rows[0]!;
+    assert.equal(spread.getCell('A5').value, first.label);
+    first.values.forEach((step) => {
+      const column = 2 * (step.value - matrix.min) + 2;
+      assert.equal(spread.getRow(5).getCell(column).value, step.count, `step ${step.value}`);
+    });
+    assert.equal(spread.getRow(5).getCell(12).value, first.base);
   });
 
   it('writes one table as CSV, and says so when the report has no such table', async () => {
@@ -139,5 +156,56 @@ describeEachDatabase('the report to the government as files', (getDb) => {
     });
     assert.ok(below.includes('Urval: län 01'), below.join(' | '));
     assert.ok(below.includes(`Antal inskickade återrapporter: ${county.respondents}`));
+  });
+
+  it('writes the joint report of two grants as XLSX: use per grant with the sum, each question compared, every recipient', async () => {
+    const ctx = systemContext(getDb(), 'system:test', () => NOW);
+    const other = await setUpSubmittedReports(ctx, ['0114', '0115']);
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/government-report/joint.xlsx?grantIds=${other},${grantId}`,
+    });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.headers['content-disposition'] ?? '', /jamforelse-2024/);
+    const joint = await getJointReport(ctx, `${other},${grantId}`);
+    const workbook = await workbookOf(response.rawPayload);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    assert.equal(names[0], 'Användning per statsbidrag');
+    assert.equal(names[names.length - 1], 'Per mottagare');
+    const use = workbook.getWorksheet('Användning per statsbidrag');
+    assert.ok(use);
+    joint.grants.forEach((grant, index) => {
+      assert.equal(use.getCell(5 + index, 3).value, grant.totals.requisitionedKr);
+      assert.equal(use.getCell(5 + index, 4).value, grant.totals.usedKr);
+    });
+    assert.equal(use.getCell(7, 1).value, 'Totalt');
+    assert.equal(use.getCell(7, 4).value, joint.total.usedKr);
+    // The professions compared: each grant's count side by side, as the joint report has them.
+    const professions = joint.questions.find((q) => q.questionId === PROFESSIONS);
+    assert.ok(professions);
+    const sheet = workbook.worksheets.find((candidate) =>
+      String(candidate.getCell('A1').value).endsWith(professions.title),
+    );
+    assert.ok(sheet, 'a sheet comparing the professions');
+    assert.match(sheet.name, /^Jämförelse \d+$/);
+    const [first] = professions.rows;
+    assert.ok(first);
+    assert.equal(sheet.getCell('A5').value, first.label);
+    assert.equal(sheet.getCell('B5').value, first.cells[0]?.count);
+    assert.equal(sheet.getCell('D5').value, first.cells[1]?.count);
+    // A recipient only the second grant holds has empty cells under the first.
+    const recipients = workbook.getWorksheet('Per mottagare');
+    assert.ok(recipients);
+    const line = recipients.getColumn(1).values.indexOf('0180');
+    assert.ok(line > 0, '0180 in the sheet');
+    assert.equal(recipients.getCell(line, 3).value, '');
+    const row = joint.recipients.find((r) => r.recipientCode === '0180')?.byGrant[1];
+    assert.equal(recipients.getCell(line, 6).value, row?.requisitionedKr);
+
+    const none = await app.inject({
+      method: 'GET',
+      url: '/api/government-report/joint.xlsx?grantIds=',
+    });
+    assert.equal(none.statusCode, 422);
   });
 });

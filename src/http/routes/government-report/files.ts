@@ -3,6 +3,7 @@
 import type { RespondentFilter } from '../../../domain/government-report/model';
 import {
   exportGovernmentReport,
+  exportJointReport,
   type GovernmentReportFile,
 } from '../../../services/government-report/export-government-report';
 import { governmentReportFileRoutes } from '../../../contracts/government-report-files';
@@ -77,5 +78,18 @@ export function registerGovernmentReportFileRoutes(app: ZodApp): void {
           table: request.query.table,
         }),
       ),
+  );
+
+  registerRoute(
+    app,
+    governmentReportFileRoutes.jointXlsx,
+    {
+      access: 'agency.read',
+      tags,
+      description:
+        'The joint report (1–20 grants side by side, e.g. one programme over years) as XLSX: use per grant with the sum over all, each question compared across the grants, and every recipient per grant; 422 `government_report.grant_count` for no or too many grants.',
+    },
+    async (request, reply) =>
+      sendFile(reply, await exportJointReport(request.ctx, request.query.grantIds)),
   );
 }

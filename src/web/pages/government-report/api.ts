@@ -24,4 +24,6 @@ export const governmentReportFiles = {
     apiUrl(governmentReportFileRoutes.annexXlsx, { id: grantId }, filter),
   tableCsv: (grantId: string, filter: ReportFilter, table: string) =>
     apiUrl(governmentReportFileRoutes.tableCsv, { id: grantId }, { ...filter, table }),
+  /** The joint report of these grants (comma-separated ids, in the columns' order). */
+  jointXlsx: (grantIds: string) => apiUrl(governmentReportFileRoutes.jointXlsx, {}, { grantIds }),
 };

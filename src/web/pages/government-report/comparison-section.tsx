@@ -1,16 +1,17 @@
 // The same questions across grant years (the joint report of docs/government-report.md): the case
 // officer chooses other grants to set beside this one, and each question with counts is printed
-// with a count and a share per year, the latest year charted.
+// with a count and a share per year, the latest year charted; the whole comparison (use per grant,
+// the questions, every recipient) downloads as XLSX.
 import { useMemo, useState, type FormEvent } from 'react';
 import { governmentReportRoutes } from '../../../contracts/government-report';
-import { baseText } from '../../../domain/government-report/printed-table';
-import { printComparison } from '../../../domain/government-report/print-distribution';
-import { REPORT_LABELS } from '../../../domain/government-report/print-report';
+import { printJointReport } from '../../../domain/government-report/print-joint';
 import { api, call } from '../../api-client';
+import { ExportLinks } from '../../components/export-links';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useI18n } from '../../i18n/i18n';
 import { queryKeys, useApiQuery } from '../../query';
+import { governmentReportFiles } from './api';
 import { PrintedTableView } from './printed-table-view';
 
 export function ComparisonSection({ grantId, grantYear }: { grantId: string; grantYear: number }) {
@@ -32,19 +33,16 @@ export function ComparisonSection({ grantId, grantYear }: { grantId: string; gra
     (signal) => call(governmentReportRoutes.joint, { query: { grantIds: compared ?? '' }, signal }),
     { enabled: compared !== null },
   );
-  const labels = REPORT_LABELS[language];
-  const tables = (joint.data?.questions ?? [])
-    .filter((question) => question.rows.length > 0)
-    .map((question, index) =>
-      printComparison(question, {
-        label: t('governmentReport.comparisonLabel', { number: index + 1 }),
-        caption: question.title,
-        source: t('governmentReport.comparisonSource'),
-        labels: labels.distribution,
-        baseText: (base, respondents) =>
-          baseText({ symbol: base === respondents ? 'N' : 'n', value: base }, language),
-      }),
-    );
+  // Printed as the XLSX prints them (the same labels and numbering); the page shows the questions.
+  const tables = useMemo(
+    () =>
+      joint.data
+        ? printJointReport(joint.data, language).tables.filter((table) =>
+            table.key.startsWith('compare-'),
+          )
+        : [],
+    [joint.data, language],
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCompared(ids.join(','));
@@ -83,6 +81,16 @@ export function ComparisonSection({ grantId, grantYear }: { grantId: string; gra
       </form>
       {joint.error ? <ProblemAlert error={joint.error} autoFocus={false} /> : null}
       {compared !== null && joint.isPending ? <Loading /> : null}
+      {compared !== null && joint.data ? (
+        <ExportLinks
+          links={[
+            {
+              href: governmentReportFiles.jointXlsx(compared),
+              label: t('governmentReport.comparisonXlsx'),
+            },
+          ]}
+        />
+      ) : null}
       {tables.map((table) => (
         <PrintedTableView key={table.key} table={table} csvHref={null} headingLevel={3} />
       ))}

@@ -119,6 +119,20 @@ export function PrintedTableView({
         ) : null}
       </div>
       <p className="printed-table__source">{table.source}</p>
+      {table.spread ? (
+        <details className="printed-table__details">
+          <summary>{t('governmentReport.showSpread')}</summary>
+          <PrintedTableView table={table.spread} csvHref={null} headingLevel={3} />
+        </details>
+      ) : null}
+      {table.otherTexts ? (
+        <details className="printed-table__details">
+          <summary>
+            {t('governmentReport.showOtherTexts', { count: table.otherTexts.rows.length })}
+          </summary>
+          <PrintedTableView table={table.otherTexts} csvHref={null} headingLevel={3} />
+        </details>
+      ) : null}
       {csvHref ? (
         <ExportLinks
           links={[{ href: csvHref, label: t('governmentReport.tableCsv', { table: table.label }) }]}
