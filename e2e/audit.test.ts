@@ -184,10 +184,10 @@ describe('receivables, audit and clawback', { skip }, () => {
       }),
     );
 
-    // Stockholm's user: "Mina fordringar" from the start page, with what remains of each.
+    // Stockholm's user: "Att betala tillbaka" from the start page, with what remains of each.
     await as(USER, page, '/mina-bidrag');
-    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    await page.getByRole('link', { name: /^Att betala tillbaka:/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Att betala tillbaka' }).waitFor();
     const table = page.locator('#my-receivables');
     const rowOf = (ocr: string) => table.getByRole('row', { name: new RegExp(`\\b${ocr}\\b`) });
     const demandRow = rowOf(stockholmDemand.ocrReference);
@@ -210,7 +210,7 @@ describe('receivables, audit and clawback', { skip }, () => {
     assert.deepEqual(
       await sidewaysOverflow(page),
       { page: false, wideTables: 0 },
-      'Mina fordringar at 1280 px without sideways scroll',
+      'Att betala tillbaka at 1280 px without sideways scroll',
     );
     const [demandLetter] = await Promise.all([
       page.waitForEvent('download'),
@@ -271,12 +271,12 @@ describe('receivables, audit and clawback', { skip }, () => {
       'next step first',
     );
     await assertAccessible(page, 'recipient start page at 375 px');
-    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
+    await page.getByRole('link', { name: /^Att betala tillbaka:/ }).click();
     await page.locator('#my-receivables tbody tr').first().waitFor();
     assert.deepEqual(
       await sidewaysOverflow(page),
       { page: false, wideTables: 0 },
-      'Mina fordringar at 375 px without sideways scroll',
+      'Att betala tillbaka at 375 px without sideways scroll',
     );
     await assertAccessible(page, 'my receivables at 375 px');
     assert.deepEqual(harness.pageErrors, []);

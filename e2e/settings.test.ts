@@ -1,7 +1,7 @@
 // The agency's settings: the administrator opens Inställningar, types a bankgiro number with a
 // wrong check digit (the field refuses it, nothing is saved), then a right one and saves; the
 // repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
-// its OCR number, and Stockholm's "Mina fordringar" (a repayment demand of its report) names it.
+// its OCR number, and Stockholm's "Att betala tillbaka" (a repayment demand of its report) names it.
 // axe on the page, with and without the error.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -62,13 +62,13 @@ describe('agency settings', { skip }, () => {
     const text = normalizeSpaces(pdfText(await letter.body()));
     assert.match(text, /Betala till bankgiro 5402-9681, ange OCR-nummer \d+\./);
 
-    // Stockholm leaves 10 000 kr unused; its "Mina fordringar" says where to pay.
+    // Stockholm leaves 10 000 kr unused; its "Att betala tillbaka" says where to pay.
     await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
     await signInAndOpen(harness, STOCKHOLM_USER, page, '/mina-fordringar');
-    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Att betala tillbaka' }).waitFor();
     assert.equal(
       normalizeSpaces(await page.getByTestId('my-receivables-bankgiro').innerText()),
-      'Betala till bankgiro 5402-9681 och ange fordringens OCR-referens.',
+      'Betala till bankgiro 5402-9681 och ange OCR-referensen för beloppet.',
     );
     assert.deepEqual(harness.pageErrors, []);
   });

@@ -674,8 +674,8 @@ export const sv = {
   'reqOverview.chartLabel': 'Del',
   'reqOverview.chartValue': 'Belopp',
   'reqOverview.recipients': 'Mottagare',
-  'reqOverview.exportCsv': 'Ladda ned CSV',
-  'reqOverview.exportXlsx': 'Ladda ned Excel',
+  'reqOverview.exportCsv': 'Ladda ner CSV',
+  'reqOverview.exportXlsx': 'Ladda ner Excel',
   'reqOverview.filterState': 'Status',
   'reqOverview.allStates': 'Alla',
   'reqOverview.search': 'Sök kod eller namn',
@@ -707,8 +707,8 @@ export const sv = {
     '{count} mottagare har inte rekvirerat (ej påbörjad, utkast eller återkallad).',
   'reqOverview.remindersIntro.other':
     '{count} mottagare har inte rekvirerat (ej påbörjad, utkast eller återkallad).',
-  'reqOverview.remindersCsv': 'Ladda ned påminnelselistan (CSV)',
-  'reqOverview.remindersXlsx': 'Ladda ned påminnelselistan (Excel)',
+  'reqOverview.remindersCsv': 'Ladda ner påminnelselistan (CSV)',
+  'reqOverview.remindersXlsx': 'Ladda ner påminnelselistan (Excel)',
   'reqOverview.remindersShow': 'Visa påminnelselistan',
   'reqOverview.late': 'Sen rekvisition',
   'reqOverview.lateIntro':
