@@ -49,6 +49,10 @@ interface RecipientCodes {
   'recipient.same_organisation_differs': true;
   /** No recipient has this code, or it is another organisation's. */
   'recipient.not_found': true;
+  /** A postal code that is not five digits (NNN NN). */
+  'recipient.postal_code_invalid': true;
+  /** A postal address without its postal code or town: a letter could not reach it. */
+  'recipient.address_incomplete': true;
 }
 
 /** Codes of signing in, accounts and roles; sentences in services/access/messages.ts. */

@@ -243,6 +243,8 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   // ---- recipients -------------------------------------------------------------------------------
   'recipient.same_organisation_differs': 422,
   'recipient.not_found': 404,
+  'recipient.postal_code_invalid': 422,
+  'recipient.address_incomplete': 422,
   // ---- signing in and accounts ------------------------------------------------------------------
   'auth.unauthenticated': 401,
   'auth.forbidden': 403,
