@@ -295,6 +295,8 @@ interface SettingsCodes {
   'agency.phone_invalid': true;
   /** Someone else changed the settings first. */
   'agency.version_conflict': true;
+  /** A repayment demand cannot go out while the agency has no bankgiro to pay to. */
+  'agency.bankgiro_missing': true;
 }
 
 /** The HTTP layer's own codes; sentences and statuses in src/http/problem.ts. */

@@ -357,6 +357,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'agency.email_invalid': 422,
   'agency.phone_invalid': 422,
   'agency.version_conflict': 409,
+  'agency.bankgiro_missing': 409,
   // ---- the HTTP layer ---------------------------------------------------------------------------
   'request.invalid': 400,
   'request.unsupported_media_type': 415,

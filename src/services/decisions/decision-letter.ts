@@ -7,6 +7,7 @@ import {
   paymentInstruction,
   type AgencySettings,
 } from '../../domain/decisions/agency';
+import { DomainError } from '../../domain/errors';
 import { formatKronor } from '../../domain/money';
 import { addressee as registerAddressee } from '../../domain/recipients/postal-address';
 import type { PdfLetter } from '../../files/write-letter-pdf';
@@ -31,6 +32,10 @@ export function decisionLetter(
   clawback?: { ocrReference: string; dueOn: string },
 ): PdfLetter {
   const issued = decision.status === 'issued';
+  // An issued clawback demands payment: without the bankgiro to pay to it does not go out (a draft
+  // may still be read while it is prepared).
+  if (issued && clawback && !agency.repaymentBankgiro)
+    throw new DomainError('agency.bankgiro_missing', {});
   const reference = decision.referenceNumber ?? 'ges när beslutet fattas';
   const amount = formatKronor(decision.amountKr, 'sv');
   const to = registerAddressee({

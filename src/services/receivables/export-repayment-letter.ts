@@ -30,6 +30,9 @@ export async function exportRepaymentLetter(
   if (!view.report || view.report.status !== 'submitted' || !repayment)
     throw new DomainError('report.not_submitted', { status: view.report?.status ?? 'not_started' });
   const agency = await loadAgencySettings(ctx.db);
+  // A demand without the bankgiro to pay to cannot be paid: it does not go out until it is set.
+  if (repayment.outcome === 'repay' && !agency.repaymentBankgiro)
+    throw new DomainError('agency.bankgiro_missing', {});
   const kr = (value: bigint) => formatKronor(value, 'sv');
   // The day it was submitted where the recipient submitted it, not in UTC (00:30 on 1 March in
   // Stockholm is still 28 February in UTC).
@@ -58,7 +61,7 @@ export async function exportRepaymentLetter(
               heading: 'Betalning',
               text: [
                 `Belopp ${kr(repayment.toRepayKr)}`,
-                ...(agency.repaymentBankgiro ? [`Bankgiro ${agency.repaymentBankgiro}`] : []),
+                `Bankgiro ${agency.repaymentBankgiro ?? ''}`,
                 `OCR-referens ${repayment.ocrReference ?? ''}`,
                 `Förfallodag ${repayment.dueOn}`,
               ].join('\n'),
