@@ -23,6 +23,7 @@ import {
   STOCKHOLM_USER as USER,
   useDemoGrantHarness,
 } from './support';
+import { agencySettings } from '../src/db/schema';
 import { confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
@@ -38,6 +39,9 @@ describe('receivables, audit and clawback', { skip }, () => {
     const api = harness.context.request;
     const url = (path: string) => `${harness.baseUrl}/api${path}`;
 
+    // The agency's bankgiro is set (e2e/settings.test.ts sets it through the page): without it no
+    // demand goes out.
+    await harness.database.db.update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
     // Stockholm's signatory submits its report leaving 10 000 kr unused: a demand of 10 000 kr.
     await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
 

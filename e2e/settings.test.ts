@@ -26,6 +26,20 @@ describe('agency settings', { skip }, () => {
     const { harness, grantId } = journey;
     const page = await harness.newPage();
     await signInAndOpen(harness, demoAccount('admin'), page, '/');
+    // No bankgiro yet: the administrator is warned on every page, and no demand goes out.
+    const warning = page.getByRole('region', { name: 'Bankgiro saknas' });
+    await warning.waitFor();
+    assert.match(
+      normalizeSpaces(await warning.innerText()),
+      /bankgiro för återbetalningar är inte angivet\. Inga återbetalningskrav eller återkrav kan skickas/,
+    );
+    const refused = await page.request.get(
+      `${harness.baseUrl}/api/grants/${grantId}/reports/0114/repayment.pdf`,
+    );
+    assert.equal(refused.status(), 409);
+    await page.getByRole('link', { name: 'Mottagare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mottagare' }).waitFor();
+    await warning.waitFor();
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Myndighetens inställningar' }).waitFor();
     const bankgiro = page.getByLabel('Bankgiro för återbetalningar');
@@ -54,6 +68,10 @@ describe('agency settings', { skip }, () => {
     await page.getByText(/Senast ändrad .* av admin@demo\.statsbidrag\.se\./).waitFor();
     assert.equal(await bankgiro.inputValue(), '5402-9681', 'stored in its printed form');
     assert.equal(await page.locator('#settings-repaymentBankgiro-error').count(), 0);
+    await warning.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Mottagare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mottagare' }).waitFor();
+    assert.equal(await warning.count(), 0, 'no warning once the bankgiro is set');
 
     const letter = await page.request.get(
       `${harness.baseUrl}/api/grants/${grantId}/reports/0114/repayment.pdf`,
