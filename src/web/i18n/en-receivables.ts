@@ -98,6 +98,7 @@ export const enReceivables: Record<keyof typeof svReceivables, string> = {
   'myGrants.col.next': 'Next step',
   'myGrants.next.requisition': 'Requisition by {date}',
   'myGrants.next.report': 'Report by {date}',
+  'myGrants.next.noDecision': 'No decision yet',
   'myGrants.next.decisions': 'View decisions',
   'myDecisions.col.payment': 'Payout or repayment',
   'myDecisions.clawback':

@@ -96,6 +96,7 @@ export const svReceivables = {
   'myGrants.col.next': 'Nästa steg',
   'myGrants.next.requisition': 'Rekvirera senast {date}',
   'myGrants.next.report': 'Rapportera senast {date}',
+  'myGrants.next.noDecision': 'Inget beslut än',
   'myGrants.next.decisions': 'Visa beslut',
   'myDecisions.col.payment': 'Utbetalning eller återbetalning',
   'myDecisions.clawback':
