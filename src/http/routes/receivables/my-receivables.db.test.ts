@@ -16,7 +16,8 @@ import type { App } from '../../server';
 import { buildTestServer, signInAs } from '../../testing';
 import type { MyReceivables } from '../../../contracts/receivables';
 import type { Problem } from '../../../contracts/problem';
-import { agencySettings } from '../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { agencySettings, recipients } from '../../../db/schema';
 import { pdfText } from '../../../files/pdf-text';
 
 const SUBMITTED_AT = new Date('2025-02-20T10:00:00.000Z');
@@ -121,13 +122,25 @@ describeEachDatabase('my receivables API', (getDb) => {
       assert.match(problem.errors[0]?.message ?? '', /bankgiro/i);
     }
     await getDb().update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
+    await getDb()
+      .update(recipients)
+      .set({
+        legalName: 'Upplands Väsby kommun',
+        postalCode: '194 80',
+        postalTown: 'Upplands Väsby',
+      })
+      .where(eq(recipients.code, '0114'));
     try {
       assert.equal((await mine('0114')).rows[0]?.bankgiro, '5402-9681');
       for (const row of view.rows) {
         const letter = await get(row.letterUrl, '0114');
         assert.equal(letter.statusCode, 200, row.letterUrl);
         assert.equal(letter.headers['content-type'], 'application/pdf');
-        assert.match(pdfText(letter.rawPayload), /5402-9681/);
+        const text = pdfText(letter.rawPayload);
+        assert.match(text, /5402-9681/);
+        // Both letters are addressed with the register's legal name and postal address.
+        assert.match(text, /Upplands Väsby kommun/, row.letterUrl);
+        assert.match(text, /194 80 Upplands Väsby/, row.letterUrl);
       }
     } finally {
       await getDb().update(agencySettings).set({ repaymentBankgiro: null });
