@@ -394,9 +394,10 @@ export const sv = {
   'recipients.count.other': '{count} mottagare.',
   'recipients.none': 'Inga mottagare matchar sökningen.',
   'recipients.tableCaption': 'Mottagare',
-  'recipients.importTitle': 'Uppdatera namn och organisationsnummer',
+  'recipients.importTitle': 'Uppdatera namn, organisationsnummer och adresser',
   'recipients.importHelp':
-    'Ladda upp en CSV-fil med kolumnerna code, name och org_number. Om någon rad är fel sparas ingenting.',
+    'Ladda upp en CSV-fil med kolumnen code och de kolumner som ska ändras: name, org_number, legal_name (till exempel Stockholms kommun), postal_street, postal_code och postal_town. Om någon rad är fel sparas ingenting.',
+  'recipient.letterAddress': 'Namn och adress i brev',
   'recipients.importFile': 'CSV-fil',
   'recipients.importSubmit': 'Ladda upp',
   'recipients.importRefused': 'Filen godtogs inte – ingenting har sparats',
