@@ -23,6 +23,7 @@ import {
   STOCKHOLM_USER as USER,
   useDemoGrantHarness,
 } from './support';
+import { agencySettings } from '../src/db/schema';
 import { confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
@@ -38,6 +39,9 @@ describe('receivables, audit and clawback', { skip }, () => {
     const api = harness.context.request;
     const url = (path: string) => `${harness.baseUrl}/api${path}`;
 
+    // The agency's bankgiro is set (e2e/settings.test.ts sets it through the page): without it no
+    // demand goes out.
+    await harness.database.db.update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
     // Stockholm's signatory submits its report leaving 10 000 kr unused: a demand of 10 000 kr.
     await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
 
@@ -184,10 +188,10 @@ describe('receivables, audit and clawback', { skip }, () => {
       }),
     );
 
-    // Stockholm's user: "Mina fordringar" from the start page, with what remains of each.
+    // Stockholm's user: "Att betala tillbaka" from the start page, with what remains of each.
     await as(USER, page, '/mina-bidrag');
-    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    await page.getByRole('link', { name: /^Att betala tillbaka:/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Att betala tillbaka' }).waitFor();
     const table = page.locator('#my-receivables');
     const rowOf = (ocr: string) => table.getByRole('row', { name: new RegExp(`\\b${ocr}\\b`) });
     const demandRow = rowOf(stockholmDemand.ocrReference);
@@ -210,7 +214,7 @@ describe('receivables, audit and clawback', { skip }, () => {
     assert.deepEqual(
       await sidewaysOverflow(page),
       { page: false, wideTables: 0 },
-      'Mina fordringar at 1280 px without sideways scroll',
+      'Att betala tillbaka at 1280 px without sideways scroll',
     );
     const [demandLetter] = await Promise.all([
       page.waitForEvent('download'),
@@ -271,12 +275,12 @@ describe('receivables, audit and clawback', { skip }, () => {
       'next step first',
     );
     await assertAccessible(page, 'recipient start page at 375 px');
-    await page.getByRole('link', { name: /^Mina fordringar:/ }).click();
+    await page.getByRole('link', { name: /^Att betala tillbaka:/ }).click();
     await page.locator('#my-receivables tbody tr').first().waitFor();
     assert.deepEqual(
       await sidewaysOverflow(page),
       { page: false, wideTables: 0 },
-      'Mina fordringar at 375 px without sideways scroll',
+      'Att betala tillbaka at 375 px without sideways scroll',
     );
     await assertAccessible(page, 'my receivables at 375 px');
     assert.deepEqual(harness.pageErrors, []);

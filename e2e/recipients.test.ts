@@ -52,6 +52,17 @@ describe('recipients', { skip }, () => {
     await page.getByRole('button', { name: 'Ladda upp', exact: true }).click();
     await page.locator('main').getByText('1 mottagare uppdaterades.').waitFor();
     await page.getByRole('cell', { name: '212000-2817' }).waitFor();
+
+    // The legal name and postal address letters are addressed with, as the import gives them.
+    await importFile.setInputFiles({
+      name: 'adresser.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'code,legal_name,postal_street,postal_code,postal_town\n2584,Kiruna kommun,,98185,Kiruna\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Ladda upp', exact: true }).click();
+    await page.getByRole('cell', { name: 'Kiruna kommun, 981 85 Kiruna' }).waitFor();
     assert.deepEqual(harness.pageErrors, []);
     await page.close();
   });

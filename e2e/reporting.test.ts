@@ -140,7 +140,7 @@ describe('follow-up reporting', { skip }, () => {
     );
     assert.match(receipt.pdf, /Redovisningen är låst\. Inget ska betalas tillbaka\./);
     await assertAccessible(signatory, 'receipt of the submitted report');
-    await signatory.getByRole('link', { name: 'Tillbaka' }).click();
+    await signatory.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await signatory.getByText(/Inskickad .* av firmatecknare@stockholm/).waitFor();
     await assertAccessible(signatory, 'submitted report');
     const saved = (await (

@@ -140,7 +140,7 @@ describe('a requisition and the second round', { skip }, () => {
     assert.match(signed.pdf, /Stockholm rekvirerade 250 000 000 kr av /);
     assert.match(signed.pdf, /intygade att uppgifterna är riktiga/);
     await assertAccessible(page, 'receipt of the signed requisition');
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
     const versions = page.getByRole('table', { name: 'Signerade versioner' });
     assert.match(
@@ -163,7 +163,7 @@ describe('a requisition and the second round', { skip }, () => {
       'Bekräfta och skriv under',
       'Jag intygar att uppgifterna är riktiga',
     );
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();
 
     // After the deadline (23:59:59 on 2027-10-31 in Stockholm) the case officer takes over.
@@ -277,7 +277,7 @@ describe('a requisition and the second round', { skip }, () => {
     );
     assert.match(issueSix.consequence, /6 beslut om sammanlagt [\d ]+ kr fattas/);
     await confirmAndReadReceipt(page, issueSix.dialog, 'Bekräfta och fatta 6 beslut');
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page
       .getByRole('row', { name: /Stockholm \(0180\)/ })
       .first()
@@ -353,7 +353,7 @@ describe('a requisition and the second round', { skip }, () => {
     );
     assert.match(approval.consequence, /på 6 rader godkänns för betalning 2027-11-05/);
     await confirmAndReadReceipt(page, approval.dialog, 'Bekräfta och godkänn');
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await signInAs(CASE_OFFICER);
     await page.reload();
@@ -407,7 +407,7 @@ describe('a requisition and the second round', { skip }, () => {
       'Bekräfta och fatta 1 beslut',
     );
     assert.match(corrected.pdf, /Ekerö \(0125\), SB \d{4}\/\d{4}: 9 918 995 kr/);
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByRole('button', { name: /Fatta alla utkast/ }).waitFor({ state: 'detached' });
     await signInAs(CASE_OFFICER);
     await page.goto(`/grants/${grantId}/payouts`);

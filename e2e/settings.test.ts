@@ -1,7 +1,7 @@
 // The agency's settings: the administrator opens Inställningar, types a bankgiro number with a
 // wrong check digit (the field refuses it, nothing is saved), then a right one and saves; the
 // repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
-// its OCR number, and Stockholm's "Mina fordringar" (a repayment demand of its report) names it.
+// its OCR number, and Stockholm's "Att betala tillbaka" (a repayment demand of its report) names it.
 // axe on the page, with and without the error.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -26,6 +26,20 @@ describe('agency settings', { skip }, () => {
     const { harness, grantId } = journey;
     const page = await harness.newPage();
     await signInAndOpen(harness, demoAccount('admin'), page, '/');
+    // No bankgiro yet: the administrator is warned on every page, and no demand goes out.
+    const warning = page.getByRole('region', { name: 'Bankgiro saknas' });
+    await warning.waitFor();
+    assert.match(
+      normalizeSpaces(await warning.innerText()),
+      /bankgiro för återbetalningar är inte angivet\. Inga återbetalningskrav eller återkrav kan skickas/,
+    );
+    const refused = await page.request.get(
+      `${harness.baseUrl}/api/grants/${grantId}/reports/0114/repayment.pdf`,
+    );
+    assert.equal(refused.status(), 409);
+    await page.getByRole('link', { name: 'Mottagare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mottagare' }).waitFor();
+    await warning.waitFor();
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Myndighetens inställningar' }).waitFor();
     const bankgiro = page.getByLabel('Bankgiro för återbetalningar');
@@ -54,6 +68,10 @@ describe('agency settings', { skip }, () => {
     await page.getByText(/Senast ändrad .* av admin@demo\.statsbidrag\.se\./).waitFor();
     assert.equal(await bankgiro.inputValue(), '5402-9681', 'stored in its printed form');
     assert.equal(await page.locator('#settings-repaymentBankgiro-error').count(), 0);
+    await warning.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Mottagare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mottagare' }).waitFor();
+    assert.equal(await warning.count(), 0, 'no warning once the bankgiro is set');
 
     const letter = await page.request.get(
       `${harness.baseUrl}/api/grants/${grantId}/reports/0114/repayment.pdf`,
@@ -62,13 +80,13 @@ describe('agency settings', { skip }, () => {
     const text = normalizeSpaces(pdfText(await letter.body()));
     assert.match(text, /Betala till bankgiro 5402-9681, ange OCR-nummer \d+\./);
 
-    // Stockholm leaves 10 000 kr unused; its "Mina fordringar" says where to pay.
+    // Stockholm leaves 10 000 kr unused; its "Att betala tillbaka" says where to pay.
     await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
     await signInAndOpen(harness, STOCKHOLM_USER, page, '/mina-fordringar');
-    await page.getByRole('heading', { level: 1, name: 'Mina fordringar' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Att betala tillbaka' }).waitFor();
     assert.equal(
       normalizeSpaces(await page.getByTestId('my-receivables-bankgiro').innerText()),
-      'Betala till bankgiro 5402-9681 och ange fordringens OCR-referens.',
+      'Betala till bankgiro 5402-9681 och ange OCR-referensen för beloppet.',
     );
     assert.deepEqual(harness.pageErrors, []);
   });

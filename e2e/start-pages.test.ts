@@ -221,6 +221,27 @@ describe('start pages: every role’s task list', { skip }, () => {
     await page.close();
   });
 
+  it('offers "Visa beslut" only on a grant whose decision is in the list (not on 2018’s)', async () => {
+    const page = await journey.harness.newPage();
+    await as(STOCKHOLM_USER, page, '/mina-bidrag');
+    const grants = page.locator('#my-grants');
+    const grant2018 = grants.getByRole('row', { name: /2018/ });
+    await grant2018.waitFor();
+    assert.equal(
+      normalizeSpaces(await grant2018.locator('.next-action').innerText()),
+      'Inget beslut än',
+    );
+    assert.equal(await grant2018.getByRole('link', { name: /Visa beslut/ }).count(), 0);
+    const decisions = page.locator('#my-decisions-table');
+    const decisionText = (await decisions.count()) > 0 ? await decisions.innerText() : '';
+    const links = grants.getByRole('link', { name: /^Visa beslut/ });
+    for (let index = 0; index < (await links.count()); index++) {
+      const grantName = (await links.nth(index).innerText()).replace(/^Visa beslut\s*/, '').trim();
+      assert.ok(decisionText.includes(grantName), `the decisions list has ${grantName}`);
+    }
+    await page.close();
+  });
+
   it('folds the header behind a menu button on a phone, by keyboard too', async () => {
     const page = await journey.harness.newPage();
     await page.setViewportSize({ width: 375, height: 800 });

@@ -10,6 +10,17 @@ export const RecipientSchema = z.object({
   countyCode: z.string(),
   countyName: z.string(),
   orgNumber: z.string().nullable().describe('NNNNNN-NNNN, check digit validated'),
+  legalName: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe(
+      'The legal name letters are addressed with ("Stockholms kommun"), as the import gave it; null: letters use the name.',
+    ),
+  postalAddress: z
+    .array(z.string())
+    .default([])
+    .describe('The postal address lines ("Box 1234", "105 35 Stockholm"); empty when not known.'),
   sameOrganisationAs: z
     .string()
     .nullable()
@@ -30,7 +41,10 @@ export const RecipientListSchema = z.object({
   total: z.number().int(),
 });
 export const RecipientImportResultSchema = z.object({
-  updated: z.number().int().describe('recipients whose name or organisation number changed'),
+  updated: z
+    .number()
+    .int()
+    .describe('recipients whose name, organisation number, legal name or address changed'),
 });
 
 // Named components in the OpenAPI document (docs/api/openapi.json).

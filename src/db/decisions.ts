@@ -21,6 +21,11 @@ export interface DecisionWithRecipient extends DecisionRecord {
   grantName: string;
   recipientName: string;
   orgNumber: string | null;
+  /** What letters are addressed with: the register's legal name and postal address, if any. */
+  recipientLegalName: string | null;
+  recipientPostalStreet: string | null;
+  recipientPostalCode: string | null;
+  recipientPostalTown: string | null;
   payout: {
     batchId: string;
     status: 'draft' | 'approved' | 'paid';
@@ -67,6 +72,10 @@ const withRecipient = {
   grantName: grants.name,
   recipientName: recipients.name,
   orgNumber: recipients.orgNumber,
+  recipientLegalName: recipients.legalName,
+  recipientPostalStreet: recipients.postalStreet,
+  recipientPostalCode: recipients.postalCode,
+  recipientPostalTown: recipients.postalTown,
   batchId: payoutBatches.id,
   batchStatus: payoutBatches.status,
   paymentOn: payoutBatches.paymentOn,
@@ -78,6 +87,10 @@ function shape(row: {
   grantName: string;
   recipientName: string;
   orgNumber: string | null;
+  recipientLegalName: string | null;
+  recipientPostalStreet: string | null;
+  recipientPostalCode: string | null;
+  recipientPostalTown: string | null;
   batchId: string | null;
   batchStatus: 'draft' | 'approved' | 'paid' | null;
   paymentOn: string | null;
@@ -88,6 +101,10 @@ function shape(row: {
     grantName: row.grantName,
     recipientName: row.recipientName,
     orgNumber: row.orgNumber,
+    recipientLegalName: row.recipientLegalName,
+    recipientPostalStreet: row.recipientPostalStreet,
+    recipientPostalCode: row.recipientPostalCode,
+    recipientPostalTown: row.recipientPostalTown,
     payout:
       row.batchId && row.batchStatus && row.paymentOn
         ? {

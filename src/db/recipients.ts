@@ -56,10 +56,16 @@ export async function findRecipientsByCodes(
   return executor.select().from(recipients).where(inArray(recipients.code, codes));
 }
 
+/** What the recipient import sets: the name, organisation number, legal name and postal address. */
+export type RecipientRegisterFields = Pick<
+  RecipientRecord,
+  'name' | 'orgNumber' | 'legalName' | 'postalStreet' | 'postalCode' | 'postalTown'
+>;
+
 export async function updateRecipient(
   executor: Executor,
   code: string,
-  changes: { name: string; orgNumber: string | null },
+  changes: RecipientRegisterFields,
   now: Date,
 ): Promise<RecipientRecord | undefined> {
   const [row] = await executor

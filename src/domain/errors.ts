@@ -49,6 +49,10 @@ interface RecipientCodes {
   'recipient.same_organisation_differs': true;
   /** No recipient has this code, or it is another organisation's. */
   'recipient.not_found': true;
+  /** A postal code that is not five digits (NNN NN). */
+  'recipient.postal_code_invalid': true;
+  /** A postal address without its postal code or town: a letter could not reach it. */
+  'recipient.address_incomplete': true;
 }
 
 /** Codes of signing in, accounts and roles; sentences in services/access/messages.ts. */
@@ -291,6 +295,8 @@ interface SettingsCodes {
   'agency.phone_invalid': true;
   /** Someone else changed the settings first. */
   'agency.version_conflict': true;
+  /** A repayment demand cannot go out while the agency has no bankgiro to pay to. */
+  'agency.bankgiro_missing': true;
 }
 
 /** The HTTP layer's own codes; sentences and statuses in src/http/problem.ts. */

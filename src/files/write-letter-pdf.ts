@@ -6,8 +6,13 @@ export interface PdfLetter {
   letterhead: readonly string[];
   /** Right of the letterhead: "Datum 2026-03-02", "Diarienummer SB 2026/0001". */
   facts: readonly { label: string; value: string }[];
-  /** The addressee: name and organisation number lines. */
+  /** The addressee: name, postal address and organisation number lines. */
   addressee: readonly string[];
+  /**
+   * Not printed: where the addressee's name comes from — the register's legal name, or the
+   * recipient's name because the register has no legal name (it is never guessed).
+   */
+  addresseeNameFrom?: 'register' | 'name';
   title: string;
   sections: readonly { heading?: string; text: string }[];
   /** The signature block: the decision maker's name and title. */

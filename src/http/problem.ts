@@ -243,6 +243,8 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   // ---- recipients -------------------------------------------------------------------------------
   'recipient.same_organisation_differs': 422,
   'recipient.not_found': 404,
+  'recipient.postal_code_invalid': 422,
+  'recipient.address_incomplete': 422,
   // ---- signing in and accounts ------------------------------------------------------------------
   'auth.unauthenticated': 401,
   'auth.forbidden': 403,
@@ -355,6 +357,7 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'agency.email_invalid': 422,
   'agency.phone_invalid': 422,
   'agency.version_conflict': 409,
+  'agency.bankgiro_missing': 409,
   // ---- the HTTP layer ---------------------------------------------------------------------------
   'request.invalid': 400,
   'request.unsupported_media_type': 415,

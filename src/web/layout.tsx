@@ -9,6 +9,7 @@ import { Loading } from './components/loading';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth';
 import { useI18n } from './i18n/i18n';
+import { BankgiroWarning } from './pages/settings/bankgiro-warning';
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -129,6 +130,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <BankgiroWarning />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -49,6 +49,11 @@ const RecipientSnapshot = z.strictObject({
   code: z.string(),
   name: z.string(),
   orgNumber: z.string().nullable(),
+  // Optional: events written before the register held legal names and addresses lack them.
+  legalName: z.string().nullable().optional(),
+  postalStreet: z.string().nullable().optional(),
+  postalCode: z.string().nullable().optional(),
+  postalTown: z.string().nullable().optional(),
 });
 
 export const allocationAuditPayloads = {

@@ -12,6 +12,10 @@ import { createdAt, updatedAt } from './columns';
  * and grants to regions address it under different codes, and links them with
  * `same_organisation_as` in both directions; the two rows always carry the same organisation number
  * (the recipient import enforces it).
+ *
+ * The legal name ("Stockholms kommun", "Göteborgs stad") and the postal address are what the
+ * recipient import gives: letters are addressed with them. Nothing is derived or guessed; a
+ * recipient without them is addressed by its name alone.
  */
 export const recipients = pgTable(
   'recipients',
@@ -22,6 +26,12 @@ export const recipients = pgTable(
     name: text('name').notNull(),
     countyCode: text('county_code').notNull(),
     orgNumber: text('org_number'),
+    legalName: text('legal_name'),
+    /** The street or box line: "Box 1234" or "Ragvaldsgatan 2". */
+    postalStreet: text('postal_street'),
+    /** Five digits written "NNN NN". */
+    postalCode: text('postal_code'),
+    postalTown: text('postal_town'),
     sameOrganisationAs: text('same_organisation_as').references((): AnyPgColumn => recipients.code),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -33,5 +43,6 @@ export const recipients = pgTable(
       sql`(${t.type} = 'municipality' and ${t.code} ~ '^[0-9]{4}$') or (${t.type} = 'region' and ${t.code} ~ '^[0-9]{2}$')`,
     ),
     check('recipients_org_number_check', sql`${t.orgNumber} ~ '^[0-9]{6}-[0-9]{4}$'`),
+    check('recipients_postal_code_check', sql`${t.postalCode} ~ '^[0-9]{3} [0-9]{2}$'`),
   ],
 );

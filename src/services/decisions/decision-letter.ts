@@ -7,7 +7,9 @@ import {
   paymentInstruction,
   type AgencySettings,
 } from '../../domain/decisions/agency';
+import { DomainError } from '../../domain/errors';
 import { formatKronor } from '../../domain/money';
+import { addressee as registerAddressee } from '../../domain/recipients/postal-address';
 import type { PdfLetter } from '../../files/write-letter-pdf';
 
 const PAYOUT_TEXT = {
@@ -30,13 +32,24 @@ export function decisionLetter(
   clawback?: { ocrReference: string; dueOn: string },
 ): PdfLetter {
   const issued = decision.status === 'issued';
+  // An issued clawback demands payment: without the bankgiro to pay to it does not go out (a draft
+  // may still be read while it is prepared).
+  if (issued && clawback && !agency.repaymentBankgiro)
+    throw new DomainError('agency.bankgiro_missing', {});
   const reference = decision.referenceNumber ?? 'ges när beslutet fattas';
   const amount = formatKronor(decision.amountKr, 'sv');
+  const to = registerAddressee({
+    name: decision.recipientName,
+    legalName: decision.recipientLegalName,
+    postalStreet: decision.recipientPostalStreet,
+    postalCode: decision.recipientPostalCode,
+    postalTown: decision.recipientPostalTown,
+  });
   const verdict = clawback
-    ? `${agency.name} beslutar att ${decision.recipientName} ska betala tillbaka ${amount} av statsbidraget: ${grant.name} (återkrav).`
+    ? `${agency.name} beslutar att ${to.name} ska betala tillbaka ${amount} av statsbidraget: ${grant.name} (återkrav).`
     : decision.amountKr > 0n
-      ? `${agency.name} beslutar att ${decision.recipientName} får ${amount} i statsbidrag: ${grant.name}.`
-      : `${agency.name} beslutar att ${decision.recipientName} inte får något statsbidrag (0 kr): ${grant.name}.`;
+      ? `${agency.name} beslutar att ${to.name} får ${amount} i statsbidrag: ${grant.name}.`
+      : `${agency.name} beslutar att ${to.name} inte får något statsbidrag (0 kr): ${grant.name}.`;
   const sections = [
     { text: verdict },
     ...(superseded
@@ -76,10 +89,13 @@ export function decisionLetter(
           ]
         : []),
     ],
+    // Without an address in the register the letter prints the name only: no invented address.
     addressee: [
-      decision.recipientName,
+      to.name,
+      ...to.address,
       ...(decision.orgNumber ? [`Organisationsnummer ${decision.orgNumber}`] : []),
     ],
+    addresseeNameFrom: to.nameSource,
     title: issued ? 'Beslut' : 'Utkast till beslut',
     sections,
     signature: issued

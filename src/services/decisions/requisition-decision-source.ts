@@ -29,9 +29,18 @@ export function requisitionConditions(grant: GrantRecord): string {
   return parts.join('\n');
 }
 
-function basis(grant: GrantRecord): string {
-  return `Statsbidraget ${grant.name} lämnas med stöd av ${grant.legalBasis}.`;
+/**
+ * "Statsbidrag för … lämnas med stöd av …": most grants' names start with "Statsbidrag", and
+ * "Statsbidraget Statsbidrag för …" would say it twice; other names get "Statsbidraget" before them.
+ */
+export function requisitionDecisionBasis(grant: Pick<GrantRecord, 'name' | 'legalBasis'>): string {
+  const subject = /^statsbidrag/i.test(grant.name.trim())
+    ? grant.name.trim()
+    : `Statsbidraget ${grant.name}`;
+  return `${subject} lämnas med stöd av ${grant.legalBasis}.`;
 }
+
+const basis = requisitionDecisionBasis;
 
 export const requisitionDecisionSource: DecisionSource = {
   kind: 'requisition',

@@ -1,4 +1,6 @@
 import { loadAgencySettings } from '../../db/agency-settings';
+import { findRecipientsByCodes } from '../../db/recipients';
+import { addressee } from '../../domain/recipients/postal-address';
 import { agencyLetterhead, paymentInstruction } from '../../domain/decisions/agency';
 import { todayInStockholm } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
@@ -30,7 +32,21 @@ export async function exportRepaymentLetter(
   if (!view.report || view.report.status !== 'submitted' || !repayment)
     throw new DomainError('report.not_submitted', { status: view.report?.status ?? 'not_started' });
   const agency = await loadAgencySettings(ctx.db);
+  // A demand without the bankgiro to pay to cannot be paid: it does not go out until it is set.
+  if (repayment.outcome === 'repay' && !agency.repaymentBankgiro)
+    throw new DomainError('agency.bankgiro_missing', {});
   const kr = (value: bigint) => formatKronor(value, 'sv');
+  const [recipient] = await findRecipientsByCodes(ctx.db, [view.recipientCode]);
+  // The register's legal name and postal address; without them the name alone (none invented).
+  const to = addressee(
+    recipient ?? {
+      name: view.recipientName,
+      legalName: null,
+      postalStreet: null,
+      postalCode: null,
+      postalTown: null,
+    },
+  );
   // The day it was submitted where the recipient submitted it, not in UTC (00:30 on 1 March in
   // Stockholm is still 28 February in UTC).
   const submittedOn = todayInStockholm(view.report.submittedAt!);
@@ -47,6 +63,7 @@ export async function exportRepaymentLetter(
     subtitle: `${view.grant.name} · ${view.recipientName} (${view.recipientCode})`,
     preamble: [
       { heading: 'Från', text: agencyLetterhead(agency).join('\n') },
+      { heading: 'Till', text: [to.name, ...to.address].join('\n') },
       {
         heading: 'Återrapporten',
         text: `${view.recipientName} har i sin återrapport, inskickad ${submittedOn} (version ${view.report.revision}), redovisat att ${kr(repayment.usedKr)} av mottagna ${kr(repayment.receivedKr)} har använts. Oanvänt belopp: ${kr(repayment.unusedKr)}.`,
@@ -58,7 +75,7 @@ export async function exportRepaymentLetter(
               heading: 'Betalning',
               text: [
                 `Belopp ${kr(repayment.toRepayKr)}`,
-                ...(agency.repaymentBankgiro ? [`Bankgiro ${agency.repaymentBankgiro}`] : []),
+                `Bankgiro ${agency.repaymentBankgiro ?? ''}`,
                 `OCR-referens ${repayment.ocrReference ?? ''}`,
                 `Förfallodag ${repayment.dueOn}`,
               ].join('\n'),

@@ -1,5 +1,10 @@
 import { appendAuditEvent } from '../../db/audit';
-import { listAllRecipients, updateRecipient, type RecipientRecord } from '../../db/recipients';
+import {
+  listAllRecipients,
+  updateRecipient,
+  type RecipientRecord,
+  type RecipientRegisterFields,
+} from '../../db/recipients';
 import type { Issue } from '../../domain/issues';
 import { validateOrgNumber } from '../../domain/recipients/org-number';
 import { findColumn, type Table } from '../../domain/table';
@@ -10,15 +15,33 @@ import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import { TEXT_LIMITS, textIssue } from '../../domain/text';
 
-interface RecipientUpdate {
+interface RecipientUpdate extends RecipientRegisterFields {
   code: string;
-  name: string;
-  orgNumber: string | null;
 }
 
+const REGISTER_FIELDS = [
+  'name',
+  'orgNumber',
+  'legalName',
+  'postalStreet',
+  'postalCode',
+  'postalTown',
+] as const satisfies readonly (keyof RecipientRegisterFields)[];
+
+/** The optional text columns, each with the headers it is known by. */
+const TEXT_COLUMNS = {
+  legalName: ['legal_name', 'juridiskt_namn', 'officiellt_namn'],
+  postalStreet: ['postal_street', 'utdelningsadress', 'postadress', 'adress'],
+  postalCode: ['postal_code', 'postnummer'],
+  postalTown: ['postal_town', 'postort'],
+} as const;
+
 /**
- * Updates recipients' names and organisation numbers from a CSV `code,name,org_number` (the name
- * and org_number columns may be left out; an empty org_number cell removes the number). Codes
+ * Updates recipients' names, organisation numbers, legal names ("Stockholms kommun") and postal
+ * addresses from a CSV `code,name,org_number,legal_name,postal_street,postal_code,postal_town`
+ * (every column but code may be left out, and then keeps what the register has; an empty cell
+ * removes the value). The legal name is stored as given, never derived: most municipalities are
+ * "<name> kommun", but some are "stad", and a guess would put a wrong name on a decision. Codes
  * must exist already: the register of municipalities and regions is reference data, not created
  * by imports. Every bad cell is reported with its line and column, and then nothing changes.
  * Region Gotland's two codes (0980 and 09) are one organisation and get one organisation number.
@@ -37,31 +60,29 @@ export async function importRecipients(
     let updated = 0;
     for (const update of updates) {
       const before = current.get(update.code)!;
-      if (before.name === update.name && before.orgNumber === update.orgNumber) continue;
-      const after = await updateRecipient(
-        tx,
-        update.code,
-        { name: update.name, orgNumber: update.orgNumber },
-        now,
-      );
+      if (REGISTER_FIELDS.every((field) => before[field] === update[field])) continue;
+      const fields = registerFields(update);
+      const after = await updateRecipient(tx, update.code, fields, now);
       await appendAuditEvent(tx, {
         occurredAt: now,
         actor: ctx.actor,
         entityType: 'recipient',
         entityId: update.code,
         action: 'recipient.updated',
-        before: { code: before.code, name: before.name, orgNumber: before.orgNumber },
-        after: {
-          code: update.code,
-          name: after?.name ?? update.name,
-          orgNumber: after?.orgNumber ?? null,
-        },
+        before: { code: before.code, ...registerFields(before) },
+        after: { code: update.code, ...registerFields(after ?? update) },
         reason: `import ${file.filename}`,
       });
       updated++;
     }
     return { updated };
   });
+}
+
+function registerFields(recipient: RecipientRegisterFields): RecipientRegisterFields {
+  return Object.fromEntries(
+    REGISTER_FIELDS.map((field) => [field, recipient[field]]),
+  ) as unknown as RecipientRegisterFields;
 }
 
 function validateRecipientTable(
@@ -73,6 +94,10 @@ function validateRecipientTable(
     throw new InvalidInputError([fileIssue(table, 'table.missing_column', { column: 'code' })]);
   const nameColumn = findColumn(table.headers, ['name', 'namn']);
   const orgColumn = findColumn(table.headers, ['org_number', 'organisationsnummer', 'orgnr']);
+  const textColumns = Object.entries(TEXT_COLUMNS).map(([field, headers]) => ({
+    field: field as keyof typeof TEXT_COLUMNS,
+    column: findColumn(table.headers, headers),
+  }));
   if (table.rows.length === 0) throw new InvalidInputError([fileIssue(table, 'table.no_rows')]);
 
   const issues: Issue[] = [];
@@ -121,7 +146,40 @@ function validateRecipientTable(
         }
       }
     }
-    if (rowOk) updates.push({ line: row.line, code, name, orgNumber });
+    const texts = {
+      legalName: existing?.legalName ?? null,
+      postalStreet: existing?.postalStreet ?? null,
+      postalCode: existing?.postalCode ?? null,
+      postalTown: existing?.postalTown ?? null,
+    };
+    for (const { field, column } of textColumns) {
+      if (column === undefined) continue;
+      const value = (row.cells[column] ?? '').trim();
+      const tooLong = textIssue(value, TEXT_LIMITS.name);
+      if (tooLong) {
+        issues.push(cellIssue(table, row, column, tooLong.code, tooLong.params));
+        rowOk = false;
+      } else if (field === 'postalCode' && value !== '') {
+        const digits = value.replace(/\s/g, '');
+        if (/^[0-9]{5}$/.test(digits))
+          texts.postalCode = `${digits.slice(0, 3)} ${digits.slice(3)}`;
+        else {
+          issues.push(cellIssue(table, row, column, 'recipient.postal_code_invalid', { value }));
+          rowOk = false;
+        }
+      } else texts[field] = value === '' ? null : value;
+    }
+    const addressParts = [texts.postalStreet, texts.postalCode, texts.postalTown];
+    if (
+      rowOk &&
+      addressParts.some((part) => part !== null) &&
+      (!texts.postalCode || !texts.postalTown)
+    ) {
+      const column = textColumns.find((c) => c.column !== undefined)?.column ?? codeColumn;
+      issues.push(cellIssue(table, row, column, 'recipient.address_incomplete', { code }));
+      rowOk = false;
+    }
+    if (rowOk) updates.push({ line: row.line, code, name, orgNumber, ...texts });
   }
   for (const issue of sameOrganisationIssues(table, updates, current, orgColumn))
     issues.push(issue);
@@ -159,8 +217,8 @@ function withSameOrganisationNumbers(
   updates: RecipientUpdate[],
   current: Map<string, RecipientRecord>,
 ): RecipientUpdate[] {
-  const result = new Map(
-    updates.map((u) => [u.code, { code: u.code, name: u.name, orgNumber: u.orgNumber }]),
+  const result = new Map<string, RecipientUpdate>(
+    updates.map((u) => [u.code, { code: u.code, ...registerFields(u) }]),
   );
   for (const update of updates) {
     const partnerCode = current.get(update.code)?.sameOrganisationAs;
@@ -168,7 +226,7 @@ function withSameOrganisationNumbers(
     if (!partner || result.has(partner.code) || partner.orgNumber === update.orgNumber) continue;
     result.set(partner.code, {
       code: partner.code,
-      name: partner.name,
+      ...registerFields(partner),
       orgNumber: update.orgNumber,
     });
   }

@@ -18,4 +18,16 @@ export const RECIPIENT_MESSAGES = {
     sv: () => 'Mottagaren finns inte.',
     en: () => 'The recipient does not exist.',
   },
+  /** A postal code that is not five digits. Params: value. */
+  'recipient.postal_code_invalid': {
+    sv: (p) => `"${text(p, 'value')}" är inte ett postnummer (fem siffror, till exempel 105 35).`,
+    en: (p) => `"${text(p, 'value')}" is not a postal code (five digits, for example 105 35).`,
+  },
+  /** Part of a postal address without the postal code or town. Params: code. */
+  'recipient.address_incomplete': {
+    sv: (p) =>
+      `Postadressen för ${text(p, 'code')} saknar postnummer eller postort. Ange båda, eller lämna hela adressen tom.`,
+    en: (p) =>
+      `The postal address of ${text(p, 'code')} lacks its postal code or town. Give both, or leave the whole address empty.`,
+  },
 } satisfies MessageCatalogue<RecipientCode>;

@@ -1,6 +1,7 @@
 // Recipients in the API's JSON shape (contracts/recipients.ts).
 import type { RecipientWithCounty } from '../../db/recipients';
 import type { Recipient } from '../../contracts/recipients';
+import { postalAddressLines } from '../../domain/recipients/postal-address';
 
 export function presentRecipient(recipient: RecipientWithCounty): Recipient {
   return {
@@ -10,6 +11,8 @@ export function presentRecipient(recipient: RecipientWithCounty): Recipient {
     countyCode: recipient.countyCode,
     countyName: recipient.countyName,
     orgNumber: recipient.orgNumber,
+    legalName: recipient.legalName,
+    postalAddress: postalAddressLines(recipient),
     sameOrganisationAs: recipient.sameOrganisationAs,
   };
 }

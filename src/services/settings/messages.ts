@@ -42,4 +42,11 @@ export const SETTINGS_MESSAGES = {
     en: () =>
       'The settings were changed by someone else after you opened them. Reload the page and make the change again.',
   },
+  /** No bankgiro in the settings, so no demand to pay can go out. */
+  'agency.bankgiro_missing': {
+    sv: () =>
+      'Myndighetens bankgiro för återbetalningar är inte angivet, så kravet kan inte skickas: mottagaren skulle inte veta vart pengarna ska betalas. En administratör anger bankgirot under Inställningar.',
+    en: () =>
+      'The agency’s bankgiro for repayments is not set, so the demand cannot be sent: the recipient would not know where to pay. An administrator sets the bankgiro under Settings.',
+  },
 } satisfies MessageCatalogue<SettingsCode>;

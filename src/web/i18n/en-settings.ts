@@ -39,4 +39,8 @@ export const enSettings: Record<keyof typeof svSettings, string> = {
   'signIn.oidc.auth.oidc_identity_conflict':
     'The account for your email address is already bound to another identity at the identity provider. Ask an administrator to remove that binding if your identity has changed.',
   'signIn.signedOut': 'You are signed out.',
+  'settings.bankgiroWarning.label': 'Bankgiro missing',
+  'settings.bankgiroWarning.text':
+    'The agency’s bankgiro for repayments is not set. No repayment demands or clawbacks can be sent until it is set.',
+  'settings.bankgiroWarning.link': 'Set the bankgiro',
 };

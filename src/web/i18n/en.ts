@@ -398,9 +398,10 @@ export const en: Messages = {
   'recipients.count.other': '{count} recipients.',
   'recipients.none': 'No recipients match the search.',
   'recipients.tableCaption': 'Recipients',
-  'recipients.importTitle': 'Update names and organisation numbers',
+  'recipients.importTitle': 'Update names, organisation numbers and addresses',
   'recipients.importHelp':
-    'Upload a CSV file with the columns code, name and org_number. If any line is wrong, nothing is saved.',
+    'Upload a CSV file with the column code and the columns to change: name, org_number, legal_name (for example Stockholms kommun), postal_street, postal_code and postal_town. If any line is wrong, nothing is saved.',
+  'recipient.letterAddress': 'Name and address in letters',
   'recipients.importFile': 'CSV file',
   'recipients.importSubmit': 'Upload',
   'recipients.importRefused': 'The file was not accepted – nothing has been saved',

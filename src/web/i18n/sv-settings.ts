@@ -38,4 +38,8 @@ export const svSettings = {
   'signIn.oidc.auth.oidc_identity_conflict':
     'Kontot för din e-postadress är redan kopplat till en annan identitet hos identitetstjänsten. Be en administratör att ta bort den kopplingen om du har fått en ny identitet.',
   'signIn.signedOut': 'Du är utloggad.',
+  'settings.bankgiroWarning.label': 'Bankgiro saknas',
+  'settings.bankgiroWarning.text':
+    'Myndighetens bankgiro för återbetalningar är inte angivet. Inga återbetalningskrav eller återkrav kan skickas förrän det är angivet.',
+  'settings.bankgiroWarning.link': 'Ange bankgirot',
 } as const;

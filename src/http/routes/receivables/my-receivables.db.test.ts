@@ -15,6 +15,10 @@ import { registerPayment } from '../../../services/receivables/register-payment'
 import type { App } from '../../server';
 import { buildTestServer, signInAs } from '../../testing';
 import type { MyReceivables } from '../../../contracts/receivables';
+import type { Problem } from '../../../contracts/problem';
+import { eq } from 'drizzle-orm';
+import { agencySettings, recipients } from '../../../db/schema';
+import { pdfText } from '../../../files/pdf-text';
 
 const SUBMITTED_AT = new Date('2025-02-20T10:00:00.000Z');
 /** Demands fall due 30 days after submission: 2025-03-22 (CET, UTC+1). */
@@ -108,10 +112,38 @@ describeEachDatabase('my receivables API', (getDb) => {
     assert.equal(demand!.bankgiro, null);
     assert.deepEqual(totals(view), [1_851_181, 0, 1_851_181, 0]);
     assert.deepEqual(view.counts, { open: 2, partly_paid: 0, paid: 0, overdue: 0 });
+    // Without the agency's bankgiro neither demand goes out: a clear refusal, not a letter that
+    // cannot be paid.
     for (const row of view.rows) {
-      const letter = await get(row.letterUrl, '0114');
-      assert.equal(letter.statusCode, 200, row.letterUrl);
-      assert.equal(letter.headers['content-type'], 'application/pdf');
+      const refused = await get(row.letterUrl, '0114');
+      assert.equal(refused.statusCode, 409, row.letterUrl);
+      const problem = refused.json<Problem>();
+      assert.equal(problem.errors[0]?.code, 'agency.bankgiro_missing');
+      assert.match(problem.errors[0]?.message ?? '', /bankgiro/i);
+    }
+    await getDb().update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
+    await getDb()
+      .update(recipients)
+      .set({
+        legalName: 'Upplands Väsby kommun',
+        postalCode: '194 80',
+        postalTown: 'Upplands Väsby',
+      })
+      .where(eq(recipients.code, '0114'));
+    try {
+      assert.equal((await mine('0114')).rows[0]?.bankgiro, '5402-9681');
+      for (const row of view.rows) {
+        const letter = await get(row.letterUrl, '0114');
+        assert.equal(letter.statusCode, 200, row.letterUrl);
+        assert.equal(letter.headers['content-type'], 'application/pdf');
+        const text = pdfText(letter.rawPayload);
+        assert.match(text, /5402-9681/);
+        // Both letters are addressed with the register's legal name and postal address.
+        assert.match(text, /Upplands Väsby kommun/, row.letterUrl);
+        assert.match(text, /194 80 Upplands Väsby/, row.letterUrl);
+      }
+    } finally {
+      await getDb().update(agencySettings).set({ repaymentBankgiro: null });
     }
   });
 

@@ -5,6 +5,7 @@ import { after, before, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { listAuditEventsForGrant } from '../../../db/audit';
 import { describeEachDatabase } from '../../../db/testing';
+import { agencySettings } from '../../../db/schema';
 import { validateOcrReference } from '../../../domain/payments/ocr';
 import { pdfText } from '../../../files/pdf-text';
 import { drawAuditSample } from '../../../domain/audit-sample/sampler';
@@ -346,6 +347,15 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
       [{ role: 'recipient_user', grantId: null }],
       { recipientCode: code, now: clock },
     );
+    // An issued clawback demands payment: its letter goes out only with the agency's bankgiro.
+    const withoutBankgiro = await app.inject({
+      method: 'GET',
+      url: `/api/decisions/${clawback.decisionId}/letter.pdf`,
+      headers: recipient.headers,
+    });
+    assert.equal(withoutBankgiro.statusCode, 409);
+    assert.equal(withoutBankgiro.json<Problem>().errors[0]?.code, 'agency.bankgiro_missing');
+    await getDb().update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
     const letter = await app.inject({
       method: 'GET',
       url: `/api/decisions/${clawback.decisionId}/letter.pdf`,

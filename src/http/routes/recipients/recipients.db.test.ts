@@ -37,6 +37,8 @@ describeEachDatabase('recipients API', (getDb) => {
       countyCode: '03',
       countyName: 'Region Uppsala',
       orgNumber: null,
+      legalName: null,
+      postalAddress: [],
       sameOrganisationAs: null,
     });
     assert.equal((await search('?type=region')).total, 21);
@@ -115,11 +117,23 @@ describeEachDatabase('recipients API', (getDb) => {
     );
     const [event] = await listAuditEventsForEntity(getDb(), 'recipient', '0114');
     assert.equal(event?.actor, testEmail('case_officer'));
-    assert.deepEqual(event?.before, { code: '0114', name: 'Upplands Väsby', orgNumber: null });
+    assert.deepEqual(event?.before, {
+      code: '0114',
+      name: 'Upplands Väsby',
+      orgNumber: null,
+      legalName: null,
+      postalStreet: null,
+      postalCode: null,
+      postalTown: null,
+    });
     assert.deepEqual(event?.after, {
       code: '0114',
       name: 'Upplands Väsby kommun',
       orgNumber: '212000-0142',
+      legalName: null,
+      postalStreet: null,
+      postalCode: null,
+      postalTown: null,
     });
     assert.equal(event?.reason, 'import mottagare.csv');
 
@@ -132,6 +146,48 @@ describeEachDatabase('recipients API', (getDb) => {
         [3, 'recipient.same_organisation_differs'],
       ],
     );
+  });
+
+  it('stores the legal name and postal address as imported, audited, and refuses a bad address', async () => {
+    const bad = await importCsv(
+      'code,legal_name,postal_street,postal_code,postal_town\n1480,Göteborgs stad,Box 1,4040,Göteborg\n1280,Malmö stad,August Palms plats 1,,\n',
+    );
+    assert.equal(bad.statusCode, 422);
+    assert.deepEqual(
+      (bad.json() as Problem).errors.map((e) => [e.row, e.column, e.code]),
+      [
+        [2, 'postal_code', 'recipient.postal_code_invalid'],
+        [3, 'legal_name', 'recipient.address_incomplete'],
+      ],
+    );
+    assert.match(
+      (bad.json() as Problem).errors[0]?.message ?? '',
+      /"4040" (är inte ett postnummer|is not a postal code)/,
+    );
+    assert.equal((await search('?q=1480')).items[0]?.legalName, null);
+
+    const good = await importCsv(
+      'code,legal_name,postal_street,postal_code,postal_town\n1480,Göteborgs stad,Box 1,40401,Göteborg\n1280,Malmö stad,,,\n',
+    );
+    assert.equal(good.statusCode, 200, good.body);
+    assert.deepEqual(good.json(), { updated: 2 });
+    const [goteborg] = (await search('?q=1480')).items;
+    assert.equal(goteborg?.name, 'Göteborg');
+    assert.equal(goteborg?.legalName, 'Göteborgs stad');
+    assert.deepEqual(goteborg?.postalAddress, ['Box 1', '404 01 Göteborg']);
+    const [malmo] = (await search('?q=1280')).items;
+    assert.equal(malmo?.legalName, 'Malmö stad');
+    assert.deepEqual(malmo?.postalAddress, []);
+    const [event] = await listAuditEventsForEntity(getDb(), 'recipient', '1480');
+    assert.deepEqual(event?.after, {
+      code: '1480',
+      name: 'Göteborg',
+      orgNumber: null,
+      legalName: 'Göteborgs stad',
+      postalStreet: 'Box 1',
+      postalCode: '404 01',
+      postalTown: 'Göteborg',
+    });
   });
 
   it('refuses a file without a code column and a file type it cannot read', async () => {

@@ -11,6 +11,7 @@ import { useAuth } from '../../auth';
 import { DataTable } from '../../components/data-table';
 import { Loading } from '../../components/loading';
 import { MyDecisions } from '../decisions/my-decisions';
+import { decisionsApi } from '../decisions/api';
 import { MyInterests } from '../performance/my-interests';
 import { ProblemAlert } from '../../components/problem-alert';
 import { RequisitionStateTag } from '../requisition/requisition-state-tag';
@@ -30,9 +31,11 @@ function requisitionAction(item: MyGrant): MessageKey {
 
 /**
  * What the organisation should do next on the grant: requisition while it may and has not signed
- * (or declined), else report while the report is not submitted, else read its decisions.
+ * (or declined), else report while the report is not submitted, else read its decisions — only
+ * when it has one: "Visa beslut" on a grant without a decision led to a list without it (the
+ * 2018 demo grant's requisitions closed unsigned, so it has none).
  */
-function NextStep({ item }: { item: MyGrant }) {
+function NextStep({ item, decided }: { item: MyGrant; decided: boolean }) {
   const { t, locale } = useI18n();
   const state = item.requisition?.state ?? 'not_started';
   const date = (value: string | null) => (value ? formatDate(value, locale) : t('common.notSet'));
@@ -49,6 +52,8 @@ function NextStep({ item }: { item: MyGrant }) {
           ]
         : ['#my-decisions', t('myGrants.next.decisions')];
   const label = <span className="visually-hidden"> {item.name}</span>;
+  if (to === '#my-decisions' && !decided)
+    return <span className="next-action">{t('myGrants.next.noDecision')}</span>;
   return to.startsWith('#') ? (
     <a href={to} className="next-action">
       {text}
@@ -62,7 +67,11 @@ function NextStep({ item }: { item: MyGrant }) {
   );
 }
 
-function grantColumns(t: Translate, locale: Locale): ColumnDef<MyGrant>[] {
+function grantColumns(
+  t: Translate,
+  locale: Locale,
+  decidedGrantIds: ReadonlySet<string>,
+): ColumnDef<MyGrant>[] {
   return [
     { accessorKey: 'name', header: t('grants.col.name') },
     // Right after the grant's name, so the next step is in view at every width (the rest may scroll).
@@ -70,7 +79,12 @@ function grantColumns(t: Translate, locale: Locale): ColumnDef<MyGrant>[] {
       id: 'next',
       header: t('myGrants.col.next'),
       enableSorting: false,
-      cell: (info) => <NextStep item={info.row.original} />,
+      cell: (info) => (
+        <NextStep
+          item={info.row.original}
+          decided={decidedGrantIds.has(info.row.original.grantId)}
+        />
+      ),
     },
     { accessorKey: 'grantYear', header: t('grants.col.year') },
     {
@@ -145,6 +159,11 @@ export function MyGrantsPage() {
   usePageTitle(t('myGrants.title'));
   const grants = useApiQuery(queryKeys.myGrants, (signal) => api.myGrants(signal));
   const items = grants.data?.items ?? [];
+  // The same query as the decisions list below (one request): which grants have a decision.
+  const decisions = useApiQuery(queryKeys.myDecisions, (signal) =>
+    decisionsApi.myDecisions(signal),
+  );
+  const decidedGrantIds = new Set((decisions.data?.items ?? []).map((d) => d.grantId));
   return (
     <>
       <h1>{t('myGrants.title')}</h1>
@@ -162,7 +181,7 @@ export function MyGrantsPage() {
           caption={t('myGrants.tableCaption')}
           id="my-grants"
           data={items}
-          columns={grantColumns(t, locale)}
+          columns={grantColumns(t, locale, decidedGrantIds)}
           numeric={new Set(['grantYear', 'amountKr', 'requisitioned'])}
           rowHeader="name"
           rowKey={(item) => item.grantId}

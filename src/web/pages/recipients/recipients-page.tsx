@@ -77,6 +77,14 @@ export function RecipientsPage() {
       cell: (info) =>
         info.row.original.orgNumber ?? <span className="muted">{t('common.notSet')}</span>,
     },
+    {
+      // Letters use the legal name the import gave, else the name; an address only if imported.
+      id: 'letterAddress',
+      header: t('recipient.letterAddress'),
+      enableSorting: false,
+      cell: ({ row: { original: recipient } }) =>
+        [recipient.legalName ?? recipient.name, ...recipient.postalAddress].join(', '),
+    },
   ];
   return (
     <>
