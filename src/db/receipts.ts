@@ -1,6 +1,6 @@
 // The audit events a receipt is read from (docs/decisions/0025): one event by its id, the events
 // one act wrote together, and the latest event of an act on an entity.
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { readAuditEvent, type AuditEntityType, type AuditEventRecord } from './audit';
 import type { Executor } from './client';
 import { auditEvents } from './schema';
@@ -42,25 +42,34 @@ export async function listEventsOfAct(
   return rows.map(readAuditEvent);
 }
 
+/** The latest (highest id) event that meets the condition. */
+async function findLatestEventWhere(
+  executor: Executor,
+  condition: SQL | undefined,
+): Promise<AuditEventRecord | undefined> {
+  const [row] = await executor
+    .select()
+    .from(auditEvents)
+    .where(condition)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return row && readAuditEvent(row);
+}
+
 /** The latest event of the action on the entity (found by the entity's index). */
 export async function findLatestEventOf(
   executor: Executor,
   entity: { type: AuditEntityType; id: string },
   action: string,
 ): Promise<AuditEventRecord | undefined> {
-  const [row] = await executor
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, entity.type),
-        eq(auditEvents.entityId, entity.id),
-        eq(auditEvents.action, action),
-      ),
-    )
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return row && readAuditEvent(row);
+  return findLatestEventWhere(
+    executor,
+    and(
+      eq(auditEvents.entityType, entity.type),
+      eq(auditEvents.entityId, entity.id),
+      eq(auditEvents.action, action),
+    ),
+  );
 }
 
 /** The latest event of the action on the grant that concerns the organisation (`after.recipientCode`). */
@@ -70,17 +79,12 @@ export async function findLatestEventForRecipient(
   recipientCode: string,
   action: string,
 ): Promise<AuditEventRecord | undefined> {
-  const [row] = await executor
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.grantId, grantId),
-        eq(auditEvents.action, action),
-        sql`${auditEvents.after} ->> 'recipientCode' = ${recipientCode}`,
-      ),
-    )
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return row && readAuditEvent(row);
+  return findLatestEventWhere(
+    executor,
+    and(
+      eq(auditEvents.grantId, grantId),
+      eq(auditEvents.action, action),
+      sql`${auditEvents.after} ->> 'recipientCode' = ${recipientCode}`,
+    ),
+  );
 }

@@ -202,6 +202,16 @@ function spreadsheetNumber(value: Rational): number {
   return Number(toDecimalString(value, 20));
 }
 
+/** A cell as a spreadsheet shows it to people: a flag as Ja/Nej (Yes/No), an exact value by `exact`. */
+function cellForPeople<T>(
+  cell: Cell,
+  language: ExportLanguage,
+  exact: (value: Rational) => T,
+): string | bigint | undefined | T {
+  if (typeof cell === 'boolean') return YES_NO[language][cell ? 0 : 1];
+  return isRational(cell) ? exact(cell) : cell;
+}
+
 /**
  * The result as CSV. `canonical` (no BOM, \n) is the CLI's output and the checksum's input;
  * `excel` adds a BOM and CRLF for opening in Excel. Both keep the canonical headers and values
@@ -234,21 +244,12 @@ export function allocationResultSwedishExcelCsv(
   language: ExportLanguage,
 ): string {
   const { columns, rows } = tableOf(result, names);
-  const [yes, no] = YES_NO[language];
   const csvColumns: CsvColumn[] = columns.map((column) => ({
     header: column.title[language],
     kind: column.kind === 'text' || column.kind === 'flag' ? 'text' : 'number',
   }));
   const textRows = rows.map((row) =>
-    row.map((cell) =>
-      typeof cell === 'boolean'
-        ? cell
-          ? yes
-          : no
-        : isRational(cell)
-          ? swedishDecimal(cell)
-          : canonicalText(cell),
-    ),
+    row.map((cell) => canonicalText(cellForPeople(cell, language, swedishDecimal))),
   );
   return writeCsv(csvColumns, textRows, { bom: true, lineEnding: '\r\n', delimiter: ';' });
 }
@@ -264,24 +265,13 @@ export function allocationResultXlsx(
   language: ExportLanguage = 'sv',
 ): Promise<Uint8Array> {
   const { columns, rows } = tableOf(result, names);
-  const [yes, no] = YES_NO[language];
   const xlsxColumns: XlsxColumn[] = columns.map((column) =>
     column.kind === 'exact'
       ? { header: column.title[language], kind: 'decimal', decimals: column.decimals ?? 2 }
       : { header: column.title[language], kind: column.kind === 'kronor' ? 'kronor' : 'text' },
   );
   const cells = rows.map((row) =>
-    row.map((cell) =>
-      cell === undefined
-        ? ''
-        : typeof cell === 'boolean'
-          ? cell
-            ? yes
-            : no
-          : isRational(cell)
-            ? spreadsheetNumber(cell)
-            : cell,
-    ),
+    row.map((cell) => cellForPeople(cell, language, spreadsheetNumber) ?? ''),
   );
   // Sheet names are limited to 31 characters and may not hold : \ / ? * [ ].
   const sheetName =

@@ -489,6 +489,11 @@ export function preferredLocale(acceptLanguage: string | undefined): Locale {
   return best.locale;
 }
 
+/** An export's language: the one asked for (`?lang=`), else the one the client prefers. */
+export function exportLanguage(request: FastifyRequest, lang: Locale | undefined): Locale {
+  return lang ?? preferredLocale(request.headers['accept-language']);
+}
+
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = MESSAGES_BY_CODE[issue.code][locale](issue.params);
   const location = describeIssueLocation(issue, locale);

@@ -1,7 +1,15 @@
 // The distribution and use of a grant as printed (seed 000 Tabell 1 and Bilaga 1 tabell 1), and a
 // question compared over grant years, from the domain's tables (distribution.ts, compare-years.ts)
 // or the API's JSON of them: integers as number or bigint, so the server and the web print alike.
-import type { PrintedCell, PrintedColumn, PrintedTable } from './printed-table';
+import {
+  integerCell as integer,
+  kronorCell as kronor,
+  shareCell as share,
+  textCell as text,
+  type PrintedCell,
+  type PrintedColumn,
+  type PrintedTable,
+} from './printed-table';
 
 type Integer = number | bigint;
 type Share = string | null;
@@ -39,13 +47,6 @@ export interface PrintableComparison {
     cells: readonly ({ count: number; percent: Share } | null)[];
   }[];
 }
-
-const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
-const kronor = (value: Integer | null): PrintedCell =>
-  value === null ? text('') : { kind: 'kronor', value: BigInt(value) };
-const integer = (value: Integer): PrintedCell => ({ kind: 'integer', value: BigInt(value) });
-const share = (value: Share): PrintedCell =>
-  value === null ? text('–') : { kind: 'percent', share: value };
 
 /** The headers of the distribution tables, in one language. */
 export interface DistributionLabels {
@@ -120,6 +121,23 @@ interface Printing<L> {
   labels: L;
 }
 
+/** A grant's totals as the figures printed of them, in order: header, column kind and cell. */
+export function distributionFigures(
+  totals: PrintableDistributionTotals,
+  labels: DistributionLabels,
+): (PrintedColumn & { cell: PrintedCell })[] {
+  return [
+    { header: labels.requisitioned, kind: 'kronor', cell: kronor(totals.requisitionedKr) },
+    { header: labels.used, kind: 'kronor', cell: kronor(totals.usedKr) },
+    { header: labels.unused, kind: 'kronor', cell: kronor(totals.unusedKr) },
+    { header: labels.unusedShare, kind: 'percent', cell: share(totals.unusedPercent) },
+    { header: labels.toRepay, kind: 'kronor', cell: kronor(totals.toRepayKr) },
+    { header: labels.recipients, kind: 'integer', cell: integer(totals.recipients) },
+    { header: labels.reported, kind: 'integer', cell: integer(totals.reported) },
+    { header: labels.repaying, kind: 'integer', cell: integer(totals.repaying) },
+  ];
+}
+
 /** The grant's totals as a table of figures (seed 000 Tabell 1). */
 export function printDistributionSummary(
   totals: PrintableDistributionTotals,
@@ -136,16 +154,7 @@ export function printDistributionSummary(
       { header: labels.item, kind: 'text' },
       { header: labels.value, kind: 'integer' },
     ],
-    rows: [
-      [text(labels.requisitioned), kronor(totals.requisitionedKr)],
-      [text(labels.used), kronor(totals.usedKr)],
-      [text(labels.unused), kronor(totals.unusedKr)],
-      [text(labels.unusedShare), share(totals.unusedPercent)],
-      [text(labels.toRepay), kronor(totals.toRepayKr)],
-      [text(labels.recipients), integer(totals.recipients)],
-      [text(labels.reported), integer(totals.reported)],
-      [text(labels.repaying), integer(totals.repaying)],
-    ],
+    rows: distributionFigures(totals, labels).map((figure) => [text(figure.header), figure.cell]),
     totals: null,
     chart: null,
     source: options.source,

@@ -3,6 +3,7 @@
 // question compared across the grants, and every recipient's figures per grant. The page shows
 // the comparisons and the XLSX holds all three, printed by this one function so they agree.
 import {
+  distributionFigures,
   ENGLISH_DISTRIBUTION_LABELS,
   printComparison,
   SWEDISH_DISTRIBUTION_LABELS,
@@ -13,14 +14,14 @@ import {
 } from './print-distribution';
 import {
   baseText,
+  kronorCell as kronor,
+  textCell as text,
   type PrintedCell,
   type PrintedColumn,
   type PrintedReport,
   type PrintedTable,
 } from './printed-table';
 import type { Locale } from '../money';
-
-type Integer = number | bigint;
 
 export interface PrintableJointReport {
   grants: readonly { name: string; grantYear: number; totals: PrintableDistributionTotals }[];
@@ -87,27 +88,12 @@ export const JOINT_LABELS: Record<Locale, JointLabels> = {
   },
 };
 
-const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
-const kronor = (value: Integer | null): PrintedCell =>
-  value === null ? text('') : { kind: 'kronor', value: BigInt(value) };
-const integer = (value: Integer): PrintedCell => ({ kind: 'integer', value: BigInt(value) });
-const share = (value: string | null): PrintedCell =>
-  value === null ? text('–') : { kind: 'percent', share: value };
-
 /** The joint report's tables, in the given language (the XLSX is Swedish). */
 export function printJointReport(joint: PrintableJointReport, locale: Locale): PrintedReport {
   const labels = JOINT_LABELS[locale];
   const d = labels.distribution;
-  const totalsCells = (totals: PrintableDistributionTotals): PrintedCell[] => [
-    kronor(totals.requisitionedKr),
-    kronor(totals.usedKr),
-    kronor(totals.unusedKr),
-    share(totals.unusedPercent),
-    kronor(totals.toRepayKr),
-    integer(totals.recipients),
-    integer(totals.reported),
-    integer(totals.repaying),
-  ];
+  const totalsCells = (totals: PrintableDistributionTotals): PrintedCell[] =>
+    distributionFigures(totals, d).map((figure) => figure.cell);
   const distribution: PrintedTable = {
     key: 'joint-distribution',
     label: labels.distributionLabel,
@@ -117,14 +103,10 @@ export function printJointReport(joint: PrintableJointReport, locale: Locale): P
     columns: [
       { header: labels.grant, kind: 'text' },
       { header: labels.year, kind: 'text' },
-      { header: d.requisitioned, kind: 'kronor' },
-      { header: d.used, kind: 'kronor' },
-      { header: d.unused, kind: 'kronor' },
-      { header: d.unusedShare, kind: 'percent' },
-      { header: d.toRepay, kind: 'kronor' },
-      { header: d.recipients, kind: 'integer' },
-      { header: d.reported, kind: 'integer' },
-      { header: d.repaying, kind: 'integer' },
+      ...distributionFigures(joint.total, d).map(({ header, kind }): PrintedColumn => ({
+        header,
+        kind,
+      })),
     ],
     rows: joint.grants.map((grant) => [
       text(grant.name),

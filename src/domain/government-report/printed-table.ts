@@ -22,6 +22,21 @@ export interface PrintedColumn {
   kind: PrintedColumnKind;
 }
 
+type Integer = number | bigint;
+
+/** Cells from the domain's values or the API's JSON of them (integers as number or bigint). */
+export const textCell = (value: string): PrintedCell => ({ kind: 'text', text: value });
+/** An amount in kronor; none (null) is an empty cell. */
+export const kronorCell = (value: Integer | null): PrintedCell =>
+  value === null ? textCell('') : { kind: 'kronor', value: BigInt(value) };
+export const integerCell = (value: Integer): PrintedCell => ({
+  kind: 'integer',
+  value: BigInt(value),
+});
+/** A share in per cent; none (null) prints as a dash. */
+export const shareCell = (value: string | null): PrintedCell =>
+  value === null ? textCell('–') : { kind: 'percent', share: value };
+
 /** The base a table's shares are of: N = everyone who reported, n = those the question applied to. */
 export interface PrintedBase {
   symbol: 'N' | 'n';

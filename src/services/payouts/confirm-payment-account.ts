@@ -1,17 +1,14 @@
-import { appendAuditEvent } from '../../db/audit';
-import {
-  deletePaymentAccountChange,
-  findPaymentAccount,
-  findPaymentAccountChange,
-  upsertPaymentAccount,
-} from '../../db/payouts';
+import { findPaymentAccountChange } from '../../db/payouts';
 import { authorizeSecondPerson } from '../../domain/access/policy';
 import { DomainError } from '../../domain/errors';
 import type { ServiceContext } from '../common/context';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
-import { paymentAccountSnapshot } from '../../db/audit-snapshots/payouts';
 import { loadPaymentAccountState, type PaymentAccountState } from './get-payment-account';
-import { checkedAccountNumber, type PaymentAccountInput } from './set-payment-account';
+import {
+  checkedAccountNumber,
+  putPaymentAccountInForce,
+  type PaymentAccountInput,
+} from './set-payment-account';
 
 /**
  * A second person puts the agency's proposed change of an organisation's payout account in force:
@@ -39,27 +36,17 @@ export async function confirmPaymentAccount(
     );
     if (change.accountType !== input.accountType || change.accountNumber !== accountNumber)
       throw new DomainError('payment_account.pending_changed', { recipientCode: recipient.code });
-    const before = await findPaymentAccount(tx, recipient.code);
-    const after = await upsertPaymentAccount(
+    await putPaymentAccountInForce(
       tx,
+      ctx,
       {
         recipientCode: recipient.code,
         accountType: change.accountType,
         accountNumber: change.accountNumber,
-        updatedBy: ctx.actor,
       },
       now,
+      { proposedBy: change.proposedBy },
     );
-    await deletePaymentAccountChange(tx, recipient.code);
-    await appendAuditEvent(tx, {
-      occurredAt: now,
-      actor: ctx.actor,
-      entityType: 'payment_account',
-      entityId: recipient.code,
-      action: 'payment_account.change_confirmed',
-      before: before ? paymentAccountSnapshot(before) : null,
-      after: { ...paymentAccountSnapshot(after), proposedBy: change.proposedBy },
-    });
     return loadPaymentAccountState(tx, recipient.code);
   });
 }

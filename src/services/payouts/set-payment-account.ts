@@ -8,6 +8,7 @@ import {
 } from '../../db/payouts';
 import type { AccountType } from '../../domain/decisions/payout-batch';
 import { validateBankgiro, validatePlusgiro } from '../../domain/payments/bank-account';
+import type { Executor } from '../../db/client';
 import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
 import { loadRecipientFor } from '../recipients/load-own-recipient';
@@ -34,6 +35,40 @@ export function checkedAccountNumber(input: Omit<PaymentAccountInput, 'recipient
 }
 
 /**
+ * Puts the account in force for the organisation and lets any change the agency proposed lapse.
+ * Audited with the account before and after: as `payment_account.set`, or, when it confirms a
+ * change someone proposed, as `payment_account.change_confirmed` naming the proposer.
+ */
+export async function putPaymentAccountInForce(
+  tx: Executor,
+  ctx: ServiceContext,
+  account: PaymentAccountInput,
+  now: Date,
+  confirming?: { proposedBy: string },
+): Promise<void> {
+  const before = await findPaymentAccount(tx, account.recipientCode);
+  const after = await upsertPaymentAccount(tx, { ...account, updatedBy: ctx.actor }, now);
+  await deletePaymentAccountChange(tx, account.recipientCode);
+  const event = {
+    occurredAt: now,
+    actor: ctx.actor,
+    entityType: 'payment_account',
+    entityId: account.recipientCode,
+    before: before ? paymentAccountSnapshot(before) : null,
+  } as const;
+  await appendAuditEvent(
+    tx,
+    confirming
+      ? {
+          ...event,
+          action: 'payment_account.change_confirmed',
+          after: { ...paymentAccountSnapshot(after), proposedBy: confirming.proposedBy },
+        }
+      : { ...event, action: 'payment_account.set', after: paymentAccountSnapshot(after) },
+  );
+}
+
+/**
  * Registers the organisation's bankgiro or plusgiro number for payouts. The organisation's
  * signatory sets it in force at once (and any change the agency proposed lapses). The agency (a
  * case officer for every grant) only proposes it: payouts keep using the account in force until a
@@ -50,27 +85,12 @@ export async function setPaymentAccount(
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     if (byOrganisation) {
-      const before = await findPaymentAccount(tx, recipient.code);
-      const after = await upsertPaymentAccount(
+      await putPaymentAccountInForce(
         tx,
-        {
-          recipientCode: recipient.code,
-          accountType: input.accountType,
-          accountNumber,
-          updatedBy: ctx.actor,
-        },
+        ctx,
+        { recipientCode: recipient.code, accountType: input.accountType, accountNumber },
         now,
       );
-      await deletePaymentAccountChange(tx, recipient.code);
-      await appendAuditEvent(tx, {
-        occurredAt: now,
-        actor: ctx.actor,
-        entityType: 'payment_account',
-        entityId: recipient.code,
-        action: 'payment_account.set',
-        before: before ? paymentAccountSnapshot(before) : null,
-        after: paymentAccountSnapshot(after),
-      });
     } else {
       const before = await findPaymentAccountChange(tx, recipient.code, { forUpdate: true });
       const after = await upsertPaymentAccountChange(tx, {

@@ -8,8 +8,7 @@ import { exportAllocation } from '../../../services/allocation/export-allocation
 import { exportComparison } from '../../../services/allocation/export-comparison';
 import { publishAllocation } from '../../../services/allocation/publish-allocation';
 import { createHash } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import { preferredLocale } from '../../problem';
+import { exportLanguage } from '../../problem';
 import type { z } from 'zod';
 import {
   presentAllocation,
@@ -143,9 +142,6 @@ export function registerAllocationRoutes(app: ZodApp): void {
     },
   );
 
-  // Spreadsheet headers in the language asked for, else the one the client prefers.
-  const languageOf = (request: FastifyRequest, lang: 'sv' | 'en' | undefined) =>
-    lang ?? preferredLocale(request.headers['accept-language']);
   registerRoute(
     app,
     allocationRoutes.export.csv,
@@ -155,7 +151,7 @@ export function registerAllocationRoutes(app: ZodApp): void {
         reply,
         await exportAllocation(request.ctx, request.params.id, 'csv', {
           dialect: request.query.dialect,
-          language: languageOf(request, request.query.lang),
+          language: exportLanguage(request, request.query.lang),
         }),
       ),
   );
@@ -167,7 +163,7 @@ export function registerAllocationRoutes(app: ZodApp): void {
       sendFile(
         reply,
         await exportAllocation(request.ctx, request.params.id, 'xlsx', {
-          language: languageOf(request, request.query.lang),
+          language: exportLanguage(request, request.query.lang),
         }),
       ),
   );

@@ -24,8 +24,7 @@ import {
   presentPerformanceOverview,
   presentPerformanceResult,
 } from '../../../services/performance/present';
-import type { FastifyRequest } from 'fastify';
-import { preferredLocale } from '../../problem';
+import { exportLanguage } from '../../problem';
 import { readUpload } from '../../upload';
 import { sendFile } from '../../send-file';
 import type { ZodApp } from '../../validation';
@@ -222,9 +221,6 @@ export function registerPerformanceRoutes(app: ZodApp): void {
       presentPerformanceResult(await publishPerformanceResult(request.ctx, request.params.id)),
   );
 
-  // Spreadsheet headers in the language asked for, else the one the client prefers.
-  const languageOf = (request: FastifyRequest, lang: 'sv' | 'en' | undefined) =>
-    lang ?? preferredLocale(request.headers['accept-language']);
   registerRoute(
     app,
     performanceRoutes.export['annex.csv'],
@@ -234,7 +230,7 @@ export function registerPerformanceRoutes(app: ZodApp): void {
         reply,
         await exportPerformanceResult(request.ctx, request.params.id, 'csv', {
           dialect: request.query.dialect,
-          language: languageOf(request, request.query.lang),
+          language: exportLanguage(request, request.query.lang),
         }),
       ),
   );
@@ -246,7 +242,7 @@ export function registerPerformanceRoutes(app: ZodApp): void {
       sendFile(
         reply,
         await exportPerformanceResult(request.ctx, request.params.id, 'xlsx', {
-          language: languageOf(request, request.query.lang),
+          language: exportLanguage(request, request.query.lang),
         }),
       ),
   );

@@ -7,9 +7,10 @@ import {
   baseText,
   cellText,
   chartBars,
+  type PrintedCell,
   type PrintedTable,
 } from '../../../domain/government-report/printed-table';
-import { formatPercent } from '../../../domain/money';
+import { formatPercent, type Locale } from '../../../domain/money';
 import { ExportLinks } from '../../components/export-links';
 import { Loading } from '../../components/loading';
 import { TableScroll } from '../../components/table-scroll';
@@ -18,6 +19,21 @@ import { useI18n } from '../../i18n/i18n';
 const BarChartFigure = lazy(() =>
   import('../../components/bar-chart-figure').then((m) => ({ default: m.BarChartFigure })),
 );
+
+/** A row's cells: the first heads the row, the others are data (numbers right-aligned). */
+function PrintedRowCells({ cells, language }: { cells: readonly PrintedCell[]; language: Locale }) {
+  return cells.map((cell, index) =>
+    index === 0 ? (
+      <th key={index} scope="row">
+        {cellText(cell, language)}
+      </th>
+    ) : (
+      <td key={index} className={cell.kind === 'text' ? undefined : 'num'}>
+        {cellText(cell, language)}
+      </td>
+    ),
+  );
+}
 
 export function PrintedTableView({
   table,
@@ -65,34 +81,14 @@ export function PrintedTableView({
             <tbody>
               {table.rows.map((cells, rowIndex) => (
                 <tr key={rowIndex}>
-                  {cells.map((cell, index) =>
-                    index === 0 ? (
-                      <th key={index} scope="row">
-                        {cellText(cell, language)}
-                      </th>
-                    ) : (
-                      <td key={index} className={cell.kind === 'text' ? undefined : 'num'}>
-                        {cellText(cell, language)}
-                      </td>
-                    ),
-                  )}
+                  <PrintedRowCells cells={cells} language={language} />
                 </tr>
               ))}
             </tbody>
             {table.totals ? (
               <tfoot>
                 <tr>
-                  {table.totals.map((cell, index) =>
-                    index === 0 ? (
-                      <th key={index} scope="row">
-                        {cellText(cell, language)}
-                      </th>
-                    ) : (
-                      <td key={index} className={cell.kind === 'text' ? undefined : 'num'}>
-                        {cellText(cell, language)}
-                      </td>
-                    ),
-                  )}
+                  <PrintedRowCells cells={table.totals} language={language} />
                 </tr>
               </tfoot>
             ) : null}
