@@ -181,7 +181,7 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       allocationReceipt.pdf,
       /Fördelningen av 350 000 000 kr för Investeringar i välfärdsteknik 2018 publicerades/,
     );
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByText('Det är statsbidragets fördelning.').waitFor();
     assert.equal(normalizeSpaces(await page.locator('h1 + .tag').innerText()), 'Publicerad');
     const checksum = (await page.getByTestId('checksum').innerText()).trim();
@@ -238,7 +238,7 @@ describe('allocating a grant with the government’s key', { skip }, () => {
       published.pdf,
       /Investeringar i välfärdsteknik 2018 \(350 000 000 kr\) publicerades/,
     );
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
     // The grant and its audit log reload side by side: read the log once it has reloaded too
     // (under load the grant's answer can come first, and the log still shows the old events).
@@ -262,7 +262,7 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     const closed = await confirmAndReadReceipt(page, closing.dialog, 'Bekräfta och stäng');
     assert.match(closed.text, /Investeringar i välfärdsteknik 2018 stängdes\./);
     assert.match(closed.pdf, /Investeringar i välfärdsteknik 2018 stängdes\./);
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByRole('button', { name: 'Påbörja uppföljning' }).waitFor();
     assert.deepEqual(harness.pageErrors, []);
     await page.close();

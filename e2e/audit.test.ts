@@ -150,7 +150,7 @@ describe('receivables, audit and clawback', { skip }, () => {
       'Bekräfta och fatta 1 beslut',
     );
     assert.match(issued.pdf, /Stockholm \(0180\), SB \d{4}\/\d{4}: 250 000 kr/);
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page
       .getByRole('row', { name: /Stockholm/ })
       .getByText('Fattat')

@@ -71,7 +71,7 @@ describe('decisions and payouts', { skip }, () => {
     assert.match(receipt.pdf, /99 beslut om sammanlagt 1 998 500 000 kr fattades/);
     assert.match(receipt.pdf, /Stockholm \(0180\), SB \d{4}\/\d{4}: 290 \d{3} \d{3} kr/);
     await assertAccessible(page, 'receipt of issued decisions');
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     const stockholmRow = page.getByRole('row', { name: /Stockholm \(0180\)/ });
     await stockholmRow.getByText('Fattat').waitFor();
     assert.equal(await page.getByRole('button', { name: /Fatta alla utkast/ }).count(), 0);
@@ -149,7 +149,7 @@ describe('decisions and payouts', { skip }, () => {
       /Utbetalningen av 1 998 500 000 kr på 99 rader godkändes för betalning/,
     );
     assert.match(approved.pdf, /Utbetalningen av 1 998 500 000 kr på 99 rader godkändes/);
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await as(CASE_OFFICER, page, `${grantPath}/payouts`);
     await page.getByRole('button', { name: 'Markera som utbetald' }).click();

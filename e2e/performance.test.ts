@@ -162,7 +162,7 @@ describe('a performance-based grant', { skip }, () => {
     const receipt = await confirmAndReadReceipt(page, confirming.dialog, 'Bekräfta och publicera');
     assert.match(receipt.text, /Beräkningen för .* publicerades: 1 000 000 kr till \d+ mottagare/);
     assert.match(receipt.pdf, /1 000 000 kr till \d+ mottagare som uppfyllde villkoren/);
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText(/^Publicerad /).waitFor();
     assert.deepEqual(harness.pageErrors, []);
   });

@@ -126,7 +126,7 @@ describe('a follow-up form of two pages', { skip }, () => {
       'Bekräfta och skicka in',
       'Jag intygar att uppgifterna är riktiga',
     );
-    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByText(/Inskickad .* av firmatecknare@stockholm/).waitFor();
     const saved = (await (
       await page.request.get(`${harness.baseUrl}/api/grants/${grantId}/reports/0180`)
