@@ -712,6 +712,9 @@ const ROUTES: Record<string, Case[]> = {
   'GET /api/grants/:id/government-report.csv': agencyRead(
     '/api/grants/{reportingGrantId}/government-report.csv?table=distribution',
   ),
+  'GET /api/government-report/joint.xlsx': agencyRead(
+    '/api/government-report/joint.xlsx?grantIds={reportingGrantId},{publishedGrantId}',
+  ),
   'GET /api/grants/:id/government-report/annex.xlsx': agencyRead(
     '/api/grants/{reportingGrantId}/government-report/annex.xlsx?privateProviders=yes',
   ),
