@@ -3,7 +3,14 @@
 // integers as number or bigint, so the server (bigint) and the web (the API's JSON numbers) print
 // the same table from the same function. Headers come from the caller: Swedish in the files,
 // the reader's language on the page.
-import type { PrintedCell, PrintedColumn, PrintedTable } from './printed-table';
+import {
+  integerCell as integer,
+  shareCell as share,
+  textCell as text,
+  type PrintedCell,
+  type PrintedColumn,
+  type PrintedTable,
+} from './printed-table';
 
 type Integer = number | bigint;
 /** A sum: an integer, or the API's exact number string ("1234", "12.5", "1/3"). */
@@ -138,15 +145,11 @@ export const ENGLISH_PRINT_LABELS: PrintLabels = {
   otherTextsLabel: (tableLabel, choice) => `${tableLabel}, answers under “${choice}”`,
 };
 
-const text = (value: string): PrintedCell => ({ kind: 'text', text: value });
-const integer = (value: Integer): PrintedCell => ({ kind: 'integer', value: BigInt(value) });
 /** A sum as a number cell; a sum that is not whole (never from whole-number questions) as text. */
 function exact(value: Exact, unit: 'kr' | null = null): PrintedCell {
   if (typeof value === 'string' && !/^-?\d+$/.test(value)) return text(value.replace('.', ','));
   return { kind: unit === 'kr' ? 'kronor' : 'integer', value: BigInt(value) };
 }
-const share = (value: Share): PrintedCell =>
-  value === null ? text('–') : { kind: 'percent', share: value };
 
 /** "4–5" for the steps counted as high. */
 function stepsText(values: readonly number[]): string {
