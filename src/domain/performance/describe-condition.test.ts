@@ -51,7 +51,7 @@ describe('describeConditionText', () => {
     assert.equal(description?.verdict, 'met');
     assert.equal(
       plain(description?.text),
-      '5,0 procentenheter (gräns: minst 5 procentenheter): uppfyllt',
+      '25,0 % − 20,0 % = 5,0 procentenheter (gräns: minst 5 procentenheter): uppfyllt',
     );
     // At 16 % now the limit is 3 points; 1 point less is not enough.
     const low = {
@@ -63,7 +63,7 @@ describe('describeConditionText', () => {
     };
     assert.equal(
       plain(describeConditionText(CLEAR_IMPROVEMENT, low, 'en')?.text),
-      '1.0 percentage point (limit: at least 3 percentage points): not met',
+      '17.0% − 16.0% = 1.0 percentage point (limit: at least 3 percentage points): not met',
     );
   });
 

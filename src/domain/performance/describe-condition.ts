@@ -257,7 +257,30 @@ function describeComparison(
     value === undefined
       ? texts.unknownValue
       : formatInUnit(value, unit, decimalsForComparison(value, limit, unit), context.locale);
-  return `${valueText} (${texts.limit}: ${texts.operators[operator]} ${limitText})`;
+  return `${differenceOperands(valueNode, unit, value, limit, context)}${valueText} (${texts.limit}: ${texts.operators[operator]} ${limitText})`;
+}
+
+/**
+ * A change of a share said with both shares, "23,1 % − 16,7 % = ", so a municipality sees where
+ * the points come from; empty for anything else.
+ */
+function differenceOperands(
+  node: Expression,
+  unit: DisplayUnit,
+  value: Rational | undefined,
+  limit: Rational | undefined,
+  context: Context,
+): string {
+  if (unit !== 'points' || value === undefined) return '';
+  if (node.type !== 'arithmetic' || node.operator !== '-') return '';
+  if (inferredUnit(node.left) !== 'percent' || inferredUnit(node.right) !== 'percent') return '';
+  const [left, right] = [evaluate(node.left, context), evaluate(node.right, context)];
+  if (!left.known || !right.known) return '';
+  if (typeof left.value === 'boolean' || typeof right.value === 'boolean') return '';
+  const places = decimalsForComparison(value, limit, unit);
+  const share = (share: Rational) =>
+    formatInUnit(mul(share, HUNDRED), 'percent', places, context.locale);
+  return `${share(left.value)} \u2212 ${share(right.value)} = `;
 }
 
 /** The comparisons of a condition, joined as it joins them; only the branch an `if` takes. */
