@@ -92,7 +92,11 @@ describe('model labels in explanations', { skip }, () => {
 
     await goodLevel.getByText('Visa formel').click();
     await formula.waitFor();
-    assert.match(normalizeSpaces(await goodLevel.innerText()), /hourly_nov_2023/);
+    const formulaText = normalizeSpaces(await goodLevel.innerText());
+    assert.match(formulaText, /hourly_nov_2023/);
+    // Even for the expert a count is a count: "2 167", never "2 167,000000".
+    assert.ok(formulaText.includes(`hourly_nov_2023 ${grouped(hourly)}`), formulaText);
+    assert.doesNotMatch(formulaText, /\d,0{6}\b/);
     await page.keyboard.press('Escape');
     await page.close();
   });

@@ -139,9 +139,11 @@ function shown(
   if (value.unknown) return unknownText(value.unknown, t, (name) => name);
   if (value.exact === 'true') return t('perf.table.met');
   if (value.exact === 'false') return t('perf.table.notMet');
-  if (value.decimal === undefined) return value.exact ?? '';
-  const decimal = formatDecimal(value.decimal, locale, 6);
-  return value.exact?.includes('/') ? `${value.exact} ≈ ${decimal}` : decimal;
+  if (value.decimal === undefined || value.exact === undefined) return value.exact ?? '';
+  // A whole or finite decimal value as written ("2 167", not "2 167,000000"); a fraction exactly,
+  // with its decimals for reading.
+  if (!value.exact.includes('/')) return formatFigureValue(value.exact, locale);
+  return `${value.exact} ≈ ${formatDecimal(value.decimal, locale, 6)}`;
 }
 
 function unknownText(
