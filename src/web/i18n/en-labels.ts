@@ -8,5 +8,5 @@ export const enLabels: Record<keyof typeof svLabels, string> = {
   'labels.notReported': 'not reported',
   'labels.formulaCaption': 'The condition’s expression and computed values',
   'labels.componentShare': '{component}: share',
-  'labels.exactFiguresIntro': 'Exact values as fractions, for checking.',
+  'labels.exactFiguresIntro': 'As exact fractions, for anyone who wants to check.',
 };

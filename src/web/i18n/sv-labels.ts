@@ -6,5 +6,5 @@ export const svLabels = {
   'labels.notReported': 'inte inrapporterad',
   'labels.formulaCaption': 'Villkorets uttryck och beräknade delvärden',
   'labels.componentShare': '{component}: andel',
-  'labels.exactFiguresIntro': 'Exakta värden som bråk, för kontroll.',
+  'labels.exactFiguresIntro': 'Som exakta bråk, för den som vill räkna efter.',
 } as const;
