@@ -59,7 +59,7 @@ export async function startIdentityProvider(options: {
         ],
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub', 'acr', 'amr', 'auth_time'], email: ['email', 'email_verified'] },
     async findAccount(_ctx, id) {
       return {
         accountId: id,
@@ -85,7 +85,12 @@ export async function startIdentityProvider(options: {
     if (!login?.accountId) return finish(req, res, result, options);
     const subject = loginAs.get(login.accountId) ?? login.accountId;
     const { acr, amr } = authentications.get(subject) ?? DEFAULT_AUTHENTICATION;
-    return finish(req, res, { ...result, login: { ...login, accountId: subject, acr, amr } }, options);
+    return finish(
+      req,
+      res,
+      { ...result, login: { ...login, accountId: subject, acr, amr } },
+      options,
+    );
   };
   provider.on('server_error', (_ctx, error) => console.error('provider error', error));
   server.on('request', provider.callback());

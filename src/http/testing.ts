@@ -17,11 +17,7 @@ import { registerInterest } from '../services/performance/register-interest';
 import { createSession, hashToken } from '../services/access/resolve-session';
 import { insertStepUpProof } from '../db/step-up-proofs';
 import { randomBytes } from 'node:crypto';
-import {
-  STEP_UP_PROOF_TTL_MS,
-  stepUpActKey,
-  type StepUpAct,
-} from '../domain/access/step-up';
+import { STEP_UP_PROOF_TTL_MS, stepUpActKey, type StepUpAct } from '../domain/access/step-up';
 import { savePerformanceModel } from '../services/performance/save-performance-model';
 import { uploadPerformanceKey } from '../services/performance/upload-performance-key';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth';

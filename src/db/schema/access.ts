@@ -171,7 +171,10 @@ export const stepUpProofs = pgTable(
     issuer: text('issuer'),
     subject: text('subject'),
     acr: text('acr'),
-    amr: text('amr').array().notNull().default(sql`'{}'::text[]`),
+    amr: text('amr')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     authenticatedAt: timestamp('authenticated_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),

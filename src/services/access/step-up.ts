@@ -46,7 +46,12 @@ function authorizeAct(ctx: ServiceContext, act: StepUpAct) {
 
 async function refuse(
   ctx: ServiceContext,
-  input: { act: StepUpAct; ip: string; method: 'password' | 'oidc'; reason: StepUpRefusal | 'password' },
+  input: {
+    act: StepUpAct;
+    ip: string;
+    method: 'password' | 'oidc';
+    reason: StepUpRefusal | 'password';
+  },
   claims?: StepUpClaims,
 ): Promise<DomainError> {
   const user = ctx.user ?? SYSTEM_USER;
@@ -150,8 +155,7 @@ export async function stepUpWithProvider(
     startedAt: input.startedAt,
     now,
   });
-  if (refusal)
-    throw await refuse(ctx, { ...input, method: 'oidc', reason: refusal }, input.claims);
+  if (refusal) throw await refuse(ctx, { ...input, method: 'oidc', reason: refusal }, input.claims);
   return makeProof(ctx.db, actor.id, input.act, now, {
     method: 'oidc',
     issuer: input.claims.issuer,

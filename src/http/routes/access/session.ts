@@ -163,10 +163,12 @@ export function registerSessionRoutes(app: ZodApp, options: { oidc?: OidcClient 
       access: 'signed_in',
       tags,
       description:
-        "How a signatory proves who they are when signing (docs/decisions/0032): at the identity provider (with the level of assurance asked for) when OpenID Connect is configured, else by re-entering the password.",
+        'How a signatory proves who they are when signing (docs/decisions/0032): at the identity provider (with the level of assurance asked for) when OpenID Connect is configured, else by re-entering the password.',
     },
     async () =>
-      oidc ? { method: 'oidc' as const, acr: signingAcr } : { method: 'password' as const, acr: null },
+      oidc
+        ? { method: 'oidc' as const, acr: signingAcr }
+        : { method: 'password' as const, acr: null },
   );
 
   registerRoute(
@@ -176,7 +178,7 @@ export function registerSessionRoutes(app: ZodApp, options: { oidc?: OidcClient 
       access: 'signed_in',
       tags,
       description:
-        "The signatory re-enters their password for one signing act (where no identity provider is configured): 201 with a proof for that act, used once, valid 5 minutes. 422 `auth.step_up_wrong_password` (audited, counted as a failed sign-in: 429 after 5 for the account or 20 from the address in 15 minutes); 409 `auth.step_up_use_provider` when signing is done at the identity provider.",
+        'The signatory re-enters their password for one signing act (where no identity provider is configured): 201 with a proof for that act, used once, valid 5 minutes. 422 `auth.step_up_wrong_password` (audited, counted as a failed sign-in: 429 after 5 for the account or 20 from the address in 15 minutes); 409 `auth.step_up_use_provider` when signing is done at the identity provider.',
     },
     async (request, reply) => {
       const proof = await stepUpWithPassword(request.ctx, {
