@@ -5,6 +5,7 @@ import type { InjectOptions } from 'fastify';
 import type { Database } from '../db/client';
 import {
   findSession,
+  findUser,
   findUserByEmail,
   insertUser,
   replaceRoleAssignments,
@@ -72,23 +73,41 @@ export async function signInAs(
 export async function stepUpProof(
   db: Database,
   headers: Record<string, string>,
-  act: StepUpAct,
+  /** The act; its organisation is by default the signed-in person's own. */
+  act: Omit<StepUpAct, 'recipientCode'> & { recipientCode?: string },
   now: Date = TEST_NOW,
 ): Promise<string> {
   const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(headers.cookie ?? '')?.[1];
   const session = token ? await findSession(db, hashToken(token)) : undefined;
-  if (!session) throw new Error('stepUpProof: the headers carry no session');
+  const user = session && (await findUser(db, session.userId));
+  if (!session || !user) throw new Error('stepUpProof: the headers carry no session');
+  const recipientCode = act.recipientCode ?? user.recipientCode;
+  if (!recipientCode) throw new Error('stepUpProof: the act names no organisation');
   const proof = randomBytes(32).toString('base64url');
   await insertStepUpProof(db, {
     tokenHash: hashToken(proof),
     userId: session.userId,
-    act: stepUpActKey(act),
+    act: stepUpActKey({ ...act, recipientCode }),
     method: 'password',
     authenticatedAt: now,
     expiresAt: new Date(now.getTime() + STEP_UP_PROOF_TTL_MS),
     createdAt: now,
   });
   return proof;
+}
+
+/** The body that signs the session's requisition of `grantId` at `version`: with a step-up proof. */
+export async function signBody(
+  db: Database,
+  headers: Record<string, string>,
+  grantId: string,
+  version: number | undefined,
+  now: Date = TEST_NOW,
+): Promise<{ version: number | undefined; stepUpProof: string }> {
+  return {
+    version,
+    stepUpProof: await stepUpProof(db, headers, { kind: 'requisition.sign', grantId }, now),
+  };
 }
 
 /**
