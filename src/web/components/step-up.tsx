@@ -80,7 +80,9 @@ export function useStepUp(act: StepUpActInput): StepUp {
         unspent.current = null;
         return proof;
       }
-      if (method === 'oidc') {
+      // Confirmed before the signing method was loaded: ask for it now.
+      const how = method ?? (await api.signingMethod()).method;
+      if (how === 'oidc') {
         window.location.assign(
           apiUrl(sessionRoutes.stepUpAtProvider, {}, { ...act, next: location.pathname }),
         );
