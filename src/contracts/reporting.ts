@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalDateSchema } from './grants';
 import { IssueSchema } from './problem';
 import { route } from './route';
-import { StepUpProofSchema } from './session';
+import { StepUpProofSchema } from './step-up';
 import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
 
 const Kronor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuditEventSchema, LocalDateSchema } from './grants';
 import { route } from './route';
-import { StepUpProofSchema } from './session';
+import { StepUpProofSchema } from './step-up';
 import { TEXT_LIMITS } from '../domain/text';
 import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema, text } from './shared';
 

@@ -3,6 +3,7 @@ import type { Action } from '../domain/access/policy';
 import { STEP_UP_ACTS } from '../domain/access/step-up';
 import { route } from './route';
 import { RecipientCodeSchema } from './shared';
+export { StepUpProofSchema } from './step-up';
 
 /**
  * A policy action's name (src/services/policy.ts), for the web, which may not import services: a
@@ -84,13 +85,6 @@ export const SignInOptionsSchema = z.object({
     .describe('OpenID Connect sign-in, when the server is configured for it'),
 });
 export type SignInOptions = z.infer<typeof SignInOptionsSchema>;
-
-/** A step-up proof (docs/decisions/0032): sent with the signing act it was made for. */
-export const StepUpProofSchema = z
-  .string()
-  .min(20)
-  .max(100)
-  .describe('The step-up proof made for this very act: used once, valid 5 minutes');
 
 /** The signing act a step-up is for: a proof for it signs nothing else. */
 export const StepUpActSchema = z.object({
