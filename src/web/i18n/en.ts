@@ -1,5 +1,6 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
 import { enAudit } from './en-audit';
+import { enAuditFields } from './en-audit-fields';
 import { enDecisions } from './en-decisions';
 import { enFigures } from './en-figures';
 import { enGovernmentReport } from './en-government-report';
@@ -32,12 +33,6 @@ export const en: Messages = {
   'problem.network': 'The server could not be reached. Check the connection and try again.',
   'problem.server': 'An error occurred on the server. Try again in a moment.',
   'problem.unexpected': 'The server answered in an unexpected way. Try again.',
-  'problem.issueCount': 'Number of errors: {count}.',
-  'problem.issuesOmitted': 'The first {shown} are shown. Correct them and try again.',
-  'problem.file': 'file {file}',
-  'problem.row': 'line {row}',
-  'problem.column': 'column {column}',
-  'problem.path': 'field {path}',
 
   'form.errorSummaryTitle': 'Correct the following before you continue',
   'form.errorPrefix': 'Error:',
@@ -757,6 +752,7 @@ export const en: Messages = {
   'requisition.withdrawReasonHint':
     'The reason is kept in the history and shown to the case officer.',
   ...enAudit,
+  ...enAuditFields,
   ...enDecisions,
   ...enInterests,
   ...enFigures,

@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svAudit } from './sv-audit';
+import { svAuditFields } from './sv-audit-fields';
 import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
 import { svGovernmentReport } from './sv-government-report';
@@ -32,12 +33,6 @@ export const sv = {
   'problem.network': 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
   'problem.server': 'Ett fel uppstod på servern. Försök igen om en stund.',
   'problem.unexpected': 'Servern svarade på ett sätt som inte var väntat. Försök igen.',
-  'problem.issueCount': 'Antal fel: {count}.',
-  'problem.issuesOmitted': 'De {shown} första visas. Rätta dem och försök igen.',
-  'problem.file': 'fil {file}',
-  'problem.row': 'rad {row}',
-  'problem.column': 'kolumn {column}',
-  'problem.path': 'fält {path}',
 
   'form.errorSummaryTitle': 'Rätta följande innan du fortsätter',
   'form.errorPrefix': 'Fel:',
@@ -756,6 +751,7 @@ export const sv = {
   'requisition.withdrawReason': 'Skäl att återkalla (frivilligt)',
   'requisition.withdrawReasonHint': 'Skälet sparas i historiken och syns för handläggaren.',
   ...svAudit,
+  ...svAuditFields,
   ...svDecisions,
   ...svInterests,
   ...svFigures,
