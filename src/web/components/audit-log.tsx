@@ -196,8 +196,10 @@ function diff(before: unknown, after: unknown, family: AuditFamily | undefined):
     const index = FIELD_ORDER.indexOf(path);
     return index === -1 ? FIELD_ORDER.length : index;
   };
+  // Absent, null and blank all read "–": no change between them is worth a line.
+  const same = (x: unknown, y: unknown) => JSON.stringify(x ?? '') === JSON.stringify(y ?? '');
   return paths
-    .filter((path) => JSON.stringify(a.get(path)) !== JSON.stringify(b.get(path)))
+    .filter((path) => !same(a.get(path), b.get(path)))
     .sort((x, y) => rank(x) - rank(y))
     .map((path) => ({ path, before: a.get(path), after: b.get(path) }));
 }
