@@ -69,6 +69,14 @@ describe('problem details', () => {
     );
   });
 
+  it('keeps the JSON path of a file the person wrote (model.json), where it says where', () => {
+    const issue = describeAnyIssue(
+      { file: 'model.json', path: 'components[1].fraction', code: 'model.negative', params: {} },
+      'sv',
+    );
+    assert.match(issue.message, /^model\.json, fält components\[1\]\.fraction: /);
+  });
+
   it("words the services' own codes in both languages", () => {
     const issue = {
       code: 'grant.status_transition_not_allowed' as const,

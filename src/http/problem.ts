@@ -496,14 +496,15 @@ export function exportLanguage(request: FastifyRequest, lang: Locale | undefined
 
 /**
  * An issue as the API sends it. The sentence names a file, line and column ("Rad 3, kolumn Belopp:
- * …") but never a field path: `path` is for the client, which shows the sentence at that field
- * under the field's own label, so a path in the sentence would reach the reader as an internal
- * name ("Fält economic.usedKr: …"), and twice once the client says where too.
+ * …") but not a form's field path: `path` is for the client, which shows the sentence at that
+ * field under the field's own label, so a path in the sentence would reach the reader as an
+ * internal name ("Fält economic.usedKr: …"), and twice once the client says where too. In a file
+ * the person wrote (model.json) the JSON path is where in their own text, and stays.
  */
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = MESSAGES_BY_CODE[issue.code][locale](issue.params);
-  const { path: _path, ...located } = issue;
-  const location = describeIssueLocation(located, locale);
+  const { path: _path, ...withoutPath } = issue;
+  const location = describeIssueLocation(issue.file === undefined ? withoutPath : issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),
     ...(issue.row !== undefined && { row: issue.row }),

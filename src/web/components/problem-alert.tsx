@@ -23,9 +23,21 @@ interface Props {
    * alert is not shown at all when every issue is one of them.
    */
   atField?: (issue: ProblemIssue) => boolean;
+  /**
+   * What the issue is about, named as the page names it ("Fråga Antal brukare"), for issues
+   * about a part of what was sent that has no field of its own on the page.
+   */
+  where?: (issue: ProblemIssue) => string | undefined;
 }
 
-export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true, atField }: Props) {
+export function ProblemAlert({
+  error,
+  title,
+  headingLevel = 2,
+  autoFocus = true,
+  atField,
+  where,
+}: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -52,7 +64,9 @@ export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true,
         <ul className="issue-list">
           {issues.map((issue, index) => (
             // The sentence says where itself (file, line, column), as the API words it.
-            <li key={index}>{issue.message}</li>
+            <li key={index}>
+              {where?.(issue) ? `${where(issue)}: ${issue.message}` : issue.message}
+            </li>
           ))}
         </ul>
       ) : null}
