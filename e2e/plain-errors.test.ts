@@ -181,6 +181,7 @@ describe('errors said once at their field, and change logs in words', { skip }, 
       log.slice(0, 400),
     );
     assert.ok(log.includes('Kontaktperson: Sara Stockholm'), log.slice(0, 400));
+    assert.ok(log.includes('Mottagare: Stockholm (0180)'), 'the recipient by name');
     assertNoInternals(log.replace(/sara\.stockholm@stockholm\.se/g, ''), 'requisition history');
     await context.close();
     assert.deepEqual(harness.pageErrors, []);
@@ -195,6 +196,11 @@ describe('errors said once at their field, and change logs in words', { skip }, 
     await expandHistory(page, log);
     const text = normalizeSpaces(await log.innerText());
     assert.ok(text.includes('Status: före: Utkast → efter: Publicerat'), text.slice(0, 400));
+    assert.ok(
+      text.includes('Återbetalning: före: – → efter: Allt användes'),
+      'an outcome in words',
+    );
+    assert.doesNotMatch(text, /system:/);
     assertNoInternals(text.replace(/\S+@\S+/g, ''), "the grant's change log");
     await assertAccessible(page, "the grant's change log");
     await page.close();

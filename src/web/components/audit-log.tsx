@@ -14,15 +14,25 @@ import {
   VALUE_KEYS,
   type AuditFamily,
 } from '../audit-fields';
+import { api } from '../api-client';
 import { formatDate, formatInstant, formatKronor } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { queryKeys, useApiQuery } from '../query';
 import { TableScroll } from './table-scroll';
+
+/** Fields that hold a recipient's code: said with the recipient's name. */
+const RECIPIENT_FIELDS = new Set(['recipientCode', 'recipientCodes', 'sampled', 'code']);
 
 /** A list longer than this is said as a count in a history row. */
 const LONGEST_LIST = 10;
 
 export function AuditLog({ events }: { events: AuditEvent[] }) {
   const { t, has, locale } = useI18n();
+  // Recipients are named, not only coded ("Stockholm (0180)"); the register is cached per session.
+  const register = useApiQuery(queryKeys.recipients({}), (signal) =>
+    api.listRecipients({}, signal),
+  );
+  const names = new Map((register.data?.items ?? []).map((r) => [r.code, r.name]));
   if (events.length === 0) return <p>{t('audit.empty')}</p>;
   const sorted = [...events].sort(newestFirst);
   const label = (family: AuditFamily | undefined, path: string) => {
@@ -54,6 +64,9 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
     if (typeof value === 'string') {
       const named = word(family, path, value);
       if (named !== undefined) return named;
+      if (path.endsWith('By') && value.startsWith('system:')) return t('audit.systemActor');
+      const recipient = RECIPIENT_FIELDS.has(path) ? names.get(value) : undefined;
+      if (recipient !== undefined) return `${recipient} (${value})`;
       if (path.endsWith('On')) return formatDate(value, locale);
       if (path.endsWith('At')) return formatInstant(value, locale);
       return value;
@@ -71,9 +84,7 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
         );
         return coded ? word(family, `${path}.${coded[0]}`, String(coded[1])) : undefined;
       }
-      return typeof item === 'string'
-        ? (word(family, path, item) ?? item)
-        : show(family, path, item);
+      return show(family, path, item);
     });
     return words.every((w) => w !== undefined) ? words.join(', ') : count(items.length);
   };
@@ -126,7 +137,7 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
                 <td className="nowrap">
                   <time dateTime={event.occurredAt}>{formatInstant(event.occurredAt, locale)}</time>
                 </td>
-                <td>{event.actor}</td>
+                <td>{event.actor.startsWith('system:') ? t('audit.systemActor') : event.actor}</td>
                 <td>
                   {actionLabel(event)}
                   {event.reason ? (

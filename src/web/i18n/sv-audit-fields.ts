@@ -48,7 +48,7 @@ export const svAuditFields = {
   'audit.field.recipient.postalCode': 'Postnummer',
   'audit.field.recipient.postalTown': 'Postort',
   // requisition.*
-  'audit.field.requisition.recipientCode': 'Mottagare (kod)',
+  'audit.field.requisition.recipientCode': 'Mottagare',
   'audit.field.requisition.status': 'Status',
   'audit.field.requisition.state': 'Läge',
   'audit.field.requisition.declines': 'Avstår från bidraget',
@@ -85,7 +85,7 @@ export const svAuditFields = {
   'audit.field.decision.referenceNumber': 'Diarienummer',
   'audit.field.decision.kind': 'Slag av beslut',
   'audit.field.decision.status': 'Status',
-  'audit.field.decision.recipientCode': 'Mottagare (kod)',
+  'audit.field.decision.recipientCode': 'Mottagare',
   'audit.field.decision.amountKr': 'Belopp',
   'audit.field.decision.payoutChannel': 'Utbetalas som',
   'audit.field.decision.legalBasis': 'Förordning',
@@ -109,7 +109,7 @@ export const svAuditFields = {
   'audit.field.payout.paidBy': 'Markerad som betald av',
   'audit.field.payout.paidAt': 'Markerad som betald',
   // payment_account.*
-  'audit.field.payment_account.recipientCode': 'Mottagare (kod)',
+  'audit.field.payment_account.recipientCode': 'Mottagare',
   'audit.field.payment_account.accountType': 'Kontotyp',
   'audit.field.payment_account.accountNumber': 'Kontonummer',
   'audit.field.payment_account.updatedBy': 'Ändrat av',
@@ -122,8 +122,8 @@ export const svAuditFields = {
   'audit.field.performance.filename': 'Fil',
   'audit.field.performance.recipientCount': 'Antal mottagare',
   'audit.field.performance.totalKr': 'Summa',
-  'audit.field.performance.recipientCodes': 'Mottagare (koder)',
-  'audit.field.performance.recipientCode': 'Mottagare (kod)',
+  'audit.field.performance.recipientCodes': 'Mottagare',
+  'audit.field.performance.recipientCode': 'Mottagare',
   'audit.field.performance.figures.values': 'Prestationsuppgifter',
   'audit.field.performance.figures.source': 'Uppgifterna lämnades via',
   'audit.field.performance.values': 'Prestationsuppgifter',
@@ -144,12 +144,12 @@ export const svAuditFields = {
   'audit.field.audit_sample.sampled': 'Dragna mottagare',
   'audit.field.audit_sample.outcome': 'Resultat',
   'audit.field.audit_sample.text': 'Iakttagelser',
-  'audit.field.audit_sample.recipientCode': 'Mottagare (kod)',
+  'audit.field.audit_sample.recipientCode': 'Mottagare',
   // receivable.*
   'audit.field.receivable.paidKr': 'Betalt hittills',
   'audit.field.receivable.state': 'Läge',
   'audit.field.receivable.kind': 'Slag av fordran',
-  'audit.field.receivable.recipientCode': 'Mottagare (kod)',
+  'audit.field.receivable.recipientCode': 'Mottagare',
   'audit.field.receivable.paidOn': 'Betalningsdag',
   'audit.field.receivable.amountKr': 'Inbetalt belopp',
   'audit.field.receivable.payerReference': 'Betalarens referens',
@@ -157,7 +157,7 @@ export const svAuditFields = {
   'audit.field.report_form.voluntary': 'Frivillig redovisning',
   'audit.field.report_form.definitionChanged': 'Formulärets frågor ändrades',
   // report.*
-  'audit.field.report.recipientCode': 'Mottagare (kod)',
+  'audit.field.report.recipientCode': 'Mottagare',
   'audit.field.report.formVersion': 'Formulärets version',
   'audit.field.report.answers': 'Svar på frågorna',
   'audit.field.report.economic': 'Ekonomisk redovisning',
@@ -224,5 +224,7 @@ export const svAuditFields = {
   'audit.value.user.via.oidc': 'Identitetstjänsten',
   /** A list too long to read in a history row, or a document (a model, a form's answers). */
   'audit.items': '{count} st.',
+  /** An act of the system itself (demo data, removing expired sessions), not of a person. */
+  'audit.systemActor': 'Systemet',
   'audit.document': 'ändrad',
 } as const;
