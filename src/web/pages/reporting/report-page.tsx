@@ -448,7 +448,13 @@ function ReportEditor({
           find={findReportField}
         />
       ) : null}
-      {error ? <ProblemAlert error={error} title={t('report.errorTitle')} /> : null}
+      {error ? (
+        <ProblemAlert
+          error={error}
+          title={t('report.errorTitle')}
+          where={(issue) => place(issue)?.label}
+        />
+      ) : null}
 
       <section aria-labelledby="economic">
         <h2 id="economic">{t('report.economic')}</h2>
