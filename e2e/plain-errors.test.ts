@@ -121,6 +121,14 @@ describe('errors said once at their field, and change logs in words', { skip }, 
     assert.equal(await used.evaluate((el) => el === document.activeElement), true);
     await assertAccessible(page, 'report refused with its issues at the fields');
 
+    // What the person corrects is no longer said to be wrong; the rest still is.
+    await used.fill('1 000');
+    await summary
+      .getByRole('link', { name: 'Använt belopp: Svar saknas.' })
+      .waitFor({ state: 'detached' });
+    assert.equal(await used.getAttribute('aria-invalid'), null);
+    assert.equal(await summary.getByRole('listitem').count(), entries.length - 1);
+
     const report = (await (
       await context.request.get(`${harness.baseUrl}/api/grants/${grantId}/reports/0180`)
     ).json()) as { state: string };

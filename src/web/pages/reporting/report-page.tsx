@@ -251,6 +251,16 @@ function ReportEditor({
 
   const change = useCallback(
     (next: Typed) => {
+      // What the person corrects is no longer said to be wrong (until the next attempt).
+      const edited = editedFields(typedRef.current, next);
+      if (edited.size > 0)
+        setSubmitIssues((issues) => {
+          const left = issues?.filter((issue) => {
+            const field = issuePlace(issue, definition, t)?.field;
+            return field === undefined || !edited.has(field);
+          });
+          return left === undefined || left.length === issues?.length ? issues : left;
+        });
       typedRef.current = next;
       setTyped(next);
       const copy: LocalCopy = {
@@ -265,7 +275,7 @@ function ReportEditor({
       }
       setSaveState('pending');
     },
-    [key],
+    [key, definition, t],
   );
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -937,4 +947,18 @@ function findReportField(id: string): HTMLElement | null {
     question?.querySelector<HTMLElement>('input, textarea, select, [tabindex]') ??
     (question as HTMLElement | null)
   );
+}
+
+/** The fields (issue-places' keys, report-issues.ts) whose typed value differs. */
+function editedFields(before: Typed, after: Typed): Set<string> {
+  const edited = new Set<string>();
+  if (before.usedKr !== after.usedKr) edited.add('usedKr');
+  if (before.privateProviders !== after.privateProviders) edited.add('privateProviders');
+  if (before.privateShareBand !== after.privateShareBand) edited.add('privateShareBand');
+  for (const id of new Set([...Object.keys(before.costs), ...Object.keys(after.costs)]))
+    if (before.costs[id] !== after.costs[id]) edited.add(`cost:${id}`).add('costs');
+  for (const name of new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]))
+    if (JSON.stringify(before.answers[name]) !== JSON.stringify(after.answers[name]))
+      edited.add(`answer:${name}`);
+  return edited;
 }
