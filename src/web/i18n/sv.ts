@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svAudit } from './sv-audit';
+import { svAuditFields } from './sv-audit-fields';
 import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
 import { svGovernmentReport } from './sv-government-report';
@@ -33,12 +34,6 @@ export const sv = {
   'problem.network': 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
   'problem.server': 'Ett fel uppstod på servern. Försök igen om en stund.',
   'problem.unexpected': 'Servern svarade på ett sätt som inte var väntat. Försök igen.',
-  'problem.issueCount': 'Antal fel: {count}.',
-  'problem.issuesOmitted': 'De {shown} första visas. Rätta dem och försök igen.',
-  'problem.file': 'fil {file}',
-  'problem.row': 'rad {row}',
-  'problem.column': 'kolumn {column}',
-  'problem.path': 'fält {path}',
 
   'form.errorSummaryTitle': 'Rätta följande innan du fortsätter',
   'form.errorPrefix': 'Fel:',
@@ -199,18 +194,7 @@ export const sv = {
   'audit.after': 'efter:',
   'audit.reason': 'Motivering: {reason}',
   'audit.showValues': 'Visa uppgifterna ({count})',
-  'audit.value.status.draft': 'Utkast',
-  'audit.value.status.published': 'Publicerat',
-  'audit.value.status.closed': 'Stängt',
-  'audit.value.status.follow_up': 'Uppföljning',
-  'audit.value.status.finished': 'Avslutat',
-  'audit.value.eligibleRecipientTypes.municipality': 'Kommuner',
-  'audit.value.eligibleRecipientTypes.region': 'Regioner',
   'audit.value.distributionMethod.allocation_key': 'Fördelningsnyckel',
-  'audit.value.allocation.status.draft': 'Utkast',
-  'audit.value.allocation.status.published': 'Publicerad',
-  'audit.value.allocation.kind.imported_key': 'Regeringens fördelningsnyckel',
-  'audit.value.allocation.kind.formula': 'Beräknad med formel',
 
   'allocation.kind': 'Sätt',
   'allocation.kind.imported_key': 'Regeringens fördelningsnyckel',
@@ -235,18 +219,6 @@ export const sv = {
   'allocation.sumRow.other': 'Summa för {count} mottagare',
   'allocation.tableCaption': 'Belopp per mottagare',
   'allocation.createdBy': 'Skapad av',
-  'allocation.field.status': 'Status',
-  'allocation.field.kind': 'Sätt',
-  'allocation.field.sourceFilename': 'Fil',
-  'allocation.field.budgetKr': 'Budget',
-  'allocation.field.totalKr': 'Summa',
-  'allocation.field.unallocatedKr': 'Ej fördelat',
-  'allocation.field.recipientCount': 'Antal mottagare',
-  'allocation.field.checksum': 'Kontrollsumma',
-  'allocation.field.createdBy': 'Skapad av',
-  'allocation.field.publishedAt': 'Publicerad',
-  'allocation.field.supersededAt': 'Ersatt',
-  'allocation.field.supersededByAllocationId': 'Ersatt av fördelning',
 
   'allocationPage.title': 'Fördelning',
   'allocationPage.titleFor': 'Fördelning av {grant}',
@@ -757,6 +729,7 @@ export const sv = {
   'requisition.withdrawReason': 'Skäl att återkalla (frivilligt)',
   'requisition.withdrawReasonHint': 'Skälet sparas i historiken och syns för handläggaren.',
   ...svAudit,
+  ...svAuditFields,
   ...svDecisions,
   ...svInterests,
   ...svFigures,
@@ -905,6 +878,9 @@ export const sv = {
   'formDesigner.pageAdded': 'Sida {number} är tillagd.',
   'formDesigner.questions': 'Frågor ({count})',
   'formDesigner.shownIf': 'visas om {condition}',
+  'formDesigner.issueQuestion': 'Frågan "{name}"',
+  'formDesigner.issuePage': 'Sida {number}',
+  'formDesigner.issueCostCategory': 'Kostnadskategorin "{label}"',
   'formDesigner.edit': 'Redigera',
   'formDesigner.moveUp': 'Flytta upp',
   'formDesigner.moveDown': 'Flytta ner',
