@@ -46,7 +46,7 @@ export const HIDDEN_FIELDS: Record<AuditFamily, readonly string[]> = {
   grant: ['publishedAllocationId', 'copiedFromGrantId'],
   allocation: ['checksum', 'supersededByAllocationId'],
   recipient: [],
-  requisition: ['signedVersion.id'],
+  requisition: ['signedVersion.id', 'signature.subject'],
   second_round: ['checksum'],
   decision: ['sourceType', 'sourceId', 'supersedesDecisionId', 'sampleId'],
   payout: ['decisionIds'],
@@ -55,7 +55,7 @@ export const HIDDEN_FIELDS: Record<AuditFamily, readonly string[]> = {
   audit_sample: [],
   receivable: ['paymentId'],
   report_form: ['templateId'],
-  report: [],
+  report: ['signature.subject'],
   agency_settings: [],
   user: ['roles.grantId', 'subject', 'boundSubject', 'identityId'],
   system: [],
@@ -115,6 +115,7 @@ export const VALUE_KEYS: Record<AuditFamily, Record<string, ValueKey>> = {
   requisition: {
     status: prefixed('requisition.state'),
     state: prefixed('requisition.state'),
+    'signature.method': prefixed('audit.value.signature.method'),
   },
   second_round: {},
   decision: {
@@ -135,6 +136,7 @@ export const VALUE_KEYS: Record<AuditFamily, Record<string, ValueKey>> = {
   report: {
     status: prefixed('reporting.state'),
     'repayment.outcome': prefixed('audit.value.report.repayment.outcome'),
+    'signature.method': prefixed('audit.value.signature.method'),
   },
   agency_settings: {},
   user: {
@@ -142,6 +144,7 @@ export const VALUE_KEYS: Record<AuditFamily, Record<string, ValueKey>> = {
     matchedBy: prefixed('audit.value.user.matchedBy'),
     reason: prefixed('audit.value.user.reason'),
     via: prefixed('audit.value.user.via'),
+    method: prefixed('audit.value.signature.method'),
   },
   system: {},
 };
