@@ -7,6 +7,7 @@ import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
+import { enFormula } from './en-formula';
 import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
 
@@ -342,12 +343,6 @@ export const en: Messages = {
     'One line per recipient with the municipality code (or name) and the amount in whole kronor. The first line holds the headings.',
   'allocate.formulaLegend': 'Formula',
   'allocate.model': 'Model (JSON)',
-  'allocate.modelHint':
-    'The same model as the command line’s model.json (docs/model.schema.json). The example is docs/examples/welfare-tech-2018.model.json with the grant’s amount as the budget: a single component that allocates the whole amount by the column amount_kr of the data file.',
-  'allocate.modelNotJson': 'The model is not valid JSON: {message}',
-  'allocate.dataFile': 'File with indicator values (CSV or XLSX)',
-  'allocate.dataHint':
-    'One line per recipient: the column recipient_code and one column per indicator the model uses.',
   'allocate.chooseFile': 'Choose a file.',
   'allocate.submitKey': 'Upload and review',
   'allocate.submitFormula': 'Compute and review',
@@ -765,6 +760,7 @@ export const en: Messages = {
   ...enReceipts,
   ...enSettings,
   ...enTasks,
+  ...enFormula,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',
