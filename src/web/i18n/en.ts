@@ -340,7 +340,7 @@ export const en: Messages = {
   'allocate.keyLegend': 'Allocation key',
   'allocate.keyFile': 'File with the allocation key (CSV or XLSX)',
   'allocate.keyHint':
-    'One line per recipient with the municipality code (or name) and the amount in whole kronor. The first line holds the headings.',
+    'One line per recipient with the municipality code (or name) and the amount in whole kronor. The first line holds the headings. A file with indicator values instead of amounts, such as the population 80+, is allocated with a formula.',
   'allocate.formulaLegend': 'Formula',
   'allocate.model': 'Model (JSON)',
   'allocate.chooseFile': 'Choose a file.',

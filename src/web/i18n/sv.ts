@@ -338,7 +338,7 @@ export const sv = {
   'allocate.keyLegend': 'Fördelningsnyckel',
   'allocate.keyFile': 'Fil med fördelningsnyckeln (CSV eller XLSX)',
   'allocate.keyHint':
-    'En rad per mottagare med kommunkod (eller namn) och belopp i hela kronor. Första raden är rubriker.',
+    'En rad per mottagare med kommunkod (eller namn) och belopp i hela kronor. Första raden är rubriker. En fil med indikatorvärden i stället för belopp, till exempel befolkning 80+, fördelar du med en formel.',
   'allocate.formulaLegend': 'Formel',
   'allocate.model': 'Modell (JSON)',
   'allocate.chooseFile': 'Välj en fil.',
