@@ -1,5 +1,5 @@
-// The texts of the allocation formula form (issue 13 §4, docs/decisions/0031), in Swedish (the
-// first language); en-formula.ts has the same keys.
+// The texts of the allocation formula form and the performance conditions form (issue 13 §4,
+// docs/decisions/0031), in Swedish (the first language); en-formula.ts has the same keys.
 export const svFormula = {
   'formula.dataFile': 'Fil med indikatorvärden (CSV)',
   'formula.dataHint':
@@ -64,4 +64,54 @@ export const svFormula = {
   'formula.issue.components_do_not_sum':
     'Komponenterna blir {sum} men ska bli hela beloppet, {budget}. Det skiljer {difference}.',
   'formula.issue.notJson': 'Modellen är inte giltig JSON: {message}',
+  'conditions.legend': 'Villkor och potter',
+  'conditions.intro':
+    'Varje villkor jämför en uppgift, en andel eller en kvot med en gräns. Varje pott får en andel av totalen och delas efter nyckeln mellan dem som uppfyller något av pottens villkor.',
+  'conditions.condition': 'Villkor {number}',
+  'conditions.label': 'Villkoret i ord',
+  'conditions.measure': 'Vad jämförs',
+  'conditions.measure.figure': 'En uppgift',
+  'conditions.measure.share': 'Andelen av två uppgifter',
+  'conditions.measure.ratio': 'Kvoten mellan två uppgifter',
+  'conditions.figure': 'Uppgift',
+  'conditions.sharePart': 'Delen (till exempel timanställda)',
+  'conditions.shareOther': 'Den andra delen (till exempel tillsvidareanställda)',
+  'conditions.ratioNumerator': 'Täljare',
+  'conditions.ratioDenominator': 'Nämnare',
+  'conditions.chooseFigure': 'Välj en uppgift',
+  'conditions.comparison': 'Jämförelse',
+  'conditions.comparison.<=': 'högst',
+  'conditions.comparison.<': 'lägre än',
+  'conditions.comparison.>=': 'minst',
+  'conditions.comparison.>': 'högre än',
+  'conditions.comparison.=': 'lika med',
+  'conditions.comparison.!=': 'skilt från',
+  'conditions.threshold': 'Gräns',
+  'conditions.thresholdHint': 'Ett tal eller en procentsats, till exempel 17 % eller 50.',
+  'conditions.expression': 'Uttryck',
+  'conditions.expressionHint':
+    'Villkoret skrivet som uttryck, för den som behöver mer än en jämförelse.',
+  'conditions.asExpression': 'Skriv villkor {number} som uttryck',
+  'conditions.removeCondition': 'Ta bort villkor {number}',
+  'conditions.addCondition': 'Lägg till villkor',
+  'conditions.pool': 'Pott {number}',
+  'conditions.poolLabel': 'Potten i ord',
+  'conditions.poolShare': 'Andel av totalen (procent)',
+  'conditions.poolConditions': 'Villkor som ger del i potten',
+  'conditions.untitled': 'Villkor {number} (utan text)',
+  'conditions.removePool': 'Ta bort pott {number}',
+  'conditions.addPool': 'Lägg till pott',
+  'conditions.showJson': 'Visa som JSON',
+  'conditions.showForm': 'Visa villkor och potter som formulär',
+  'conditions.notForm': 'Modellen kan inte visas som formulär: {reason}',
+  'conditions.issue.required': 'Fyll i fältet.',
+  'conditions.issue.requiredFigure': 'Välj en uppgift.',
+  'conditions.issue.invalid_id': 'Namnet {id} får bara ha bokstäverna a–z, siffror och _.',
+  'conditions.issue.duplicate_id': 'Namnet {id} används redan.',
+  'conditions.issue.not_a_number': 'Skriv ett tal, till exempel 17 % eller 12,5.',
+  'conditions.issue.percent_out_of_range': 'Andelen ska vara mer än 0 och högst 100 procent.',
+  'conditions.issue.no_conditions': 'Välj minst ett villkor.',
+  'conditions.issue.invalid_expression': 'Uttrycket {expression} kan inte läsas.',
+  'conditions.issue.shares_do_not_sum':
+    'Potterna blir tillsammans {sum} % av totalen men ska bli 100 %.',
 } as const;
