@@ -62,6 +62,7 @@ describe('building the 80+ formula in the form', { skip }, () => {
     );
     const component = page.getByRole('group', { name: 'Komponent 1' });
     await component.getByLabel('Fördela efter kolumn').selectOption('befolkning_80plus');
+    await component.getByLabel('Benämning (valfri)').fill('Befolkning 80 år och äldre');
     await component.getByRole('radio', { name: 'En andel av beloppet' }).check();
     await component.getByLabel('Andel (procent)').fill('100');
     await page.getByLabel('Minibelopp per mottagare (kronor)').fill('200 000');
@@ -112,7 +113,9 @@ describe('building the 80+ formula in the form', { skip }, () => {
     );
     assert.deepEqual(allocation.model, {
       budget_kr: WELFARE_TECH_TOTAL_KR,
-      components: [{ name: 'befolkning_80plus', indicator: 'befolkning_80plus', fraction: '1' }],
+      components: [
+        { name: 'Befolkning 80 år och äldre', indicator: 'befolkning_80plus', fraction: '1' },
+      ],
       minimum_kr: MINIMUM_KR,
     });
     const sum = allocation.rows.reduce((total, row) => total + BigInt(row.amountKr), 0n);

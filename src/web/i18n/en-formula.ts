@@ -17,6 +17,9 @@ export const enFormula: Record<keyof typeof svFormula, string> = {
   'formula.component': 'Component {number}',
   'formula.indicator': 'Allocate by column',
   'formula.chooseColumn': 'Choose a column',
+  'formula.name': 'Name (optional)',
+  'formula.nameHint':
+    "What the money is for, as the explanation should say it, for example Population aged 80 and over. Leave empty for the column's name.",
   'formula.basis': 'How much of the amount',
   'formula.basis.share': 'A share of the amount',
   'formula.basis.amount': 'A fixed amount',

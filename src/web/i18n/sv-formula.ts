@@ -16,6 +16,9 @@ export const svFormula = {
   'formula.component': 'Komponent {number}',
   'formula.indicator': 'Fördela efter kolumn',
   'formula.chooseColumn': 'Välj en kolumn',
+  'formula.name': 'Benämning (valfri)',
+  'formula.nameHint':
+    'Vad pengarna är för, som det ska stå i förklaringen, till exempel Befolkning 80 år och äldre. Lämna tomt för kolumnens namn.',
   'formula.basis': 'Hur stor del av beloppet',
   'formula.basis.share': 'En andel av beloppet',
   'formula.basis.amount': 'Ett fast belopp',

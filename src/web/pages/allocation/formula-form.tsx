@@ -519,7 +519,7 @@ function ComponentFields({
             id={`${id}-indicator`}
             className="input"
             value={component.indicator}
-            onChange={(event) => onChange({ indicator: event.currentTarget.value, name: '' })}
+            onChange={(event) => onChange({ indicator: event.currentTarget.value })}
             aria-describedby={describedBy}
             aria-invalid={indicatorError ? true : undefined}
           >
@@ -533,6 +533,17 @@ function ComponentFields({
               <option value={component.indicator}>{component.indicator}</option>
             ) : null}
           </select>
+        )}
+      </Field>
+      <Field id={`${id}-name`} label={t('formula.name')} hint={t('formula.nameHint')}>
+        {(describedBy) => (
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={component.name}
+            onChange={(event) => onChange({ name: event.currentTarget.value })}
+            aria-describedby={describedBy}
+          />
         )}
       </Field>
       <fieldset>
