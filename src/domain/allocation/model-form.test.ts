@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAllocationModel, toAllocationModelJson } from './model';
+import { parseAllocationModel, toAllocationModelJson, type AllocationModelJson } from './model';
 import { initialModelForm, modelFormToJson, modelJsonToForm, type ModelForm } from './model-form';
 
 const BUDGET = 350_000_000n;
@@ -130,6 +130,25 @@ describe('modelJsonToForm', () => {
       ['12,5', '87,5'],
     );
     assert.deepEqual(modelFormToJson(form, 1000n), { ok: true, json: percents });
+  });
+
+  it('keeps what model.json says of a component beyond the form (its labels)', () => {
+    // `label` is an optional field of model.json (ADR 0029); cast, as this branch's type predates it.
+    const labelled = {
+      budget_kr: 1000,
+      components: [
+        {
+          name: 'b80',
+          label: 'Befolkning 80 år och äldre',
+          indicator: 'befolkning_80plus',
+          fraction: '1',
+        },
+      ],
+    } as unknown as AllocationModelJson;
+    assert.deepEqual(modelFormToJson(modelJsonToForm(labelled, 'sv'), 1000n), {
+      ok: true,
+      json: labelled,
+    });
   });
 
   it('round-trips the form through model.json unchanged', () => {

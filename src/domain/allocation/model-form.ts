@@ -23,6 +23,12 @@ import type { AllocationModelJson } from './model';
 
 export type ComponentBasis = 'share' | 'amount';
 
+/** What model.json holds for a component beyond the form's fields (its labels), kept as it is. */
+export type ComponentExtra = Omit<
+  AllocationModelJson['components'][number],
+  'name' | 'indicator' | 'amount_kr' | 'fraction'
+>;
+
 export interface ModelFormComponent {
   /** The component's name in model.json; empty means the column's name. */
   name: string;
@@ -33,6 +39,7 @@ export interface ModelFormComponent {
   sharePercent: string;
   /** Whole kronor as written: "1 000 000". */
   amountKr: string;
+  extra?: ComponentExtra;
 }
 
 export interface ModelForm {
@@ -118,6 +125,7 @@ export function modelFormToJson(form: ModelForm, budgetKr: bigint): ModelFormRes
       total = add(total, mul(fraction, fromBigInt(budgetKr)));
       components.push({
         name,
+        ...component.extra,
         indicator: component.indicator,
         fraction: toCanonicalString(fraction),
       });
@@ -126,7 +134,12 @@ export function modelFormToJson(form: ModelForm, budgetKr: bigint): ModelFormRes
     const amount = readKronor(component.amountKr, true);
     if (typeof amount !== 'bigint') return issue(`${at}.amountKr`, amount ?? 'required');
     total = add(total, fromBigInt(amount));
-    components.push({ name, indicator: component.indicator, amount_kr: toJsonNumber(amount) });
+    components.push({
+      name,
+      ...component.extra,
+      indicator: component.indicator,
+      amount_kr: toJsonNumber(amount),
+    });
   });
   const minimum = readKronor(form.minimumKr, false);
   if (typeof minimum === 'string') issue('minimumKr', minimum);
@@ -189,9 +202,11 @@ export function modelJsonToForm(json: AllocationModelJson, locale: Locale): Mode
     components: json.components.map((component) => {
       const fraction =
         component.fraction === undefined ? undefined : parseRational(component.fraction);
+      const { name, indicator, amount_kr: _amount, fraction: _fraction, ...extra } = component;
       const base = {
-        name: component.name === component.indicator ? '' : component.name,
-        indicator: component.indicator,
+        name: name === indicator ? '' : name,
+        indicator,
+        ...(Object.keys(extra).length > 0 ? { extra } : {}),
       };
       if (component.amount_kr !== undefined)
         return {

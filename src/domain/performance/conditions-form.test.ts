@@ -59,6 +59,17 @@ describe('conditionsFormOf and applyConditionsForm', () => {
     }
   });
 
+  it('keeps what the model says of a condition or pool beyond the form (labels in other languages)', () => {
+    const labelled = {
+      ...hourly2023,
+      conditions: hourly2023.conditions.map((c) => ({ ...c, label_en: `${c.id} in English` })),
+      pools: hourly2023.pools.map((p) => ({ ...p, label_en: `${p.id} in English` })),
+    } as PerformanceModelJson;
+    const result = applyConditionsForm(labelled, conditionsFormOf(labelled, 'sv'), 'sv');
+    assert.ok(result.ok);
+    assert.deepEqual(result.json, labelled);
+  });
+
   it('writes a condition and pools built in the form as expressions and exact fractions', () => {
     const simple: ConditionFormSimple = {
       kind: 'simple',

@@ -222,6 +222,8 @@ export function applyConditionsForm(
     params: Record<string, string> = {},
   ) => issues.push({ field, code, params });
   const figureNames = new Set(json.figures.map((figure) => figure.name));
+  const originalConditions = new Map(json.conditions.map((condition) => [condition.id, condition]));
+  const originalPools = new Map(json.pools.map((pool) => [pool.id, pool]));
   idIssues(
     'conditions',
     form.conditions.map((condition) => condition.id),
@@ -247,7 +249,15 @@ export function applyConditionsForm(
       issue(`${at}.expression`, 'invalid_expression', { expression });
       return [];
     }
-    return [{ id: condition.id, label: condition.label.trim(), expression }];
+    // What the model says of the condition beyond the form (its other labels) is kept as it is.
+    return [
+      {
+        ...originalConditions.get(condition.id),
+        id: condition.id,
+        label: condition.label.trim(),
+        expression,
+      },
+    ];
   });
   idIssues(
     'pools',
@@ -269,6 +279,7 @@ export function applyConditionsForm(
     fractions.push(fraction);
     return [
       {
+        ...originalPools.get(pool.id),
         id: pool.id,
         label: pool.label.trim(),
         fraction: toCanonicalString(fraction),

@@ -519,7 +519,9 @@ function ComponentFields({
             id={`${id}-indicator`}
             className="input"
             value={component.indicator}
-            onChange={(event) => onChange({ indicator: event.currentTarget.value })}
+            onChange={(event) =>
+              onChange({ indicator: event.currentTarget.value, extra: undefined })
+            }
             aria-describedby={describedBy}
             aria-invalid={indicatorError ? true : undefined}
           >
