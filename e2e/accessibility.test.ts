@@ -133,6 +133,16 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.goto(`/grants/${grant.id}/allocate?method=formula`);
     await page.getByRole('heading', { level: 1, name: 'Ny fördelning' }).waitFor();
     await assertAccessible(page, 'formula form');
+    await page.getByLabel('Fil med indikatorvärden (CSV)').setInputFiles({
+      name: 'befolkning-80plus.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('recipient_code,befolkning_80plus\n0114,2051\n0180,41000\n'),
+    });
+    await page.getByTestId('formula-preview-total').waitFor();
+    await assertAccessible(page, 'formula form with its preview');
+    await page.getByRole('button', { name: 'Visa som JSON' }).click();
+    await page.getByLabel('Modell (JSON)').waitFor();
+    await assertAccessible(page, 'formula as JSON');
     await page.goto(`/grants/${grant.id}/allocate?method=key`);
     await page.getByLabel('Fil med fördelningsnyckeln (CSV eller XLSX)').setInputFiles({
       name: 'fel.csv',

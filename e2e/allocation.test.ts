@@ -325,14 +325,21 @@ describe('allocating with a formula and comparing', { skip }, () => {
       await page.getByRole('radio', { name: 'Beräkna med en formel' }).isChecked(),
       true,
     );
-    const model = JSON.parse(await page.getByLabel('Modell (JSON)').inputValue()) as unknown;
-    assert.deepEqual(model, {
-      budget_kr: WELFARE_TECH_TOTAL_KR,
-      components: [{ name: 'imported key', indicator: 'amount_kr' }],
-    });
     await page
-      .getByLabel('Fil med indikatorvärden (CSV eller XLSX)')
+      .getByLabel('Fil med indikatorvärden (CSV)')
       .setInputFiles(path.join(REPO_ROOT, 'docs/examples/welfare-tech-2018.data.csv'));
+    await page.getByTestId('formula-data-summary').waitFor();
+    // The form takes the file's only column for the whole amount; the expert sees it as JSON
+    // and sends the documented example model (docs/examples) instead.
+    await page.getByRole('button', { name: 'Visa som JSON' }).click();
+    const modelField = page.getByLabel('Modell (JSON)');
+    assert.deepEqual(JSON.parse(await modelField.inputValue()) as unknown, {
+      budget_kr: WELFARE_TECH_TOTAL_KR,
+      components: [{ name: 'amount_kr', indicator: 'amount_kr', fraction: '1' }],
+    });
+    await modelField.fill(
+      await readFile(path.join(REPO_ROOT, 'docs/examples/welfare-tech-2018.model.json'), 'utf8'),
+    );
     await page.getByRole('button', { name: 'Beräkna och granska' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Fördelning av Välfärdsteknik med formel' })

@@ -148,6 +148,18 @@ export const ISSUE_MESSAGES = {
     en: (p) =>
       `The file has more than ${paramCount(p, 'limit', 'en')} cells. Remove columns and rows that are not part of the table.`,
   },
+  /** A text file is larger than a reader takes (an indicator CSV read in the browser). Params: limitMb. */
+  'file.too_large': {
+    sv: (p) => `Filen är större än ${paramText(p, 'limitMb')} MB.`,
+    en: (p) => `The file is larger than ${paramText(p, 'limitMb')} MB.`,
+  },
+  /** The header row has more columns than the reader takes. Params: limit. */
+  'file.too_many_columns': {
+    sv: (p) =>
+      `Filen har fler än ${paramCount(p, 'limit', 'sv')} kolumner. Spara bara mottagarkoden och de tal som ska användas.`,
+    en: (p) =>
+      `The file has more than ${paramCount(p, 'limit', 'en')} columns. Keep only the recipient code and the figures to be used.`,
+  },
   /** An XLSX unpacks to more than the limit (it is compressed; the upload limit is on the packed size). Params: limitMb. */
   'file.unpacked_too_large': {
     sv: (p) =>
@@ -172,6 +184,11 @@ export const ISSUE_MESSAGES = {
   'table.no_rows': {
     sv: () => 'Tabellen har inga rader med värden.',
     en: () => 'The table has no rows with values.',
+  },
+  /** An indicator file has a code column but no column of numbers. */
+  'table.no_indicator_column': {
+    sv: () => 'Filen har ingen kolumn med tal att fördela efter.',
+    en: () => 'The file has no column of numbers to allocate by.',
   },
   /** A required cell is empty. */
   'cell.missing': { sv: () => 'Värde saknas.', en: () => 'The value is missing.' },

@@ -9,6 +9,7 @@ import { enReceivables } from './en-receivables';
 import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
 import { enLabels } from './en-labels';
+import { enFormula } from './en-formula';
 import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
 
@@ -312,15 +313,9 @@ export const en: Messages = {
   'allocate.keyLegend': 'Allocation key',
   'allocate.keyFile': 'File with the allocation key (CSV or XLSX)',
   'allocate.keyHint':
-    'One line per recipient with the municipality code (or name) and the amount in whole kronor. The first line holds the headings.',
+    'One line per recipient with the municipality code (or name) and the amount in whole kronor. The first line holds the headings. A file with indicator values instead of amounts, such as the population 80+, is allocated with a formula.',
   'allocate.formulaLegend': 'Formula',
   'allocate.model': 'Model (JSON)',
-  'allocate.modelHint':
-    'The same model as the command line’s model.json (docs/model.schema.json). The example is docs/examples/welfare-tech-2018.model.json with the grant’s amount as the budget: a single component that allocates the whole amount by the column amount_kr of the data file.',
-  'allocate.modelNotJson': 'The model is not valid JSON: {message}',
-  'allocate.dataFile': 'File with indicator values (CSV or XLSX)',
-  'allocate.dataHint':
-    'One line per recipient: the column recipient_code and one column per indicator the model uses.',
   'allocate.chooseFile': 'Choose a file.',
   'allocate.submitKey': 'Upload and review',
   'allocate.submitFormula': 'Compute and review',
@@ -740,6 +735,7 @@ export const en: Messages = {
   ...enSettings,
   ...enTasks,
   ...enLabels,
+  ...enFormula,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

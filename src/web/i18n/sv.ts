@@ -10,6 +10,7 @@ import { svReceivables } from './sv-receivables';
 import { svReceipts } from './sv-receipts';
 import { svSettings } from './sv-settings';
 import { svLabels } from './sv-labels';
+import { svFormula } from './sv-formula';
 import { svTasks } from './sv-tasks';
 
 export const sv = {
@@ -310,15 +311,9 @@ export const sv = {
   'allocate.keyLegend': 'Fördelningsnyckel',
   'allocate.keyFile': 'Fil med fördelningsnyckeln (CSV eller XLSX)',
   'allocate.keyHint':
-    'En rad per mottagare med kommunkod (eller namn) och belopp i hela kronor. Första raden är rubriker.',
+    'En rad per mottagare med kommunkod (eller namn) och belopp i hela kronor. Första raden är rubriker. En fil med indikatorvärden i stället för belopp, till exempel befolkning 80+, fördelar du med en formel.',
   'allocate.formulaLegend': 'Formel',
   'allocate.model': 'Modell (JSON)',
-  'allocate.modelHint':
-    'Samma modell som kommandoradens model.json (docs/model.schema.json). Exemplet är docs/examples/welfare-tech-2018.model.json med statsbidragets belopp som budget: en enda komponent som fördelar hela beloppet efter kolumnen amount_kr i datafilen.',
-  'allocate.modelNotJson': 'Modellen är inte giltig JSON: {message}',
-  'allocate.dataFile': 'Fil med indikatorvärden (CSV eller XLSX)',
-  'allocate.dataHint':
-    'En rad per mottagare: kolumnen recipient_code och en kolumn per indikator som modellen använder.',
   'allocate.chooseFile': 'Välj en fil.',
   'allocate.submitKey': 'Ladda upp och granska',
   'allocate.submitFormula': 'Beräkna och granska',
@@ -739,6 +734,7 @@ export const sv = {
   ...svSettings,
   ...svTasks,
   ...svLabels,
+  ...svFormula,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',

@@ -1,6 +1,7 @@
 // Make a draft allocation for a grant (/grants/:id/allocate): upload the government's key
-// (CSV/XLSX) or compute one with a formula (a model in the CLI's model.json form plus an indicator
-// data file). A refused file is shown with every issue (file, line, column) and stores nothing.
+// (CSV/XLSX) or compute one with a formula (formula-form.tsx: a plain indicator CSV and a form,
+// or model.json for the expert). A refused file is shown with every issue (file, line, column)
+// and stores nothing.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -13,59 +14,26 @@ import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatKronor } from '../../format';
-import { FORM_BEHAVIOUR, chosenFile, errorSummary, fileList, zodMessages } from '../../forms';
+import { FORM_BEHAVIOUR, chosenFile, errorSummary, zodMessages } from '../../forms';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
-import { exampleModel } from './model-example';
+import { FormulaForm } from './formula-form';
 
 type Method = 'key' | 'formula';
 
-interface FormValues {
-  model: string;
+interface KeyFormValues {
   keyFile: FileList | undefined;
-  dataFile: FileList | undefined;
 }
-const FIELD_ORDER = ['model', 'keyFile', 'dataFile'];
-const INPUT_IDS: Record<string, string> = {
-  model: 'model',
-  keyFile: 'key-file',
-  dataFile: 'data-file',
-};
+const FIELD_ORDER = ['keyFile'];
+const INPUT_IDS: Record<string, string> = { keyFile: 'key-file' };
 
-interface UploadInput {
-  method: Method;
-  model: string;
-  file: File;
-}
-
-/** The key needs its file; a formula needs a model that is JSON and its data file. */
-function allocateFormSchema(
-  method: Method,
-  t: Translate,
-): z.ZodType<UploadInput, Partial<FormValues>> {
-  const chooseFile = t('allocate.chooseFile');
-  if (method === 'key')
-    return z
-      .object({ model: z.string(), keyFile: chosenFile(chooseFile), dataFile: fileList })
-      .transform(({ keyFile }) => ({ method, model: '', file: keyFile }));
+/** The key needs its file. */
+function keyFormSchema(t: Translate): z.ZodType<{ file: File }, Partial<KeyFormValues>> {
   return z
-    .object({
-      model: z.string().superRefine((text, context) => {
-        try {
-          JSON.parse(text);
-        } catch (parseError) {
-          context.addIssue({
-            code: 'custom',
-            message: t('allocate.modelNotJson', { message: String(parseError) }),
-          });
-        }
-      }),
-      keyFile: fileList,
-      dataFile: chosenFile(chooseFile),
-    })
-    .transform(({ model, dataFile }) => ({ method, model, file: dataFile }));
+    .object({ keyFile: chosenFile(t('allocate.chooseFile')) })
+    .transform(({ keyFile }) => ({ file: keyFile }));
 }
 
 export function AllocatePage() {
@@ -104,46 +72,9 @@ export function AllocatePage() {
 }
 
 function AllocateForm({ grant }: { grant: Grant }) {
-  const { t, plural, locale } = useI18n();
-  const navigate = useNavigate();
-  const announce = useAnnounce();
+  const { t, locale } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const method: Method = searchParams.get('method') === 'formula' ? 'formula' : 'key';
-  const [attempt, setAttempt] = useState(0);
-  const schema = useMemo(() => allocateFormSchema(method, t), [method, t]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm({
-    ...FORM_BEHAVIOUR,
-    reValidateMode: 'onSubmit',
-    defaultValues: { model: exampleModel(grant.totalAmountKr) },
-    resolver: zodResolver(schema, zodMessages(t)),
-  });
-  const upload = useApiMutation({
-    mutationFn: ({ method, model, file }: UploadInput) =>
-      method === 'key'
-        ? api.importAllocation(grant.id, file)
-        : api.computeAllocation(grant.id, model, file),
-    invalidates: [queryKeys.grant(grant.id)],
-    announce: (allocation) => plural('allocate.created', allocation.recipientCount),
-    onSuccess: (allocation) => navigate(`/allocations/${allocation.id}`),
-  });
-  const error = upload.error;
-  const summary = errorSummary(errors, FIELD_ORDER, (name) => INPUT_IDS[name] ?? name);
-  const errorFor = (name: keyof FormValues) => errors[name]?.message;
-
-  const onValid = async (input: UploadInput) => {
-    announce(t('allocate.uploading', { file: input.file.name }));
-    const outcome = await upload.run(input);
-    if (!outcome.ok) announce(t('allocate.refused'));
-  };
-  const onInvalid = () => {
-    upload.reset();
-    setAttempt((a) => a + 1);
-  };
-
   return (
     <>
       <p className="breadcrumb">
@@ -157,6 +88,73 @@ function AllocateForm({ grant }: { grant: Grant }) {
           amount: formatKronor(grant.totalAmountKr, locale),
         })}
       </p>
+      <fieldset className="form">
+        <legend>{t('allocate.method')}</legend>
+        <div className="radio">
+          <input
+            type="radio"
+            id="method-key"
+            name="method"
+            value="key"
+            checked={method === 'key'}
+            onChange={() => setSearchParams({ method: 'key' }, { replace: true })}
+          />
+          <label htmlFor="method-key">{t('allocate.method.key')}</label>
+        </div>
+        <div className="radio">
+          <input
+            type="radio"
+            id="method-formula"
+            name="method"
+            value="formula"
+            checked={method === 'formula'}
+            onChange={() => setSearchParams({ method: 'formula' }, { replace: true })}
+          />
+          <label htmlFor="method-formula">{t('allocate.method.formula')}</label>
+        </div>
+      </fieldset>
+      {method === 'key' ? <KeyForm grant={grant} /> : <FormulaForm grant={grant} />}
+    </>
+  );
+}
+
+function KeyForm({ grant }: { grant: Grant }) {
+  const { t, plural } = useI18n();
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const [attempt, setAttempt] = useState(0);
+  const schema = useMemo(() => keyFormSchema(t), [t]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    ...FORM_BEHAVIOUR,
+    reValidateMode: 'onSubmit',
+    resolver: zodResolver(schema, zodMessages(t)),
+  });
+  const upload = useApiMutation({
+    mutationFn: ({ file }: { file: File }) => api.importAllocation(grant.id, file),
+    invalidates: [queryKeys.grant(grant.id)],
+    announce: (allocation) => plural('allocate.created', allocation.recipientCount),
+    onSuccess: (allocation) => navigate(`/allocations/${allocation.id}`),
+  });
+  const error = upload.error;
+  const summary = errorSummary(errors, FIELD_ORDER, (name) => INPUT_IDS[name] ?? name);
+  const keyFileError = errors.keyFile?.message;
+
+  const onValid = async (input: { file: File }) => {
+    announce(t('allocate.uploading', { file: input.file.name }));
+    const outcome = await upload.run(input);
+    if (!outcome.ok) announce(t('allocate.refused'));
+  };
+  const onInvalid = () => {
+    upload.reset();
+    setAttempt((a) => a + 1);
+  };
+
+  return (
+    <>
       <ErrorSummary errors={summary} attempt={attempt} />
       {error ? (
         <ProblemAlert
@@ -166,97 +164,29 @@ function AllocateForm({ grant }: { grant: Grant }) {
       ) : null}
       <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="form">
         <fieldset>
-          <legend>{t('allocate.method')}</legend>
-          <div className="radio">
-            <input
-              type="radio"
-              id="method-key"
-              name="method"
-              value="key"
-              checked={method === 'key'}
-              onChange={() => setSearchParams({ method: 'key' }, { replace: true })}
-            />
-            <label htmlFor="method-key">{t('allocate.method.key')}</label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="method-formula"
-              name="method"
-              value="formula"
-              checked={method === 'formula'}
-              onChange={() => setSearchParams({ method: 'formula' }, { replace: true })}
-            />
-            <label htmlFor="method-formula">{t('allocate.method.formula')}</label>
-          </div>
+          <legend>{t('allocate.keyLegend')}</legend>
+          <Field
+            id="key-file"
+            label={t('allocate.keyFile')}
+            hint={t('allocate.keyHint')}
+            error={keyFileError}
+          >
+            {(describedBy) => (
+              <input
+                id="key-file"
+                {...register('keyFile')}
+                type="file"
+                className="input-file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-describedby={describedBy}
+                aria-invalid={keyFileError ? true : undefined}
+              />
+            )}
+          </Field>
         </fieldset>
-
-        {method === 'key' ? (
-          <fieldset>
-            <legend>{t('allocate.keyLegend')}</legend>
-            <Field
-              id="key-file"
-              label={t('allocate.keyFile')}
-              hint={t('allocate.keyHint')}
-              error={errorFor('keyFile')}
-            >
-              {(describedBy) => (
-                <input
-                  id="key-file"
-                  {...register('keyFile')}
-                  type="file"
-                  className="input-file"
-                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  aria-describedby={describedBy}
-                  aria-invalid={errorFor('keyFile') ? true : undefined}
-                />
-              )}
-            </Field>
-          </fieldset>
-        ) : (
-          <fieldset>
-            <legend>{t('allocate.formulaLegend')}</legend>
-            <Field
-              id="model"
-              label={t('allocate.model')}
-              hint={t('allocate.modelHint')}
-              error={errorFor('model')}
-            >
-              {(describedBy) => (
-                <textarea
-                  id="model"
-                  className="input input--code"
-                  rows={16}
-                  spellCheck={false}
-                  {...register('model')}
-                  aria-describedby={describedBy}
-                  aria-invalid={errorFor('model') ? true : undefined}
-                />
-              )}
-            </Field>
-            <Field
-              id="data-file"
-              label={t('allocate.dataFile')}
-              hint={t('allocate.dataHint')}
-              error={errorFor('dataFile')}
-            >
-              {(describedBy) => (
-                <input
-                  id="data-file"
-                  {...register('dataFile')}
-                  type="file"
-                  className="input-file"
-                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  aria-describedby={describedBy}
-                  aria-invalid={errorFor('dataFile') ? true : undefined}
-                />
-              )}
-            </Field>
-          </fieldset>
-        )}
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={upload.isPending}>
-            {method === 'key' ? t('allocate.submitKey') : t('allocate.submitFormula')}
+            {t('allocate.submitKey')}
           </button>
           <Link to={`/grants/${grant.id}`} className="button button--secondary">
             {t('common.cancel')}

@@ -29,12 +29,23 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatFigureValue, formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
-import type { Translate } from '../../i18n/i18n';
+import type { Language, Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 import { performanceTemplate } from './performance-template';
-import { PerformanceModelJsonSchema } from '../../../domain/performance/model';
+import {
+  parsePerformanceModel,
+  PerformanceModelJsonSchema,
+  type PerformanceModelJson,
+} from '../../../domain/performance/model';
+import { describeIssue } from '../../../domain/issues';
+import {
+  applyConditionsForm,
+  conditionsFormOf,
+  type ConditionsForm,
+} from '../../../domain/performance/conditions-form';
+import { ConditionsEditor, conditionsInputId, conditionsIssueMessage } from './conditions-editor';
 
 const TABLE_FILES =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -148,7 +159,7 @@ const MODEL_IDS = {
 };
 
 function ModelSection({ grant, overview, disabled }: SectionProps) {
-  const { t, plural } = useI18n();
+  const { t, plural, language } = useI18n();
   const schema = useMemo(() => modelFormSchema(t), [t]);
   const form = useZodForm(schema, {
     modelText: overview.model === null ? '' : JSON.stringify(overview.model, null, 2),
@@ -170,6 +181,45 @@ function ModelSection({ grant, overview, disabled }: SectionProps) {
   // The saved model passed the server's checks; the summary only counts its parts.
   const saved = PerformanceModelJsonSchema.safeParse(overview.model);
   const model = saved.success ? saved.data : null;
+  // Conditions and pools as a form once there is a model (docs/decisions/0031); the whole model
+  // as JSON for the expert, and for writing the figures and measurement points.
+  const [conditions, setConditions] = useState<ConditionsEditing | null>(() =>
+    model ? { base: model, form: conditionsFormOf(model, language) } : null,
+  );
+  const [conditionsSent, setConditionsSent] = useState(false);
+  const [notForm, setNotForm] = useState<string | undefined>();
+  const applied = conditions
+    ? applyConditionsForm(conditions.base, conditions.form, language)
+    : undefined;
+  const conditionIssues = conditionsSent && applied && !applied.ok ? applied.issues : [];
+  const showForm = () => {
+    const parsed = readModelJson(form.getValues('modelText'), language);
+    if (!parsed.ok) return setNotForm(t('conditions.notForm', { reason: parsed.reason }));
+    setNotForm(undefined);
+    setConditionsSent(false);
+    setConditions({ base: parsed.json, form: conditionsFormOf(parsed.json, language) });
+  };
+  const showJson = () => {
+    if (applied && !applied.ok) {
+      setConditionsSent(true);
+      return form.markFailed();
+    }
+    if (applied?.ok)
+      form.setValue('modelText', JSON.stringify(applied.json, null, 2), { shouldDirty: true });
+    setConditions(null);
+  };
+  const submit = form.submitWith((input) => save.run(input));
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    if (applied) {
+      setConditionsSent(true);
+      if (!applied.ok) {
+        event.preventDefault();
+        return form.markFailed();
+      }
+      form.setValue('modelText', JSON.stringify(applied.json, null, 2), { shouldDirty: true });
+    }
+    await submit(event);
+  };
   return (
     <Section id="perf-model" title={t('perf.model.heading')}>
       {model ? (
@@ -182,49 +232,78 @@ function ModelSection({ grant, overview, disabled }: SectionProps) {
         </p>
       ) : null}
       <ErrorSummary
-        errors={form.summary(
-          Object.keys(MODEL_IDS),
-          (name) => MODEL_IDS[name as keyof typeof MODEL_IDS],
-        )}
+        errors={[
+          ...form.summary(
+            Object.keys(MODEL_IDS),
+            (name) => MODEL_IDS[name as keyof typeof MODEL_IDS],
+          ),
+          ...conditionIssues.map((issue): [string, string] => [
+            conditionsInputId(issue.field),
+            conditionsIssueMessage(issue, t),
+          ]),
+        ]}
         attempt={form.attempt}
       />
       {save.error ? (
         <ProblemAlert error={save.error} title={t('perf.model.refused')} headingLevel={3} />
       ) : null}
-      <form onSubmit={form.submitWith((input) => save.run(input))} noValidate className="form">
-        <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() =>
-              form.setValue('modelText', performanceTemplate(grant.totalAmountKr), {
-                shouldDirty: true,
-              })
-            }
-            disabled={disabled}
-          >
-            {t('perf.model.template')}
-          </button>
-        </p>
-        <Field
-          id={MODEL_IDS.modelText}
-          label={t('perf.model.label')}
-          hint={t('perf.model.hint')}
-          error={errors.modelText?.message}
-        >
-          {(describedBy) => (
-            <textarea
-              id={MODEL_IDS.modelText}
-              className="input input--code"
-              rows={14}
-              spellCheck={false}
-              aria-describedby={describedBy}
-              aria-invalid={errors.modelText ? true : undefined}
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
+        {conditions ? (
+          <>
+            <ConditionsEditor
+              form={conditions.form}
+              figures={conditions.base.figures}
+              issues={conditionIssues}
               disabled={disabled}
-              {...form.register('modelText')}
+              onChange={(next) => setConditions({ ...conditions, form: next })}
             />
-          )}
-        </Field>
+            <p>
+              <button type="button" className="button button--secondary" onClick={showJson}>
+                {t('conditions.showJson')}
+              </button>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  form.setValue('modelText', performanceTemplate(grant.totalAmountKr), {
+                    shouldDirty: true,
+                  })
+                }
+                disabled={disabled}
+              >
+                {t('perf.model.template')}
+              </button>{' '}
+              <button type="button" className="button button--secondary" onClick={showForm}>
+                {t('conditions.showForm')}
+              </button>
+            </p>
+            {notForm ? <p className="field__error">{notForm}</p> : null}
+            <Field
+              id={MODEL_IDS.modelText}
+              label={t('perf.model.label')}
+              hint={t('perf.model.hint')}
+              error={errors.modelText?.message}
+            >
+              {(describedBy) => (
+                <textarea
+                  id={MODEL_IDS.modelText}
+                  className="input input--code"
+                  rows={14}
+                  spellCheck={false}
+                  aria-describedby={describedBy}
+                  aria-invalid={errors.modelText ? true : undefined}
+                  disabled={disabled}
+                  {...form.register('modelText')}
+                />
+              )}
+            </Field>
+          </>
+        )}
         <DateField
           id={MODEL_IDS.interestDeadlineOn}
           label={t('perf.model.deadline')}
@@ -252,6 +331,30 @@ function ModelSection({ grant, overview, disabled }: SectionProps) {
       </form>
     </Section>
   );
+}
+
+interface ConditionsEditing {
+  /** The model the form edits the conditions and pools of; the rest of it is saved unchanged. */
+  base: PerformanceModelJson;
+  form: ConditionsForm;
+}
+
+/** The model text as model.json, or why it cannot be shown as a form. */
+function readModelJson(
+  text: string,
+  language: Language,
+): { ok: true; json: PerformanceModelJson } | { ok: false; reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: String(error) };
+  }
+  const parsed = PerformanceModelJsonSchema.safeParse(value);
+  if (parsed.success) return { ok: true, json: parsed.data };
+  const checked = parsePerformanceModel(value);
+  const first = checked.ok ? undefined : checked.issues[0];
+  return { ok: false, reason: first ? describeIssue(first, language) : '' };
 }
 
 /** A labelled date input (a last day), empty for none. */
