@@ -53,6 +53,7 @@ describe('receivables, audit and clawback', { skip }, () => {
     assert.ok(ocr, 'the letter names its OCR reference');
     assert.ok(validateOcrReference(ocr, { withLengthDigit: true }).ok);
 
+    await page.getByRole('tab', { name: /^Återrapportering/ }).click();
     await page.getByRole('link', { name: 'Fordringar och granskning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Fordringar och granskning' }).waitFor();
     const row = page.getByRole('row', { name: /0114 Upplands Väsby/ });

@@ -37,6 +37,7 @@ describe('decisions and payouts', { skip }, () => {
     await page.goto('/');
     await page.getByRole('link', { name: GRANT }).first().click();
     await page.getByRole('heading', { level: 1, name: GRANT }).waitFor();
+    await page.getByRole('tab', { name: /^Beslut/ }).click();
     await page.getByRole('link', { name: 'Beslut', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Beslut' }).waitFor();
     const grantPath = new URL(page.url()).pathname.replace(/\/decisions$/, '');

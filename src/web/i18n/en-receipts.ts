@@ -34,6 +34,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
     '{grant} of {amount} is published. Recipients see it and its terms can no longer be changed.',
   'confirm.grantPublish.needsAllocation':
     'The grant can be published once an allocation is published (under Allocations).',
+  'confirm.grantPublish.needsResult':
+    'The grant can be published once a calculation is published (under Performance-based distribution).',
   'confirm.grantPublish.confirm': 'Confirm and publish',
   'confirm.grantClose.title': 'Close the grant',
   'confirm.grantClose.consequence':

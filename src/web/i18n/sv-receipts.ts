@@ -33,6 +33,8 @@ export const svReceipts = {
     '{grant} om {amount} publiceras. Mottagarna ser det och villkoren kan inte längre ändras.',
   'confirm.grantPublish.needsAllocation':
     'Statsbidraget kan publiceras när en fördelning är publicerad (under Fördelningar).',
+  'confirm.grantPublish.needsResult':
+    'Statsbidraget kan publiceras när en beräkning är publicerad (under Prestationsbaserad fördelning).',
   'confirm.grantPublish.confirm': 'Bekräfta och publicera',
   'confirm.grantClose.title': 'Stäng statsbidraget',
   'confirm.grantClose.consequence':
