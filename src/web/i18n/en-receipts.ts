@@ -14,6 +14,10 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.payout.consequence':
     '{amount} on {count} lines is approved for payment on {date}. After that the batch cannot be changed.',
   'confirm.payout.confirm': 'Confirm and approve',
+  'confirm.payoutPaid.title': 'Mark the payout as paid',
+  'confirm.payoutPaid.consequence':
+    '{amount} on {count} lines is marked as paid on {date}. The batch is locked, and the recipients see the amounts as paid.',
+  'confirm.payoutPaid.confirm': 'Confirm it is paid',
   'confirm.requisition.title': 'Sign the requisition',
   'confirm.requisition.consequence':
     'The organisation ({code}) requisitions {amount} of {grant}. The signature binds the organisation.',
@@ -66,6 +70,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
     '{count} decisions totalling {amount} were issued for {grant}.',
   'receipt.kind.payout_batch_approved':
     'The payout of {amount} on {count} lines was approved for payment on {date}.',
+  'receipt.kind.payout_batch_paid':
+    'The payout of {amount} on {count} lines was marked as paid on {date}. The batch is locked.',
   'receipt.kind.requisition_signed':
     '{organisation} requisitioned {amount} of {grant}. The requisition is signed.',
   'receipt.kind.requisition_declined': '{organisation} declined {grant}.',

@@ -13,6 +13,10 @@ export const svReceipts = {
   'confirm.payout.consequence':
     '{amount} på {count} rader godkänns för betalning {date}. Därefter kan utbetalningen inte ändras.',
   'confirm.payout.confirm': 'Bekräfta och godkänn',
+  'confirm.payoutPaid.title': 'Markera utbetalningen som utbetald',
+  'confirm.payoutPaid.consequence':
+    '{amount} på {count} rader markeras som utbetalt {date}. Omgången låses, och mottagarna ser beloppen som utbetalda.',
+  'confirm.payoutPaid.confirm': 'Bekräfta att den är utbetald',
   'confirm.requisition.title': 'Skriv under rekvisitionen',
   'confirm.requisition.consequence':
     'Organisationen ({code}) rekvirerar {amount} av {grant}. Underskriften binder organisationen.',
@@ -65,6 +69,8 @@ export const svReceipts = {
     '{count} beslut om sammanlagt {amount} fattades för {grant}.',
   'receipt.kind.payout_batch_approved':
     'Utbetalningen av {amount} på {count} rader godkändes för betalning {date}.',
+  'receipt.kind.payout_batch_paid':
+    'Utbetalningen av {amount} på {count} rader markerades som utbetald {date}. Omgången är låst.',
   'receipt.kind.requisition_signed':
     '{organisation} rekvirerade {amount} av {grant}. Rekvisitionen är underskriven.',
   'receipt.kind.requisition_declined': '{organisation} avstod från {grant}.',
