@@ -40,6 +40,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
     'The grant can be published once an allocation is published (under Allocations).',
   'confirm.grantPublish.needsResult':
     'The grant can be published once a calculation is published (under Performance-based distribution).',
+  'confirm.grantPublish.needsMatchingTotal':
+    'The published allocation totals {allocated} but the amount to distribute is {amount}. The grant can be published once they agree.',
   'confirm.grantPublish.confirm': 'Confirm and publish',
   'confirm.grantClose.title': 'Close the grant',
   'confirm.grantClose.consequence':
@@ -48,6 +50,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.performance.title': 'Publish the calculation',
   'confirm.performance.consequence':
     '{amount} is distributed to {count} recipients who meet the conditions. The inputs are locked and cannot be changed.',
+  'confirm.performance.otherPublished':
+    'Another calculation is already published for the grant. This one cannot be published.',
   'confirm.performance.confirm': 'Confirm and publish',
   'confirm.allocation.consequence':
     'The allocation of {amount} is published and becomes the grant’s allocation. It cannot be changed.',

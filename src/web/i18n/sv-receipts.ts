@@ -39,6 +39,8 @@ export const svReceipts = {
     'Statsbidraget kan publiceras när en fördelning är publicerad (under Fördelningar).',
   'confirm.grantPublish.needsResult':
     'Statsbidraget kan publiceras när en beräkning är publicerad (under Prestationsbaserad fördelning).',
+  'confirm.grantPublish.needsMatchingTotal':
+    'Den publicerade fördelningen omfattar {allocated} men beloppet att fördela är {amount}. Statsbidraget kan publiceras när de stämmer överens.',
   'confirm.grantPublish.confirm': 'Bekräfta och publicera',
   'confirm.grantClose.title': 'Stäng statsbidraget',
   'confirm.grantClose.consequence':
@@ -47,6 +49,8 @@ export const svReceipts = {
   'confirm.performance.title': 'Publicera beräkningen',
   'confirm.performance.consequence':
     '{amount} fördelas på {count} mottagare som uppfyller villkoren. Underlaget låses och kan inte ändras.',
+  'confirm.performance.otherPublished':
+    'En annan beräkning är redan publicerad för statsbidraget. Den här kan inte publiceras.',
   'confirm.performance.confirm': 'Bekräfta och publicera',
   'confirm.allocation.consequence':
     'Fördelningen av {amount} publiceras och blir statsbidragets fördelning. Den kan inte ändras.',

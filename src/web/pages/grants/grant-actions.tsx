@@ -61,13 +61,24 @@ export function StatusSection({ grant }: { grant: Grant }) {
     (signal) => api.performance(grant.id, signal),
     { enabled: next === 'published' && grant.distributionMethod === 'performance' },
   );
-  const needs: 'needsAllocation' | 'needsResult' | null =
+  // …and a key grant's published allocation must add up to the grant's amount to the krona.
+  const allocations = useApiQuery(
+    queryKeys.grantAllocations(grant.id),
+    (signal) => api.grantAllocations(grant.id, signal),
+    { enabled: next === 'published' && grant.publishedAllocationId !== null },
+  );
+  const publishedAllocation = allocations.data?.items.find(
+    (allocation) => allocation.id === grant.publishedAllocationId,
+  );
+  const needs: 'needsAllocation' | 'needsResult' | 'needsMatchingTotal' | null =
     next !== 'published'
       ? null
       : grant.distributionMethod === 'allocation_key'
         ? grant.publishedAllocationId === null
           ? 'needsAllocation'
-          : null
+          : publishedAllocation && publishedAllocation.totalKr !== grant.totalAmountKr
+            ? 'needsMatchingTotal'
+            : null
         : performance.data?.results.some((result) => result.status === 'published')
           ? null
           : 'needsResult';
@@ -120,7 +131,12 @@ export function StatusSection({ grant }: { grant: Grant }) {
         needs === 'needsResult' && performance.isPending ? (
           <Loading />
         ) : (
-          <p>{t(`confirm.grantPublish.${needs}`)}</p>
+          <p>
+            {t(`confirm.grantPublish.${needs}`, {
+              allocated: formatKronor(publishedAllocation?.totalKr ?? 0, locale),
+              amount: formatKronor(grant.totalAmountKr, locale),
+            })}
+          </p>
         )
       ) : next ? (
         <form onSubmit={handleSubmit(onSubmit)} className="form form--inline">
