@@ -10,6 +10,8 @@ import { setUpPerformanceCall } from '../src/http/testing';
 import { systemContext } from '../src/services/common/context';
 import type { GrantInput } from '../src/contracts/grants';
 import { ReportSchema } from '../src/contracts/reporting';
+import { StepUpProofAnswerSchema } from '../src/contracts/session';
+import { DEMO_PASSWORD } from '../src/services/demo/load-demo-accounts';
 import {
   synthetic2024Reports,
   syntheticReportJson,
@@ -127,11 +129,21 @@ export async function submitStockholmReportLeavingUnused(
   unusedKr: bigint,
 ): Promise<void> {
   const draft = await draftStockholmReportLeavingUnused(harness, grantId, unusedKr);
+  // Submitting is signed: the signatory re-enters the password for this report (docs/decisions/0032).
+  const { stepUpProof } = await apiCall(
+    StepUpProofAnswerSchema,
+    harness.baseUrl,
+    '/session/step-up',
+    postJson({
+      act: { kind: 'report.submit', grantId, recipientCode: '0180' },
+      password: DEMO_PASSWORD,
+    }),
+  );
   await apiCall(
     ReportSchema,
     harness.baseUrl,
     `/grants/${grantId}/reports/0180/submit`,
-    postJson({ version: draft.version }),
+    postJson({ version: draft.version, stepUpProof }),
   );
 }
 

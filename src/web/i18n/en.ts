@@ -7,6 +7,7 @@ import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
+import { enLabels } from './en-labels';
 import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
 
@@ -368,7 +369,7 @@ export const en: Messages = {
   'compare.chooseA': 'Choose allocation A.',
   'compare.chooseB': 'Choose allocation B.',
   'compare.chooseDifferent': 'Choose an allocation other than A.',
-  'compare.option': '{file}, {date} ({status})',
+  'compare.option': '{kind}, {date} ({status}, {total})',
   'compare.submit': 'Compare',
   'compare.noAllocations': 'There are no allocations to compare yet.',
   'compare.failed': 'The allocations could not be compared',
@@ -765,6 +766,7 @@ export const en: Messages = {
   ...enReceipts,
   ...enSettings,
   ...enTasks,
+  ...enLabels,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',

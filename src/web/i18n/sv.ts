@@ -8,6 +8,7 @@ import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 import { svReceipts } from './sv-receipts';
 import { svSettings } from './sv-settings';
+import { svLabels } from './sv-labels';
 import { svTasks } from './sv-tasks';
 
 export const sv = {
@@ -366,7 +367,7 @@ export const sv = {
   'compare.chooseA': 'Välj fördelning A.',
   'compare.chooseB': 'Välj fördelning B.',
   'compare.chooseDifferent': 'Välj en annan fördelning än A.',
-  'compare.option': '{file}, {date} ({status})',
+  'compare.option': '{kind}, {date} ({status}, {total})',
   'compare.submit': 'Jämför',
   'compare.noAllocations': 'Det finns inga fördelningar att jämföra ännu.',
   'compare.failed': 'Fördelningarna kunde inte jämföras',
@@ -764,6 +765,7 @@ export const sv = {
   ...svReceipts,
   ...svSettings,
   ...svTasks,
+  ...svLabels,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',

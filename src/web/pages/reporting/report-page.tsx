@@ -22,6 +22,7 @@ import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Dialog } from '../../components/dialog';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { useStepUp } from '../../components/step-up';
 import type { Grant } from '../../../contracts/grants';
 import { localDate, todayInStockholm } from '../../../domain/dates';
 import { repaymentDemand } from '../../../domain/reporting/repayment-demand';
@@ -207,12 +208,19 @@ function ReportEditor({
   );
   // The saved version the confirmation is about (set when it opens, after the last save).
   const [versionToSubmit, setVersionToSubmit] = useState(initial.version);
+  const stepUp = useStepUp({
+    kind: 'report.submit',
+    grantId: initial.grantId,
+    recipientCode: initial.recipientCode,
+  });
   const submission = useBindingAct({
+    stepUp,
     perform: async () => {
       const submitted = await api.submitReport(
         initial.grantId,
         initial.recipientCode,
         versionToSubmit,
+        await stepUp.proof(),
       );
       localStorage.removeItem(key);
       return submitted;
@@ -521,6 +529,7 @@ function ReportEditor({
           }
           declaration={t('confirm.report.declaration')}
           confirmLabel={t('confirm.report.confirm')}
+          stepUp={stepUp}
           act={submission}
         />
       ) : null}

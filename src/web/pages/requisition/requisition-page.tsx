@@ -22,6 +22,7 @@ import { HeaderRow } from '../../components/header-row';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { useStepUp } from '../../components/step-up';
 import { RequisitionStateTag } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
@@ -200,8 +201,15 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
   };
 
   // Signing binds the organisation: confirmed with the signatory's declaration, then a receipt.
+  const stepUp = useStepUp({
+    kind: 'requisition.sign',
+    grantId,
+    recipientCode: current.recipientCode,
+  });
   const sign = useBindingAct({
-    perform: () => api.signRequisition(grantId, requisition?.version ?? 0),
+    perform: async () =>
+      api.signRequisition(grantId, requisition?.version ?? 0, await stepUp.proof()),
+    stepUp,
     receiptOf: (signed) => ({
       action: signed.requisition?.declines ? 'requisition.signed_decline' : 'requisition.signed',
       grantId: signed.grant.id,
@@ -409,6 +417,7 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
                   }
                   declaration={t('confirm.requisition.declaration')}
                   confirmLabel={t('confirm.requisition.confirm')}
+                  stepUp={stepUp}
                   act={sign}
                 />
               ) : null}
