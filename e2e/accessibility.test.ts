@@ -96,6 +96,7 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     await page.goto(`/grants/${grant.id}`);
     await page.getByRole('heading', { level: 1, name: grant.name }).waitFor();
     await page.getByRole('heading', { name: 'Ändringslogg' }).waitFor();
+    await page.getByRole('button', { name: 'Visa ändringsloggen' }).click();
     await page.locator('.audit-log').waitFor();
     await assertAccessible(page, 'grant page');
     await page.getByRole('button', { name: 'Kopiera till ett nytt år' }).click();
@@ -108,6 +109,7 @@ describe('accessibility of every page (axe, WCAG 2.1 AA)', { skip }, () => {
     const page = await harness.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`/grants/${grant.id}`);
+    await page.getByRole('button', { name: 'Visa ändringsloggen' }).click();
     await page.locator('.audit-log').waitFor();
     const scrolling = page.getByRole('region', { name: 'Tabell: Fördelningar' });
     await scrolling.waitFor();

@@ -240,9 +240,9 @@ describe('allocating a grant with the government’s key', { skip }, () => {
     );
     await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await page.getByRole('button', { name: 'Stäng statsbidraget' }).waitFor();
-    // The grant and its audit log reload side by side: read the log once it has reloaded too
-    // (under load the grant's answer can come first, and the log still shows the old events).
-    await page.locator('section[aria-labelledby="audit"][aria-busy="false"]').waitFor();
+    // The audit log opens on request; read it once it has loaded.
+    await page.getByRole('button', { name: 'Visa ändringsloggen' }).click();
+    await page.locator('section[aria-labelledby="audit"][aria-busy="false"] .audit-log').waitFor();
     assert.match(
       normalizeSpaces(await page.locator('.audit-log tbody tr').first().innerText()),
       /Statusen ändrades Motivering: Regeringsbeslutet har kommit Status: före: Utkast → efter: Publicerat/,

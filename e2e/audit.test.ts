@@ -53,6 +53,7 @@ describe('receivables, audit and clawback', { skip }, () => {
     assert.ok(ocr, 'the letter names its OCR reference');
     assert.ok(validateOcrReference(ocr, { withLengthDigit: true }).ok);
 
+    await page.getByRole('tab', { name: /^Återrapportering/ }).click();
     await page.getByRole('link', { name: 'Fordringar och granskning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Fordringar och granskning' }).waitFor();
     const row = page.getByRole('row', { name: /0114 Upplands Väsby/ });
@@ -136,8 +137,25 @@ describe('receivables, audit and clawback', { skip }, () => {
     await page.getByText(/Återkravet är förberett med OCR-referens \d+/).waitFor();
     await assertAccessible(page, 'clawback prepared');
 
-    // The decision maker issues it.
+    // Without the agency's bankgiro the clawback is not offered for issuing, and the page says why.
+    await harness.database.db.update(agencySettings).set({ repaymentBankgiro: null });
     await as(demoAccount('decision_maker'), page, `/grants/${grantId}/decisions`);
+    await page
+      .getByText(
+        '1 återkrav kan inte fattas förrän myndighetens bankgiro för återbetalningar är angivet',
+        { exact: false },
+      )
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Stockholm/ })
+      .getByText('Väntar på bankgiro')
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Fatta alla utkast/ }).count(), 0);
+    await assertAccessible(page, 'clawback waiting for the bankgiro');
+
+    // With the bankgiro set, the decision maker issues it.
+    await harness.database.db.update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
+    await page.reload();
     // Issuing the clawback is a binding act: confirmed with its amount, then its receipt.
     const clawback = await openConfirmation(
       page,

@@ -37,6 +37,7 @@ describe('decisions and payouts', { skip }, () => {
     await page.goto('/');
     await page.getByRole('link', { name: GRANT }).first().click();
     await page.getByRole('heading', { level: 1, name: GRANT }).waitFor();
+    await page.getByRole('tab', { name: /^Beslut/ }).click();
     await page.getByRole('link', { name: 'Beslut', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Beslut' }).waitFor();
     const grantPath = new URL(page.url()).pathname.replace(/\/decisions$/, '');
@@ -152,7 +153,33 @@ describe('decisions and payouts', { skip }, () => {
     await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText('Godkänd', { exact: true }).waitFor();
     await as(CASE_OFFICER, page, `${grantPath}/payouts`);
-    await page.getByRole('button', { name: 'Markera som utbetald' }).click();
+    // Marking it paid binds the agency: Escape changes nothing; confirmed, it ends in a receipt.
+    // The day paid is today by default.
+    const paidOn = await page.getByLabel('Utbetald dag').inputValue();
+    const markPaid = page.getByRole('button', { name: 'Markera som utbetald' });
+    const notPaid = await openConfirmation(page, markPaid);
+    assert.match(
+      notPaid.consequence,
+      new RegExp(`1 998 500 000 kr på 99 rader markeras som utbetalt ${paidOn}\\. Omgången låses`),
+    );
+    await cancelWithEscape(page, notPaid.dialog);
+    assert.equal(await main.getByText('Utbetald', { exact: true }).count(), 0);
+    const paid = await confirmAndReadReceipt(
+      page,
+      (await openConfirmation(page, markPaid)).dialog,
+      'Bekräfta att den är utbetald',
+    );
+    assert.match(
+      paid.text,
+      new RegExp(
+        `Utbetalningen av 1 998 500 000 kr på 99 rader markerades som utbetald ${paidOn}\\.`,
+      ),
+    );
+    assert.match(
+      paid.pdf,
+      new RegExp(`Utbetalningen av 1 998 500 000 kr på 99 rader markerades som utbetald ${paidOn}`),
+    );
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText('Utbetald', { exact: true }).waitFor();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),

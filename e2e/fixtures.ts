@@ -128,6 +128,34 @@ export async function submitStockholmReportLeavingUnused(
   grantId: string,
   unusedKr: bigint,
 ): Promise<void> {
+  const draft = await draftStockholmReportLeavingUnused(harness, grantId, unusedKr);
+  // Submitting is signed: the signatory re-enters the password for this report (docs/decisions/0032).
+  const { stepUpProof } = await apiCall(
+    StepUpProofAnswerSchema,
+    harness.baseUrl,
+    '/session/step-up',
+    postJson({
+      act: { kind: 'report.submit', grantId, recipientCode: '0180' },
+      password: DEMO_PASSWORD,
+    }),
+  );
+  await apiCall(
+    ReportSchema,
+    harness.baseUrl,
+    `/grants/${grantId}/reports/0180/submit`,
+    postJson({ version: draft.version, stepUpProof }),
+  );
+}
+
+/**
+ * Stockholm's signatory saves its 2024 follow-up report as a complete draft through the API, with
+ * `unusedKr` of the grant left unused: submitted, it gives a repayment demand of that.
+ */
+export async function draftStockholmReportLeavingUnused(
+  harness: Harness,
+  grantId: string,
+  unusedKr: bigint,
+): Promise<{ version: number }> {
   await harness.context.clearCookies();
   await signInContext(harness.context, harness.baseUrl, STOCKHOLM_SIGNATORY);
   const reported = (await synthetic2024Reports()).find((r) => r.recipientCode === '0180')!;
@@ -144,28 +172,11 @@ export async function submitStockholmReportLeavingUnused(
       unused_reason: 'Svårigheter att rekrytera personal under hösten.',
     },
   };
-  const path = `/grants/${grantId}/reports/0180`;
-  const draft = await apiCall(ReportSchema, harness.baseUrl, path, {
+  return apiCall(ReportSchema, harness.baseUrl, `/grants/${grantId}/reports/0180`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(syntheticReportJson(report, 0)),
   });
-  // Submitting is signed: the signatory re-enters the password for this report (docs/decisions/0032).
-  const { stepUpProof } = await apiCall(
-    StepUpProofAnswerSchema,
-    harness.baseUrl,
-    '/session/step-up',
-    postJson({
-      act: { kind: 'report.submit', grantId, recipientCode: '0180' },
-      password: DEMO_PASSWORD,
-    }),
-  );
-  await apiCall(
-    ReportSchema,
-    harness.baseUrl,
-    `${path}/submit`,
-    postJson({ version: draft.version, stepUpProof }),
-  );
 }
 
 export function postJson(body: unknown): RequestInit {

@@ -110,7 +110,7 @@ describe('the form designer’s pages', { skip }, () => {
     await page.getByRole('group', { name: /Yrkeskategorier som har finansierats/ }).waitFor();
     const movedQuestion = page.getByText(moved.title!, { exact: true });
     await page
-      .getByText(/Kommunernas bedömning av i vilken utsträckning/)
+      .getByText(/Kommunens bedömning av i vilken utsträckning/)
       .first()
       .waitFor();
     assert.equal(await movedQuestion.count(), 0);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GrantSchema } from '../src/contracts/grants';
 import { apiCall, postJson, welfareTechGrant } from './fixtures';
-import { browserUnavailable, normalizeSpaces, useHarness } from './support';
+import { assertAccessible, browserUnavailable, normalizeSpaces, useHarness } from './support';
 
 const skip = browserUnavailable();
 
@@ -27,6 +27,7 @@ describe('a grant’s page', { skip }, () => {
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await page.getByRole('heading', { level: 1, name: grant.name }).waitFor();
 
+    await page.getByRole('button', { name: 'Visa ändringsloggen' }).click();
     const log = page.locator('.audit-log tbody tr').first();
     await log.waitFor();
     const entry = normalizeSpaces(await log.innerText());
@@ -93,6 +94,79 @@ describe('a grant’s page', { skip }, () => {
       normalizeSpaces(await page.locator('.facts').first().innerText()),
       /Bidragsår 2019/,
     );
+    assert.deepEqual(harness.pageErrors, []);
+    await page.close();
+  });
+
+  it('navigates by its step indicator: the current step open, one step at a time, by keyboard and by address', async () => {
+    const { harness } = journey;
+    const grant = await apiCall(
+      GrantSchema,
+      harness.baseUrl,
+      '/grants',
+      postJson(welfareTechGrant({ name: 'Steg för steg' })),
+    );
+    const page = await harness.newPage();
+    await page.goto(`/grants/${grant.id}`);
+    const steps = page.getByRole('tablist', { name: 'Var bidraget är' });
+    await steps.waitFor();
+    const tabs = steps.getByRole('tab');
+    assert.deepEqual((await tabs.allInnerTexts()).map(normalizeSpaces), [
+      'Utkast nu',
+      'Publicerat',
+      'Rekvisition',
+      'Beslut',
+      'Utbetalning',
+      'Återrapportering',
+      'Avslutat',
+    ]);
+    // A draft is at its first step, which is the one shown: the facts and the allocations.
+    const draft = page.getByRole('tab', { name: /^Utkast/ });
+    assert.equal(await draft.getAttribute('aria-current'), 'step');
+    assert.equal(await draft.getAttribute('aria-selected'), 'true');
+    const panel = page.getByRole('tabpanel', { name: /^Utkast/ });
+    await panel.getByRole('heading', { name: 'Uppgifter' }).waitFor();
+    await panel.getByRole('link', { name: 'Ladda upp fördelningsnyckel' }).waitFor();
+    // Only one step's panel at a time, and the audit log only on request.
+    assert.equal(await page.getByRole('tabpanel').count(), 1);
+    assert.equal(await page.locator('.audit-log').count(), 0);
+
+    // The arrow keys move to the next step and show it; only the shown tab is in the tab order.
+    await draft.focus();
+    await page.keyboard.press('ArrowRight');
+    const publishedTab = page.getByRole('tab', { name: /^Publicerat/ });
+    assert.equal(await publishedTab.evaluate((el) => el === document.activeElement), true);
+    assert.equal(await publishedTab.getAttribute('aria-selected'), 'true');
+    assert.equal(await publishedTab.getAttribute('tabindex'), '0');
+    assert.equal(await draft.getAttribute('tabindex'), '-1');
+    assert.equal(await page.getByRole('heading', { name: 'Uppgifter' }).count(), 0);
+    await page.keyboard.press('End');
+    const closedTab = page.getByRole('tab', { name: /^Avslutat/ });
+    assert.equal(await closedTab.getAttribute('aria-selected'), 'true');
+    // A step not reached says so.
+    await page
+      .getByRole('tabpanel', { name: /^Avslutat/ })
+      .getByText('Statsbidraget har inte kommit till det här steget än.')
+      .waitFor();
+    assert.match(page.url(), /\?steg=avslutat$/);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await draft.getAttribute('aria-selected'), 'true');
+
+    // The shown step is in the address: a link to it opens that step.
+    await page.goto(`/grants/${grant.id}?steg=beslut`);
+    const decisions = page.getByRole('tabpanel', { name: /^Beslut/ });
+    await decisions.getByRole('link', { name: 'Utbetalningar' }).waitFor();
+    assert.equal(
+      await page.getByRole('tab', { name: /^Beslut/ }).getAttribute('aria-current'),
+      null,
+    );
+    await assertAccessible(page, 'grant page, a step not reached');
+
+    // The page is short: the step indicator and one step, not every section at once.
+    await page.goto(`/grants/${grant.id}`);
+    await panel.waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 3000, `the draft's page is ${height} px high`);
     assert.deepEqual(harness.pageErrors, []);
     await page.close();
   });

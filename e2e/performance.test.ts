@@ -34,6 +34,12 @@ describe('a performance-based grant', { skip }, () => {
     await page.getByRole('radio', { name: 'Prestationsbaserad fördelning' }).check();
     await page.getByRole('button', { name: 'Skapa statsbidrag' }).click();
     await page.getByRole('heading', { level: 1, name: 'Färre timanställningar (prov)' }).waitFor();
+    const grantUrl = page.url();
+    // Publishing the grant needs a published result: until then the step is not offered.
+    await page
+      .getByText('Statsbidraget kan publiceras när en beräkning är publicerad', { exact: false })
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Publicera statsbidraget' }).count(), 0);
     await page.getByRole('link', { name: 'Hantera prestationsbaserad fördelning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Prestationsbaserad fördelning' }).waitFor();
 
@@ -171,6 +177,16 @@ describe('a performance-based grant', { skip }, () => {
     assert.match(receipt.pdf, /1 000 000 kr till \d+ mottagare som uppfyllde villkoren/);
     await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText(/^Publicerad /).waitFor();
+
+    // With its result published, the grant itself is offered for publication.
+    await page.goto(grantUrl);
+    await page.getByRole('button', { name: 'Publicera statsbidraget' }).waitFor();
+    assert.equal(
+      await page
+        .getByText('Statsbidraget kan publiceras när en beräkning', { exact: false })
+        .count(),
+      0,
+    );
     assert.deepEqual(harness.pageErrors, []);
   });
 });

@@ -29,6 +29,7 @@ describe('follow-up reporting', { skip }, () => {
     // ---- The case officer: the form from the 2024 template, previewed ----------------------
     const officer = await harness.newPage();
     await officer.goto(`/grants/${grantId}`);
+    await officer.getByRole('tab', { name: /^Återrapportering/ }).click();
     await officer.getByRole('link', { name: 'Hantera återrapportering' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Återrapportering' }).waitFor();
     await officer.getByRole('link', { name: 'Utforma återrapporteringsformuläret' }).click();

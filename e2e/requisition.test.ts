@@ -370,7 +370,13 @@ describe('a requisition and the second round', { skip }, () => {
     await signInAs(CASE_OFFICER);
     await page.reload();
     await page.getByLabel('Utbetald dag').fill('2027-11-05');
-    await page.getByRole('button', { name: 'Markera som utbetald' }).click();
+    const markPaid = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Markera som utbetald' }),
+    );
+    assert.match(markPaid.consequence, /på 6 rader markeras som utbetalt 2027-11-05/);
+    await confirmAndReadReceipt(page, markPaid.dialog, 'Bekräfta att den är utbetald');
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.getByText('Utbetald', { exact: true }).waitFor();
 
     // The batch's payment specification (PDF), linked next to its CSV and Excel exports.

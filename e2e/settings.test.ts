@@ -12,10 +12,12 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
+  STOCKHOLM_SIGNATORY,
   STOCKHOLM_USER,
   useDemoGrantHarness,
 } from './support';
-import { submitStockholmReportLeavingUnused } from './fixtures';
+import { draftStockholmReportLeavingUnused } from './fixtures';
+import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 
 const skip = browserUnavailable();
 
@@ -80,10 +82,45 @@ describe('agency settings', { skip }, () => {
     const text = normalizeSpaces(pdfText(await letter.body()));
     assert.match(text, /Betala till bankgiro 5402-9681, ange OCR-nummer \d+\./);
 
-    // Stockholm leaves 10 000 kr unused; its "Att betala tillbaka" says where to pay.
-    await submitStockholmReportLeavingUnused(harness, grantId, 10_000n);
+    // Stockholm leaves 10 000 kr unused. Its signatory submits: the confirmation says the report
+    // locks and 10 000 kr becomes a repayment demand due on a day; the receipt says the same.
+    await draftStockholmReportLeavingUnused(harness, grantId, 10_000n);
+    await signInAndOpen(harness, STOCKHOLM_SIGNATORY, page, `/mina-bidrag/${grantId}/aterrapport`);
+    const submitting = await openConfirmation(
+      page,
+      page.getByRole('button', { name: 'Skicka in återrapporten' }),
+    );
+    const dueOn =
+      /Rapporten låses; 10 000 kr blir ett återbetalningskrav med förfallodag (\d{4}-\d{2}-\d{2})\./.exec(
+        submitting.consequence,
+      )?.[1];
+    assert.ok(dueOn, submitting.consequence);
+    await cancelWithEscape(page, submitting.dialog);
+    const receipt = await confirmAndReadReceipt(
+      page,
+      (await openConfirmation(page, page.getByRole('button', { name: 'Skicka in återrapporten' })))
+        .dialog,
+      'Bekräfta och skicka in',
+      'Jag intygar att uppgifterna är riktiga',
+    );
+    assert.match(
+      receipt.pdf,
+      new RegExp(`10 000 kr blev ett återbetalningskrav med förfallodag ${dueOn}`),
+    );
+    assert.ok(receipt.text.includes('10 000 kr'), receipt.text);
+    assert.ok(receipt.text.includes(dueOn), receipt.text);
+
+    // Its "Att betala tillbaka" shows the demand, its amount and due day, and says where to pay.
     await signInAndOpen(harness, STOCKHOLM_USER, page, '/mina-fordringar');
     await page.getByRole('heading', { level: 1, name: 'Att betala tillbaka' }).waitFor();
+    const demand = normalizeSpaces(
+      await page
+        .getByRole('row', { name: /Återbetalningskrav/ })
+        .first()
+        .innerText(),
+    );
+    assert.match(demand, /10 000 kr/);
+    assert.ok(demand.includes(dueOn), demand);
     assert.equal(
       normalizeSpaces(await page.getByTestId('my-receivables-bankgiro').innerText()),
       'Betala till bankgiro 5402-9681 och ange OCR-referensen för beloppet.',

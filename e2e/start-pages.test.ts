@@ -172,10 +172,12 @@ describe('start pages: every role’s task list', { skip }, () => {
     await as(demoAccount('decision_maker'), page);
     await page.getByRole('heading', { level: 2, name: 'Alla statsbidrag' }).waitFor();
     await page.getByRole('link', { name: /välfärdsteknik .* 2018/ }).click();
-    await page.getByRole('navigation', { name: 'Var bidraget är' }).waitFor();
-    // The 2018 grant is past its requisition deadline with nothing decided: at its decisions.
-    const current = page.locator('.lifecycle li[aria-current="step"]');
+    await page.getByRole('tablist', { name: 'Var bidraget är' }).waitFor();
+    // The 2018 grant is past its requisition deadline with nothing decided: at its decisions,
+    // which is the step shown.
+    const current = page.locator('.lifecycle [aria-current="step"]');
     assert.equal(normalizeSpaces(await current.innerText()), 'Beslut nu');
+    assert.equal(await current.getAttribute('aria-selected'), 'true');
     await page.getByRole('link', { name: 'Utbetalningar' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Utbetalningar' }).waitFor();
     await page

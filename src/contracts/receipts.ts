@@ -8,6 +8,7 @@ import { KronorSchema, LocalDateSchema, RecipientCodeSchema } from './shared';
 export const RECEIPT_KINDS = [
   'decisions_issued',
   'payout_batch_approved',
+  'payout_batch_paid',
   'requisition_signed',
   'requisition_declined',
   'report_submitted',
@@ -22,6 +23,7 @@ export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
 export const RECEIPT_ACTIONS = [
   'decision.issued',
   'payout.batch_approved',
+  'payout.batch_paid',
   'requisition.signed',
   'requisition.signed_decline',
   'report.submitted',
@@ -57,7 +59,7 @@ export const ReceiptSchema = z.object({
   /** How many things the act covered (decisions issued) and their sum; one for a single act. */
   count: z.number().int().nonnegative(),
   totalKr: z.number().int().nullable(),
-  /** The payout batch's payment day. */
+  /** The payout batch's payment day (approved), or the day it was paid (marked paid). */
   paymentOn: LocalDateSchema.nullable(),
   /** A submitted report's outcome: what is to be repaid, by when, with which OCR reference. */
   repayment: z

@@ -104,3 +104,29 @@ it('maps the form and SurveyJS answers into the table input the CLI also uses', 
   if (band.kind !== 'choices') return assert.fail();
   assert.equal(band.rows.find((r) => r.choiceId === 'band_1_19')?.count, 1);
 });
+
+it('titles a table with the published wording when the form asks one organisation in other words', () => {
+  const asked: FormDefinition = {
+    economic: { costCategories: [], askPrivateProviders: false },
+    survey: {
+      pages: [
+        {
+          name: 'p',
+          elements: [
+            {
+              type: 'comment',
+              name: 'assessment',
+              title: 'Kommunens bedömning av arbetsmiljön',
+              reportTitle: 'Kommunernas bedömning av arbetsmiljön',
+            },
+            { type: 'comment', name: 'comments', title: 'Synpunkter' },
+          ],
+        },
+      ],
+    },
+  };
+  assert.deepEqual(
+    formTableQuestions(asked).map((question) => question.title),
+    ['Kommunernas bedömning av arbetsmiljön', 'Synpunkter'],
+  );
+});

@@ -39,7 +39,8 @@ function highSteps(min: number, max: number): number[] {
 
 function surveyQuestion(element: SurveyElement): TableQuestion | null {
   const kind = questionKind(element);
-  const base = { id: element.name, title: element.title ?? element.name };
+  // The report keeps the published wording where the form asks one organisation in its own words.
+  const base = { id: element.name, title: element.reportTitle ?? element.title ?? element.name };
   const items = (list: { value: string; text: string }[] | undefined) =>
     (list ?? []).map((item) => ({ id: String(item.value), label: item.text }));
   switch (kind) {

@@ -35,6 +35,8 @@ export function registerSurveyProperties(): void {
   registered = true;
   if (!Serializer.findProperty('question', 'usageArea'))
     Serializer.addProperty('question', { name: 'usageArea', type: 'string' });
+  if (!Serializer.findProperty('question', 'reportTitle'))
+    Serializer.addProperty('question', { name: 'reportTitle', type: 'string' });
   if (!Serializer.findProperty('text', 'amountKr'))
     Serializer.addProperty('text', { name: 'amountKr:boolean', default: false });
 }

@@ -30,6 +30,12 @@ export interface SurveyElement {
   visibleIf?: string;
   /** Our property: the grant's usage area (grants.usage_areas) the question follows up. */
   usageArea?: string;
+  /**
+   * Our property: the question's table title in the report to the government, when the question
+   * is put to one organisation in other words ("Kommunens bedömning…" asked, "Kommunernas
+   * bedömning…" reported). Without it the report uses the title.
+   */
+  reportTitle?: string;
   choices?: { value: string; text: string }[];
   showOtherItem?: boolean;
   otherText?: string;
@@ -108,7 +114,16 @@ export type PrivateShareBand = (typeof PRIVATE_SHARE_BANDS)[number];
 export type YesNoNa = (typeof YES_NO_NA)[number];
 
 /** The SurveyJS properties each element type may carry (anything else is refused with its path). */
-const COMMON = ['type', 'name', 'title', 'description', 'isRequired', 'visibleIf', 'usageArea'];
+const COMMON = [
+  'type',
+  'name',
+  'title',
+  'reportTitle',
+  'description',
+  'isRequired',
+  'visibleIf',
+  'usageArea',
+];
 const ALLOWED_PROPERTIES: Record<string, readonly string[]> = {
   radiogroup: [...COMMON, 'choices', 'showOtherItem', 'otherText'],
   checkbox: [...COMMON, 'choices', 'showOtherItem', 'otherText', 'minSelectedChoices'],
@@ -253,6 +268,8 @@ function checkElement(
     issue(`${path}.name`, 'form.invalid_name', { name: String(name ?? '') });
   else if (earlier.has(name)) issue(`${path}.name`, 'form.duplicate_name', { name });
   if (!isNonEmptyString(element.title)) issue(`${path}.title`, 'form.missing_title');
+  if (element.reportTitle !== undefined && !isNonEmptyString(element.reportTitle))
+    issue(`${path}.reportTitle`, 'form.missing_title');
   if (element.isRequired !== undefined && typeof element.isRequired !== 'boolean')
     issue(`${path}.isRequired`, 'form.not_boolean');
   if (element.usageArea !== undefined && !grant.usageAreas.includes(String(element.usageArea)))

@@ -4,7 +4,12 @@ import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { checkFormDefinition, surveyQuestions } from './form-model';
 import { checkEconomicAnswers, checkSurveyAnswers, economicVariables } from './check-report';
-import { answers2024, template2024, USAGE_AREAS_2024 } from './template-2024';
+import {
+  ADDRESSED_TO_ONE_2024,
+  answers2024,
+  template2024,
+  USAGE_AREAS_2024,
+} from './template-2024';
 
 const reference = (name: string) =>
   readFileSync(new URL(`../../../reference/${name}`, import.meta.url), 'utf8');
@@ -47,6 +52,34 @@ describe('the 2024 template (seed 000)', () => {
     assert.equal(loneliness.visibleIf, "{development_areas} contains 'loneliness'");
     assert.equal(loneliness.usageArea, 'Motverka ensamhet bland äldre');
     assert.equal(loneliness.showOtherItem, true);
+  });
+
+  it('asks one municipality in the singular, and keeps the published wording for the report', () => {
+    const elements = surveyQuestions(definition.survey).map((q) => q.element);
+    const byName = new Map(elements.map((e) => [e.name, e]));
+    // No question is put to the one municipality filling it in as if to all of them.
+    for (const element of elements)
+      assert.doesNotMatch(element.title ?? '', /^Kommunernas|^Kommuner som/, element.name);
+    assert.match(
+      byName.get('working_conditions_assessment')?.title ?? '',
+      /^Kommunens bedömning av i vilken utsträckning statsbidraget bidragit/,
+    );
+    assert.match(
+      byName.get('development_areas')?.title ?? '',
+      /^Kommunens användning av statsbidraget/,
+    );
+    // The report to the government keeps the questionnaire's (the published report's) titles.
+    const published = new Map(
+      (questionnaire as { questions: { id: string; text_sv: string }[] }).questions.map((q) => [
+        q.id,
+        q.text_sv,
+      ]),
+    );
+    for (const name of Object.keys(ADDRESSED_TO_ONE_2024)) {
+      assert.equal(byName.get(name)?.reportTitle, published.get(name), name);
+      assert.match(published.get(name) ?? '', /^Kommunernas/, name);
+    }
+    assert.equal(byName.get('overall_assessment')?.reportTitle, undefined);
   });
 
   it('leaves out usage areas the grant it is copied into does not have', () => {

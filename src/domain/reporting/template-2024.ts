@@ -88,11 +88,26 @@ function condition(visibleIf: NonNullable<Question['visible_if']>): string {
   return `{${visibleIf.question}} ${op} ${literal}`;
 }
 
+/**
+ * The questionnaire's texts are the published report's table titles, about all municipalities
+ * ("Kommunernas bedömning…"); the form asks one municipality, so those questions are put to it in
+ * the singular, and the published wording stays the question's title in the report to the
+ * government (`reportTitle`).
+ */
+export const ADDRESSED_TO_ONE_2024: Record<string, string> = {
+  development_areas:
+    'Kommunens användning av statsbidraget i förhållande till uppdragets utvecklingsområden under 2024',
+  working_conditions_assessment:
+    'Kommunens bedömning av i vilken utsträckning statsbidraget bidragit till att förbättra arbetsmiljön och arbetsvillkoren för personalen inom äldreomsorgen under 2024',
+};
+
 function element(question: Question): SurveyElement {
+  const asked = ADDRESSED_TO_ONE_2024[question.id];
   const base: SurveyElement = {
     type: 'comment',
     name: question.id,
-    title: question.text_sv,
+    title: asked ?? question.text_sv,
+    ...(asked !== undefined && { reportTitle: question.text_sv }),
     isRequired: question.required === true,
     ...(question.visible_if && { visibleIf: condition(question.visible_if) }),
     ...(USAGE_AREA_2024[question.id] && { usageArea: USAGE_AREA_2024[question.id] }),

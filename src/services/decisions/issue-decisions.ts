@@ -22,7 +22,9 @@ import { decisionSnapshot } from '../../db/audit-snapshots/decisions';
  * decision day (Europe/Stockholm), that day, and the signed-in decision maker; then it is frozen
  * (a trigger refuses any later change). Audited per decision. Nothing is issued when any named
  * decision is not a draft of the grant, and nothing when the decision maker prepared or changed any
- * of them (four eyes, policy.ts SECOND_PERSON): another decision maker issues those.
+ * of them (four eyes, policy.ts SECOND_PERSON): another decision maker issues those. Nothing is
+ * issued when any is a clawback and the agency has no bankgiro for repayments (409
+ * `agency.bankgiro_missing`).
  */
 export async function issueDecisions(
   ctx: ServiceContext,
@@ -59,7 +61,12 @@ export async function issueDecisions(
         preparers.get(draft.id) ?? [draft.preparedBy],
       );
     // The series as set now: a changed series applies to the numbers taken from now on.
-    const { referenceSeries } = await loadAgencySettings(tx);
+    const { referenceSeries, repaymentBankgiro } = await loadAgencySettings(tx);
+    // An issued clawback demands money back, and its letter must say where to pay: without the
+    // agency's bankgiro it is not issued (as a repayment demand's letter is not sent), and nothing
+    // else of the same act is either, so the act is all or nothing.
+    if (!repaymentBankgiro && drafts.some((draft) => draft.kind === 'clawback'))
+      throw new DomainError('agency.bankgiro_missing', {});
     const issued: DecisionRecord[] = [];
     for (const draft of drafts) {
       const number = await takeReferenceNumber(tx, referenceSeries, year);

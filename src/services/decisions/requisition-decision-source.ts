@@ -3,6 +3,7 @@
 // Drafts, withdrawn and declining requisitions give none; the second round gives none before it is
 // confirmed (it has no rows until then). The money is paid by bank transfer to the recipient's
 // account, and it comes with the grant's conditions: use, usage period, reporting and repayment.
+import { grantSubject } from '../../domain/decisions/grant-subject';
 import type { Executor } from '../../db/client';
 import type { GrantRecord } from '../../db/grants';
 import { todayInStockholm } from '../../domain/dates';
@@ -29,15 +30,9 @@ export function requisitionConditions(grant: GrantRecord): string {
   return parts.join('\n');
 }
 
-/**
- * "Statsbidrag för … lämnas med stöd av …": most grants' names start with "Statsbidrag", and
- * "Statsbidraget Statsbidrag för …" would say it twice; other names get "Statsbidraget" before them.
- */
+/** "Statsbidrag för … lämnas med stöd av …", the grant named once (grantSubject). */
 export function requisitionDecisionBasis(grant: Pick<GrantRecord, 'name' | 'legalBasis'>): string {
-  const subject = /^statsbidrag/i.test(grant.name.trim())
-    ? grant.name.trim()
-    : `Statsbidraget ${grant.name}`;
-  return `${subject} lämnas med stöd av ${grant.legalBasis}.`;
+  return `${grantSubject(grant.name, 'start')} lämnas med stöd av ${grant.legalBasis}.`;
 }
 
 const basis = requisitionDecisionBasis;

@@ -1,4 +1,5 @@
 import type { GrantRecord } from '../../db/grants';
+import { grantSubject } from '../../domain/decisions/grant-subject';
 import { formatKronor } from '../../domain/money';
 import type { PerformanceCalculationJson } from './run-performance-calculation';
 
@@ -29,7 +30,7 @@ export function performanceDecisionSections(
   return [
     {
       heading: 'Beslut',
-      text: `Myndigheten beslutar att fördela ${formatKronor(result.totalKr, 'sv')} av statsbidraget ${grant.name} till de mottagare och med de belopp som anges i bilagan. Beslutet den ${decidedOn} är ett kollektivt beslut för alla mottagare i bilagan.`,
+      text: `Myndigheten beslutar att fördela ${formatKronor(result.totalKr, 'sv')} av ${grantSubject(grant.name, 'inside')} till de mottagare och med de belopp som anges i bilagan. Beslutet den ${decidedOn} är ett kollektivt beslut för alla mottagare i bilagan.`,
     },
     {
       heading: 'Skälen för beslutet',

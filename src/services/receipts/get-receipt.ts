@@ -24,6 +24,7 @@ import { eventIdOfReference, receiptReference } from './receipt-reference';
 const ENTITY_OF_ACTION: Record<ReceiptAction, AuditEntityType> = {
   'decision.issued': 'decision',
   'payout.batch_approved': 'payout_batch',
+  'payout.batch_paid': 'payout_batch',
   'requisition.signed': 'requisition',
   'requisition.signed_decline': 'requisition',
   'report.submitted': 'report',
@@ -168,12 +169,14 @@ async function readReceipt(
         })),
       });
     }
-    case 'payout.batch_approved': {
+    case 'payout.batch_approved':
+    case 'payout.batch_paid': {
       const lines = await listPayoutLines(db, parsed.after.id);
-      return receipt('payout_batch_approved', {
+      const paid = parsed.action === 'payout.batch_paid';
+      return receipt(paid ? 'payout_batch_paid' : 'payout_batch_approved', {
         count: lines.length,
         totalKr: parsed.after.totalKr,
-        paymentOn: parsed.after.paymentOn,
+        paymentOn: paid ? (parsed.after.paidOn ?? parsed.after.paymentOn) : parsed.after.paymentOn,
         lines: lines.map((line) => ({
           recipientCode: line.recipientCode,
           recipientName: line.recipientName,

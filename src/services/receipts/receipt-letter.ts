@@ -22,6 +22,8 @@ export function receiptSentence(receipt: Receipt): string {
       return `${receipt.count} beslut om sammanlagt ${kr(receipt.totalKr ?? 0)} fattades för ${grant}. Besluten kan inte ändras.`;
     case 'payout_batch_approved':
       return `Utbetalningen av ${kr(receipt.totalKr ?? 0)} på ${receipt.count} rader godkändes för betalning ${receipt.paymentOn ?? ''} (${grant}).`;
+    case 'payout_batch_paid':
+      return `Utbetalningen av ${kr(receipt.totalKr ?? 0)} på ${receipt.count} rader markerades som utbetald ${receipt.paymentOn ?? ''} (${grant}). Omgången är låst.`;
     case 'requisition_signed':
       return `${recipient} rekvirerade ${kr(receipt.totalKr ?? 0)} av ${grant}. Rekvisitionen är undertecknad av firmatecknaren, som intygade att uppgifterna är riktiga.`;
     case 'requisition_declined':

@@ -21,6 +21,11 @@ export const enDecisions: Record<keyof typeof svDecisions, string> = {
     'You prepared or changed {count} draft yourself. Another decision maker has to issue it (four eyes).',
   'decisions.yoursNotIssuable.other':
     'You prepared or changed {count} drafts yourself. Another decision maker has to issue them (four eyes).',
+  'decisions.clawbackNeedsBankgiro.one':
+    '{count} clawback cannot be issued until the agency’s bankgiro for repayments is set: the recipient would not know where to pay. An administrator sets the bankgiro under Settings.',
+  'decisions.clawbackNeedsBankgiro.other':
+    '{count} clawbacks cannot be issued until the agency’s bankgiro for repayments is set: the recipient would not know where to pay. An administrator sets the bankgiro under Settings.',
+  'decisions.waitsForBankgiro': 'Waiting for the bankgiro',
   'decisions.issued.one': '{count} decision issued.',
   'decisions.issued.other': '{count} decisions issued.',
   'decisions.empty': 'No decisions yet.',

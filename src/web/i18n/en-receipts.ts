@@ -14,6 +14,10 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.payout.consequence':
     '{amount} on {count} lines is approved for payment on {date}. After that the batch cannot be changed.',
   'confirm.payout.confirm': 'Confirm and approve',
+  'confirm.payoutPaid.title': 'Mark the payout as paid',
+  'confirm.payoutPaid.consequence':
+    '{amount} on {count} lines is marked as paid on {date}. The batch is locked, and the recipients see the amounts as paid.',
+  'confirm.payoutPaid.confirm': 'Confirm it is paid',
   'confirm.requisition.title': 'Sign the requisition',
   'confirm.requisition.consequence':
     'The organisation ({code}) requisitions {amount} of {grant}. The signature binds the organisation.',
@@ -34,6 +38,10 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
     '{grant} of {amount} is published. Recipients see it and its terms can no longer be changed.',
   'confirm.grantPublish.needsAllocation':
     'The grant can be published once an allocation is published (under Allocations).',
+  'confirm.grantPublish.needsResult':
+    'The grant can be published once a calculation is published (under Performance-based distribution).',
+  'confirm.grantPublish.needsMatchingTotal':
+    'The published allocation totals {allocated} but the amount to distribute is {amount}. The grant can be published once they agree.',
   'confirm.grantPublish.confirm': 'Confirm and publish',
   'confirm.grantClose.title': 'Close the grant',
   'confirm.grantClose.consequence':
@@ -42,6 +50,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'confirm.performance.title': 'Publish the calculation',
   'confirm.performance.consequence':
     '{amount} is distributed to {count} recipients who meet the conditions. The inputs are locked and cannot be changed.',
+  'confirm.performance.otherPublished':
+    'Another calculation is already published for the grant. This one cannot be published.',
   'confirm.performance.confirm': 'Confirm and publish',
   'confirm.allocation.consequence':
     'The allocation of {amount} is published and becomes the grant’s allocation. It cannot be changed.',
@@ -64,6 +74,8 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
     '{count} decisions totalling {amount} were issued for {grant}.',
   'receipt.kind.payout_batch_approved':
     'The payout of {amount} on {count} lines was approved for payment on {date}.',
+  'receipt.kind.payout_batch_paid':
+    'The payout of {amount} on {count} lines was marked as paid on {date}. The batch is locked.',
   'receipt.kind.requisition_signed':
     '{organisation} requisitioned {amount} of {grant}. The requisition is signed.',
   'receipt.kind.requisition_declined': '{organisation} declined {grant}.',

@@ -66,6 +66,19 @@ export const enTasks: Record<keyof typeof svTasks, string> = {
   'lifecycle.done': 'done',
   'lifecycle.current': 'now',
   'lifecycle.next': 'Next step: {step}',
+  'lifecycle.notReached': 'The grant has not reached this step yet.',
+  'lifecycle.panel.published':
+    'Once the grant is published the recipients see it, and its allocation and terms are locked.',
+  'lifecycle.panel.requisition':
+    'Municipalities and regions requisition their amounts until the last day to requisition.',
+  'lifecycle.panel.decisions':
+    'The case officer prepares the decisions and the decision maker issues them. An issued decision can only be changed by a new decision.',
+  'lifecycle.panel.reporting':
+    'The recipients report how the funds were used. Unused funds become repayment demands.',
+  'lifecycle.panel.closed':
+    'Once follow-up is done the grant is closed and reported to the government.',
+  'lifecycle.auditShow': 'Show the change log',
+  'lifecycle.auditHide': 'Hide the change log',
 
   'payouts.whoBuilds':
     'The case officer builds the payout batch from the decisions made. The decision maker reviews and approves it before it is paid.',

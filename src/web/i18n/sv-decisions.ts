@@ -20,6 +20,11 @@ export const svDecisions = {
     'Du har själv berett eller ändrat {count} utkast. En annan beslutsfattare behöver fatta det (fyra ögon).',
   'decisions.yoursNotIssuable.other':
     'Du har själv berett eller ändrat {count} utkast. En annan beslutsfattare behöver fatta dem (fyra ögon).',
+  'decisions.clawbackNeedsBankgiro.one':
+    '{count} återkrav kan inte fattas förrän myndighetens bankgiro för återbetalningar är angivet: mottagaren skulle inte veta vart pengarna ska betalas. En administratör anger bankgirot under Inställningar.',
+  'decisions.clawbackNeedsBankgiro.other':
+    '{count} återkrav kan inte fattas förrän myndighetens bankgiro för återbetalningar är angivet: mottagaren skulle inte veta vart pengarna ska betalas. En administratör anger bankgirot under Inställningar.',
+  'decisions.waitsForBankgiro': 'Väntar på bankgiro',
   'decisions.issued.one': '{count} beslut fattat.',
   'decisions.issued.other': '{count} beslut fattade.',
   'decisions.empty': 'Inga beslut än.',

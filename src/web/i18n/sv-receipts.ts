@@ -13,6 +13,10 @@ export const svReceipts = {
   'confirm.payout.consequence':
     '{amount} på {count} rader godkänns för betalning {date}. Därefter kan utbetalningen inte ändras.',
   'confirm.payout.confirm': 'Bekräfta och godkänn',
+  'confirm.payoutPaid.title': 'Markera utbetalningen som utbetald',
+  'confirm.payoutPaid.consequence':
+    '{amount} på {count} rader markeras som utbetalt {date}. Omgången låses, och mottagarna ser beloppen som utbetalda.',
+  'confirm.payoutPaid.confirm': 'Bekräfta att den är utbetald',
   'confirm.requisition.title': 'Skriv under rekvisitionen',
   'confirm.requisition.consequence':
     'Organisationen ({code}) rekvirerar {amount} av {grant}. Underskriften binder organisationen.',
@@ -33,6 +37,10 @@ export const svReceipts = {
     '{grant} om {amount} publiceras. Mottagarna ser det och villkoren kan inte längre ändras.',
   'confirm.grantPublish.needsAllocation':
     'Statsbidraget kan publiceras när en fördelning är publicerad (under Fördelningar).',
+  'confirm.grantPublish.needsResult':
+    'Statsbidraget kan publiceras när en beräkning är publicerad (under Prestationsbaserad fördelning).',
+  'confirm.grantPublish.needsMatchingTotal':
+    'Den publicerade fördelningen omfattar {allocated} men beloppet att fördela är {amount}. Statsbidraget kan publiceras när de stämmer överens.',
   'confirm.grantPublish.confirm': 'Bekräfta och publicera',
   'confirm.grantClose.title': 'Stäng statsbidraget',
   'confirm.grantClose.consequence':
@@ -41,6 +49,8 @@ export const svReceipts = {
   'confirm.performance.title': 'Publicera beräkningen',
   'confirm.performance.consequence':
     '{amount} fördelas på {count} mottagare som uppfyller villkoren. Underlaget låses och kan inte ändras.',
+  'confirm.performance.otherPublished':
+    'En annan beräkning är redan publicerad för statsbidraget. Den här kan inte publiceras.',
   'confirm.performance.confirm': 'Bekräfta och publicera',
   'confirm.allocation.consequence':
     'Fördelningen av {amount} publiceras och blir statsbidragets fördelning. Den kan inte ändras.',
@@ -63,6 +73,8 @@ export const svReceipts = {
     '{count} beslut om sammanlagt {amount} fattades för {grant}.',
   'receipt.kind.payout_batch_approved':
     'Utbetalningen av {amount} på {count} rader godkändes för betalning {date}.',
+  'receipt.kind.payout_batch_paid':
+    'Utbetalningen av {amount} på {count} rader markerades som utbetald {date}. Omgången är låst.',
   'receipt.kind.requisition_signed':
     '{organisation} rekvirerade {amount} av {grant}. Rekvisitionen är underskriven.',
   'receipt.kind.requisition_declined': '{organisation} avstod från {grant}.',

@@ -65,6 +65,19 @@ export const svTasks = {
   'lifecycle.done': 'klart',
   'lifecycle.current': 'nu',
   'lifecycle.next': 'Nästa steg: {step}',
+  'lifecycle.notReached': 'Statsbidraget har inte kommit till det här steget än.',
+  'lifecycle.panel.published':
+    'När statsbidraget publiceras ser mottagarna det, och fördelningen och villkoren låses.',
+  'lifecycle.panel.requisition':
+    'Kommunerna och regionerna rekvirerar sina belopp fram till sista dagen att rekvirera.',
+  'lifecycle.panel.decisions':
+    'Handläggaren förbereder besluten och beslutsfattaren fattar dem. Fattade beslut kan bara ändras genom ett nytt beslut.',
+  'lifecycle.panel.reporting':
+    'Mottagarna återrapporterar hur medlen har använts. Oanvända medel blir återbetalningskrav.',
+  'lifecycle.panel.closed':
+    'När återrapporteringen är klar stängs statsbidraget och redovisas till regeringen.',
+  'lifecycle.auditShow': 'Visa ändringsloggen',
+  'lifecycle.auditHide': 'Dölj ändringsloggen',
 
   'payouts.whoBuilds':
     'Handläggaren bygger utbetalningsomgången av de fattade besluten. Beslutsfattaren granskar och godkänner den innan den betalas ut.',

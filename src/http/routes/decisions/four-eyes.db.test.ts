@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { insertDecisions } from '../../../db/decisions';
+import { agencySettings } from '../../../db/schema';
 import { describeEachDatabase } from '../../../db/testing';
 import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
@@ -154,6 +155,8 @@ describeEachDatabase('four eyes on decisions', (getDb) => {
       },
     ]);
     assert.ok(clawback);
+    // A clawback is issued only with the agency's bankgiro to pay it back to.
+    await getDb().update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
     const byPreparer = await issue(otherDual, [clawback.id]);
     assert.equal(byPreparer.statusCode, 403, byPreparer.body);
     assert.equal((await issue(decider, [clawback.id])).statusCode, 200);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { pdfText } from '../../../files/pdf-text';
 import { readFile } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -254,6 +255,13 @@ describeEachDatabase('performance-based grants API', (getDb) => {
       const file = await app.inject({ url: `/api/performance-results/${result.id}/${path}` });
       assert.equal(file.statusCode, 200, `${path}: ${file.body.slice(0, 200)}`);
     }
+    // The collective decision names the grant once ("av Prestationsbaserat statsbidrag för …",
+    // not "av statsbidraget Prestationsbaserat statsbidrag för …").
+    const decisionText = pdfText(
+      (await app.inject({ url: `/api/performance-results/${result.id}/decision.pdf` })).rawPayload,
+    ).replace(/\s+/g, ' ');
+    assert.match(decisionText, /av Prestationsbaserat statsbidrag för att minska andelen/);
+    assert.doesNotMatch(decisionText, /statsbidraget Prestationsbaserat/i);
     const csv = (await app.inject({ url: `/api/performance-results/${result.id}/annex.csv` })).body;
     assert.match(csv, /Summa,.*1998500000/);
     const excel = await app.inject({

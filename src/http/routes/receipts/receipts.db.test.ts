@@ -183,4 +183,66 @@ describeEachDatabase('receipts of binding acts', (getDb) => {
     );
     assert.equal(decisionsReceipt.statusCode, 404);
   });
+
+  it('gives a batch marked paid its own receipt: the day paid, the sum and each line', async () => {
+    // Every recipient has an account of its own; the batch takes every issued decision.
+    for (const code of Object.keys(REQUESTED)) {
+      const saved = await call(
+        signatories[code]!,
+        'PUT',
+        `/api/recipients/${code}/payment-account`,
+        {
+          accountType: 'bankgiro',
+          accountNumber: '5402-9681',
+        },
+      );
+      assert.equal(saved.statusCode, 200, saved.body);
+    }
+    const built = await call(officer, 'POST', `/api/grants/${grantId}/payouts`, {
+      paymentOn: '2026-03-20',
+    });
+    assert.equal(built.statusCode, 201, built.body);
+    const batchId = built.json<{ id: string }>().id;
+    const approved = await call(decider, 'POST', `/api/payouts/${batchId}/approve`);
+    assert.equal(approved.statusCode, 200, approved.body);
+    const paid = await call(officer, 'POST', `/api/payouts/${batchId}/paid`, {
+      paidOn: '2026-03-23',
+    });
+    assert.equal(paid.statusCode, 200, paid.body);
+
+    const found = await call(
+      officer,
+      'GET',
+      `/api/receipts?action=payout.batch_paid&entityId=${batchId}`,
+    );
+    assert.equal(found.statusCode, 200, found.body);
+    const receipt = found.json<Receipt>();
+    assert.equal(receipt.kind, 'payout_batch_paid');
+    assert.equal(receipt.actorEmail, testEmail('officer'));
+    assert.equal(receipt.paymentOn, '2026-03-23');
+    assert.equal(receipt.count, 3);
+    assert.equal(receipt.totalKr, 21_400_000);
+    // The approval is an act of its own, with its own reference and its planned payment day.
+    const approval = (
+      await call(officer, 'GET', `/api/receipts?action=payout.batch_approved&entityId=${batchId}`)
+    ).json<Receipt>();
+    assert.equal(approval.kind, 'payout_batch_approved');
+    assert.equal(approval.paymentOn, '2026-03-20');
+    assert.notEqual(approval.reference, receipt.reference);
+
+    const pdf = await call(officer, 'GET', `/api/receipts/${receipt.reference}/receipt.pdf`);
+    assert.equal(pdf.statusCode, 200);
+    const text = spaces(pdfText(pdf.rawPayload));
+    assert.match(
+      text,
+      /Utbetalningen av 21 400 000 kr på 3 rader markerades som utbetald 2026-03-23 \(Kvittensbidraget\)\. Omgången är låst\./,
+    );
+    // A signatory sees no receipt of the agency's act.
+    const recipientView = await call(
+      signatories['0180']!,
+      'GET',
+      `/api/receipts/${receipt.reference}`,
+    );
+    assert.equal(recipientView.statusCode, 404);
+  });
 });

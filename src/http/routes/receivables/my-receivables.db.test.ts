@@ -57,6 +57,8 @@ describeEachDatabase('my receivables API', (getDb) => {
     clawbackId = prepared.decision.id;
     clawbackOcr = prepared.ocrReference;
     const maker = await signInAs(db, 'maker', [{ role: 'decision_maker', grantId: null }]);
+    // A clawback is issued only with the agency's bankgiro set; the tests below remove it again.
+    await db.update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
     await issueDecisions(
       {
         ...ctx,
@@ -71,6 +73,7 @@ describeEachDatabase('my receivables API', (getDb) => {
       },
       { grantId, decisionIds: [clawbackId] },
     );
+    await db.update(agencySettings).set({ repaymentBankgiro: null });
     app = await buildTestServer(db, () => clock, null);
   });
   after(() => app.close());

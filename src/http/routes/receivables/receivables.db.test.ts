@@ -333,13 +333,34 @@ describeEachDatabase('receivables and audit samples API', (getDb) => {
     const maker = await signInAs(getDb(), 'maker', [{ role: 'decision_maker', grantId: null }], {
       now: clock,
     });
-    const issued = await app.inject({
-      method: 'POST',
-      url: `/api/grants/${grantId}/decisions/issue`,
-      payload: { decisionIds: [clawback.decisionId] },
+    const issue = () =>
+      app.inject({
+        method: 'POST',
+        url: `/api/grants/${grantId}/decisions/issue`,
+        payload: { decisionIds: [clawback.decisionId] },
+        headers: maker.headers,
+      });
+    // A clawback demands payment: without the agency's bankgiro to pay to it is not issued (as a
+    // repayment demand's letter is not sent), and stays a draft.
+    const refusedIssue = await issue();
+    assert.equal(refusedIssue.statusCode, 409, refusedIssue.body);
+    assert.equal(refusedIssue.json<Problem>().errors[0]?.code, 'agency.bankgiro_missing');
+    const stillDraft = await app.inject({
+      url: `/api/grants/${grantId}/decisions`,
       headers: maker.headers,
     });
-    assert.equal(issued.statusCode, 200);
+    assert.equal(
+      stillDraft
+        .json<{ items: { id: string; status: string }[] }>()
+        .items.find((d) => d.id === clawback.decisionId)?.status,
+      'draft',
+    );
+    assert.equal((await list()).rows.filter((r) => r.kind === 'clawback').length, 0);
+    await getDb().update(agencySettings).set({ repaymentBankgiro: '5402-9681' });
+    const issued = await issue();
+    assert.equal(issued.statusCode, 200, issued.body);
+    // Should the bankgiro be removed afterwards, the issued clawback's letter is held back.
+    await getDb().update(agencySettings).set({ repaymentBankgiro: null });
 
     const recipient = await signInAs(
       getDb(),

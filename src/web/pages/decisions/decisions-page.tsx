@@ -75,12 +75,21 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
   const drafts = listed.items.filter((d) => d.status === 'draft');
   // Four eyes: drafts this person prepared or changed are someone else's to issue.
   const yours = new Set(listed.preparedByYou);
-  const issuable = drafts.filter((d) => !yours.has(d.id));
+  // A clawback is not issued while the agency has no bankgiro to pay it back to (the server
+  // refuses with agency.bankgiro_missing), so it is not offered until the bankgiro is set.
+  const mayIssue = can('decision.issue');
+  const settings = useApiQuery(queryKeys.agencySettings, (signal) => api.agencySettings(signal), {
+    enabled: mayIssue && drafts.some((d) => d.kind === 'clawback'),
+  });
+  const noBankgiro = settings.data?.repaymentBankgiro === null;
+  const waitsForBankgiro = (d: Decision) =>
+    d.kind === 'clawback' && (noBankgiro || settings.isPending);
+  const blockedClawbacks = drafts.filter((d) => waitsForBankgiro(d) && !yours.has(d.id));
+  const issuable = drafts.filter((d) => !yours.has(d.id) && !waitsForBankgiro(d));
   const corrected = new Set(listed.items.map((d) => d.supersedesDecisionId));
   const references = new Map(listed.items.map((d) => [d.id, d.referenceNumber]));
   const mayPrepare = can('decision.prepare');
   const issuedCount = listed.items.length - drafts.length;
-  const mayIssue = can('decision.issue');
   const total = listed.items.reduce((sum, d) => sum + d.amountKr, 0);
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {
@@ -142,6 +151,11 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
           </a>
         ) : null}
       </div>
+      {mayIssue && noBankgiro && blockedClawbacks.length > 0 ? (
+        <p className="notice notice--warning" role="note">
+          {plural('decisions.clawbackNeedsBankgiro', blockedClawbacks.length)}
+        </p>
+      ) : null}
       {mayIssue && yours.size > 0 ? (
         <p className="notice notice--warning" role="note">
           {plural('decisions.yoursNotIssuable', yours.size)}
@@ -195,6 +209,8 @@ function DecisionsView({ grantId, listed }: { grantId: string; listed: GrantDeci
                       <td>
                         {decision.status === 'draft' && yours.has(decision.id) ? (
                           <span className="muted">{t('decisions.yours')}</span>
+                        ) : decision.status === 'draft' && waitsForBankgiro(decision) ? (
+                          <span className="muted">{t('decisions.waitsForBankgiro')}</span>
                         ) : decision.status === 'draft' ? (
                           <input
                             type="checkbox"

@@ -18,7 +18,8 @@ import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
-import { queryKeys, useApiMutation } from '../../query';
+import { queryKeys, useApiMutation, useApiQuery } from '../../query';
+import { Loading } from '../../components/loading';
 
 /** The one step forward from each status (docs/ARCHITECTURE.md: draft → … → finished). */
 const NEXT_STATUS: Partial<Record<GrantStatus, GrantStatus>> = {
@@ -53,11 +54,34 @@ export function StatusSection({ grant }: { grant: Grant }) {
   const { t, locale } = useI18n();
   const next = NEXT_STATUS[grant.status];
   const binding = next ? BINDING_STEPS[next] : undefined;
-  // A key grant is published with its allocation: until one is published the step cannot succeed.
-  const blocked =
-    next === 'published' &&
-    grant.distributionMethod === 'allocation_key' &&
-    grant.publishedAllocationId === null;
+  // A key grant is published with its allocation, a performance grant with its result: until that
+  // is published the step cannot succeed, so it is not offered.
+  const performance = useApiQuery(
+    queryKeys.performance(grant.id),
+    (signal) => api.performance(grant.id, signal),
+    { enabled: next === 'published' && grant.distributionMethod === 'performance' },
+  );
+  // …and a key grant's published allocation must add up to the grant's amount to the krona.
+  const allocations = useApiQuery(
+    queryKeys.grantAllocations(grant.id),
+    (signal) => api.grantAllocations(grant.id, signal),
+    { enabled: next === 'published' && grant.publishedAllocationId !== null },
+  );
+  const publishedAllocation = allocations.data?.items.find(
+    (allocation) => allocation.id === grant.publishedAllocationId,
+  );
+  const needs: 'needsAllocation' | 'needsResult' | 'needsMatchingTotal' | null =
+    next !== 'published'
+      ? null
+      : grant.distributionMethod === 'allocation_key'
+        ? grant.publishedAllocationId === null
+          ? 'needsAllocation'
+          : publishedAllocation && publishedAllocation.totalKr !== grant.totalAmountKr
+            ? 'needsMatchingTotal'
+            : null
+        : performance.data?.results.some((result) => result.status === 'published')
+          ? null
+          : 'needsResult';
   const {
     register,
     handleSubmit,
@@ -102,8 +126,18 @@ export function StatusSection({ grant }: { grant: Grant }) {
       {error ? (
         <ProblemAlert error={error} title={t('grantPage.statusNotChanged')} headingLevel={3} />
       ) : null}
-      {next && blocked ? (
-        <p>{t('confirm.grantPublish.needsAllocation')}</p>
+      {next && needs ? (
+        // Until the result is read nothing is offered, rather than a button that may fail.
+        needs === 'needsResult' && performance.isPending ? (
+          <Loading />
+        ) : (
+          <p>
+            {t(`confirm.grantPublish.${needs}`, {
+              allocated: formatKronor(publishedAllocation?.totalKr ?? 0, locale),
+              amount: formatKronor(grant.totalAmountKr, locale),
+            })}
+          </p>
+        )
       ) : next ? (
         <form onSubmit={handleSubmit(onSubmit)} className="form form--inline">
           <Field

@@ -3,6 +3,8 @@ import { it } from 'node:test';
 import {
   currentStep,
   lifecycleSteps,
+  stepFromSlug,
+  stepSlug,
   todayInStockholm,
   type LifecycleFacts,
 } from './grant-lifecycle';
@@ -43,4 +45,14 @@ it('has no requisition step for a performance-based grant', () => {
 it('reckons today in Stockholm (23:30 UTC on 31 October is already 1 November there in winter)', () => {
   assert.equal(todayInStockholm(new Date('2027-10-31T23:30:00Z')), '2027-11-01');
   assert.equal(todayInStockholm(new Date('2027-10-31T22:59:00Z')), '2027-10-31');
+});
+
+it('names each step in the address in Swedish, and reads back only a step the grant has', () => {
+  const keySteps = lifecycleSteps({ distributionMethod: 'allocation_key' });
+  for (const step of keySteps) assert.equal(stepFromSlug(stepSlug(step), keySteps), step);
+  assert.equal(stepSlug('decisions'), 'beslut');
+  const performanceSteps = lifecycleSteps({ distributionMethod: 'performance' });
+  assert.equal(stepFromSlug('rekvisition', performanceSteps), null);
+  assert.equal(stepFromSlug('decisions', keySteps), null);
+  assert.equal(stepFromSlug(null, keySteps), null);
 });

@@ -58,3 +58,24 @@ export function currentStep(facts: LifecycleFacts): LifecycleStep {
 export function todayInStockholm(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
 }
+
+/** Each step's name in the grant page's address (`/grants/:id?steg=beslut`): Swedish, as the UI. */
+const STEP_SLUG: Record<LifecycleStep, string> = {
+  draft: 'utkast',
+  published: 'publicerat',
+  requisition: 'rekvisition',
+  decisions: 'beslut',
+  payouts: 'utbetalning',
+  reporting: 'aterrapportering',
+  closed: 'avslutat',
+};
+
+export function stepSlug(step: LifecycleStep): string {
+  return STEP_SLUG[step];
+}
+
+/** The step an address names, if the grant has that step; otherwise none (show the current one). */
+export function stepFromSlug(slug: string | null, steps: LifecycleStep[]): LifecycleStep | null {
+  if (slug === null) return null;
+  return steps.find((step) => STEP_SLUG[step] === slug) ?? null;
+}

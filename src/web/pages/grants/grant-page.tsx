@@ -1,8 +1,10 @@
-// One grant: where it is in its lifecycle (a step indicator linking each reached step's page), its
-// facts, timeline and rules, its status and the next step, copying it to a new year, its
-// allocations and the audit log.
+// One grant: its name, status and next status step, and its lifecycle as a step indicator that is
+// also the page's navigation: each step (the draft's facts and allocation, the requisitions, the
+// decisions, the payouts, the follow-up) is a tab panel of its own, the step the grant is at open
+// by default, so the page stays short. The audit log opens on request below.
 import { DecisionLinks } from '../decisions/decision-links';
-import { Link, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Grant } from '../../../contracts/grants';
 import { api } from '../../api-client';
 import { AllocationList } from '../allocation/allocation-list';
@@ -17,17 +19,21 @@ import { queryKeys, useApiQuery } from '../../query';
 import { useAuth } from '../../auth';
 import { CopyGrant, StatusSection } from './grant-actions';
 import { DATE_FIELDS } from './grant-form-values';
-import { GrantLifecycle } from './grant-lifecycle-steps';
+import { stepFromSlug, stepSlug, type LifecycleStep } from './grant-lifecycle';
+import {
+  GrantLifecycle,
+  STEP_PANEL_ID,
+  stepTabId,
+  useGrantLifecycle,
+} from './grant-lifecycle-steps';
+
+const STEP_PARAM = 'steg';
 
 export function GrantPage() {
   const { t } = useI18n();
   const auth = useAuth();
   const { id = '' } = useParams();
   const grant = useApiQuery(queryKeys.grantDetail(id), (signal) => api.getGrant(id, signal));
-  const allocations = useApiQuery(queryKeys.grantAllocations(id), (signal) =>
-    api.grantAllocations(id, signal),
-  );
-  const audit = useApiQuery(queryKeys.grantAudit(id), (signal) => api.grantAudit(id, signal));
   usePageTitle(grant.data?.name ?? t('grantPage.title'));
 
   if (grant.error) {
@@ -58,7 +64,6 @@ export function GrantPage() {
         <h1>{g.name}</h1>
         <GrantStatusTag status={g.status} />
       </div>
-      <GrantLifecycle grant={g} />
       <div className="actions">
         {g.status === 'draft' && can('grant.edit') ? (
           <Link to={`/grants/${g.id}/edit`} className="button button--secondary">
@@ -70,88 +75,244 @@ export function GrantPage() {
 
       {can('grant.change_status') ? <StatusSection grant={g} /> : null}
 
-      <section aria-labelledby="facts">
-        <h2 id="facts">{t('grantPage.facts')}</h2>
-        <GrantFacts grant={g} />
-      </section>
-      <section aria-labelledby="timeline">
-        <h2 id="timeline">{t('grant.timeline')}</h2>
-        <Timeline grant={g} />
-      </section>
-      <section aria-labelledby="rules">
-        <h2 id="rules">{t('grant.rules')}</h2>
-        <Rules grant={g} />
-      </section>
-      <DecisionLinks grantId={g.id} />
-      {g.distributionMethod === 'performance' ? (
-        <section aria-labelledby="performance">
-          <h2 id="performance">{t('perf.title')}</h2>
+      <GrantSteps grant={g} />
+      <GrantAuditLog grantId={g.id} />
+    </>
+  );
+}
+
+/** The step indicator and the shown step's panel: the one in the address, else the current one. */
+function GrantSteps({ grant }: { grant: Grant }) {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const { steps, current, ready } = useGrantLifecycle(grant);
+  const shown = stepFromSlug(params.get(STEP_PARAM), steps) ?? current;
+  const show = (step: LifecycleStep) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set(STEP_PARAM, stepSlug(step));
+        return next;
+      },
+      { replace: true },
+    );
+  if (!ready) return <Loading />;
+  return (
+    <>
+      <GrantLifecycle steps={steps} current={current} shown={shown} onShow={show} />
+      <div
+        role="tabpanel"
+        id={STEP_PANEL_ID}
+        aria-labelledby={stepTabId(shown)}
+        className="step-panel"
+        tabIndex={0}
+      >
+        <h2 className="step-panel__heading">{t(`lifecycle.step.${shown}`)}</h2>
+        <StepPanel
+          grant={grant}
+          step={shown}
+          reached={steps.indexOf(shown) <= steps.indexOf(current)}
+        />
+      </div>
+    </>
+  );
+}
+
+function StepPanel({
+  grant,
+  step,
+  reached,
+}: {
+  grant: Grant;
+  step: LifecycleStep;
+  reached: boolean;
+}) {
+  const { t } = useI18n();
+  const g = grant;
+  const notReached = reached ? null : <p className="muted">{t('lifecycle.notReached')}</p>;
+  const published = g.status !== 'draft';
+  switch (step) {
+    case 'draft':
+      return (
+        <>
+          <section aria-labelledby="facts">
+            <h3 id="facts">{t('grantPage.facts')}</h3>
+            <GrantFacts grant={g} />
+          </section>
+          <section aria-labelledby="timeline">
+            <h3 id="timeline">{t('grant.timeline')}</h3>
+            <Timeline grant={g} />
+          </section>
+          <section aria-labelledby="rules">
+            <h3 id="rules">{t('grant.rules')}</h3>
+            <Rules grant={g} />
+          </section>
+          <Distribution grant={g} />
+        </>
+      );
+    case 'published':
+      return (
+        <>
+          {notReached}
+          <p>{t('lifecycle.panel.published')}</p>
+          <Distribution grant={g} />
+        </>
+      );
+    case 'requisition':
+      return (
+        <>
+          {notReached}
+          <p>{t('lifecycle.panel.requisition')}</p>
+          {published ? (
+            <p>
+              <Link to={`/grants/${g.id}/rekvisitioner`} className="button button--primary">
+                {t('reqOverview.open')}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      );
+    case 'decisions':
+      return (
+        <>
+          {notReached}
+          <p>{t('lifecycle.panel.decisions')}</p>
+          <DecisionLinks grantId={g.id} />
+        </>
+      );
+    case 'payouts':
+      return (
+        <>
+          {notReached}
+          <p>{t('payouts.whoBuilds')}</p>
           <p>
-            <Link to={`/grants/${g.id}/performance`} className="button button--primary">
-              {t('perf.open')}
+            <Link to={`/grants/${g.id}/payouts`} className="button button--primary">
+              {t('decisions.payoutsOpen')}
             </Link>
           </p>
-        </section>
+        </>
+      );
+    case 'reporting':
+      return (
+        <>
+          {notReached}
+          <p>{t('lifecycle.panel.reporting')}</p>
+          {published ? (
+            <p className="actions">
+              <Link to={`/grants/${g.id}/aterrapportering`} className="button button--primary">
+                {t('reporting.open')}
+              </Link>
+              <Link to={`/grants/${g.id}/fordringar`} className="button button--secondary">
+                {t('receivables.open')}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      );
+    case 'closed':
+      return (
+        <>
+          {notReached}
+          <p>{t('lifecycle.panel.closed')}</p>
+          {published ? (
+            <p>
+              <Link
+                to={`/grants/${g.id}/rapport-till-regeringen`}
+                className="button button--secondary"
+              >
+                {t('governmentReport.open')}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      );
+  }
+}
+
+/** How the money is distributed: the allocations (a key grant) or the performance model and result. */
+function Distribution({ grant }: { grant: Grant }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const g = grant;
+  const allocations = useApiQuery(
+    queryKeys.grantAllocations(g.id),
+    (signal) => api.grantAllocations(g.id, signal),
+    { enabled: g.distributionMethod === 'allocation_key' },
+  );
+  if (g.distributionMethod === 'performance') {
+    return (
+      <section aria-labelledby="performance">
+        <h3 id="performance">{t('perf.title')}</h3>
+        <p>
+          <Link to={`/grants/${g.id}/performance`} className="button button--primary">
+            {t('perf.open')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="allocations">
+      <h3 id="allocations">{t('grantPage.allocations')}</h3>
+      {/* Allocations are made and published while the grant is a draft (the server refuses
+          them afterwards), so the entry points are offered only then. */}
+      {g.status === 'draft' && can('grant.edit') ? (
+        <p className="actions">
+          <Link to={`/grants/${g.id}/allocate?method=key`} className="button button--primary">
+            {t('grantPage.uploadKey')}
+          </Link>
+          <Link to={`/grants/${g.id}/allocate?method=formula`} className="button button--secondary">
+            {t('grantPage.useFormula')}
+          </Link>
+        </p>
+      ) : (
+        <p>{t('grantPage.allocationsOnlyForDrafts')}</p>
+      )}
+      {allocations.error ? (
+        <ProblemAlert error={allocations.error} autoFocus={false} headingLevel={3} />
       ) : null}
-      {g.status !== 'draft' && g.distributionMethod === 'allocation_key' ? (
-        <section aria-labelledby="requisitions">
-          <h2 id="requisitions">{t('reqOverview.title')}</h2>
-          <p>
-            <Link to={`/grants/${g.id}/rekvisitioner`} className="button button--primary">
-              {t('reqOverview.open')}
-            </Link>
-          </p>
-        </section>
-      ) : null}
-      {g.status !== 'draft' ? (
-        <section aria-labelledby="reporting">
-          <h2 id="reporting">{t('reporting.title')}</h2>
-          <p>
-            <Link to={`/grants/${g.id}/aterrapportering`} className="button button--primary">
-              {t('reporting.open')}
-            </Link>{' '}
-            <Link to={`/grants/${g.id}/fordringar`} className="button button--secondary">
-              {t('receivables.open')}
-            </Link>
-          </p>
-        </section>
-      ) : null}
-      <section aria-labelledby="allocations">
-        <h2 id="allocations">{t('grantPage.allocations')}</h2>
-        {/* Allocations are made and published while the grant is a draft (the server refuses
-            them afterwards), so the entry points are offered only then. */}
-        {g.status === 'draft' && can('grant.edit') ? (
-          <p className="actions">
-            <Link to={`/grants/${g.id}/allocate?method=key`} className="button button--primary">
-              {t('grantPage.uploadKey')}
-            </Link>
-            <Link
-              to={`/grants/${g.id}/allocate?method=formula`}
-              className="button button--secondary"
-            >
-              {t('grantPage.useFormula')}
-            </Link>
-          </p>
+      {allocations.data ? (
+        <AllocationList items={allocations.data.items} publishedId={g.publishedAllocationId} />
+      ) : allocations.error ? null : (
+        <Loading />
+      )}
+    </section>
+  );
+}
+
+/** The audit log, long on a grant that has lived a while: read only when asked for. */
+function GrantAuditLog({ grantId }: { grantId: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const audit = useApiQuery(
+    queryKeys.grantAudit(grantId),
+    (signal) => api.grantAudit(grantId, signal),
+    { enabled: open },
+  );
+  return (
+    <section aria-labelledby="audit" aria-busy={open && audit.isFetching}>
+      <h2 id="audit">{t('audit.title')}</h2>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={open}
+          aria-controls="grant-audit-log"
+          onClick={() => setOpen((was) => !was)}
+        >
+          {t(open ? 'lifecycle.auditHide' : 'lifecycle.auditShow')}
+        </button>
+      </p>
+      <div id="grant-audit-log">
+        {!open ? null : audit.error ? (
+          <ProblemAlert error={audit.error} autoFocus={false} headingLevel={3} />
+        ) : audit.data ? (
+          <AuditLog events={audit.data.items} />
         ) : (
-          <p>{t('grantPage.allocationsOnlyForDrafts')}</p>
-        )}
-        {allocations.error ? (
-          <ProblemAlert error={allocations.error} autoFocus={false} headingLevel={3} />
-        ) : null}
-        {allocations.data ? (
-          <AllocationList items={allocations.data.items} publishedId={g.publishedAllocationId} />
-        ) : allocations.error ? null : (
           <Loading />
         )}
-      </section>
-      <section aria-labelledby="audit" aria-busy={audit.isFetching}>
-        <h2 id="audit">{t('audit.title')}</h2>
-        {audit.error ? (
-          <ProblemAlert error={audit.error} autoFocus={false} headingLevel={3} />
-        ) : null}
-        {audit.data ? <AuditLog events={audit.data.items} /> : audit.error ? null : <Loading />}
-      </section>
-    </>
+      </div>
+    </section>
   );
 }
 

@@ -21,6 +21,7 @@ import { formatDate, formatKronor } from '../../format';
 import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
+import { useState } from 'react';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 
@@ -101,10 +102,13 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
   );
   // What a change to a batch makes stale: the batch, and the grant's batches and decisions.
   const stale = [queryKeys.payoutBatch(batch.id), queryKeys.grant(batch.grantId)];
-  const action = useApiMutation({
-    mutationFn: (paidOn: string) => decisionsApi.markPayoutBatchPaid(batch.id, paidOn),
+  // Marking a batch paid binds the agency too (the recipients see the money as paid, the batch
+  // locks): the day typed is confirmed with the batch's figures and ends in a receipt.
+  const [paidOn, setPaidOn] = useState<string | null>(null);
+  const markPaid = useBindingAct({
+    perform: () => decisionsApi.markPayoutBatchPaid(batch.id, paidOn ?? ''),
+    receiptOf: (paid) => ({ action: 'payout.batch_paid', entityId: paid.id }),
     invalidates: stale,
-    announce: () => t('payouts.paid'),
   });
   const approve = useBindingAct({
     perform: () => decisionsApi.approvePayoutBatch(batch.id),
@@ -131,7 +135,6 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
           ? ` · ${t('payouts.paidInfo', { date: formatDate(batch.paidOn, locale) })}`
           : ''}
       </p>
-      {action.error ? <ProblemAlert error={action.error} headingLevel={3} /> : null}
       <div className="actions">
         {batch.status === 'draft' && can('payout.approve') && batch.createdBy === ownEmail ? (
           <p className="muted">{t('payouts.yourBatch')}</p>
@@ -139,7 +142,7 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={action.isPending || !detail.data}
+            disabled={approve.pending || !detail.data}
             onClick={approve.open}
           >
             {t('payouts.approve')}
@@ -179,8 +182,27 @@ function BatchSection({ batch }: { batch: PayoutBatch }) {
           id={`paid-on-${batch.id}`}
           label={t('payouts.paidOn')}
           submit={t('payouts.markPaid')}
-          busy={action.isPending}
-          onSubmit={(paidOn) => action.run(paidOn)}
+          busy={markPaid.pending || !detail.data}
+          onSubmit={(date) => {
+            setPaidOn(date);
+            markPaid.open();
+          }}
+        />
+      ) : null}
+      {markPaid.isOpen && paidOn && detail.data ? (
+        <ConfirmActDialog
+          title={t('confirm.payoutPaid.title')}
+          consequence={
+            <p>
+              {t('confirm.payoutPaid.consequence', {
+                amount: formatKronor(batch.totalKr, locale),
+                count: detail.data.lines.length,
+                date: formatDate(paidOn, locale),
+              })}
+            </p>
+          }
+          confirmLabel={t('confirm.payoutPaid.confirm')}
+          act={markPaid}
         />
       ) : null}
       {detail.error ? (

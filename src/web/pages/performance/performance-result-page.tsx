@@ -48,6 +48,15 @@ function ResultView({ result }: { result: PerformanceResult }) {
     receiptOf: (published) => ({ action: 'performance.result_published', entityId: published.id }),
     invalidates: [queryKeys.performanceResult(result.id), queryKeys.performance(result.grantId)],
   });
+  // A grant has one published result: once another is, this draft cannot be published.
+  const overview = useApiQuery(
+    queryKeys.performance(result.grantId),
+    (signal) => api.performance(result.grantId, signal),
+    { enabled: result.status === 'draft' },
+  );
+  const otherPublished = overview.data?.results.some(
+    (other) => other.id !== result.id && other.status === 'published',
+  );
   return (
     <>
       <p className="breadcrumb">
@@ -64,7 +73,9 @@ function ResultView({ result }: { result: PerformanceResult }) {
         {' · '}
         <span className="checksum">{t('perf.result.checksum', { checksum: result.checksum })}</span>
       </p>
-      {result.status === 'draft' ? (
+      {result.status === 'draft' && otherPublished ? (
+        <p>{t('confirm.performance.otherPublished')}</p>
+      ) : result.status === 'draft' && overview.data ? (
         <p className="actions">
           <button type="button" className="button button--primary" onClick={publish.open}>
             {t('perf.result.publish')}
