@@ -7,7 +7,7 @@
 // so the failure says what to fix.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import {
   assertAccessible,
   browserUnavailable,
@@ -184,9 +184,33 @@ function visibleText(page: Page) {
   });
 }
 
+/** The API calls a page has under way, so the scan reads it only when all its parts are in. */
+const callsUnderWay = new WeakMap<Page, Set<Request>>();
+function watchCalls(page: Page): void {
+  const calls = new Set<Request>();
+  callsUnderWay.set(page, calls);
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) calls.add(request);
+  });
+  const done = (request: Request) => calls.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
 async function settle(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  const calls = callsUnderWay.get(page)!;
+  // A part may ask for its data only when another's has come: until two quiet frames in a row
+  // (bounded, so a call that never ends fails the page's checks instead of hanging the crawl).
+  for (let quiet = 0, rounds = 0; quiet < 2 && rounds < 50; rounds++) {
+    await page.waitForFunction(() => !document.querySelector('main .loading'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    if (calls.size === 0) quiet++;
+    else {
+      quiet = 0;
+      await page.waitForEvent('requestfinished', { timeout: 1000 }).catch(() => undefined);
+    }
+  }
 }
 
 /** The app's own pages linked from this one (no files, no API, no anchors on the same page). */
@@ -231,6 +255,7 @@ describe(
       it(`as ${role}: every page reachable from the start page`, async () => {
         const { harness } = journey;
         const page = await harness.newPage();
+        watchCalls(page);
         await page.setViewportSize({ width: 1280, height: 900 });
         await signInAndOpen(harness, demoAccount(role), page, '/');
         await settle(page);
