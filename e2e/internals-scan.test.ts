@@ -81,14 +81,6 @@ const OWNED_ELSEWHERE: Owned[] = [
     text: /_/,
     owner: 'labels engineer (issue 13 §3, s6-labels)',
   },
-  // The allocation's components table shows the model's column name and its total unformatted.
-  {
-    check: 'text',
-    page: /^\/allocations\/:id$/,
-    where: /Komponenter i modellen/,
-    text: /./,
-    owner: 'labels engineer (issue 13 §3, s6-labels)',
-  },
   // The model editors' hints name the data file's columns and show expressions.
   {
     check: 'text',
