@@ -10,6 +10,8 @@ import { setUpPerformanceCall } from '../src/http/testing';
 import { systemContext } from '../src/services/common/context';
 import type { GrantInput } from '../src/contracts/grants';
 import { ReportSchema } from '../src/contracts/reporting';
+import { StepUpProofAnswerSchema } from '../src/contracts/session';
+import { DEMO_PASSWORD } from '../src/services/demo/load-demo-accounts';
 import {
   synthetic2024Reports,
   syntheticReportJson,
@@ -148,11 +150,21 @@ export async function submitStockholmReportLeavingUnused(
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(syntheticReportJson(report, 0)),
   });
+  // Submitting is signed: the signatory re-enters the password for this report (docs/decisions/0032).
+  const { stepUpProof } = await apiCall(
+    StepUpProofAnswerSchema,
+    harness.baseUrl,
+    '/session/step-up',
+    postJson({
+      act: { kind: 'report.submit', grantId, recipientCode: '0180' },
+      password: DEMO_PASSWORD,
+    }),
+  );
   await apiCall(
     ReportSchema,
     harness.baseUrl,
     `${path}/submit`,
-    postJson({ version: draft.version }),
+    postJson({ version: draft.version, stepUpProof }),
   );
 }
 

@@ -91,8 +91,15 @@ describe('a performance-based grant', { skip }, () => {
     await page.getByRole('button', { name: /Förklara beloppet för Vallentuna/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    assert.match(await dialog.innerText(), /share\(hourly_nov_2023, permanent_nov_2023\)/);
+    // The condition in words; the expression only behind "Visa formel", for the expert.
+    assert.match(
+      normalizeSpaces(await dialog.innerText()),
+      /Bedömning: \d+,\d % \(gräns: högst 17 %\)/,
+    );
+    assert.doesNotMatch(await dialog.innerText(), /share\(hourly_nov_2023, permanent_nov_2023\)/);
     await assertAccessible(page, 'performance explanation dialog');
+    await dialog.getByText('Visa formel').first().click();
+    assert.match(await dialog.innerText(), /share\(hourly_nov_2023, permanent_nov_2023\)/);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Beräkna och spara' }).click();

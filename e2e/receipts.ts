@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { pdfText } from '../src/files/pdf-text';
+import { DEMO_PASSWORD } from '../src/services/demo/load-demo-accounts';
 import { normalizeSpaces } from './support';
 
 /** Opens the act's confirmation; answers the dialog and its consequence text. */
@@ -42,6 +43,10 @@ export async function confirmAndReadReceipt(
   declaration?: string,
 ): Promise<ReadReceipt> {
   if (declaration !== undefined) await dialog.getByLabel(declaration).check();
+  // A signatory's act without an identity provider: the password again is the step-up
+  // (docs/decisions/0032); the demo accounts share one.
+  const password = dialog.getByLabel('Ditt lösenord');
+  if ((await password.count()) > 0) await password.fill(DEMO_PASSWORD);
   await dialog.getByRole('button', { name: confirm }).click();
   const heading = page.getByRole('heading', { level: 1, name: 'Kvittens' });
   await heading.waitFor();

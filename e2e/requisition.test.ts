@@ -125,6 +125,16 @@ describe('a requisition and the second round', { skip }, () => {
     await signing.dialog.getByText('Kryssa i intygandet för att kunna fortsätta.').waitFor();
     await page.reload();
     await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
+    // Without an identity provider the signatory re-enters the password: a wrong one is said at
+    // the field, and nothing is signed.
+    const wrong = await openConfirmation(page, signButton);
+    await wrong.dialog.getByLabel('Jag intygar att uppgifterna är riktiga').check();
+    await wrong.dialog.getByLabel('Ditt lösenord').fill('inte mitt lösenord');
+    await wrong.dialog.getByRole('button', { name: 'Bekräfta och skriv under' }).click();
+    await wrong.dialog.getByText('Lösenordet är fel. Ingenting har skrivits under.').waitFor();
+    await assertAccessible(page, 'a wrong password when signing');
+    await page.reload();
+    await main.locator('.page-heading .tag', { hasText: 'Utkast' }).waitFor();
     const unsigned = await openConfirmation(page, signButton);
     const signed = await confirmAndReadReceipt(
       page,
@@ -139,6 +149,8 @@ describe('a requisition and the second round', { skip }, () => {
     assert.match(signed.text, /Filip Firmatecknare/);
     assert.match(signed.pdf, /Stockholm rekvirerade 250 000 000 kr av /);
     assert.match(signed.pdf, /intygade att uppgifterna är riktiga/);
+    assert.match(signed.text, /Underskrift Med lösenord, angivet på nytt/);
+    assert.match(signed.pdf, /Underskriven efter att firmatecknaren angett sitt lösenord på nytt/);
     await assertAccessible(page, 'receipt of the signed requisition');
     await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await main.locator('.page-heading .tag', { hasText: 'Signerad' }).waitFor();

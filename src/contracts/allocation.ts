@@ -6,6 +6,10 @@ const RationalString = z
   .string()
   .describe('An exact rational: an integer, a decimal with a dot, or "numerator/denominator".');
 
+export const LabelsSchema = z
+  .object({ sv: z.string(), en: z.string() })
+  .describe('What people read, in Swedish and in English');
+
 export const ComponentPartSchema = z.object({
   name: z.string(),
   indicator: z.string(),
@@ -72,6 +76,8 @@ export const AllocationSchema = AllocationSummarySchema.extend({
     z.object({
       name: z.string(),
       indicator: z.string(),
+      label: LabelsSchema.describe("The component for people (the model's label, else a default)"),
+      indicatorLabel: LabelsSchema.describe('The indicator column for people'),
       amountKr: z.number().int(),
       indicatorTotal: RationalString,
     }),

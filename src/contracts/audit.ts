@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'user.signed_in',
   'user.signed_in_via_oidc',
   'user.signed_out',
+  'user.step_up_failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

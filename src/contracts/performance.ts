@@ -162,15 +162,26 @@ export const PerformanceCalculationSchema = z.object({
     z.object({
       name: z.string(),
       label: z.string(),
+      labelEn: z.string().optional().describe('The label in English; absent = the Swedish one'),
       unit: z.string(),
       type: z.enum(['integer', 'decimal']),
     }),
   ),
-  conditions: z.array(z.object({ id: z.string(), label: z.string(), expression: z.string() })),
+  conditions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      labelEn: z.string().optional(),
+      shortLabel: z.string().optional().describe('For a column header; absent = the label'),
+      shortLabelEn: z.string().optional(),
+      expression: z.string().describe('The rule, for the expert ("Visa formel")'),
+    }),
+  ),
   pools: z.array(
     z.object({
       poolId: z.string(),
       label: z.string(),
+      labelEn: z.string().optional(),
       fraction: RationalString,
       conditionIds: z.array(z.string()),
       exactKr: RationalString,

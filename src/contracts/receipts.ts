@@ -69,6 +69,19 @@ export const ReceiptSchema = z.object({
     })
     .nullable(),
   lines: z.array(ReceiptLineSchema),
+  /**
+   * How the signatory proved who they were when signing (docs/decisions/0032): by password, or at
+   * the identity provider, with its level of assurance (`acr`), methods (`amr`) and the moment of
+   * the authentication. Null for the agency's acts and for signatures from before the step-up.
+   */
+  signature: z
+    .object({
+      method: z.enum(['password', 'oidc']),
+      acr: z.string().nullable(),
+      amr: z.array(z.string()),
+      authenticatedAt: z.iso.datetime(),
+    })
+    .nullable(),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 

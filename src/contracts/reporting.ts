@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalDateSchema } from './grants';
 import { IssueSchema } from './problem';
 import { route } from './route';
+import { StepUpProofSchema } from './step-up';
 import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema } from './shared';
 
 const Kronor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -73,7 +74,11 @@ export const ReportDraftInputSchema = z.object({
 });
 export type ReportDraftInput = z.infer<typeof ReportDraftInputSchema>;
 
-export const ReportSubmitInputSchema = z.object({ version: z.number().int().min(1) });
+/** Submitting: the version read, and the step-up proof for this report (docs/decisions/0032). */
+export const ReportSubmitInputSchema = z.object({
+  version: z.number().int().min(1),
+  stepUpProof: StepUpProofSchema,
+});
 export const ReasonInputSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
 export const DeadlineExtensionInputSchema = z.object({
   deadlineOn: LocalDateSchema,

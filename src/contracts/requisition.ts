@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEventSchema, LocalDateSchema } from './grants';
 import { route } from './route';
+import { StepUpProofSchema } from './step-up';
 import { TEXT_LIMITS } from '../domain/text';
 import { EXPORT_TYPES, GrantRecipientParamsSchema, IdParamsSchema, text } from './shared';
 
@@ -37,6 +38,11 @@ export type RequisitionUpdate = z.infer<typeof RequisitionUpdateSchema>;
 
 export const RequisitionVersionInputSchema = z.object({
   version: z.number().int().positive().describe('The version read; a stale one gives 409.'),
+});
+
+/** Signing: the version read, and the step-up proof for this requisition (docs/decisions/0032). */
+export const RequisitionSignSchema = RequisitionVersionInputSchema.extend({
+  stepUpProof: StepUpProofSchema,
 });
 
 export const RequisitionWithdrawSchema = RequisitionVersionInputSchema.extend({
@@ -262,7 +268,7 @@ export const requisitionRoutes = {
     method: 'POST',
     path: '/me/grants/:id/requisition/sign',
     params: IdParamsSchema,
-    body: RequisitionVersionInputSchema,
+    body: RequisitionSignSchema,
     response: { 200: RequisitionViewSchema },
   }),
   withdraw: route({

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Action } from '../domain/access/policy';
+import { STEP_UP_ACTS } from '../domain/access/step-up';
 import { route } from './route';
+import { RecipientCodeSchema } from './shared';
+export { StepUpProofSchema } from './step-up';
 
 /**
  * A policy action's name (src/services/policy.ts), for the web, which may not import services: a
@@ -83,14 +86,41 @@ export const SignInOptionsSchema = z.object({
 });
 export type SignInOptions = z.infer<typeof SignInOptionsSchema>;
 
-/** A path inside the app (no other site: `//host` and backslashes are refused). */
-export const OidcStartQuerySchema = z.object({
-  next: z
-    .string()
-    .max(500)
-    .regex(/^\/(?![/\\])[^\\]*$/)
-    .optional(),
+/** The signing act a step-up is for: a proof for it signs nothing else. */
+export const StepUpActSchema = z.object({
+  kind: z.enum(STEP_UP_ACTS),
+  grantId: z.uuid(),
+  recipientCode: RecipientCodeSchema,
 });
+export type StepUpActInput = z.infer<typeof StepUpActSchema>;
+
+export const StepUpPasswordSchema = z.object({
+  act: StepUpActSchema,
+  password: z.string().min(1).max(1000),
+});
+
+export const StepUpProofAnswerSchema = z.object({
+  stepUpProof: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+export type StepUpProofAnswer = z.infer<typeof StepUpProofAnswerSchema>;
+
+/** How a signatory steps up to sign here, and the level of assurance the provider must give. */
+export const SigningMethodSchema = z.object({
+  method: z.enum(['password', 'oidc']),
+  acr: z.string().nullable().describe('The acr_values asked of the provider (oidc only)'),
+});
+export type SigningMethod = z.infer<typeof SigningMethodSchema>;
+
+/** A path inside the app (no other site: `//host` and backslashes are refused). */
+const AppPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\\]*$/);
+export const OidcStartQuerySchema = z.object({ next: AppPathSchema.optional() });
+
+/** A step-up at the identity provider for one act; back to `next` (`?stegupp=` the proof). */
+export const OidcStepUpQuerySchema = StepUpActSchema.extend({ next: AppPathSchema });
 
 z.globalRegistry.add(SessionSchema, { id: 'Session' });
 
@@ -120,5 +150,22 @@ export const sessionRoutes = {
     redirect: true,
   }),
   oidcCallback: route({ method: 'GET', path: '/session/oidc/callback', redirect: true }),
+  signingMethod: route({
+    method: 'GET',
+    path: '/session/signing-method',
+    response: { 200: SigningMethodSchema },
+  }),
+  stepUpWithPassword: route({
+    method: 'POST',
+    path: '/session/step-up',
+    body: StepUpPasswordSchema,
+    response: { 201: StepUpProofAnswerSchema },
+  }),
+  stepUpAtProvider: route({
+    method: 'GET',
+    path: '/session/oidc/step-up',
+    querystring: OidcStepUpQuerySchema,
+    redirect: true,
+  }),
   changePassword: route({ method: 'PUT', path: '/me/password', body: PasswordChangeSchema }),
 };

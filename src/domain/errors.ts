@@ -75,6 +75,18 @@ interface AccessCodes {
   'auth.oidc_failed': true;
   /** The email's account is bound to another identity at the same provider. */
   'auth.oidc_identity_conflict': true;
+  /** A signing act needs a step-up proof of this person for this very act, unused and unexpired. */
+  'auth.step_up_required': true;
+  /** The password re-entered to sign is wrong. */
+  'auth.step_up_wrong_password': true;
+  /** An identity provider is configured: signing steps up there, not with the password. */
+  'auth.step_up_use_provider': true;
+  /** The provider's authentication is not fresh (before the request, or minutes old). */
+  'auth.step_up_stale': true;
+  /** The provider's authentication is below the level of assurance signing requires. */
+  'auth.step_up_level': true;
+  /** Someone else authenticated at the provider than the person signed in here. */
+  'auth.step_up_subject': true;
   /** Four eyes: the one who took the first step (prepared, built, proposed) cannot complete it. */
   'auth.same_person': true;
   /** An account an administrator deactivated is reactivated by an administrator only. */

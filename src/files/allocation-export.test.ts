@@ -98,8 +98,8 @@ describe('allocation export', () => {
     assert.equal(lines.at(-1), '', 'every line ends in CRLF');
     assert.equal(
       lines[0],
-      'Kod;Mottagare;Belopp (kr);population: värde;population: andel;population: exakt belopp (kr);' +
-        'places: värde;places: andel;places: exakt belopp (kr);Enligt nyckel (kr);Minibelopp (kr);' +
+      'Kod;Mottagare;Belopp (kr);Population: värde;Population: andel;Population: exakt belopp (kr);' +
+        'Places: värde;Places: andel;Places: exakt belopp (kr);Enligt nyckel (kr);Minibelopp (kr);' +
         'Tak (kr);Taket tillämpat;Exakt belopp (kr);Avrundat nedåt (kr);Rest vid avrundning;Avrundat uppåt',
     );
     assert.equal(
@@ -138,7 +138,7 @@ describe('allocation export', () => {
       .split('\r\n');
     assert.match(
       header ?? '',
-      /^Code;Recipient;Amount \(SEK\);population: value;population: share;/,
+      /^Code;Recipient;Amount \(SEK\);Population: value;Population: share;/,
     );
     assert.match(header ?? '', /;Cap applied;Exact amount \(SEK\);.*;Rounded up$/);
     assert.match(first ?? '', /;Yes$/);
@@ -165,8 +165,8 @@ describe('allocation export', () => {
       'Kod',
       'Mottagare',
       'Belopp (kr)',
-      'population: värde',
-      'population: andel',
+      'Population: värde',
+      'Population: andel',
     ]);
     assert.ok(!headers.some((header) => /_/.test(String(header))), 'no snake_case header');
     // Row 3 is B: amount 300, share 1/2 as the number 0.5, cap applied.

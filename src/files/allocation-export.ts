@@ -1,4 +1,5 @@
 import type { AllocationResult, AllocationRowResult } from '../domain/allocation/types';
+import { componentDisplayLabels } from '../domain/allocation/component-labels';
 import { formatDecimal, formatKronor } from '../domain/money';
 import { toCanonicalString, toDecimalString, type Rational } from '../domain/rational';
 import { writeCsv, type CsvColumn } from './write-csv';
@@ -50,25 +51,27 @@ function componentColumns(result: AllocationResult): ResultColumn[] {
   const prefixes = componentPrefixes(result);
   return result.components.flatMap((component, index): ResultColumn[] => {
     const prefix = prefixes[index] ?? component.indicator;
-    const label = component.name.trim() || component.indicator;
+    // People read the model's labels (an imported key is "Fördelningsnyckel"); the snake_case
+    // headers of the plain CSV stay as they are, being an interface.
+    const { label } = componentDisplayLabels(component);
     return [
       {
         header: `${prefix}_value`,
-        title: { sv: `${label}: värde`, en: `${label}: value` },
+        title: { sv: `${label.sv}: värde`, en: `${label.en}: value` },
         kind: 'exact',
         decimals: 2,
         value: (row) => partOf(row, index).indicatorValue,
       },
       {
         header: `${prefix}_share`,
-        title: { sv: `${label}: andel`, en: `${label}: share` },
+        title: { sv: `${label.sv}: andel`, en: `${label.en}: share` },
         kind: 'exact',
         decimals: 6,
         value: (row) => partOf(row, index).share,
       },
       {
         header: `${prefix}_exact_kr`,
-        title: { sv: `${label}: exakt belopp (kr)`, en: `${label}: exact amount (SEK)` },
+        title: { sv: `${label.sv}: exakt belopp (kr)`, en: `${label.en}: exact amount (SEK)` },
         kind: 'exact',
         decimals: 2,
         value: (row) => partOf(row, index).exactKr,

@@ -71,6 +71,26 @@ describe('performance annex export', () => {
     assert.equal(rest.at(-2), ';Total;;;;;;3500000');
   });
 
+  it("uses the model's English labels for figures and measurement points when it has them", () => {
+    const labelled: AnnexTable = {
+      ...annex,
+      columns: annex.columns.map((column) =>
+        column.id === 'staff'
+          ? { ...column, headerEn: 'Number of employees' }
+          : column.id === 'share_1'
+            ? { ...column, headerEn: 'Share February 2022 (%)' }
+            : column,
+      ),
+    };
+    const [header] = performanceAnnexSwedishExcelCsv(labelled, 'en').slice(1).split('\r\n');
+    assert.equal(
+      header,
+      'Code;Recipient;Number of employees;Timmar per vecka;Share February 2022 (%);' +
+        'Share februari 2023 (%);Change (percentage points);Amount (SEK)',
+    );
+    assert.ok(performanceAnnexSwedishExcelCsv(labelled, 'sv').includes(';Antal anställda;'));
+  });
+
   it('writes the annex XLSX with every figure as a number, decimal figures included', async () => {
     const sheet = await sheetOf(await performanceAnnexXlsx(annex, 'Bilaga'));
     assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [

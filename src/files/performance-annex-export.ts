@@ -22,9 +22,13 @@ const ENGLISH_HEADERS: Readonly<Record<string, string>> = {
   amount_kr: 'Amount (SEK)',
 };
 
-/** The annex prints Swedish headers; figure labels are the model's own words and stay as written. */
+/**
+ * The annex prints Swedish headers; in English a figure's or measurement point's English label
+ * when the model gives one, else the model's own (Swedish) words as written.
+ */
 function headerOf(column: AnnexColumn, language: AnnexLanguage): string {
   if (language === 'sv') return column.header;
+  if (column.headerEn !== undefined) return column.headerEn;
   if (column.kind === 'percent') return column.header.replace(/^Andel /, 'Share ');
   return ENGLISH_HEADERS[column.id] ?? column.header;
 }

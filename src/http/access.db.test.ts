@@ -340,6 +340,9 @@ const requisitionBody = {
   contact: { name: 'Kontakt', email: 'kontakt@kommun.se', phone: '08-123 45' },
 };
 const REQUISITION = '/api/me/grants/{requisitionGrantId}/requisition';
+/** A step-up proof of the right form that was never made: the act is refused after the version. */
+const NO_PROOF = 'p'.repeat(43);
+const ANY_GRANT = '00000000-0000-4000-8000-000000000001';
 const OTHER_ORG_404 = { except: { signatory_of_other_organisation: 404 } } as const;
 const STOCKHOLMS = { label: "Stockholm's", ...OTHER_ORG_404 } as const;
 const OFFICER_404 = { except: { case_officer: 404 } } as const;
@@ -384,6 +387,20 @@ const ROUTES: Record<string, Case[]> = {
   // oidc.db.test.ts signs in through a real provider.
   'GET /api/session/oidc/start': notConfigured('/api/session/oidc/start'),
   'GET /api/session/oidc/callback': notConfigured('/api/session/oidc/callback?code=x&state=y'),
+  'GET /api/session/signing-method': signedIn('/api/session/signing-method'),
+  // The signatory's own organisation's act only; a wrong password (422) got past authorisation.
+  'POST /api/session/step-up': signatory(
+    '/api/session/step-up',
+    {
+      act: { kind: 'requisition.sign', grantId: ANY_GRANT, recipientCode: '0180' },
+      password: 'inte lösenordet',
+    },
+    { except: { signatory_of_other_organisation: 403 } },
+  ),
+  // step-up.db.test.ts steps up at a real provider.
+  'GET /api/session/oidc/step-up': rowOf({ ...everyone(404), ...ANONYMOUS_REFUSED })(
+    `/api/session/oidc/step-up?kind=requisition.sign&grantId=${ANY_GRANT}&recipientCode=0180&next=/`,
+  ),
   'GET /api/me/grants': recipients('/api/me/grants'),
   'GET /api/me/grants/:id/requisition': recipients(REQUISITION),
   'POST /api/me/grants/:id/requisition': recipients(REQUISITION, requisitionBody),
@@ -391,7 +408,10 @@ const ROUTES: Record<string, Case[]> = {
     ...requisitionBody,
     version: 99,
   }),
-  'POST /api/me/grants/:id/requisition/sign': signatory(`${REQUISITION}/sign`, { version: 99 }),
+  'POST /api/me/grants/:id/requisition/sign': signatory(`${REQUISITION}/sign`, {
+    version: 99,
+    stepUpProof: NO_PROOF,
+  }),
   'POST /api/me/grants/:id/requisition/withdraw': signatory(`${REQUISITION}/withdraw`, {
     version: 99,
   }),
@@ -737,7 +757,7 @@ const ROUTES: Record<string, Case[]> = {
   ),
   'POST /api/grants/:id/reports/:code/submit': signatory(
     '/api/grants/{reportingGrantId}/reports/0180/submit',
-    { version: 99 },
+    { version: 99, stepUpProof: NO_PROOF },
     STOCKHOLMS,
   ),
   // Stockholm's report is not submitted: 409 for the officer who may reopen.

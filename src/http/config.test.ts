@@ -15,14 +15,20 @@ describe('OpenID Connect configuration', () => {
     assert.equal(readConfig({ OIDC_ISSUER: '', OIDC_BUTTON_LABEL: 'x' }).oidc, undefined);
   });
 
-  it('is on with all four, with a default button label', () => {
+  it('is on with all four, with a default button label and signing level', () => {
     assert.deepEqual(readConfig(OIDC).oidc, {
       issuer: OIDC.OIDC_ISSUER,
       clientId: OIDC.OIDC_CLIENT_ID,
       clientSecret: OIDC.OIDC_CLIENT_SECRET,
       redirectUri: OIDC.OIDC_REDIRECT_URI,
       buttonLabel: 'Logga in med organisationens konto',
+      signingAcr: 'http://id.elegnamnden.se/loa/1.0/loa3',
     });
+    assert.equal(
+      readConfig({ ...OIDC, OIDC_SIGNING_ACR: 'http://id.elegnamnden.se/loa/1.0/loa4' }).oidc
+        ?.signingAcr,
+      'http://id.elegnamnden.se/loa/1.0/loa4',
+    );
     assert.equal(
       readConfig({ ...OIDC, OIDC_BUTTON_LABEL: 'Logga in med Myndighetens konto' }).oidc
         ?.buttonLabel,

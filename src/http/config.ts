@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_SIGNING_ACR } from '../domain/access/step-up';
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const onOff = z
@@ -80,6 +81,8 @@ export const ConfigSchema = z
     OIDC_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url().optional()),
     OIDC_BUTTON_LABEL: z.preprocess(emptyAsUndefined, z.string().min(1).max(100).optional()),
     OIDC_POST_LOGOUT_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url().optional()),
+    // The level of assurance signing asks of the provider (docs/decisions/0032).
+    OIDC_SIGNING_ACR: z.preprocess(emptyAsUndefined, z.string().min(1).max(300).optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -120,6 +123,7 @@ export const ConfigSchema = z
             clientSecret: env.OIDC_CLIENT_SECRET,
             redirectUri: env.OIDC_REDIRECT_URI,
             buttonLabel: env.OIDC_BUTTON_LABEL ?? 'Logga in med organisationens konto',
+            signingAcr: env.OIDC_SIGNING_ACR ?? DEFAULT_SIGNING_ACR,
             ...(env.OIDC_POST_LOGOUT_REDIRECT_URI && {
               postLogoutRedirectUri: env.OIDC_POST_LOGOUT_REDIRECT_URI,
             }),

@@ -53,6 +53,30 @@ describe('problem details', () => {
     });
   });
 
+  it('keeps a field path for the client but out of the sentence the person reads', () => {
+    const issue = { path: 'economic.usedKr', code: 'report.required' as const, params: {} };
+    assert.deepEqual(describeAnyIssue(issue, 'sv'), {
+      path: 'economic.usedKr',
+      code: 'report.required',
+      message: 'Svar saknas.',
+    });
+    assert.equal(describeAnyIssue(issue, 'en').message, 'An answer is missing.');
+    const problem = buildProblem(422, 'input.invalid', [issue], 'sv');
+    assert.equal(problem.detail, 'Svar saknas.');
+    assert.doesNotMatch(
+      JSON.stringify([problem.detail, problem.errors[0]?.message]),
+      /usedKr|fält/i,
+    );
+  });
+
+  it('keeps the JSON path of a file the person wrote (model.json), where it says where', () => {
+    const issue = describeAnyIssue(
+      { file: 'model.json', path: 'components[1].fraction', code: 'model.negative', params: {} },
+      'sv',
+    );
+    assert.match(issue.message, /^model\.json, fält components\[1\]\.fraction: /);
+  });
+
   it("words the services' own codes in both languages", () => {
     const issue = {
       code: 'grant.status_transition_not_allowed' as const,

@@ -266,6 +266,12 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'user.password_link_invalid': 422,
   'auth.oidc_identity_conflict': 403,
   'auth.same_person': 403,
+  'auth.step_up_required': 403,
+  'auth.step_up_wrong_password': 422,
+  'auth.step_up_use_provider': 409,
+  'auth.step_up_stale': 403,
+  'auth.step_up_level': 403,
+  'auth.step_up_subject': 403,
   'user.reactivation_needs_admin': 403,
   'user.inactive': 409,
   'user.identity_not_found': 404,
@@ -494,9 +500,17 @@ export function exportLanguage(request: FastifyRequest, lang: Locale | undefined
   return lang ?? preferredLocale(request.headers['accept-language']);
 }
 
+/**
+ * An issue as the API sends it. The sentence names a file, line and column ("Rad 3, kolumn Belopp:
+ * …") but not a form's field path: `path` is for the client, which shows the sentence at that
+ * field under the field's own label, so a path in the sentence would reach the reader as an
+ * internal name ("Fält economic.usedKr: …"), and twice once the client says where too. In a file
+ * the person wrote (model.json) the JSON path is where in their own text, and stays.
+ */
 export function describeAnyIssue(issue: Issue, locale: Locale): ProblemIssue {
   const message = MESSAGES_BY_CODE[issue.code][locale](issue.params);
-  const location = describeIssueLocation(issue, locale);
+  const { path: _path, ...withoutPath } = issue;
+  const location = describeIssueLocation(issue.file === undefined ? withoutPath : issue, locale);
   return {
     ...(issue.file !== undefined && { file: issue.file }),
     ...(issue.row !== undefined && { row: issue.row }),
@@ -575,15 +589,11 @@ function zodIssuesToProblem(error: RequestValidationError, locale: Locale): Prob
     seen.add(key);
     found++;
     if (problem.errors.length >= MAX_REPORTED_ISSUES) continue;
-    const location = describeIssueLocation(
-      { path, code: validationCode(issue), params: {} },
-      locale,
-    );
-    const message = describeZodIssue(issue, locale);
+    // The path is the field's name for the client, not part of the sentence (describeAnyIssue).
     problem.errors.push({
       path,
       code: validationCode(issue),
-      message: path === '' ? message : `${location}: ${message}`,
+      message: describeZodIssue(issue, locale),
     });
   }
   problem.detail =

@@ -3,10 +3,17 @@
 // development login and consent pages. Any login name is accepted: it becomes the subject and,
 // unless `setEmail` gave the subject another one (an email changed at the provider), the email;
 // an email starting with `unverified.` gets email_verified false. RP-initiated logout
-// (end_session_endpoint) is on unless `endSession: false`.
+// (end_session_endpoint) is on unless `endSession: false`. Every login is a fresh authentication
+// (`prompt=login` and `max_age=0` are honoured, as the provider does natively) and the ID token
+// carries its `auth_time`, `acr` and `amr`: by default Sweden Connect's loa3 and `mfa`, or what
+// `setAuthentication` gave the subject (a weaker e-identification); `setLoginAs` makes the next
+// login another subject than the name typed (someone else's e-identification).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { DEFAULT_SIGNING_ACR, SWEDISH_LOA } from '../domain/access/step-up';
+
+const DEFAULT_AUTHENTICATION = { acr: DEFAULT_SIGNING_ACR, amr: ['mfa'] };
 
 export interface TestIdentityProvider {
   issuer: string;
@@ -14,6 +21,10 @@ export interface TestIdentityProvider {
   clientSecret: string;
   /** From now on the provider reports this email for the subject (login name). */
   setEmail(subject: string, email: string): void;
+  /** From now on a login as the subject authenticates at this level (`acr`) with these methods. */
+  setAuthentication(subject: string, authentication: { acr: string; amr: string[] }): void;
+  /** From now on a login typed as `login` is the subject `subject` (null: back to itself). */
+  setLoginAs(login: string, subject: string | null): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +36,8 @@ export async function startIdentityProvider(options: {
 }): Promise<TestIdentityProvider> {
   const endSession = options.endSession ?? true;
   const emails = new Map<string, string>();
+  const authentications = new Map<string, { acr: string; amr: string[] }>();
+  const loginAs = new Map<string, string>();
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -46,7 +59,7 @@ export async function startIdentityProvider(options: {
         ],
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub', 'acr', 'amr', 'auth_time'], email: ['email', 'email_verified'] },
     async findAccount(_ctx, id) {
       return {
         accountId: id,
@@ -57,11 +70,28 @@ export async function startIdentityProvider(options: {
       };
     },
     cookies: { keys: ['statsbidrag-test-cookie-key'] },
+    acrValues: [...SWEDISH_LOA],
     features: {
       devInteractions: { enabled: true },
       rpInitiatedLogout: { enabled: endSession },
     },
   });
+  // The development login page finishes with the login name only: the level and methods of the
+  // authentication (and, for a test, another subject) are added here, as a real e-identification
+  // provider would report them.
+  const finish = provider.interactionFinished.bind(provider);
+  provider.interactionFinished = (req, res, result, options) => {
+    const login = result.login as { accountId?: string } | undefined;
+    if (!login?.accountId) return finish(req, res, result, options);
+    const subject = loginAs.get(login.accountId) ?? login.accountId;
+    const { acr, amr } = authentications.get(subject) ?? DEFAULT_AUTHENTICATION;
+    return finish(
+      req,
+      res,
+      { ...result, login: { ...login, accountId: subject, acr, amr } },
+      options,
+    );
+  };
   provider.on('server_error', (_ctx, error) => console.error('provider error', error));
   server.on('request', provider.callback());
   return {
@@ -69,6 +99,9 @@ export async function startIdentityProvider(options: {
     clientId,
     clientSecret,
     setEmail: (subject, email) => emails.set(subject, email),
+    setAuthentication: (subject, authentication) => authentications.set(subject, authentication),
+    setLoginAs: (login, subject) =>
+      subject === null ? loginAs.delete(login) : loginAs.set(login, subject),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { InjectOptions } from 'fastify';
 import type { Database } from '../db/client';
 import {
+  findSession,
+  findUser,
   findUserByEmail,
   insertUser,
   replaceRoleAssignments,
@@ -13,7 +15,10 @@ import {
 import type { ServiceContext } from '../services/common/context';
 import { createGrant } from '../services/grants/create-grant';
 import { registerInterest } from '../services/performance/register-interest';
-import { createSession } from '../services/access/resolve-session';
+import { createSession, hashToken } from '../services/access/resolve-session';
+import { insertStepUpProof } from '../db/step-up-proofs';
+import { randomBytes } from 'node:crypto';
+import { STEP_UP_PROOF_TTL_MS, stepUpActKey, type StepUpAct } from '../domain/access/step-up';
 import { savePerformanceModel } from '../services/performance/save-performance-model';
 import { uploadPerformanceKey } from '../services/performance/upload-performance-key';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth';
@@ -56,6 +61,52 @@ export async function signInAs(
     userId: user.id,
     email,
     headers: { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken },
+  };
+}
+
+/**
+ * A step-up proof for a signing act of the session in `headers` (docs/decisions/0032), made the
+ * way signInAs makes a session: directly, without a password to hash or a provider to visit. The
+ * step-up itself has its own tests (routes/access/step-up.db.test.ts). Valid from `now` (the
+ * server's clock) for 5 minutes, once.
+ */
+export async function stepUpProof(
+  db: Database,
+  headers: Record<string, string>,
+  /** The act; its organisation is by default the signed-in person's own. */
+  act: Omit<StepUpAct, 'recipientCode'> & { recipientCode?: string },
+  now: Date = TEST_NOW,
+): Promise<string> {
+  const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(headers.cookie ?? '')?.[1];
+  const session = token ? await findSession(db, hashToken(token)) : undefined;
+  const user = session && (await findUser(db, session.userId));
+  if (!session || !user) throw new Error('stepUpProof: the headers carry no session');
+  const recipientCode = act.recipientCode ?? user.recipientCode;
+  if (!recipientCode) throw new Error('stepUpProof: the act names no organisation');
+  const proof = randomBytes(32).toString('base64url');
+  await insertStepUpProof(db, {
+    tokenHash: hashToken(proof),
+    userId: session.userId,
+    act: stepUpActKey({ ...act, recipientCode }),
+    method: 'password',
+    authenticatedAt: now,
+    expiresAt: new Date(now.getTime() + STEP_UP_PROOF_TTL_MS),
+    createdAt: now,
+  });
+  return proof;
+}
+
+/** The body that signs the session's requisition of `grantId` at `version`: with a step-up proof. */
+export async function signBody(
+  db: Database,
+  headers: Record<string, string>,
+  grantId: string,
+  version: number | undefined,
+  now: Date = TEST_NOW,
+): Promise<{ version: number | undefined; stepUpProof: string }> {
+  return {
+    version,
+    stepUpProof: await stepUpProof(db, headers, { kind: 'requisition.sign', grantId }, now),
   };
 }
 

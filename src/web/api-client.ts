@@ -17,7 +17,7 @@ import { requisitionRoutes } from '../contracts/requisition';
 import type { ReportDraftInput, ReportFormInput } from '../contracts/reporting';
 import { reportingRoutes } from '../contracts/reporting';
 import { pathOf, type PathParamNames, type PathParams, type RouteEntry } from '../contracts/route';
-import type { RoleAssignment } from '../contracts/session';
+import type { RoleAssignment, StepUpActInput } from '../contracts/session';
 import { sessionRoutes } from '../contracts/session';
 import { settingsRoutes, type AgencySettingsInput } from '../contracts/settings';
 import { taskRoutes } from '../contracts/tasks';
@@ -186,6 +186,9 @@ export const api = {
   signInOptions: (signal?: AbortSignal) => call(sessionRoutes.signInOptions, { signal }),
   /** Signed out; `endSessionUrl` when the browser must end the identity provider's session too. */
   signOut: () => call(sessionRoutes.signOut, {}),
+  signingMethod: (signal?: AbortSignal) => call(sessionRoutes.signingMethod, { signal }),
+  stepUpWithPassword: (act: StepUpActInput, password: string) =>
+    call(sessionRoutes.stepUpWithPassword, { body: { act, password } }),
   setPassword: (token: string, password: string) =>
     call(sessionRoutes.setPassword, { body: { token, password } }),
   myGrants: (signal?: AbortSignal) => call(myGrantRoutes.list, { signal }),
@@ -251,8 +254,11 @@ export const api = {
     call(reportingRoutes.get, { params: { id: grantId, code }, signal }),
   saveReport: (grantId: string, code: string, input: ReportDraftInput) =>
     call(reportingRoutes.save, { params: { id: grantId, code }, body: input }),
-  submitReport: (grantId: string, code: string, version: number) =>
-    call(reportingRoutes.submit, { params: { id: grantId, code }, body: { version } }),
+  submitReport: (grantId: string, code: string, version: number, stepUpProof: string) =>
+    call(reportingRoutes.submit, {
+      params: { id: grantId, code },
+      body: { version, stepUpProof },
+    }),
   reopenReport: (grantId: string, code: string, reason: string) =>
     call(reportingRoutes.reopen, { params: { id: grantId, code }, body: { reason } }),
   extendReportDeadline: (grantId: string, code: string, deadlineOn: string, reason: string) =>
@@ -301,8 +307,8 @@ export const api = {
     call(requisitionRoutes.create, { params: { id: grantId }, body: input }),
   updateRequisition: (grantId: string, input: RequisitionInput, version: number) =>
     call(requisitionRoutes.update, { params: { id: grantId }, body: { ...input, version } }),
-  signRequisition: (grantId: string, version: number) =>
-    call(requisitionRoutes.sign, { params: { id: grantId }, body: { version } }),
+  signRequisition: (grantId: string, version: number, stepUpProof: string) =>
+    call(requisitionRoutes.sign, { params: { id: grantId }, body: { version, stepUpProof } }),
   withdrawRequisition: (grantId: string, version: number, reason: string | undefined) =>
     call(requisitionRoutes.withdraw, { params: { id: grantId }, body: { version, reason } }),
   requisition: (id: string, signal?: AbortSignal) =>

@@ -8,6 +8,7 @@ import {
   kronorText,
   optionalText,
   requiredText,
+  fieldOfIssue,
   setServerErrors,
   zodMessages,
 } from './forms';
@@ -55,13 +56,32 @@ describe('form errors', () => {
       ],
     });
     const set: [string, string][] = [];
-    setServerErrors<{ contact: { email: string } }>(
+    const allAtFields = setServerErrors<{ contact: { email: string } }>(
       error,
       (name, fieldError) => set.push([name, fieldError.message ?? '']),
       (path) => (path === 'contact.email' ? 'contact.email' : undefined),
       (message) => message.replace(/^[^:]*: /, ''),
     );
     assert.deepEqual(set, [['contact.email', 'bad']]);
+    assert.equal(allAtFields, false, 'two issues have no field: the alert still says them');
+  });
+
+  it('says when every issue has its field, so the alert can leave them to the fields', () => {
+    const issue = { code: 'x', path: 'amountKr', message: 'Beloppet ska vara större än 0 kr.' };
+    const error = new ApiError('problem', 422, {
+      type: 'about:blank',
+      title: 'Invalid',
+      status: 422,
+      errors: [issue],
+    });
+    const fieldFor = (path: string) => (path === 'amountKr' ? 'amountKr' : undefined);
+    assert.equal(
+      setServerErrors<{ amountKr: string }>(error, () => undefined, fieldFor),
+      true,
+    );
+    assert.equal(fieldOfIssue(issue, fieldFor), 'amountKr');
+    assert.equal(fieldOfIssue({ ...issue, path: '/amountKr' }, fieldFor), 'amountKr');
+    assert.equal(fieldOfIssue({ code: 'x', message: 'm' }, fieldFor), undefined);
   });
 
   it("lists nested errors in the form's order, with the input ids the summary links to", () => {

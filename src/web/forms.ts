@@ -6,6 +6,7 @@
 import type { FieldPath, FieldValues, UseFormProps, UseFormSetError } from 'react-hook-form';
 import { get } from 'react-hook-form';
 import { z } from 'zod';
+import type { ProblemIssue } from '../contracts/problem';
 import type { ApiError } from './api-client';
 import { wholeKronorInput } from './format';
 import type { Translate } from './i18n/i18n';
@@ -76,19 +77,35 @@ export function chosenFile(message: string) {
 
 /**
  * Puts the server's issues (a 422 problem's `errors[].path`, `/contact/email` or `contact.email`)
- * on the fields they concern; `fieldFor` names the form field for a path, or none.
+ * on the fields they concern; `fieldFor` names the form field for a path, or none. True when
+ * every issue found its field: then the error summary says them all and should take the focus.
  */
 export function setServerErrors<Values extends FieldValues>(
   error: ApiError,
   setError: UseFormSetError<Values>,
   fieldFor: (path: string) => FieldPath<Values> | undefined,
   message: (text: string) => string = (text) => text,
-): void {
-  for (const issue of error.problem?.errors ?? []) {
-    if (!issue.path) continue;
-    const field = fieldFor(issue.path.replace(/^\//, '').replace(/\//g, '.'));
-    if (field) setError(field, { type: 'server', message: message(issue.message) });
+): boolean {
+  const issues = error.problem?.errors ?? [];
+  let atFields = 0;
+  for (const issue of issues) {
+    const field = fieldOfIssue(issue, fieldFor);
+    if (!field) continue;
+    setError(field, { type: 'server', message: message(issue.message) });
+    atFields++;
   }
+  return issues.length > 0 && atFields === issues.length;
+}
+
+/**
+ * The form field an issue is about, or none; with ProblemAlert's `atField` it keeps an issue
+ * from being said twice: at its field (and in the error summary) and again in the alert.
+ */
+export function fieldOfIssue<Name>(
+  issue: ProblemIssue,
+  fieldFor: (path: string) => Name | undefined,
+): Name | undefined {
+  return issue.path ? fieldFor(issue.path.replace(/^\//, '').replace(/\//g, '.')) : undefined;
 }
 
 /** The message of a field's error, nested or not (`rules.minimumAmountKr`, `usageAreas.0.value`). */

@@ -23,8 +23,15 @@ export type ZodForm<Values extends FieldValues, Output> = UseFormReturn<Values, 
   submitWith(onValid: SubmitHandler<Output>): (event?: BaseSyntheticEvent) => Promise<void>;
   /** The server refused the values: the summary (of the errors put on fields) takes the focus. */
   markFailed(): void;
-  /** ErrorSummary's entries, in `order`, each linking to `inputId(field)`. */
-  summary(order: readonly string[], inputId: (name: string) => string): [string, string][];
+  /**
+   * ErrorSummary's entries, in `order`, each linking to `inputId(field)`; `label` names the field
+   * in the summary ("Belopp: …") where the sentence alone does not say which field it is about.
+   */
+  summary(
+    order: readonly string[],
+    inputId: (name: string) => string,
+    label?: (name: string) => string | undefined,
+  ): [string, string][];
 };
 
 /**
@@ -51,7 +58,11 @@ export function useZodForm<Values extends FieldValues, Output>(
       await form.handleSubmit(onValid, () => setAttempt((a) => a + 1))(event);
     },
     markFailed: () => setAttempt((a) => a + 1),
-    summary: (order, inputId) => errorSummary(form.formState.errors, order, inputId),
+    summary: (order, inputId, label) =>
+      errorSummary(form.formState.errors, order, inputId, (name, message) => {
+        const named = label?.(name);
+        return named ? `${named}: ${message}` : message;
+      }),
   };
 }
 

@@ -49,6 +49,21 @@ export function identitySnapshot(record: UserIdentityRecord): z.infer<typeof Ide
   };
 }
 
+/**
+ * How the signatory proved who they were when signing (docs/decisions/0032): by password, or at
+ * the identity provider with its level of assurance (`acr`), methods (`amr`) and the moment of the
+ * authentication. Events from before the step-up have none.
+ */
+export const SignatureSnapshot = z.strictObject({
+  method: z.enum(['password', 'oidc']),
+  issuer: z.string().nullable(),
+  subject: z.string().nullable(),
+  acr: z.string().nullable(),
+  amr: z.array(z.string()),
+  authenticatedAt: InstantJson,
+});
+export type SignatureSnapshot = z.infer<typeof SignatureSnapshot>;
+
 const SessionsEnded = z.strictObject({ sessionsEnded: z.number().int() });
 const ActiveChanged = { before: UserSnapshot, after: UserSnapshot.extend(SessionsEnded.shape) };
 const Ip = z.strictObject({ ip: z.string() });
@@ -104,5 +119,17 @@ export const accessAuditPayloads = {
     }),
   ),
   'user.identity_unbound': { before: IdentitySnapshot, after: z.null() },
+  /** A step-up for a signing act refused (docs/decisions/0032): a wrong password or a provider's answer. */
+  'user.step_up_failed': created(
+    z.strictObject({
+      ip: z.string(),
+      act: z.string(),
+      method: z.enum(['password', 'oidc']),
+      reason: z.enum(['password', 'stale', 'level', 'subject']),
+      issuer: z.string().optional(),
+      subject: z.string().optional(),
+      acr: z.string().nullable().optional(),
+    }),
+  ),
   'sessions.expired_removed': created(z.strictObject({ count: z.number().int() })),
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PRIVATE_SHARE_BANDS, YES_NO_NA } from '../../domain/reporting/form-model';
 import { created, JsonObject, KronorJson, LocalDateJson } from './common';
+import { SignatureSnapshot } from './access';
 
 const reportStatus = z.enum(['draft', 'submitted']);
 
@@ -73,6 +74,7 @@ export const reportingAuditPayloads = {
         ocrReference: z.string().nullable(),
         dueOn: LocalDateJson.nullable(),
       }),
+      signature: SignatureSnapshot.optional(),
     }),
   },
   'report.reopened': {

@@ -7,6 +7,7 @@ import type {
   RequisitionVersionRecord,
 } from '../requisitions';
 import { changed, created, InstantJson, KronorJson, kronorOrNull, LocalDateJson } from './common';
+import { SignatureSnapshot } from './access';
 
 const contentShape = {
   declines: z.boolean(),
@@ -100,6 +101,7 @@ const GrantedPermissionSnapshot = LatePermissionSnapshot.extend({ recipientCode:
 
 const SignedRequisitionSnapshot = RequisitionSnapshot.extend({
   signedVersion: SignedVersionSnapshot,
+  signature: SignatureSnapshot.optional(),
 });
 const signed = {
   before: RequisitionSnapshot.nullable(),

@@ -151,3 +151,37 @@ export const sessionIdTokens = pgTable('session_id_tokens', {
   idToken: text('id_token').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * A step-up proof (docs/decisions/0032): the signed-in person proved again who they are for one
+ * act (`act`: kind, grant and organisation), by password or at the identity provider (issuer,
+ * subject, acr, amr, auth_time as its ID token said). Spent once (`used_at`) by the act it is
+ * bound to, in the act's own transaction, and only until `expires_at`. The id is a random
+ * 256-bit token of which only the sha256 is kept.
+ */
+export const stepUpProofs = pgTable(
+  'step_up_proofs',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    act: text('act').notNull(),
+    method: text('method', { enum: ['password', 'oidc'] }).notNull(),
+    issuer: text('issuer'),
+    subject: text('subject'),
+    acr: text('acr'),
+    amr: text('amr')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    authenticatedAt: timestamp('authenticated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('step_up_proofs_user_id_idx').on(t.userId),
+    check('step_up_proofs_method_check', sql`${t.method} in ('password', 'oidc')`),
+  ],
+);

@@ -57,17 +57,27 @@ export const StoredPerformanceResultSchema = z.strictObject({
     z.strictObject({
       name: z.string(),
       label: z.string(),
+      labelEn: z.string().optional(),
       unit: z.string(),
       type: z.enum(['integer', 'decimal']),
     }),
   ),
+  // The English and short labels came later (issue 13 §3): results stored before have none.
   conditions: z.array(
-    z.strictObject({ id: z.string(), label: z.string(), expression: z.string() }),
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      labelEn: z.string().optional(),
+      shortLabel: z.string().optional(),
+      shortLabelEn: z.string().optional(),
+      expression: z.string(),
+    }),
   ),
   pools: z.array(
     z.strictObject({
       poolId: z.string(),
       label: z.string(),
+      labelEn: z.string().optional(),
       fraction: z.string(),
       conditionIds: z.array(z.string()),
       exactKr: z.string(),

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { labelFields } from './component-labels';
 import {
   fromBigInt,
   isNegative,
@@ -234,9 +235,10 @@ export function allocate(model: AllocationModel, rows: AllocationInputRow[]): Al
   });
   return {
     budgetKr: model.budgetKr,
-    components: columns.map((column) => ({
+    components: columns.map((column, index) => ({
       name: column.name,
       indicator: column.indicator,
+      ...labelFields(model.components[index] ?? {}),
       amountKr: column.amountKr,
       indicatorTotal: rational(column.weightSum, column.scale),
     })),

@@ -54,6 +54,37 @@ describe('parseAllocationModel', () => {
     assert.equal(result.model.capColumn, undefined);
   });
 
+  it('reads the optional Swedish and English labels and writes them back', () => {
+    const labelled = {
+      budget_kr: 100,
+      components: [
+        {
+          name: 'population',
+          label: 'Befolkning 80 år och äldre',
+          label_en: 'Population aged 80 and over',
+          indicator: 'befolkning_80plus',
+          indicator_label: 'Invånare 80 år och äldre 2024',
+          indicator_label_en: 'Inhabitants aged 80 and over 2024',
+        },
+      ],
+    };
+    const result = parseAllocationModel(labelled);
+    assert.ok(result.ok);
+    assert.deepEqual(result.model.components[0], {
+      name: 'population',
+      label: 'Befolkning 80 år och äldre',
+      labelEn: 'Population aged 80 and over',
+      indicator: 'befolkning_80plus',
+      indicatorLabel: 'Invånare 80 år och äldre 2024',
+      indicatorLabelEn: 'Inhabitants aged 80 and over 2024',
+    });
+    assert.deepEqual(toAllocationModelJson(result.model), labelled);
+    assert.deepEqual(
+      issuesOf({ budget_kr: 1, components: [{ name: 'p', indicator: 'p', label: '' }] }),
+      [{ path: 'components[0].label', code: 'model.empty_text' }],
+    );
+  });
+
   it('round-trips through toAllocationModelJson', () => {
     const result = parseAllocationModel(stockholm2025);
     assert.ok(result.ok);

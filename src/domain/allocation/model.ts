@@ -4,7 +4,7 @@ import type { Issue } from '../issues';
 import { modelJsonIssues } from '../model-json-issues';
 import { compare, ONE, parseRational, toCanonicalString, ZERO, type Rational } from '../rational';
 import { resolveComponentAmounts } from './resolve-component-amounts';
-import type { AllocationModel } from './types';
+import type { AllocationModel, ComponentLabels } from './types';
 import { controlCharacterIssues } from '../text';
 
 // ⚠ Stored and published: model.json files are committed in docs/examples, kept with every
@@ -28,10 +28,20 @@ const FractionText = z
       context.addIssue({ code: 'custom', params: { code: 'model.invalid_fraction', value } });
   });
 
+const OptionalLabel = z.string().min(1).optional();
+
 const ComponentJson = z
   .strictObject({
     name: z.string().min(1).describe('What the money is for, e.g. "population".'),
+    label: OptionalLabel.describe(
+      'The component for people, in Swedish, e.g. "Befolkning 80 år och äldre"; absent = the name.',
+    ),
+    label_en: OptionalLabel.describe('The same in English; absent = the Swedish label.'),
     indicator: z.string().min(1).describe('The data column whose values weight this component.'),
+    indicator_label: OptionalLabel.describe(
+      'The indicator column for people, in Swedish, e.g. "Invånare 80 år och äldre 2024"; absent = the column name. Screens and exports show the labels, never the column name.',
+    ),
+    indicator_label_en: OptionalLabel.describe('The same in English; absent = the Swedish label.'),
     amount_kr: WholeKronor.optional().describe('A fixed amount for this component.'),
     fraction: FractionText.optional(),
   })
@@ -88,6 +98,34 @@ function duplicateNameIssues(json: AllocationModelJson): Issue[] {
   });
 }
 
+type ComponentJsonShape = AllocationModelJson['components'][number];
+
+function labelsFromJson(component: ComponentJsonShape): ComponentLabels {
+  return {
+    ...(component.label === undefined ? {} : { label: component.label }),
+    ...(component.label_en === undefined ? {} : { labelEn: component.label_en }),
+    ...(component.indicator_label === undefined
+      ? {}
+      : { indicatorLabel: component.indicator_label }),
+    ...(component.indicator_label_en === undefined
+      ? {}
+      : { indicatorLabelEn: component.indicator_label_en }),
+  };
+}
+
+function labelsToJson(component: ComponentLabels): Partial<ComponentJsonShape> {
+  return {
+    ...(component.label === undefined ? {} : { label: component.label }),
+    ...(component.labelEn === undefined ? {} : { label_en: component.labelEn }),
+    ...(component.indicatorLabel === undefined
+      ? {}
+      : { indicator_label: component.indicatorLabel }),
+    ...(component.indicatorLabelEn === undefined
+      ? {}
+      : { indicator_label_en: component.indicatorLabelEn }),
+  };
+}
+
 function toModel(json: AllocationModelJson): AllocationModel {
   return {
     budgetKr: BigInt(json.budget_kr),
@@ -98,6 +136,7 @@ function toModel(json: AllocationModelJson): AllocationModel {
       return {
         name: component.name,
         indicator: component.indicator,
+        ...labelsFromJson(component),
         ...(component.amount_kr === undefined ? {} : { amountKr: BigInt(component.amount_kr) }),
         ...(fraction?.ok ? { fraction: fraction.value } : {}),
       };
@@ -164,6 +203,7 @@ export function toAllocationModelJson(model: AllocationModel): AllocationModelJs
     budget_kr: toJsonKronor(model.budgetKr),
     components: model.components.map((component) => ({
       name: component.name,
+      ...labelsToJson(component),
       indicator: component.indicator,
       ...(component.amountKr === undefined ? {} : { amount_kr: toJsonKronor(component.amountKr) }),
       ...(component.fraction === undefined ? {} : { fraction: fractionText(component.fraction) }),

@@ -13,7 +13,15 @@ export interface AllocationModel {
   capColumn?: string;
 }
 
-export interface AllocationComponent {
+/** What people read for a component and its indicator column (optional in model.json). */
+export interface ComponentLabels {
+  label?: string;
+  labelEn?: string;
+  indicatorLabel?: string;
+  indicatorLabelEn?: string;
+}
+
+export interface AllocationComponent extends ComponentLabels {
   name: string;
   /** The data column whose values weight this component. */
   indicator: string;
@@ -62,7 +70,12 @@ export interface AllocationRowResult {
 
 export interface AllocationResult {
   budgetKr: bigint;
-  components: { name: string; indicator: string; amountKr: bigint; indicatorTotal: Rational }[];
+  components: (ComponentLabels & {
+    name: string;
+    indicator: string;
+    amountKr: bigint;
+    indicatorTotal: Rational;
+  })[];
   rows: AllocationRowResult[];
   totalKr: bigint;
   /** Budget left when every recipient is capped; otherwise 0n. */

@@ -7,6 +7,8 @@ export interface AnnexColumn {
   id: string;
   /** Swedish header, as the annex of a decision prints it. */
   header: string;
+  /** The English header when the model gives an English label (issue 13 §3). */
+  headerEn?: string;
   kind: 'text' | 'integer' | 'decimal' | 'percent' | 'points' | 'kronor';
 }
 
@@ -48,7 +50,10 @@ export function performanceAnnex(
       model.measurementPoints.find((point) => point.id === figure.measurementPoint),
     ]),
   );
-  const shares = new Map<string, { expression: string; date: string; label: string }>();
+  const shares = new Map<
+    string,
+    { expression: string; date: string; label: string; labelEn?: string }
+  >();
   for (const evaluation of evaluations)
     for (const condition of evaluation.conditions)
       for (const step of condition.steps) {
@@ -59,6 +64,7 @@ export function performanceAnnex(
           expression: step.expression,
           date: point?.date ?? '',
           label: point?.label ?? point?.date ?? step.expression,
+          ...(point?.labelEn === undefined ? {} : { labelEn: point.labelEn }),
         });
       }
   const shareColumns = [...shares.values()].sort((a, b) => a.date.localeCompare(b.date));
@@ -69,11 +75,13 @@ export function performanceAnnex(
     ...model.figures.map((figure) => ({
       id: figure.name,
       header: figure.label,
+      ...(figure.labelEn === undefined ? {} : { headerEn: figure.labelEn }),
       kind: figure.type === 'integer' ? ('integer' as const) : ('decimal' as const),
     })),
     ...shareColumns.map((share, index) => ({
       id: `share_${index + 1}`,
       header: `Andel ${share.label} (%)`,
+      ...(share.labelEn === undefined ? {} : { headerEn: `Share ${share.labelEn} (%)` }),
       kind: 'percent' as const,
     })),
     ...(hasChange

@@ -57,6 +57,28 @@ describe('parsePerformanceModel', () => {
     );
   });
 
+  it('reads the English and short labels the example models give their figures and conditions', () => {
+    const hourly = parsePerformanceModel(example('hourly-employment-2023.model.json'));
+    assert.ok(hourly.ok);
+    const [goodLevel] = hourly.model.conditions;
+    assert.equal(goodLevel?.shortLabel, 'God nivå');
+    assert.equal(goodLevel?.shortLabelEn, 'Good level');
+    assert.match(goodLevel?.labelEn ?? '', /^1\. Good level: /);
+    assert.deepEqual(
+      hourly.model.figures.map((figure) => figure.labelEn),
+      [
+        'Permanent employees, February 2022',
+        'Hourly employees, February 2022',
+        'Permanent employees, November 2023',
+        'Hourly employees, November 2023',
+      ],
+    );
+    // Without them the model is as valid as before; the labels are optional.
+    const plain = parsePerformanceModel(minimal);
+    assert.ok(plain.ok);
+    assert.equal(plain.model.conditions[0]?.shortLabel, undefined);
+  });
+
   it('points at the character of an expression error, with the JSON path', () => {
     const issues = issuesOf({
       ...minimal,

@@ -62,11 +62,18 @@ const FractionText = z
       context.addIssue({ code: 'custom', params: { code: 'model.invalid_fraction', value } });
   });
 
+const EnglishLabel = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('The label in English, for the English UI and exports; absent = the Swedish label.');
+
 const MeasurementPointJson = z
   .strictObject({
     id: Name,
     date: LocalDateText.describe('The day the figures describe, YYYY-MM-DD.'),
     label: z.string().min(1).optional().describe('How the report names it, e.g. "november 2023".'),
+    label_en: EnglishLabel.describe('The same in English, e.g. "November 2023".'),
   })
   .describe('A moment the recipients report figures for.');
 
@@ -74,6 +81,7 @@ const FigureJson = z
   .strictObject({
     name: Name.describe('The column of the figures file and the name used in conditions.'),
     label: z.string().min(1).describe('What the recipient reports, in the words of the form.'),
+    label_en: EnglishLabel,
     type: z.enum(['integer', 'decimal']).describe('integer: a count; decimal: any exact number.'),
     unit: z
       .string()
@@ -97,6 +105,15 @@ const ConditionJson = z
   .strictObject({
     id: Name,
     label: z.string().min(1).describe('The condition in the words of the grant, for people.'),
+    label_en: EnglishLabel,
+    short_label: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A few words for a column header, e.g. "God nivå"; absent = the label. The expression is never shown as a header.',
+      ),
+    short_label_en: EnglishLabel.describe('The short label in English, e.g. "Good level".'),
     expression: z
       .string()
       .min(1)
@@ -110,6 +127,7 @@ const PoolJson = z
   .strictObject({
     id: Name.describe('Names the output column pool_<id>_kr.'),
     label: z.string().min(1),
+    label_en: EnglishLabel,
     fraction: FractionText,
     conditions: z
       .array(Name)
@@ -247,6 +265,11 @@ function toModel(json: PerformanceModelJson): { model: PerformanceModel; issues:
         {
           id: condition.id,
           label: condition.label,
+          ...(condition.label_en === undefined ? {} : { labelEn: condition.label_en }),
+          ...(condition.short_label === undefined ? {} : { shortLabel: condition.short_label }),
+          ...(condition.short_label_en === undefined
+            ? {}
+            : { shortLabelEn: condition.short_label_en }),
           source: condition.expression,
           expression,
           figures: figuresOf(expression),
@@ -270,6 +293,7 @@ function toModel(json: PerformanceModelJson): { model: PerformanceModel; issues:
       id: point.id,
       date: point.date,
       ...(point.label === undefined ? {} : { label: point.label }),
+      ...(point.label_en === undefined ? {} : { labelEn: point.label_en }),
     })),
     figures: json.figures.map((figure) => {
       const min = exact(figure.min);
@@ -277,6 +301,7 @@ function toModel(json: PerformanceModelJson): { model: PerformanceModel; issues:
       return {
         name: figure.name,
         label: figure.label,
+        ...(figure.label_en === undefined ? {} : { labelEn: figure.label_en }),
         type: figure.type,
         unit: figure.unit,
         measurementPoint: figure.measurement_point,
@@ -289,6 +314,7 @@ function toModel(json: PerformanceModelJson): { model: PerformanceModel; issues:
     pools: json.pools.map((pool) => ({
       id: pool.id,
       label: pool.label,
+      ...(pool.label_en === undefined ? {} : { labelEn: pool.label_en }),
       fraction: exact(pool.fraction) ?? ZERO,
       conditionIds: pool.conditions,
     })),

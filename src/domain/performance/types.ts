@@ -22,11 +22,14 @@ export interface MeasurementPoint {
   /** YYYY-MM-DD */
   date: string;
   label?: string;
+  labelEn?: string;
 }
 
 export interface FigureDefinition {
   name: string;
   label: string;
+  /** The label in English; the Swedish one when absent (domain/labels.ts). */
+  labelEn?: string;
   type: 'integer' | 'decimal';
   unit: string;
   measurementPoint: string;
@@ -39,6 +42,10 @@ export interface FigureDefinition {
 export interface Condition {
   id: string;
   label: string;
+  labelEn?: string;
+  /** A few words for a column header ("God nivå"); the label when absent. */
+  shortLabel?: string;
+  shortLabelEn?: string;
   /** The expression as the case officer wrote it. */
   source: string;
   expression: Expression;
@@ -49,6 +56,7 @@ export interface Condition {
 export interface Pool {
   id: string;
   label: string;
+  labelEn?: string;
   fraction: Rational;
   /** Meeting ANY of these conditions qualifies a recipient for the pool. */
   conditionIds: string[];

@@ -139,6 +139,25 @@ describe('explainRepayment', () => {
       'The amount used, 12 kr, is more than the amount received, 10 kr.',
     );
   });
+
+  it('names a negative amount in words, not by its code name', () => {
+    const issue = {
+      code: 'repayment.negative_amount' as const,
+      params: { recipientCode: '0114', field: 'used', value: '-5' },
+    };
+    assert.equal(
+      describeRepaymentIssueMessage(issue, 'sv')
+        .replace(/\u00a0/g, ' ')
+        .replace(/\u2212/g, '-'),
+      'Mottagaren 0114 har ett negativt använt belopp (-5 kr).',
+    );
+    assert.equal(
+      describeRepaymentIssueMessage(issue, 'en')
+        .replace(/\u00a0/g, ' ')
+        .replace(/\u2212/g, '-'),
+      'The recipient 0114 has a negative amount used (-5 kr).',
+    );
+  });
 });
 
 const kronor = fc.bigInt({ min: 0n, max: 10n ** 12n });

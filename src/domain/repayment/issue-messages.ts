@@ -7,6 +7,12 @@ import {
 } from '../issues';
 import type { Locale } from '../money';
 
+/** The amount a negative figure is in, in words (the code names it `received` or `used`). */
+const AMOUNT_WORDS: Record<Locale, Record<string, string>> = {
+  sv: { received: 'mottaget belopp', used: 'använt belopp' },
+  en: { received: 'amount received', used: 'amount used' },
+};
+
 /**
  * The issue and DomainError codes of repayments (återbetalning), with their Swedish and English
  * sentences. Codes shared with other imports (`cell.*`, `recipient.*`, `table.*`) live in
@@ -23,9 +29,9 @@ export const REPAYMENT_ISSUE_MESSAGES = {
   /** DomainError: a received or used amount is negative. Params: recipientCode, field, value. */
   'repayment.negative_amount': {
     sv: (p) =>
-      `Mottagaren ${paramText(p, 'recipientCode')} har ett negativt belopp i ${paramText(p, 'field')} (${paramText(p, 'value')}).`,
+      `Mottagaren ${paramText(p, 'recipientCode')} har ett negativt ${AMOUNT_WORDS.sv[String(p.field)] ?? 'belopp'} (${paramKronor(p, 'value', 'sv')}).`,
     en: (p) =>
-      `The recipient ${paramText(p, 'recipientCode')} has a negative amount in ${paramText(p, 'field')} (${paramText(p, 'value')}).`,
+      `The recipient ${paramText(p, 'recipientCode')} has a negative ${AMOUNT_WORDS.en[String(p.field)] ?? 'amount'} (${paramKronor(p, 'value', 'en')}).`,
   },
   /** DomainError: the same recipient is reported twice. Params: recipientCode. */
   'repayment.duplicate_recipient': {

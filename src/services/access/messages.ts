@@ -69,6 +69,39 @@ export const ACCESS_MESSAGES = {
     sv: () => 'Inloggningen via identitetstjänsten misslyckades. Försök igen.',
     en: () => 'Signing in with the identity provider failed. Try again.',
   },
+  /** A signing act without a valid step-up proof for it. */
+  'auth.step_up_required': {
+    sv: () =>
+      'Underskriften kräver att du styrker din identitet på nytt för just den här handlingen. Försök igen.',
+    en: () => 'Signing requires you to prove your identity again for this very act. Try again.',
+  },
+  /** The password re-entered to sign is wrong. Params: path. */
+  'auth.step_up_wrong_password': {
+    sv: () => 'Lösenordet är fel. Ingenting har skrivits under.',
+    en: () => 'The password is wrong. Nothing has been signed.',
+  },
+  'auth.step_up_use_provider': {
+    sv: () => 'Underskrift sker med e-legitimation, inte med lösenord.',
+    en: () => 'Signing is done with the e-identification, not with the password.',
+  },
+  'auth.step_up_stale': {
+    sv: () =>
+      'Identifieringen var inte gjord just nu. Ingenting har skrivits under. Försök igen och legitimera dig på nytt.',
+    en: () =>
+      'The identification was not made just now. Nothing has been signed. Try again and identify yourself anew.',
+  },
+  'auth.step_up_level': {
+    sv: () =>
+      'E-legitimationen har inte den tillitsnivå som underskriften kräver. Ingenting har skrivits under.',
+    en: () =>
+      'The e-identification does not have the level of assurance signing requires. Nothing has been signed.',
+  },
+  'auth.step_up_subject': {
+    sv: () =>
+      'Du legitimerade dig som en annan person än den som är inloggad. Ingenting har skrivits under.',
+    en: () =>
+      'You identified yourself as someone other than the person signed in. Nothing has been signed.',
+  },
   /** No account with this id that the user may manage. Params: userId. */
   'user.not_found': {
     sv: () => 'Användaren finns inte.',

@@ -5,6 +5,8 @@
 import type { AllocationRecord } from '../../db/allocations';
 import type { StoredComponent, StoredExplanation } from '../../db/schema';
 import type { AllocationResult, AllocationRowResult } from '../../domain/allocation/types';
+import { componentDisplayLabels } from '../../domain/allocation/component-labels';
+import { AllocationModelJsonSchema } from '../../domain/allocation/model';
 import { fromBigInt, mul, toCanonicalString, toDecimalString } from '../../domain/rational';
 import type { AllocationInputsJson } from './allocation-inputs';
 import type { AllocationComparisonView } from './compare-allocations';
@@ -117,7 +119,7 @@ export function presentAllocation(view: AllocationWithRows): Allocation {
     ...allocationSummaryToJson(view.allocation, view.rows.length),
     model: view.allocation.model,
     inputs: presentInputs(view.allocation.inputs),
-    components: view.allocation.components,
+    components: labelledComponents(view.allocation.components, view.allocation.model),
     rows: view.rows.map((row) => ({
       recipientCode: row.recipientCode,
       recipientName: row.recipientName,
@@ -125,6 +127,32 @@ export function presentAllocation(view: AllocationWithRows): Allocation {
       explanation: row.explanation,
     })),
   };
+}
+
+/**
+ * The stored component totals with the labels people read. The labels live in the stored
+ * model.json (optional there), so an allocation made before they existed gets the defaults.
+ */
+function labelledComponents(
+  components: readonly ComponentJson[],
+  model: Record<string, unknown>,
+): Allocation['components'] {
+  const parsed = AllocationModelJsonSchema.safeParse(model);
+  const modelComponents = parsed.success ? parsed.data.components : [];
+  return components.map((component, index) => {
+    const json = modelComponents[index];
+    const labels = componentDisplayLabels({
+      name: component.name,
+      indicator: component.indicator,
+      ...(json?.label === undefined ? {} : { label: json.label }),
+      ...(json?.label_en === undefined ? {} : { labelEn: json.label_en }),
+      ...(json?.indicator_label === undefined ? {} : { indicatorLabel: json.indicator_label }),
+      ...(json?.indicator_label_en === undefined
+        ? {}
+        : { indicatorLabelEn: json.indicator_label_en }),
+    });
+    return { ...component, ...labels };
+  });
 }
 
 function presentInputs(inputs: AllocationInputsJson): Allocation['inputs'] {

@@ -17,9 +17,9 @@ export function performanceDecisionSections(
   appealText: string,
 ): { heading?: string; text: string }[] {
   const counts = result.counts;
-  const conditionText = result.conditions
-    .map((condition) => `${condition.label} (villkoret: ${condition.expression})`)
-    .join('\n');
+  // The conditions in the grant's words; the expressions are for the expert and the CLI, not for
+  // the municipalities that read the decision.
+  const conditionText = result.conditions.map((condition) => condition.label).join('\n');
   const poolText = result.pools
     .map(
       (pool) =>

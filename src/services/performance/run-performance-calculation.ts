@@ -37,6 +37,10 @@ function notRegisteredExplanation(keyKr: bigint): string {
  * Evaluates every condition for every reporter and allocates the grant. Throws DomainError
  * performance.no_qualifiers when nobody qualifies.
  */
+function labelEnOf(labelled: { labelEn?: string } | undefined): { labelEn?: string } {
+  return labelled?.labelEn === undefined ? {} : { labelEn: labelled.labelEn };
+}
+
 export function runPerformanceCalculation(
   model: PerformanceModel,
   key: readonly KeyEntry[],
@@ -57,13 +61,22 @@ export function runPerformanceCalculation(
     figures: model.figures.map((f) => ({
       name: f.name,
       label: f.label,
+      ...(f.labelEn === undefined ? {} : { labelEn: f.labelEn }),
       unit: f.unit,
       type: f.type,
     })),
-    conditions: model.conditions.map((c) => ({ id: c.id, label: c.label, expression: c.source })),
+    conditions: model.conditions.map((c) => ({
+      id: c.id,
+      label: c.label,
+      ...(c.labelEn === undefined ? {} : { labelEn: c.labelEn }),
+      ...(c.shortLabel === undefined ? {} : { shortLabel: c.shortLabel }),
+      ...(c.shortLabelEn === undefined ? {} : { shortLabelEn: c.shortLabelEn }),
+      expression: c.source,
+    })),
     pools: result.pools.map((pool) => ({
       poolId: pool.poolId,
       label: pool.label,
+      ...labelEnOf(model.pools.find((p) => p.id === pool.poolId)),
       fraction: toCanonicalString(pool.fraction),
       conditionIds: model.pools.find((p) => p.id === pool.poolId)?.conditionIds ?? [],
       exactKr: toCanonicalString(pool.exactKr),

@@ -3,6 +3,7 @@
 // audit log cannot change, so neither can the receipt.
 import { AUDIT_PAYLOADS } from '../../db/audit-snapshots';
 import type { AuditEntityType, AuditEventRecord } from '../../db/audit';
+import type { SignatureSnapshot } from '../../db/audit-snapshots/access';
 import { findGrant } from '../../db/grants';
 import { listPayoutLines } from '../../db/payouts';
 import {
@@ -104,6 +105,12 @@ function parseAfter(event: AuditEventRecord): Parsed | null {
   return parsed.success ? ({ action, after: parsed.data } as Parsed) : null;
 }
 
+function signatureOf(signature: SignatureSnapshot | undefined): Receipt['signature'] {
+  if (!signature) return null;
+  const { method, acr, amr, authenticatedAt } = signature;
+  return { method, acr, amr, authenticatedAt };
+}
+
 /** The receipt of the act's events; null when they are no binding act (or of an older shape). */
 async function readReceipt(
   db: Executor,
@@ -128,6 +135,7 @@ async function readReceipt(
     paymentOn: null,
     repayment: null,
     lines: [],
+    signature: null,
   } satisfies Omit<Receipt, 'kind'>;
   const recipientOf = async (code: string) => {
     const [recipient] = await findRecipientsByCodes(db, [code]);
@@ -182,6 +190,7 @@ async function readReceipt(
         {
           recipient: await recipientOf(parsed.after.recipientCode),
           totalKr: signed.declines ? null : (signed.amountKr ?? 0),
+          signature: signatureOf(parsed.after.signature),
         },
       );
     }
@@ -196,6 +205,7 @@ async function readReceipt(
           dueOn: repayment.dueOn,
           ocrReference: repayment.ocrReference,
         },
+        signature: signatureOf(parsed.after.signature),
       });
     }
     case 'grant.status_changed': {

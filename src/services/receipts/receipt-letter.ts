@@ -45,6 +45,16 @@ export function receiptSentence(receipt: Receipt): string {
   }
 }
 
+/** How the signatory proved who they were, for the letter: method, level, methods and when. */
+export function signatureSentence(signature: NonNullable<Receipt['signature']>): string {
+  const when = STOCKHOLM_TIME.format(new Date(signature.authenticatedAt));
+  if (signature.method === 'password')
+    return `Underskriven efter att firmatecknaren angett sitt lösenord på nytt, ${when}.`;
+  const level = signature.acr ?? 'ingen angiven';
+  const methods = signature.amr.length > 0 ? signature.amr.join(', ') : 'inga angivna';
+  return `Underskriven med e-legitimation via identitetstjänsten, legitimering ${when}. Tillitsnivå (acr): ${level}. Autentiseringsmetod (amr): ${methods}.`;
+}
+
 export function receiptLetter(agency: AgencySettings, receipt: Receipt): PdfLetter {
   const when = STOCKHOLM_TIME.format(new Date(receipt.occurredAt));
   const who = receipt.actorName
@@ -65,6 +75,9 @@ export function receiptLetter(agency: AgencySettings, receipt: Receipt): PdfLett
     sections: [
       { heading: 'Vad som gjordes', text: receiptSentence(receipt) },
       { heading: 'Av vem och när', text: `${who}, ${when}.` },
+      ...(receipt.signature
+        ? [{ heading: 'Underskrift', text: signatureSentence(receipt.signature) }]
+        : []),
       ...(lines.length > 0 ? [{ heading: 'Omfattar', text: lines.join('\n') }] : []),
       {
         heading: 'Om kvittensen',

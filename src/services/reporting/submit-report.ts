@@ -20,6 +20,7 @@ import {
   requireOpenForReporting,
 } from './report-scope';
 import { krToJson } from '../allocation/present';
+import { spendStepUp } from '../access/step-up';
 
 /**
  * The signatory submits the organisation's saved report: by the recipient's last day (inclusive,
@@ -29,11 +30,12 @@ import { krToJson } from '../allocation/present';
  * hidden questions are dropped, received and unused are fixed, the report is locked and the
  * submission kept as a revision. Its repayment outcome is recorded with it (src/domain/repayment):
  * a demand for the unused money (OCR reference, the grant's repayment deadline as due date) or a
- * waiver under the grant's threshold. Audited.
+ * waiver under the grant's threshold. Audited, with how the signatory proved who they were: the
+ * step-up proof for this report is spent in the same transaction (docs/decisions/0032).
  */
 export async function submitReport(
   ctx: ServiceContext,
-  input: { grantId: string; recipientCode: string; version: number },
+  input: { grantId: string; recipientCode: string; version: number; stepUpProof?: string },
 ): Promise<ReportView> {
   return changeReport(ctx, 'report.submit', input, async ({ tx, scope, now, audit }) => {
     const deadlineOn = await reportingDeadline(tx, scope.grant, scope.recipientCode);
@@ -49,6 +51,12 @@ export async function submitReport(
     const content = reportContent(report);
     const { issues, visibleAnswers } = checkReportContent(definition, content, scope.receivedKr);
     if (issues.length > 0) throw new InvalidInputError(issues);
+    const signature = await spendStepUp(
+      tx,
+      ctx,
+      { kind: 'report.submit', grantId: scope.grant.id, recipientCode: scope.recipientCode },
+      input.stepUpProof,
+    );
     const usedKr = content.economic.usedKr!;
     const unused = unusedKr(scope.receivedKr, usedKr);
     const submitted = await updateReport(
@@ -135,6 +143,7 @@ export async function submitReport(
           ocrReference: repayment.ocrReference,
           dueOn: repayment.dueOn,
         },
+        ...(signature && { signature }),
       },
     });
   });

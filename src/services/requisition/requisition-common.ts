@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAuditEvent } from '../../db/audit';
 import type { Executor } from '../../db/client';
+import type { SignatureSnapshot } from '../../db/audit-snapshots/access';
 import type { GrantRecord } from '../../db/grants';
 import {
   findRequisition,
@@ -232,6 +233,8 @@ export async function auditRequisition(
     | {
         action: 'requisition.signed' | 'requisition.signed_decline';
         signedVersion: RequisitionVersionRecord;
+        /** How the signatory proved who they were (none for the system's own demo data). */
+        signature: SignatureSnapshot | undefined;
       }
   ),
 ): Promise<void> {
@@ -251,7 +254,7 @@ export async function auditRequisition(
       ...header,
       action: event.action,
       before,
-      after: { ...after, signedVersion },
+      after: { ...after, signedVersion, ...(event.signature && { signature: event.signature }) },
     });
     return;
   }

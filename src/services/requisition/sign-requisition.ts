@@ -8,6 +8,7 @@ import { checkRequisition } from '../../domain/requisition/requisition';
 import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
+import { spendStepUp } from '../access/step-up';
 import {
   auditRequisition,
   contentOf,
@@ -20,11 +21,12 @@ import {
  * The organisation's signatory signs the draft of `version`: the requisition becomes signed and
  * the content is kept as the next immutable version (requisition_versions). Signing the same
  * version again (a double click, a retried request) finds it signed by that very step and answers
- * with it, writing nothing.
+ * with it, writing nothing. The signatory's step-up proof for this requisition (docs/decisions/0032)
+ * is spent in the same transaction, and how they proved who they were goes into the audit event.
  */
 export async function signRequisition(
   ctx: ServiceContext,
-  input: { grantId: string; version: number },
+  input: { grantId: string; version: number; stepUpProof?: string },
 ): Promise<RequisitionRecord> {
   authorize(ctx.user, 'requisition.sign');
   const user = ctx.user;
@@ -42,6 +44,12 @@ export async function signRequisition(
       secondRound: target.grant.secondRound,
     });
     if (issues.length > 0) throw new InvalidInputError(issues);
+    const signature = await spendStepUp(
+      tx,
+      ctx,
+      { kind: 'requisition.sign', grantId: before.grantId, recipientCode: before.recipientCode },
+      input.stepUpProof,
+    );
     const number = (before.signedVersionNumber ?? 0) + 1;
     const version = await insertRequisitionVersion(tx, {
       requisitionId: before.id,
@@ -66,6 +74,7 @@ export async function signRequisition(
       before,
       after,
       signedVersion: version,
+      signature,
     });
     return after;
   });

@@ -2,7 +2,7 @@
 // dialog that says in plain words and figures what will happen, a declaration where the law expects
 // one, then the act, then its receipt page (/kvitton/:reference), whose heading takes the focus.
 // Escape, "Avbryt" and "Stäng" do nothing but close the dialog.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { QueryKey } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { useApiMutation } from '../query';
 import { ConfirmButtons, Dialog } from './dialog';
 import { ProblemAlert } from './problem-alert';
+import { isStepUpPasswordError, StepUpField, type StepUp } from './step-up';
 
 /** Where the receipt page's "Tillbaka" leads: the page the act was taken on. */
 export interface ReceiptPageState {
@@ -27,6 +28,11 @@ export function useBindingAct<T>(options: {
   perform: () => Promise<T>;
   receiptOf: (result: T) => ReceiptOf;
   invalidates?: readonly QueryKey[];
+  /**
+   * A signatory's act (docs/decisions/0032): back from the identity provider, the dialog opens
+   * again and, with a proof, the act completes by itself (it was confirmed before leaving).
+   */
+  stepUp?: StepUp;
 }) {
   const [isOpen, setOpen] = useState(false);
   const navigate = useNavigate();
@@ -42,6 +48,15 @@ export function useBindingAct<T>(options: {
       void navigate(`/kvitton/${receipt.reference}`, { state });
     },
   });
+  const resumed = useRef(false);
+  const returned = options.stepUp?.returned;
+  const { run } = mutation;
+  useEffect(() => {
+    if (!returned || resumed.current) return;
+    resumed.current = true;
+    setOpen(true);
+    if (returned.proof !== null) void run();
+  }, [returned, run]);
   return {
     isOpen,
     open: () => {
@@ -62,21 +77,31 @@ interface Props {
   /** A declaration to tick before the act ("Jag intygar att uppgifterna är riktiga"). */
   declaration?: string;
   confirmLabel: string;
+  /** The signatory proves again who they are (password here, or at the identity provider). */
+  stepUp?: StepUp;
   act: Pick<ReturnType<typeof useBindingAct>, 'confirm' | 'cancel' | 'pending'> & {
     error: ApiError | null;
   };
 }
 
-export function ConfirmActDialog({ title, consequence, declaration, confirmLabel, act }: Props) {
+export function ConfirmActDialog({
+  title,
+  consequence,
+  declaration,
+  confirmLabel,
+  stepUp,
+  act,
+}: Props) {
   const { t } = useI18n();
   const declarationId = useId();
   const errorId = useId();
   const [declared, setDeclared] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const missing = declaration !== undefined && !declared;
+  const passwordMissing = stepUp?.method === 'password' && stepUp.password === '';
   const confirm = () => {
     setAttempted(true);
-    if (!missing) act.confirm();
+    if (!missing && !passwordMissing) act.confirm();
   };
   return (
     <Dialog
@@ -91,7 +116,9 @@ export function ConfirmActDialog({ title, consequence, declaration, confirmLabel
         />
       }
     >
-      {act.error ? <ProblemAlert error={act.error} headingLevel={3} /> : null}
+      {act.error && !isStepUpPasswordError(act.error) ? (
+        <ProblemAlert error={act.error} headingLevel={3} />
+      ) : null}
       <div className="confirm-act__consequence">{consequence}</div>
       <p>{t('confirm.irreversible')}</p>
       {declaration !== undefined ? (
@@ -114,6 +141,7 @@ export function ConfirmActDialog({ title, consequence, declaration, confirmLabel
           </div>
         </div>
       ) : null}
+      {stepUp ? <StepUpField stepUp={stepUp} attempted={attempted} error={act.error} /> : null}
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 // Why a recipient got its amount, in plain sentences: its indicator values and shares, the exact
 // quota, the minimum amount and cap, rounding down to whole kronor and whether it got one of the
-// kronor left over. The exact figures follow in a list for those who want to check them.
+// kronor left over, with the model's labels for its components and indicators. The exact figures
+// (fractions) are behind "Visa formel" for those who want to check them.
 import type { Allocation, AllocationRow } from '../../contracts/allocation';
 import {
   formatDecimal,
@@ -10,10 +11,13 @@ import {
   rationalToDecimal,
 } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { humanisedName } from '../../domain/labels';
+import { FormulaDetails } from './formula-details';
 
 export function Explanation({ allocation, row }: { allocation: Allocation; row: AllocationRow }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const e = row.explanation;
+  const labelsOf = (name: string) => allocation.components.find((c) => c.name === name);
   const kr = (value: number) => formatKronor(value, locale);
   const exactKr = (rational: string) =>
     formatDecimalKronor(rationalToDecimal(rational, 4), locale, 4);
@@ -41,8 +45,9 @@ export function Explanation({ allocation, row }: { allocation: Allocation; row: 
           t('explain.partKey', { name, value: value(part.indicatorValue), total, percent })
         : t('explain.part', {
             name,
-            component: part.name,
-            indicator: part.indicator,
+            component: labelsOf(part.name)?.label[language] ?? humanisedName(part.name),
+            indicator:
+              labelsOf(part.name)?.indicatorLabel[language] ?? humanisedName(part.indicator),
             value: value(part.indicatorValue),
             total,
             percent,
@@ -91,31 +96,38 @@ export function Explanation({ allocation, row }: { allocation: Allocation; row: 
           <li key={index}>{sentence}</li>
         ))}
       </ol>
-      <h3>{t('explain.exactFigures')}</h3>
-      <dl className="facts facts--compact">
-        {e.parts.map((part) => (
-          <div key={part.name} className="facts__group">
-            <dt>
-              {isKey ? t('explain.shareOfKey') : t('explain.shareOf', { component: part.name })}
-            </dt>
+      <FormulaDetails>
+        <h3>{t('explain.exactFigures')}</h3>
+        <p>{t('labels.exactFiguresIntro')}</p>
+        <dl className="facts facts--compact">
+          {e.parts.map((part) => (
+            <div key={part.name} className="facts__group">
+              <dt>
+                {isKey
+                  ? t('explain.shareOfKey')
+                  : t('explain.shareOf', {
+                      component: labelsOf(part.name)?.label[language] ?? humanisedName(part.name),
+                    })}
+              </dt>
+              <dd>
+                <code>{part.share}</code>
+              </dd>
+            </div>
+          ))}
+          <div className="facts__group">
+            <dt>{t('explain.exactQuotaLabel')}</dt>
             <dd>
-              <code>{part.share}</code>
+              <code>{e.exactQuotaKr}</code>
             </dd>
           </div>
-        ))}
-        <div className="facts__group">
-          <dt>{t('explain.exactQuotaLabel')}</dt>
-          <dd>
-            <code>{e.exactQuotaKr}</code>
-          </dd>
-        </div>
-        <div className="facts__group">
-          <dt>{t('explain.remainderLabel')}</dt>
-          <dd>
-            <code>{e.remainder}</code>
-          </dd>
-        </div>
-      </dl>
+          <div className="facts__group">
+            <dt>{t('explain.remainderLabel')}</dt>
+            <dd>
+              <code>{e.remainder}</code>
+            </dd>
+          </div>
+        </dl>
+      </FormulaDetails>
     </div>
   );
 }

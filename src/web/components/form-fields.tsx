@@ -103,13 +103,16 @@ export function FieldError({ id, message }: { id: string | undefined; message: s
 }
 
 interface SummaryProps {
+  /** `[fieldId, text]`: each links to its field; an empty id is said without a link. */
   errors: [fieldId: string, message: string][];
   /** Changes on every failed submit, so focus moves to the summary each time. */
   attempt: number;
+  /** Finds a field that has no id of ours (a question the survey library renders). */
+  find?: (fieldId: string) => HTMLElement | null;
 }
 
 /** The list of everything to fix, with links to the fields; focus moves here after a failed submit. */
-export function ErrorSummary({ errors, attempt }: SummaryProps) {
+export function ErrorSummary({ errors, attempt, find }: SummaryProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -122,19 +125,23 @@ export function ErrorSummary({ errors, attempt }: SummaryProps) {
         {t('form.errorSummaryTitle')}
       </h2>
       <ul>
-        {errors.map(([id, message]) => (
-          <li key={id}>
-            <a
-              href={`#${id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                const field = document.getElementById(id);
-                field?.focus();
-                field?.scrollIntoView({ block: 'center' });
-              }}
-            >
-              {message}
-            </a>
+        {errors.map(([id, message], index) => (
+          <li key={`${index}:${id}`}>
+            {id ? (
+              <a
+                href={`#${id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  const field = find ? find(id) : document.getElementById(id);
+                  field?.focus();
+                  field?.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {message}
+              </a>
+            ) : (
+              message
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
-// Shows a failed call the way the API describes it (application/problem+json): the title, the
-// detail and every issue with its file, line and column (the API lists at most 100 and says how
-// many more there were). Never a stack trace. Focus moves here
-// when it appears, so the person hears what went wrong and can read the list straight away.
+// Shows a failed call the way the API describes it (application/problem+json): the title, and
+// either the detail or every issue with its file, line and column (the API lists at most 100 and
+// says how many more there were), each said once: the detail of a single issue is that issue's
+// sentence, and the list needs no count above it. Never a stack trace or a field path: an issue
+// about a form's field is said at that field and in the form's error summary (`atField`), not here.
+// Focus moves here when it appears, so the person hears what went wrong straight away.
 import { useEffect, useRef } from 'react';
 import type { ProblemIssue } from '../../contracts/problem';
 import type { ApiError } from '../api-client';
@@ -16,10 +18,27 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Move focus here when shown (default true). */
   autoFocus?: boolean;
+  /**
+   * The issues the form shows at their fields (and in its ErrorSummary): left out here, and the
+   * alert is not shown at all when every issue is one of them.
+   */
+  atField?: (issue: ProblemIssue) => boolean;
+  /**
+   * What the issue is about, named as the page names it ("Fråga Antal brukare"), for issues
+   * about a part of what was sent that has no field of its own on the page.
+   */
+  where?: (issue: ProblemIssue) => string | undefined;
 }
 
-export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true }: Props) {
-  const { t, locale } = useI18n();
+export function ProblemAlert({
+  error,
+  title,
+  headingLevel = 2,
+  autoFocus = true,
+  atField,
+  where,
+}: Props) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -27,36 +46,29 @@ export function ProblemAlert({ error, title, headingLevel = 2, autoFocus = true 
 
   const problem = error.problem;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const issues = problem?.errors ?? [];
+  const allIssues = problem?.errors ?? [];
+  const issues = atField ? allIssues.filter((issue) => !atField(issue)) : allIssues;
+  const saidAtFields = allIssues.length > 0 && issues.length === 0;
+  if (saidAtFields && !problem?.omittedErrors) return null;
   return (
     <div className="alert alert--error" role="alert" tabIndex={-1} ref={ref}>
       <Heading className="alert__title">{title ?? problemTitle(error, t)}</Heading>
       {title && problem ? <p>{problem.title}</p> : null}
-      {problem?.detail ? <p>{problem.detail}</p> : null}
+      {/* One issue's detail is its sentence, several issues' a count: the list says both, unless
+          it is cut short, when the count and "the first 100 are shown" are worth saying. */}
+      {problem?.detail && (allIssues.length === 0 || problem.omittedErrors) ? (
+        <p>{problem.detail}</p>
+      ) : null}
       {!problem ? <p>{t(fallbackMessageKey(error))}</p> : null}
       {issues.length > 0 ? (
-        <>
-          <p>
-            {t('problem.issueCount', {
-              count: new Intl.NumberFormat(locale).format(
-                issues.length + (problem?.omittedErrors ?? 0),
-              ),
-            })}
-            {problem?.omittedErrors
-              ? ` ${t('problem.issuesOmitted', { shown: issues.length })}`
-              : null}
-          </p>
-          <ul className="issue-list">
-            {issues.map((issue, index) => (
-              <li key={index}>
-                {issueLocation(issue, t) ? (
-                  <span className="issue-list__where">{issueLocation(issue, t)}: </span>
-                ) : null}
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul className="issue-list">
+          {issues.map((issue, index) => (
+            // The sentence says where itself (file, line, column), as the API words it.
+            <li key={index}>
+              {where?.(issue) ? `${where(issue)}: ${issue.message}` : issue.message}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );
@@ -71,14 +83,4 @@ function fallbackMessageKey(error: ApiError): MessageKey {
   if (error.kind === 'network') return 'problem.network';
   if (error.status >= 500) return 'problem.server';
   return 'problem.unexpected';
-}
-
-/** "Fil nyckel.csv, rad 5, kolumn amount_kr" – only the parts the issue has. */
-function issueLocation(issue: ProblemIssue, t: Translate): string {
-  const parts: string[] = [];
-  if (issue.file) parts.push(t('problem.file', { file: issue.file }));
-  if (issue.row !== undefined) parts.push(t('problem.row', { row: issue.row }));
-  if (issue.column) parts.push(t('problem.column', { column: issue.column }));
-  if (issue.path && !issue.column) parts.push(t('problem.path', { path: issue.path }));
-  return parts.join(', ');
 }

@@ -71,6 +71,7 @@ const actionLabels: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.user.signed_in': 'Signed in',
   'audit.action.user.signed_in_via_oidc': 'Signed in via the identity provider',
   'audit.action.user.signed_out': 'Signed out',
+  'audit.action.user.step_up_failed': 'Failed identification when signing',
 };
 
 export const enAudit = {

@@ -75,4 +75,26 @@ export const enReceipts: Record<keyof typeof svReceipts, string> = {
   'receipt.kind.allocation_published': 'The allocation of {amount} for {grant} was published.',
   'receipt.repay': '{amount} is to be repaid by {date}, with OCR reference {ocr}.',
   'receipt.noRepay': 'Nothing is to be repaid.',
+  'stepUp.password.label': 'Your password',
+  'stepUp.password.hint': 'Enter your password again. It shows that it is you who signs, now.',
+  'stepUp.password.missing': 'Enter your password to sign.',
+  'stepUp.password.wrong': 'The password is wrong. Nothing has been signed.',
+  'stepUp.provider.explain':
+    'When you confirm, you go to the e-identification and identify yourself anew. Then the act is signed and you get a receipt.',
+  'stepUp.error.auth.step_up_stale':
+    'The identification was not made just now. Nothing has been signed. Confirm again and identify yourself anew.',
+  'stepUp.error.auth.step_up_level':
+    'The e-identification does not have the level of assurance signing requires. Nothing has been signed.',
+  'stepUp.error.auth.step_up_subject':
+    'You identified yourself as someone other than the person signed in. Nothing has been signed.',
+  'stepUp.error.auth.step_up_required':
+    'Signing requires you to identify yourself anew. Nothing has been signed.',
+  'stepUp.error.auth.oidc_failed':
+    'The identification with the e-identification failed. Nothing has been signed. Try again.',
+  'receipt.signature': 'Signature',
+  'receipt.signature.password': 'With the password, entered again {time}',
+  'receipt.signature.oidc': 'With e-identification, identified {time}',
+  'receipt.acr': 'Level of assurance (acr)',
+  'receipt.amr': 'Authentication method (amr)',
+  'receipt.none': 'None given',
 };

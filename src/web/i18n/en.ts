@@ -1,5 +1,6 @@
 // English texts: the same keys as sv.ts (the Messages type makes a missing or extra key an error).
 import { enAudit } from './en-audit';
+import { enAuditFields } from './en-audit-fields';
 import { enDecisions } from './en-decisions';
 import { enFigures } from './en-figures';
 import { enGovernmentReport } from './en-government-report';
@@ -7,6 +8,7 @@ import { enInterests } from './en-interests';
 import { enReceivables } from './en-receivables';
 import { enReceipts } from './en-receipts';
 import { enSettings } from './en-settings';
+import { enLabels } from './en-labels';
 import { enTasks } from './en-tasks';
 import type { Messages } from './sv';
 
@@ -32,12 +34,6 @@ export const en: Messages = {
   'problem.network': 'The server could not be reached. Check the connection and try again.',
   'problem.server': 'An error occurred on the server. Try again in a moment.',
   'problem.unexpected': 'The server answered in an unexpected way. Try again.',
-  'problem.issueCount': 'Number of errors: {count}.',
-  'problem.issuesOmitted': 'The first {shown} are shown. Correct them and try again.',
-  'problem.file': 'file {file}',
-  'problem.row': 'line {row}',
-  'problem.column': 'column {column}',
-  'problem.path': 'field {path}',
 
   'form.errorSummaryTitle': 'Correct the following before you continue',
   'form.errorPrefix': 'Error:',
@@ -198,18 +194,7 @@ export const en: Messages = {
   'audit.after': 'after:',
   'audit.reason': 'Reason: {reason}',
   'audit.showValues': 'Show the details ({count})',
-  'audit.value.status.draft': 'Draft',
-  'audit.value.status.published': 'Published',
-  'audit.value.status.closed': 'Closed',
-  'audit.value.status.follow_up': 'Follow-up',
-  'audit.value.status.finished': 'Finished',
-  'audit.value.eligibleRecipientTypes.municipality': 'Municipalities',
-  'audit.value.eligibleRecipientTypes.region': 'Regions',
   'audit.value.distributionMethod.allocation_key': 'Allocation key',
-  'audit.value.allocation.status.draft': 'Draft',
-  'audit.value.allocation.status.published': 'Published',
-  'audit.value.allocation.kind.imported_key': 'The government’s allocation key',
-  'audit.value.allocation.kind.formula': 'Computed with a formula',
 
   'allocation.kind': 'Method',
   'allocation.kind.imported_key': 'The government’s allocation key',
@@ -234,18 +219,6 @@ export const en: Messages = {
   'allocation.sumRow.other': 'Total for {count} recipients',
   'allocation.tableCaption': 'Amount per recipient',
   'allocation.createdBy': 'Created by',
-  'allocation.field.status': 'Status',
-  'allocation.field.kind': 'Method',
-  'allocation.field.sourceFilename': 'File',
-  'allocation.field.budgetKr': 'Budget',
-  'allocation.field.totalKr': 'Total',
-  'allocation.field.unallocatedKr': 'Not allocated',
-  'allocation.field.recipientCount': 'Number of recipients',
-  'allocation.field.checksum': 'Checksum',
-  'allocation.field.createdBy': 'Created by',
-  'allocation.field.publishedAt': 'Published',
-  'allocation.field.supersededAt': 'Superseded',
-  'allocation.field.supersededByAllocationId': 'Superseded by allocation',
 
   'allocationPage.title': 'Allocation',
   'allocationPage.titleFor': 'Allocation of {grant}',
@@ -368,7 +341,7 @@ export const en: Messages = {
   'compare.chooseA': 'Choose allocation A.',
   'compare.chooseB': 'Choose allocation B.',
   'compare.chooseDifferent': 'Choose an allocation other than A.',
-  'compare.option': '{file}, {date} ({status})',
+  'compare.option': '{kind}, {date} ({status}, {total})',
   'compare.submit': 'Compare',
   'compare.noAllocations': 'There are no allocations to compare yet.',
   'compare.failed': 'The allocations could not be compared',
@@ -765,6 +738,7 @@ export const en: Messages = {
   'requisition.withdrawReasonHint':
     'The reason is kept in the history and shown to the case officer.',
   ...enAudit,
+  ...enAuditFields,
   ...enDecisions,
   ...enInterests,
   ...enFigures,
@@ -773,6 +747,7 @@ export const en: Messages = {
   ...enReceipts,
   ...enSettings,
   ...enTasks,
+  ...enLabels,
   'report.title': 'Report: {name}',
   'report.titleShort': 'Report',
   'report.intro': 'Follow-up report for {recipient}. Last day to submit: {deadline}.',
@@ -911,6 +886,9 @@ export const en: Messages = {
   'formDesigner.questions': 'Questions ({count})',
   'formDesigner.conditional': 'shown only when a condition is met',
   'formDesigner.showCondition': 'Show the condition',
+  'formDesigner.issueQuestion': 'The question "{name}"',
+  'formDesigner.issuePage': 'Page {number}',
+  'formDesigner.issueCostCategory': 'The cost category "{label}"',
   'formDesigner.edit': 'Edit',
   'formDesigner.moveUp': 'Move up',
   'formDesigner.moveDown': 'Move down',

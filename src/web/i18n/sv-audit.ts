@@ -71,6 +71,7 @@ const actionLabels: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.user.signed_in': 'Inloggning',
   'audit.action.user.signed_in_via_oidc': 'Inloggning via identitetstjänsten',
   'audit.action.user.signed_out': 'Utloggning',
+  'audit.action.user.step_up_failed': 'Misslyckad identifiering vid underskrift',
 };
 
 export const svAudit = {

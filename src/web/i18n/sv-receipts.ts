@@ -74,4 +74,27 @@ export const svReceipts = {
   'receipt.kind.allocation_published': 'Fördelningen av {amount} för {grant} publicerades.',
   'receipt.repay': '{amount} ska betalas tillbaka senast {date}, med OCR-referens {ocr}.',
   'receipt.noRepay': 'Inget ska betalas tillbaka.',
+  'stepUp.password.label': 'Ditt lösenord',
+  'stepUp.password.hint':
+    'Skriv ditt lösenord igen. Det styrker att det är du som skriver under just nu.',
+  'stepUp.password.missing': 'Skriv ditt lösenord för att skriva under.',
+  'stepUp.password.wrong': 'Lösenordet är fel. Ingenting har skrivits under.',
+  'stepUp.provider.explain':
+    'När du bekräftar skickas du till e-legitimationen och legitimerar dig på nytt. Därefter skrivs handlingen under och du får en kvittens.',
+  'stepUp.error.auth.step_up_stale':
+    'Legitimeringen var inte gjord just nu. Ingenting har skrivits under. Bekräfta igen och legitimera dig på nytt.',
+  'stepUp.error.auth.step_up_level':
+    'E-legitimationen har inte den tillitsnivå som underskriften kräver. Ingenting har skrivits under.',
+  'stepUp.error.auth.step_up_subject':
+    'Du legitimerade dig som en annan person än den som är inloggad. Ingenting har skrivits under.',
+  'stepUp.error.auth.step_up_required':
+    'Underskriften kräver att du legitimerar dig på nytt. Ingenting har skrivits under.',
+  'stepUp.error.auth.oidc_failed':
+    'Legitimeringen via e-legitimationen misslyckades. Ingenting har skrivits under. Försök igen.',
+  'receipt.signature': 'Underskrift',
+  'receipt.signature.password': 'Med lösenord, angivet på nytt {time}',
+  'receipt.signature.oidc': 'Med e-legitimation, legitimering {time}',
+  'receipt.acr': 'Tillitsnivå (acr)',
+  'receipt.amr': 'Autentiseringsmetod (amr)',
+  'receipt.none': 'Ingen angiven',
 } as const;

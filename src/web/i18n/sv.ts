@@ -1,6 +1,7 @@
 // Every text in the UI, in Swedish (the first language). en.ts must have exactly these keys.
 // `{name}` is replaced by a value. Terms follow docs/GLOSSARY.md.
 import { svAudit } from './sv-audit';
+import { svAuditFields } from './sv-audit-fields';
 import { svDecisions } from './sv-decisions';
 import { svFigures } from './sv-figures';
 import { svGovernmentReport } from './sv-government-report';
@@ -8,6 +9,7 @@ import { svInterests } from './sv-interests';
 import { svReceivables } from './sv-receivables';
 import { svReceipts } from './sv-receipts';
 import { svSettings } from './sv-settings';
+import { svLabels } from './sv-labels';
 import { svTasks } from './sv-tasks';
 
 export const sv = {
@@ -32,12 +34,6 @@ export const sv = {
   'problem.network': 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
   'problem.server': 'Ett fel uppstod på servern. Försök igen om en stund.',
   'problem.unexpected': 'Servern svarade på ett sätt som inte var väntat. Försök igen.',
-  'problem.issueCount': 'Antal fel: {count}.',
-  'problem.issuesOmitted': 'De {shown} första visas. Rätta dem och försök igen.',
-  'problem.file': 'fil {file}',
-  'problem.row': 'rad {row}',
-  'problem.column': 'kolumn {column}',
-  'problem.path': 'fält {path}',
 
   'form.errorSummaryTitle': 'Rätta följande innan du fortsätter',
   'form.errorPrefix': 'Fel:',
@@ -198,18 +194,7 @@ export const sv = {
   'audit.after': 'efter:',
   'audit.reason': 'Motivering: {reason}',
   'audit.showValues': 'Visa uppgifterna ({count})',
-  'audit.value.status.draft': 'Utkast',
-  'audit.value.status.published': 'Publicerat',
-  'audit.value.status.closed': 'Stängt',
-  'audit.value.status.follow_up': 'Uppföljning',
-  'audit.value.status.finished': 'Avslutat',
-  'audit.value.eligibleRecipientTypes.municipality': 'Kommuner',
-  'audit.value.eligibleRecipientTypes.region': 'Regioner',
   'audit.value.distributionMethod.allocation_key': 'Fördelningsnyckel',
-  'audit.value.allocation.status.draft': 'Utkast',
-  'audit.value.allocation.status.published': 'Publicerad',
-  'audit.value.allocation.kind.imported_key': 'Regeringens fördelningsnyckel',
-  'audit.value.allocation.kind.formula': 'Beräknad med formel',
 
   'allocation.kind': 'Sätt',
   'allocation.kind.imported_key': 'Regeringens fördelningsnyckel',
@@ -234,18 +219,6 @@ export const sv = {
   'allocation.sumRow.other': 'Summa för {count} mottagare',
   'allocation.tableCaption': 'Belopp per mottagare',
   'allocation.createdBy': 'Skapad av',
-  'allocation.field.status': 'Status',
-  'allocation.field.kind': 'Sätt',
-  'allocation.field.sourceFilename': 'Fil',
-  'allocation.field.budgetKr': 'Budget',
-  'allocation.field.totalKr': 'Summa',
-  'allocation.field.unallocatedKr': 'Ej fördelat',
-  'allocation.field.recipientCount': 'Antal mottagare',
-  'allocation.field.checksum': 'Kontrollsumma',
-  'allocation.field.createdBy': 'Skapad av',
-  'allocation.field.publishedAt': 'Publicerad',
-  'allocation.field.supersededAt': 'Ersatt',
-  'allocation.field.supersededByAllocationId': 'Ersatt av fördelning',
 
   'allocationPage.title': 'Fördelning',
   'allocationPage.titleFor': 'Fördelning av {grant}',
@@ -366,7 +339,7 @@ export const sv = {
   'compare.chooseA': 'Välj fördelning A.',
   'compare.chooseB': 'Välj fördelning B.',
   'compare.chooseDifferent': 'Välj en annan fördelning än A.',
-  'compare.option': '{file}, {date} ({status})',
+  'compare.option': '{kind}, {date} ({status}, {total})',
   'compare.submit': 'Jämför',
   'compare.noAllocations': 'Det finns inga fördelningar att jämföra ännu.',
   'compare.failed': 'Fördelningarna kunde inte jämföras',
@@ -764,6 +737,7 @@ export const sv = {
   'requisition.withdrawReason': 'Skäl att återkalla (frivilligt)',
   'requisition.withdrawReasonHint': 'Skälet sparas i historiken och syns för handläggaren.',
   ...svAudit,
+  ...svAuditFields,
   ...svDecisions,
   ...svInterests,
   ...svFigures,
@@ -772,6 +746,7 @@ export const sv = {
   ...svReceipts,
   ...svSettings,
   ...svTasks,
+  ...svLabels,
   'report.title': 'Återrapport: {name}',
   'report.titleShort': 'Återrapport',
   'report.intro': 'Återrapport för {recipient}. Sista dag att skicka in: {deadline}.',
@@ -912,6 +887,9 @@ export const sv = {
   'formDesigner.questions': 'Frågor ({count})',
   'formDesigner.conditional': 'visas bara när ett villkor är uppfyllt',
   'formDesigner.showCondition': 'Visa villkoret',
+  'formDesigner.issueQuestion': 'Frågan "{name}"',
+  'formDesigner.issuePage': 'Sida {number}',
+  'formDesigner.issueCostCategory': 'Kostnadskategorin "{label}"',
   'formDesigner.edit': 'Redigera',
   'formDesigner.moveUp': 'Flytta upp',
   'formDesigner.moveDown': 'Flytta ner',

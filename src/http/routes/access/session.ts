@@ -6,9 +6,16 @@ import { permittedActions } from '../../../domain/access/policy';
 import { signIn } from '../../../services/access/sign-in';
 import { signOut } from '../../../services/access/sign-out';
 import { clearSessionCookie, setSessionCookie } from '../../auth';
-import type { OidcClient, OidcPending } from '../../oidc';
+import type { OidcClient, OidcPending, OidcStepUpPending } from '../../oidc';
+import { stepUpWithPassword, stepUpWithProvider } from '../../../services/access/step-up';
+import { DEFAULT_SIGNING_ACR, type StepUpAct } from '../../../domain/access/step-up';
 import type { ZodApp } from '../../validation';
-import { OidcStartQuerySchema, sessionRoutes, type Session } from '../../../contracts/session';
+import {
+  OidcStartQuerySchema,
+  OidcStepUpQuerySchema,
+  sessionRoutes,
+  type Session,
+} from '../../../contracts/session';
 import { registerRoute } from '../register';
 import type { SessionUser } from '../../../domain/access/policy';
 import { DomainError } from '../../../domain/errors';
@@ -53,6 +60,44 @@ function readPending(value: string | undefined): OidcPending | undefined {
   }
 }
 
+/**
+ * A signing step-up waits here (httpOnly, 10 minutes, the same path as the sign-in's cookie, since
+ * the provider sends both back to the one registered callback): the flow's secrets, the act and
+ * where to go back to.
+ */
+const STEP_UP_COOKIE = 'statsbidrag_stepup';
+/** The page the signatory came from gets the proof (or the refusal's code) in these parameters. */
+const STEP_UP_PROOF_PARAM = 'stegupp';
+const STEP_UP_ERROR_PARAM = 'stegupp-fel';
+
+const StepUpPendingSchema = OidcStepUpQuerySchema.extend({
+  state: z.string(),
+  nonce: z.string(),
+  codeVerifier: z.string(),
+  startedAt: z.number().int(),
+  acr: z.string(),
+});
+type StepUpPending = z.infer<typeof StepUpPendingSchema>;
+
+function readStepUpPending(value: string | undefined): StepUpPending | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = StepUpPendingSchema.safeParse(
+      JSON.parse(Buffer.from(value, 'base64url').toString('utf8')),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `next` with one more query parameter. */
+function withParam(next: string, name: string, value: string): string {
+  const url = new URL(next, 'http://app.invalid');
+  url.searchParams.set(name, value);
+  return `${url.pathname}${url.search}`;
+}
+
 function redirectWithError(reply: FastifyReply, code: string) {
   return reply.redirect(`${SIGN_IN_PAGE}?oidc=${encodeURIComponent(code)}`, 303);
 }
@@ -63,8 +108,119 @@ function presentSession(user: SessionUser | null, csrfToken: string | null): Ses
   return { user, csrfToken, permissions: permittedActions(user) };
 }
 
+/**
+ * The provider's answer to a signing step-up: checked (src/http/oidc.ts), judged by the use case
+ * (fresh, at the level, the person signed in here), then back to the signing page with the proof,
+ * or with the refusal's code. A session that ended meanwhile signs nothing: to the sign-in page.
+ */
+async function finishStepUp(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  oidc: OidcClient,
+  pending: StepUpPending,
+) {
+  void reply.header('cache-control', 'no-store');
+  if (!request.ctx.user) return redirectWithError(reply, 'auth.unauthenticated');
+  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+  const back = (name: string, value: string) =>
+    reply.redirect(withParam(pending.next, name, value), 303);
+  let claims;
+  try {
+    const flow: OidcStepUpPending = pending;
+    claims = await oidc.finishStepUp(query, flow);
+  } catch (error) {
+    request.log.warn({ err: error }, 'OpenID Connect step-up refused');
+    return back(STEP_UP_ERROR_PARAM, 'auth.oidc_failed');
+  }
+  const act: StepUpAct = {
+    kind: pending.kind,
+    grantId: pending.grantId,
+    recipientCode: pending.recipientCode,
+  };
+  try {
+    const proof = await stepUpWithProvider(request.ctx, {
+      act,
+      claims,
+      requiredAcr: pending.acr,
+      startedAt: new Date(pending.startedAt),
+      ip: request.ip,
+    });
+    return back(STEP_UP_PROOF_PARAM, proof.proof);
+  } catch (error) {
+    if (isDomainError(error)) return back(STEP_UP_ERROR_PARAM, error.code);
+    throw error;
+  }
+}
+
 export function registerSessionRoutes(app: ZodApp, options: { oidc?: OidcClient } = {}): void {
   const { oidc } = options;
+  const signingAcr = oidc?.options.signingAcr ?? DEFAULT_SIGNING_ACR;
+
+  registerRoute(
+    app,
+    sessionRoutes.signingMethod,
+    {
+      access: 'signed_in',
+      tags,
+      description:
+        'How a signatory proves who they are when signing (docs/decisions/0032): at the identity provider (with the level of assurance asked for) when OpenID Connect is configured, else by re-entering the password.',
+    },
+    async () =>
+      oidc
+        ? { method: 'oidc' as const, acr: signingAcr }
+        : { method: 'password' as const, acr: null },
+  );
+
+  registerRoute(
+    app,
+    sessionRoutes.stepUpWithPassword,
+    {
+      access: 'signed_in',
+      tags,
+      description:
+        'The signatory re-enters their password for one signing act (where no identity provider is configured): 201 with a proof for that act, used once, valid 5 minutes. 422 `auth.step_up_wrong_password` (audited, counted as a failed sign-in: 429 after 5 for the account or 20 from the address in 15 minutes); 409 `auth.step_up_use_provider` when signing is done at the identity provider.',
+    },
+    async (request, reply) => {
+      const proof = await stepUpWithPassword(request.ctx, {
+        act: request.body.act,
+        password: request.body.password,
+        ip: request.ip,
+        providerConfigured: oidc !== undefined,
+      });
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ stepUpProof: proof.proof, expiresAt: proof.expiresAt.toISOString() });
+    },
+  );
+
+  registerRoute(
+    app,
+    sessionRoutes.stepUpAtProvider,
+    {
+      access: 'signed_in',
+      tags,
+      description:
+        "Starts a signing step-up at the identity provider for one act: a 303 there with prompt=login, max_age=0 and acr_values (the level signing requires). The provider's answer comes back to the OpenID Connect callback, which checks that the authentication is fresh, at the level and by the signed-in person, and sends the browser to `next` with `stegupp=<proof>` (or `stegupp-fel=<error code>`). 404 when the server has no OIDC_* configuration.",
+    },
+    async (request, reply) => {
+      if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
+      const { next, ...act } = request.query;
+      let started;
+      try {
+        started = await oidc.startStepUp(signingAcr, request.ctx.now());
+      } catch (error) {
+        request.log.error({ err: error }, 'OpenID Connect discovery failed');
+        return reply.redirect(withParam(next, STEP_UP_ERROR_PARAM, 'auth.oidc_failed'), 303);
+      }
+      const pending: StepUpPending = { ...act, next, ...started.pending };
+      reply.setCookie(STEP_UP_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+        ...oidcCookieOptions(request),
+        maxAge: 10 * 60,
+      });
+      return reply.header('cache-control', 'no-store').redirect(started.url.href, 303);
+    },
+  );
   registerRoute(
     app,
     sessionRoutes.get,
@@ -180,6 +336,14 @@ export function registerSessionRoutes(app: ZodApp, options: { oidc?: OidcClient 
     },
     async (request, reply) => {
       if (!oidc) throw new DomainError('auth.oidc_not_configured', {});
+      const stepUp = readStepUpPending(request.cookies[STEP_UP_COOKIE]);
+      const returnedState = new URLSearchParams(
+        request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '',
+      ).get('state');
+      if (stepUp && returnedState === stepUp.state) {
+        reply.clearCookie(STEP_UP_COOKIE, oidcCookieOptions(request));
+        return finishStepUp(request, reply, oidc, stepUp);
+      }
       const pending = readPending(request.cookies[OIDC_COOKIE]);
       // The cookie is good for one attempt only.
       reply.clearCookie(OIDC_COOKIE, oidcCookieOptions(request));

@@ -182,6 +182,58 @@ describeEachDatabase('allocations API', (getDb) => {
     assert.deepEqual(await allocationsOf(grant.id), []);
   });
 
+  it("answers with the model's labels for people, and an imported key's own words", async () => {
+    const grant = await createGrant({ totalAmountKr: 1_000 });
+    const model = {
+      budget_kr: 1_000,
+      components: [
+        {
+          name: 'population',
+          label: 'Befolkning 80 år och äldre',
+          label_en: 'Population aged 80 and over',
+          indicator: 'befolkning_80plus',
+          indicator_label: 'Invånare 80 år och äldre 2024',
+        },
+      ],
+    };
+    const response = await upload(`/api/grants/${grant.id}/allocations/formula`, {
+      model: { filename: 'model.json', content: JSON.stringify(model) },
+      file: { filename: 'data.csv', content: 'recipient_code,befolkning_80plus\n0114,1\n0115,3\n' },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const allocation: Allocation = response.json();
+    assert.deepEqual(allocation.model, model, 'the labels are kept with the model');
+    assert.deepEqual(
+      allocation.components.map(({ label, indicatorLabel }) => ({ label, indicatorLabel })),
+      [
+        {
+          label: { sv: 'Befolkning 80 år och äldre', en: 'Population aged 80 and over' },
+          indicatorLabel: {
+            sv: 'Invånare 80 år och äldre 2024',
+            en: 'Invånare 80 år och äldre 2024',
+          },
+        },
+      ],
+    );
+    const csv = await app.inject({
+      url: `/api/allocations/${allocation.id}/export.csv?dialect=excel-sv&lang=sv`,
+    });
+    assert.match(csv.body, /;Befolkning 80 år och äldre: värde;/);
+
+    const keyGrant = await createGrant({ totalAmountKr: 1_000 });
+    const key = await importKey(
+      keyGrant.id,
+      'nyckel.csv',
+      'kommunkod,amount_kr\n0114,600\n0115,400\n',
+    );
+    assert.equal(key.statusCode, 201, key.body);
+    const keyAllocation: Allocation = key.json();
+    assert.deepEqual(keyAllocation.components[0]?.label, {
+      sv: 'Fördelningsnyckel',
+      en: 'Allocation key',
+    });
+  });
+
   it('computes a formula allocation with every rounding explained', async () => {
     const grant = await createGrant({ totalAmountKr: 1_000 });
     const model = {

@@ -11,7 +11,15 @@ import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../../testing';
+import {
+  apiCaller,
+  grantInput,
+  referenceFile,
+  signBody,
+  signInAs,
+  TEST_NOW,
+  testEmail,
+} from '../../testing';
 import type { Decision, GrantDecisions } from '../../../contracts/decisions';
 import { toGrantDraft } from '../grants/routes';
 import type { PayoutBatchDetail } from '../../../contracts/payouts';
@@ -93,7 +101,8 @@ describeEachDatabase('draft decisions, corrections and the payment specification
       });
       assert.equal(created.statusCode, 201, created.body);
       const version = created.json<RequisitionView>().requisition?.version;
-      assert.equal((await call(headers, 'POST', `${mine}/sign`, { version })).statusCode, 200);
+      const signing = await signBody(db, headers, grantId, version);
+      assert.equal((await call(headers, 'POST', `${mine}/sign`, signing)).statusCode, 200);
     }
     const prepared = await call(officer, 'POST', `/api/grants/${grantId}/decisions/prepare`, {
       kind: 'requisition',

@@ -224,6 +224,12 @@ describeEachDatabase('decisions and payouts API', (getDb) => {
     const sthlm = listed.items.find((d) => d.recipientCode === '0180');
     assert.ok(sthlm && sthlm.amountKr > 290_000_000 && sthlm.amountKr < 291_000_000);
     assert.match(sthlm.reasons, /uppfyller kommunen villkoret/);
+    // Why, in words and the municipality's own figures, never the model's expression.
+    assert.match(
+      sthlm.reasons,
+      /Prövningen: God nivå: \d+,\d\u00a0% \(gräns: högst 17\u00a0%\): (inte )?uppfyllt; Tydlig förbättring: /,
+    );
+    assert.doesNotMatch(sthlm.reasons, /share\(|hourly_|good_level/);
     assert.match(listed.appealText, /förvaltningsrätten/);
   });
 

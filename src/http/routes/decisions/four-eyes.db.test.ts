@@ -9,7 +9,15 @@ import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../../testing';
+import {
+  apiCaller,
+  grantInput,
+  referenceFile,
+  signBody,
+  signInAs,
+  TEST_NOW,
+  testEmail,
+} from '../../testing';
 import type { Decision, GrantDecisions } from '../../../contracts/decisions';
 import { toGrantDraft } from '../grants/routes';
 import type { RequisitionView } from '../../../contracts/requisition';
@@ -76,7 +84,8 @@ describeEachDatabase('four eyes on decisions', (getDb) => {
       });
       assert.equal(created.statusCode, 201, created.body);
       const version = created.json<RequisitionView>().requisition?.version;
-      assert.equal((await call(headers, 'POST', `${mine}/sign`, { version })).statusCode, 200);
+      const signing = await signBody(db, headers, grantId, version);
+      assert.equal((await call(headers, 'POST', `${mine}/sign`, signing)).statusCode, 200);
     }
     const prepared = await call(dual, 'POST', `/api/grants/${grantId}/decisions/prepare`, {
       kind: 'requisition',

@@ -13,7 +13,7 @@ import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { grantInput, referenceFile, signInAs, TEST_NOW } from '../../testing';
+import { grantInput, referenceFile, signBody, signInAs, TEST_NOW } from '../../testing';
 import type { GrantDecisions } from '../../../contracts/decisions';
 import { toGrantDraft } from '../grants/routes';
 import type { RequisitionView } from '../../../contracts/requisition';
@@ -60,9 +60,12 @@ describeEachDatabase('decisions from requisitions', (getDb) => {
     const created: RequisitionView = (
       await call(headers, 'POST', mine(), { contact, ...payload })
     ).json();
-    const signed = await call(headers, 'POST', `${mine()}/sign`, {
-      version: created.requisition?.version,
-    });
+    const signed = await call(
+      headers,
+      'POST',
+      `${mine()}/sign`,
+      await signBody(getDb(), headers, grantId, created.requisition?.version, clock),
+    );
     assert.equal(signed.statusCode, 200, signed.body);
     return { headers, view: signed.json<RequisitionView>() };
   };

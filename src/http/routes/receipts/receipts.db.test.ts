@@ -12,7 +12,15 @@ import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import { eventIdOfReference, receiptReference } from '../../../services/receipts/receipt-reference';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../../testing';
+import {
+  apiCaller,
+  grantInput,
+  referenceFile,
+  signBody,
+  signInAs,
+  TEST_NOW,
+  testEmail,
+} from '../../testing';
 import type { GrantDecisions } from '../../../contracts/decisions';
 import type { Receipt } from '../../../contracts/receipts';
 import type { RequisitionView } from '../../../contracts/requisition';
@@ -66,7 +74,8 @@ describeEachDatabase('receipts of binding acts', (getDb) => {
         contact,
       });
       const version = created.json<RequisitionView>().requisition?.version;
-      assert.equal((await call(headers, 'POST', `${mine}/sign`, { version })).statusCode, 200);
+      const signing = await signBody(db, headers, grantId, version);
+      assert.equal((await call(headers, 'POST', `${mine}/sign`, signing)).statusCode, 200);
     }
     const prepared = await call(officer, 'POST', `/api/grants/${grantId}/decisions/prepare`, {
       kind: 'requisition',

@@ -10,7 +10,7 @@ import {
 } from '../../../services/demo/load-reporting-demo';
 import type { Report } from '../../../contracts/reporting';
 import type { App } from '../../server';
-import { buildTestServer, signInAs, TEST_NOW } from '../../testing';
+import { buildTestServer, signInAs, stepUpProof, TEST_NOW } from '../../testing';
 
 const STOCKHOLM = '0180';
 // 00:30 on 1 March 2026 in Stockholm (CET), still 28 February in UTC.
@@ -52,7 +52,15 @@ describeEachDatabase('the repayment letter’s dates', (getDb) => {
       method: 'POST',
       url: `${url}/submit`,
       headers: signatory.headers,
-      payload: { version: (saved.json() as Report).version },
+      payload: {
+        version: (saved.json() as Report).version,
+        stepUpProof: await stepUpProof(
+          getDb(),
+          signatory.headers,
+          { kind: 'report.submit', grantId },
+          clock,
+        ),
+      },
     });
     assert.equal(submitted.statusCode, 200, submitted.body);
     const letter = await app.inject({

@@ -12,7 +12,7 @@ import {
 } from '../../../services/demo/load-reporting-demo';
 import type { InjectOptions } from 'fastify';
 import type { App } from '../../server';
-import { buildTestServer, signInAs, TEST_NOW, type TestSession } from '../../testing';
+import { buildTestServer, signInAs, stepUpProof, TEST_NOW, type TestSession } from '../../testing';
 import type { Problem } from '../../../contracts/problem';
 import type { Report, ReportForm, ReportingOverview } from '../../../contracts/reporting';
 
@@ -71,11 +71,19 @@ describeEachDatabase('follow-up reporting API', (getDb) => {
   const as = (session: TestSession) => ({ headers: session.headers });
   const save = (session: TestSession, body: object, code = STOCKHOLM) =>
     call({ method: 'PUT', url: url(code), payload: body, ...as(session) });
-  const submit = (session: TestSession, version: number, code = STOCKHOLM) =>
+  const submit = async (session: TestSession, version: number, code = STOCKHOLM) =>
     call({
       method: 'POST',
       url: url(code, '/submit'),
-      payload: { version },
+      payload: {
+        version,
+        stepUpProof: await stepUpProof(
+          getDb(),
+          session.headers,
+          { kind: 'report.submit', grantId, recipientCode: code },
+          clock,
+        ),
+      },
       ...as(session),
     });
   const paths = (response: { json: () => unknown }) =>

@@ -10,7 +10,15 @@ import { systemContext } from '../../../services/common/context';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { apiCaller, grantInput, referenceFile, signInAs, TEST_NOW, testEmail } from '../../testing';
+import {
+  apiCaller,
+  grantInput,
+  referenceFile,
+  signBody,
+  signInAs,
+  TEST_NOW,
+  testEmail,
+} from '../../testing';
 import { toGrantDraft } from '../grants/routes';
 import type { RequisitionOverview, RequisitionView } from '../../../contracts/requisition';
 
@@ -49,9 +57,18 @@ describeEachDatabase('revoking a late permission', (getDb) => {
     const headers = await as(`signatory-${code}`, 'recipient_signatory', code);
     const created = await call(headers, 'POST', mine(), content);
     assert.equal(created.statusCode, 201, created.body);
-    const signed = await call(headers, 'POST', `${mine()}/sign`, {
-      version: created.json<RequisitionView>().requisition?.version,
-    });
+    const signed = await call(
+      headers,
+      'POST',
+      `${mine()}/sign`,
+      await signBody(
+        getDb(),
+        headers,
+        grantId,
+        created.json<RequisitionView>().requisition?.version,
+        clock,
+      ),
+    );
     assert.equal(signed.statusCode, 200, signed.body);
     return { headers, view: signed.json<RequisitionView>() };
   };

@@ -13,7 +13,7 @@ import { SYSTEM_USER } from '../../../domain/access/policy';
 import { publishKeyGrant } from '../../../services/grants/publish-key-grant';
 import type { App } from '../../server';
 import { buildServer } from '../../server';
-import { grantInput, referenceFile, signInAs, TEST_NOW } from '../../testing';
+import { grantInput, referenceFile, signBody, signInAs, TEST_NOW } from '../../testing';
 import { toGrantDraft } from '../grants/routes';
 import type { Problem } from '../../../contracts/problem';
 import type { RequisitionView } from '../../../contracts/requisition';
@@ -224,9 +224,11 @@ describeEachDatabase('requisitions', (getDb) => {
         403,
       );
       const headers = await signatory();
-      const signed = await call(headers, 'POST', `${mine()}/sign`, { version });
+      const signing = await signBody(getDb(), headers, grantId, version, clock);
+      const signed = await call(headers, 'POST', `${mine()}/sign`, signing);
       assert.equal(signed.statusCode, 200, signed.body);
-      const again = await call(headers, 'POST', `${mine()}/sign`, { version });
+      // Sent twice: the proof is spent, but the repeat finds the requisition signed by that step.
+      const again = await call(headers, 'POST', `${mine()}/sign`, signing);
       assert.equal(again.statusCode, 200);
       const result: RequisitionView = again.json();
       assert.equal(result.requisition?.state, 'signed');
@@ -246,10 +248,14 @@ describeEachDatabase('requisitions', (getDb) => {
       const draft: RequisitionView = changed.json();
       assert.equal(draft.requisition?.state, 'draft');
       assert.equal(draft.requisition?.signedVersionNumber, 1);
+      const headers = await signatory();
       const signed: RequisitionView = (
-        await call(await signatory(), 'POST', `${mine()}/sign`, {
-          version: draft.requisition?.version,
-        })
+        await call(
+          headers,
+          'POST',
+          `${mine()}/sign`,
+          await signBody(getDb(), headers, grantId, draft.requisition?.version, clock),
+        )
       ).json();
       assert.deepEqual(
         signed.versions.map((v) => [v.number, v.amountKr]),
@@ -286,10 +292,14 @@ describeEachDatabase('requisitions', (getDb) => {
         version: withdrawn.requisition?.version,
       });
       const redraft: RequisitionView = resigned.json();
+      const headers = await signatory();
       const final: RequisitionView = (
-        await call(await signatory(), 'POST', `${mine()}/sign`, {
-          version: redraft.requisition?.version,
-        })
+        await call(
+          headers,
+          'POST',
+          `${mine()}/sign`,
+          await signBody(getDb(), headers, grantId, redraft.requisition?.version, clock),
+        )
       ).json();
       assert.equal(final.requisition?.state, 'signed');
       assert.equal(final.versions.length, 3);
@@ -337,9 +347,12 @@ describeEachDatabase('requisitions', (getDb) => {
       const created: RequisitionView = (
         await call(headers, 'POST', mine(), body({ amountKr: 1_310_223, moreAmountKr: 100_000 }))
       ).json();
-      const signed = await call(headers, 'POST', `${mine()}/sign`, {
-        version: created.requisition?.version,
-      });
+      const signed = await call(
+        headers,
+        'POST',
+        `${mine()}/sign`,
+        await signBody(getDb(), headers, grantId, created.requisition?.version, clock),
+      );
       assert.equal(signed.statusCode, 200);
     });
 
@@ -407,7 +420,12 @@ describeEachDatabase('requisitions', (getDb) => {
       ).json();
       assert.equal(created.window, 'open_late');
       assert.equal(created.latePermission?.reason, 'Kommunens firmatecknare var sjuk');
-      await call(recipient, 'POST', `${mine()}/sign`, { version: created.requisition?.version });
+      await call(
+        recipient,
+        'POST',
+        `${mine()}/sign`,
+        await signBody(getDb(), recipient, grantId, created.requisition?.version, clock),
+      );
       assert.deepEqual(
         created.history.map((e) => e.action),
         ['requisition.late_permission_granted', 'requisition.created'],

@@ -87,12 +87,13 @@ export function registerRequisitionRoutes(app: ZodApp): void {
       access: 'requisition.sign',
       tags,
       description:
-        "The organisation's signatory signs the draft of `version`; it is kept as an immutable version. Signing the same version again changes nothing.",
+        "The organisation's signatory signs the draft of `version` with a step-up proof made for this requisition (`POST /api/session/step-up` or the identity provider's `GET /api/session/oidc/step-up`; 403 `auth.step_up_required` without a valid one); it is kept as an immutable version and the audit event records how the signatory proved who they were. Signing the same version again changes nothing.",
     },
     async (request) => {
       await signRequisition(request.ctx, {
         grantId: request.params.id,
         version: request.body.version,
+        stepUpProof: request.body.stepUpProof,
       });
       return myView(request.ctx, request.params.id);
     },

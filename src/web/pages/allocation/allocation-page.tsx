@@ -10,7 +10,7 @@ import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { AllocationStatusTag } from '../../components/status-tag';
-import { formatInstant, formatKronor } from '../../format';
+import { formatFigureValue, formatInstant, formatKronor } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiQuery } from '../../query';
@@ -258,7 +258,7 @@ function cliCommand(grant: Grant | undefined): string {
 }
 
 function Components({ allocation }: { allocation: Allocation }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   return (
     <TableScroll label={t('allocationPage.components')}>
       <table className="table">
@@ -278,14 +278,10 @@ function Components({ allocation }: { allocation: Allocation }) {
         <tbody>
           {allocation.components.map((component) => (
             <tr key={component.name}>
-              <th scope="row">{component.name}</th>
-              <td>
-                <code>{component.indicator}</code>
-              </td>
+              <th scope="row">{component.label[language]}</th>
+              <td>{component.indicatorLabel[language]}</td>
               <td className="num">{formatKronor(component.amountKr, locale)}</td>
-              <td className="num">
-                <code>{component.indicatorTotal}</code>
-              </td>
+              <td className="num">{formatFigureValue(component.indicatorTotal, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AllocationSummary } from '../../../contracts/allocation';
 import type { Grant } from '../../../contracts/grants';
 import { Field } from '../../components/form-fields';
-import { formatInstant } from '../../format';
+import { formatInstant, formatKronor } from '../../format';
 import type { Locale } from '../../format';
 import { FORM_BEHAVIOUR, zodMessages } from '../../forms';
 import type { Translate } from '../../i18n/i18n';
@@ -111,8 +111,10 @@ export function allocationLabel(
   t: Translate,
   locale: Locale,
 ): string {
+  // What it is, when it was made and its total: a file name says nothing to the decision maker.
   return t('compare.option', {
-    file: allocation.sourceFilename || t('allocation.untitled'),
+    kind: t(`allocation.kind.${allocation.kind}`),
+    total: formatKronor(allocation.totalKr, locale),
     date: formatInstant(allocation.createdAt, locale),
     status: t(
       allocation.status === 'published' ? 'allocationStatus.published' : 'allocationStatus.draft',

@@ -11,7 +11,13 @@ import { useAnnounce } from '../../announcer';
 import { ErrorSummary, FieldError } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
-import { FORM_BEHAVIOUR, fieldError, flattenErrors, setServerErrors } from '../../forms';
+import {
+  FORM_BEHAVIOUR,
+  fieldError,
+  fieldOfIssue,
+  flattenErrors,
+  setServerErrors,
+} from '../../forms';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
@@ -42,6 +48,12 @@ const FIELD_ORDER = [
   ...DATE_FIELDS,
   'rules',
 ];
+
+/** The form field a server issue's path names (`rules.minimumAmountKr`), if it is one. */
+const grantField = (path: string) => {
+  const name = formFieldName(path.split('.'));
+  return isGrantFieldPath(name) ? name : undefined;
+};
 
 export function NewGrantPage() {
   const { t } = useI18n();
@@ -78,7 +90,7 @@ export function EditGrantPage() {
 }
 
 function GrantForm({ grant }: { grant?: Grant }) {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [attempt, setAttempt] = useState(0);
@@ -110,17 +122,15 @@ function GrantForm({ grant }: { grant?: Grant }) {
       navigate(`/grants/${outcome.data.id}`);
       return;
     }
-    setServerErrors(outcome.error, setError, (path) => {
-      const name = formFieldName(path.split('.'));
-      return isGrantFieldPath(name) ? name : undefined;
-    });
+    if (setServerErrors(outcome.error, setError, grantField)) setAttempt((a) => a + 1);
     announce(t('grantForm.notSaved'));
   };
 
-  const summary = flattenErrors(errors, FIELD_ORDER).map(([name, message]): [string, string] => [
-    fieldId(name),
-    message,
-  ]);
+  // The summary names each field as its label does ("Totalt belopp: …").
+  const summary = flattenErrors(errors, FIELD_ORDER).map(([name, message]): [string, string] => {
+    const label = `grant.${name}`;
+    return [fieldId(name), has(label) ? `${t(label)}: ${message}` : message];
+  });
   const title = grant ? t('grantForm.editTitle') : t('grantForm.newTitle');
   const input = (name: FieldPath<GrantFormValues>, label: string, options: InputOptions = {}) => (
     <FormInput
@@ -140,6 +150,7 @@ function GrantForm({ grant }: { grant?: Grant }) {
       {serverError ? (
         <ProblemAlert
           error={serverError}
+          atField={(issue) => fieldOfIssue(issue, grantField) !== undefined}
           title={
             serverError.status === 409 ? t('grantForm.conflictTitle') : t('grantForm.notSaved')
           }

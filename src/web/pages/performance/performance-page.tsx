@@ -2,6 +2,7 @@
 // hourly-employment model as a template), the key, expressions of interest registered on the
 // recipients' behalf, the figures upload (a refused file lists every issue and stores nothing),
 // the preview of every condition per recipient, and the saved calculations.
+import { humanisedName } from '../../../domain/labels';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
@@ -511,10 +512,12 @@ function FiguresSection({ grant, overview, disabled }: SectionProps) {
  * correct them for the recipient until a calculation is published.
  */
 function FiguresTable({ grant, overview, disabled }: SectionProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const { can } = useAuth();
   const [editing, setEditing] = useState<{ code: string; name: string } | null>(null);
-  const model = overview.model as { figures?: { name: string; label?: string }[] } | null;
+  const model = overview.model as {
+    figures?: { name: string; label?: string; label_en?: string }[];
+  } | null;
   const figures = model?.figures ?? [];
   const byCode = new Map(overview.figures.rows.map((row) => [row.recipientCode, row]));
   const names = new Map(overview.registrations.map((r) => [r.recipientCode, r.recipientName]));
@@ -532,7 +535,9 @@ function FiguresTable({ grant, overview, disabled }: SectionProps) {
               <th scope="col">{t('perf.figures.col.recipient')}</th>
               {figures.map((figure) => (
                 <th scope="col" className="num" key={figure.name}>
-                  <abbr title={figure.label}>{figure.name}</abbr>
+                  {language === 'en'
+                    ? (figure.label_en ?? figure.label ?? humanisedName(figure.name))
+                    : (figure.label ?? humanisedName(figure.name))}
                 </th>
               ))}
               <th scope="col">{t('perf.figures.col.source')}</th>

@@ -8,6 +8,7 @@ import { ExportLinks } from '../../components/export-links';
 import { BarChartFigure } from '../../components/bar-chart-figure';
 import { Loading } from '../../components/loading';
 import { PerformanceTable } from './performance-table';
+import { labelIn } from './model-labels';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
 import { formatInstant, formatKronor, formatPercent } from '../../format';
@@ -136,7 +137,7 @@ function ResultView({ result }: { result: PerformanceResult }) {
           <tbody>
             {result.pools.map((pool) => (
               <tr key={pool.poolId}>
-                <th scope="row">{pool.label}</th>
+                <th scope="row">{labelIn(pool, language)}</th>
                 <td className="num">{pool.fraction}</td>
                 <td className="num">{pool.qualifierCount}</td>
                 <td className="num">{formatKronor(pool.amountKr, locale)}</td>
@@ -154,8 +155,13 @@ function ResultView({ result }: { result: PerformanceResult }) {
 }
 
 function Counts({ result }: { result: PerformanceResult }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const counts = result.counts;
+  // The counts were stored with the Swedish label; the model's conditions carry both.
+  const conditionLabel = (count: { conditionId: string; label: string }) => {
+    const condition = result.conditions.find((c) => c.id === count.conditionId);
+    return condition ? labelIn(condition, language) : count.label;
+  };
   const number = (n: number) => n.toLocaleString(locale);
   const position = (id: string) => result.conditions.findIndex((c) => c.id === id) + 1;
   const combinationLabel = (ids: string[]) => {
@@ -181,7 +187,7 @@ function Counts({ result }: { result: PerformanceResult }) {
         ) : null}
         {counts.perCondition.map((condition) => (
           <div key={condition.conditionId} className="facts__row">
-            <dt>{t('perf.counts.condition', { label: condition.label })}</dt>
+            <dt>{t('perf.counts.condition', { label: conditionLabel(condition) })}</dt>
             <dd>{number(condition.count)}</dd>
           </div>
         ))}

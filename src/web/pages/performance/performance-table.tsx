@@ -9,7 +9,11 @@ import type {
   PerformanceRecipient,
   PerformanceRecipientStatus,
 } from '../../../contracts/performance';
-import { formatDecimal, formatKronor, rationalToDecimal } from '../../format';
+import { describeConditionText } from '../../../domain/performance/describe-condition';
+import { humanisedName } from '../../../domain/labels';
+import { formatDecimal, formatFigureValue, formatKronor, rationalToDecimal } from '../../format';
+import { FormulaDetails } from '../../components/formula-details';
+import { labelIn, shortLabelIn } from './model-labels';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { DataTable, explainColumn, recipientColumns } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
@@ -31,7 +35,7 @@ function verdictKey(evaluation: ConditionEvaluation | undefined) {
 }
 
 export function PerformanceTable({ calculation }: { calculation: PerformanceCalculation }) {
-  const { t, plural, locale } = useI18n();
+  const { t, plural, locale, language } = useI18n();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<'' | PerformanceRecipientStatus>('');
   const [explained, setExplained] = useState<PerformanceRecipient | null>(null);
@@ -49,7 +53,7 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
       ...recipientColumns<PerformanceRecipient>(t, locale),
       ...calculation.conditions.map((condition, index): ColumnDef<PerformanceRecipient> => ({
         id: `condition-${condition.id}`,
-        header: `${index + 1}. ${condition.id}`,
+        header: `${index + 1}. ${shortLabelIn(condition, language)}`,
         accessorFn: (row) => t(verdictKey(row.conditions[index])),
       })),
       {
@@ -70,7 +74,7 @@ export function PerformanceTable({ calculation }: { calculation: PerformanceCalc
         onExplain: setExplained,
       }),
     ],
-    [t, locale, calculation],
+    [t, locale, language, calculation],
   );
 
   return (
@@ -132,20 +136,31 @@ function shown(
   t: Translate,
   locale: ReturnType<typeof useI18n>['locale'],
 ): string {
-  if (value.unknown) return unknownText(value.unknown, t);
+  if (value.unknown) return unknownText(value.unknown, t, (name) => name);
   if (value.exact === 'true') return t('perf.table.met');
   if (value.exact === 'false') return t('perf.table.notMet');
-  if (value.decimal === undefined) return value.exact ?? '';
-  const decimal = formatDecimal(value.decimal, locale, 6);
-  return value.exact?.includes('/') ? `${value.exact} ≈ ${decimal}` : decimal;
+  if (value.decimal === undefined || value.exact === undefined) return value.exact ?? '';
+  // A whole or finite decimal value as written ("2 167", not "2 167,000000"); a fraction exactly,
+  // with its decimals for reading.
+  if (!value.exact.includes('/')) return formatFigureValue(value.exact, locale);
+  return `${value.exact} ≈ ${formatDecimal(value.decimal, locale, 6)}`;
 }
 
-function unknownText(reason: { code: string; [key: string]: unknown }, t: Translate): string {
+function unknownText(
+  reason: { code: string; [key: string]: unknown },
+  t: Translate,
+  figureLabel: (name: string) => string,
+): string {
   return reason.code === 'missing_figure'
-    ? t('perf.explain.unknownMissing', { figure: String(reason.figure ?? '') })
+    ? t('perf.explain.unknownMissing', { figure: figureLabel(String(reason.figure ?? '')) })
     : t('perf.explain.unknownDivision', { expression: String(reason.expression ?? '') });
 }
 
+/**
+ * How the amount came about, in labels and formatted values: each condition's figures, its
+ * comparison in words ("27,6 % (gräns: högst 17 %): inte uppfyllt"), and behind "Visa formel"
+ * the expression and every computed step for the expert.
+ */
 function RecipientExplanation({
   calculation,
   recipient,
@@ -153,57 +168,86 @@ function RecipientExplanation({
   calculation: PerformanceCalculation;
   recipient: PerformanceRecipient;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
+  const figureLabel = (name: string) => {
+    const figure = calculation.figures.find((f) => f.name === name);
+    return figure ? labelIn(figure, language) : humanisedName(name);
+  };
   return (
     <div className="explanation">
       <p>
         <strong>{t(`perf.status.${recipient.status}`)}</strong>.{' '}
         {t('perf.explain.amount', { amount: formatKronor(recipient.amountKr, locale) })}
       </p>
-      {recipient.conditions.map((condition) => (
-        <section key={condition.conditionId}>
-          <h3>{condition.label}</h3>
-          <p>
-            <code>{condition.expression}</code>
-          </p>
-          <table className="table">
-            <caption>{t('perf.explain.steps')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('perf.explain.expression')}</th>
-                <th scope="col">{t('perf.explain.value')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {condition.inputs.map((input) => (
-                <tr key={`in-${input.figure}`}>
-                  <th scope="row">
-                    <code>{input.figure}</code>
-                  </th>
-                  <td>{shown(input.value, t, locale)}</td>
-                </tr>
+      {recipient.conditions.map((evaluation) => {
+        const condition = calculation.conditions.find((c) => c.id === evaluation.conditionId);
+        const description = describeConditionText(
+          evaluation.expression,
+          recipient.figures,
+          language,
+        );
+        const missing = evaluation.unknown?.code === 'missing_figure' ? evaluation.unknown : null;
+        return (
+          <section key={evaluation.conditionId} data-testid="condition-explanation">
+            <h3>{condition ? labelIn(condition, language) : evaluation.label}</h3>
+            <dl className="facts facts--compact" aria-label={t('labels.figuresRead')}>
+              {evaluation.inputs.map((input) => (
+                <div key={input.figure} className="facts__group">
+                  <dt>{figureLabel(input.figure)}</dt>
+                  <dd className="num">
+                    {input.value.exact === undefined
+                      ? t('labels.notReported')
+                      : formatFigureValue(input.value.exact, locale)}
+                  </dd>
+                </div>
               ))}
-              {condition.steps.map((step, index) => (
-                <tr key={`step-${index}`}>
-                  <th scope="row">
-                    <code>{step.expression}</code>
-                  </th>
-                  <td>{shown(step.value, t, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            {t('perf.explain.verdict', { verdict: t(verdictKey(condition)) })}
-            {condition.unknown ? ` (${unknownText(condition.unknown, t)})` : ''}
-          </p>
-        </section>
-      ))}
+            </dl>
+            <p>
+              {t('perf.explain.verdict', {
+                verdict: description?.text ?? t(verdictKey(evaluation)),
+              })}
+              {missing ? ` (${unknownText(missing, t, figureLabel)})` : ''}
+            </p>
+            <FormulaDetails>
+              <p>
+                <code>{evaluation.expression}</code>
+              </p>
+              <table className="table">
+                <caption>{t('labels.formulaCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('perf.explain.expression')}</th>
+                    <th scope="col">{t('perf.explain.value')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {evaluation.inputs.map((input) => (
+                    <tr key={`in-${input.figure}`}>
+                      <th scope="row">
+                        <code>{input.figure}</code>
+                      </th>
+                      <td>{shown(input.value, t, locale)}</td>
+                    </tr>
+                  ))}
+                  {evaluation.steps.map((step, index) => (
+                    <tr key={`step-${index}`}>
+                      <th scope="row">
+                        <code>{step.expression}</code>
+                      </th>
+                      <td>{shown(step.value, t, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </FormulaDetails>
+          </section>
+        );
+      })}
       {recipient.status === 'qualified' ? (
         <ul>
           {recipient.pools.map((part, index) => {
             const pool = calculation.pools[index];
-            const label = pool?.label ?? part.poolId;
+            const label = pool ? labelIn(pool, language) : humanisedName(part.poolId);
             return (
               <li key={part.poolId}>
                 {part.qualifies

@@ -87,6 +87,28 @@ function ReceiptView({ receipt }: { receipt: Receipt }) {
             <dd>{receipt.grant.name}</dd>
           </>
         ) : null}
+        {receipt.signature ? (
+          <>
+            <dt>{t('receipt.signature')}</dt>
+            <dd>
+              {t(`receipt.signature.${receipt.signature.method}`, {
+                time: formatInstant(receipt.signature.authenticatedAt, locale),
+              })}
+            </dd>
+            {receipt.signature.method === 'oidc' ? (
+              <>
+                <dt>{t('receipt.acr')}</dt>
+                <dd>{receipt.signature.acr ?? t('receipt.none')}</dd>
+                <dt>{t('receipt.amr')}</dt>
+                <dd>
+                  {receipt.signature.amr.length > 0
+                    ? receipt.signature.amr.join(', ')
+                    : t('receipt.none')}
+                </dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
         {receipt.recipient ? (
           <>
             <dt>{t('receipt.recipient')}</dt>

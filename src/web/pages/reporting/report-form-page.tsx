@@ -34,7 +34,7 @@ import { ConfirmButtons, Dialog } from '../../components/dialog';
 import { Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { queryKeys, useApiMutation, useApiQuery } from '../../query';
 
@@ -255,7 +255,13 @@ function Designer({ overview }: { overview: ReportForm }) {
       ) : (
         <p>{t('formDesigner.noFormYet')}</p>
       )}
-      {error ? <ProblemAlert error={error} title={t('formDesigner.saveFailed')} /> : null}
+      {error ? (
+        <ProblemAlert
+          error={error}
+          title={t('formDesigner.saveFailed')}
+          where={(issue) => definitionPart(issue.path, definition, t)}
+        />
+      ) : null}
       {mayEdit ? (
         <section aria-labelledby="template">
           <h2 id="template">{t('formDesigner.template')}</h2>
@@ -961,4 +967,32 @@ function QuestionEditor({
       ) : null}
     </div>
   );
+}
+
+/**
+ * The part of the form an issue of the server's check is about, as the designer names it: the
+ * question by its title (or name), the page by its number, the cost category by its label.
+ */
+function definitionPart(
+  path: string | undefined,
+  definition: FormDefinition,
+  t: Translate,
+): string | undefined {
+  const question = /^survey\.pages\[(\d+)\]\.elements\[(\d+)\]/.exec(path ?? '');
+  if (question) {
+    const element = definition.survey.pages[Number(question[1])]?.elements[Number(question[2])];
+    return element
+      ? t('formDesigner.issueQuestion', { name: element.title?.trim() || element.name })
+      : undefined;
+  }
+  const page = /^survey\.pages\[(\d+)\]/.exec(path ?? '');
+  if (page) return t('formDesigner.issuePage', { number: Number(page[1]) + 1 });
+  const category = /^economic\.costCategories\[(\d+)\]/.exec(path ?? '');
+  if (category) {
+    const label = definition.economic.costCategories[Number(category[1])]?.label;
+    return t('formDesigner.issueCostCategory', {
+      label: label?.trim() || String(Number(category[1]) + 1),
+    });
+  }
+  return undefined;
 }

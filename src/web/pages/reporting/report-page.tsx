@@ -15,6 +15,7 @@ import {
   type PrivateShareBand,
   type YesNoNa,
 } from '../../../domain/reporting/form-model';
+import type { ProblemIssue } from '../../../contracts/problem';
 import type { EconomicAnswersJson, Report, ReportDraftInput } from '../../../contracts/reporting';
 import { DeadlineExtensionInputSchema, ReasonInputSchema } from '../../../contracts/reporting';
 import { api } from '../../api-client';
@@ -22,10 +23,11 @@ import type { ApiError } from '../../api-client';
 import { useAuth } from '../../auth';
 import { Dialog } from '../../components/dialog';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { useStepUp } from '../../components/step-up';
 import type { Grant } from '../../../contracts/grants';
 import { localDate, todayInStockholm } from '../../../domain/dates';
 import { repaymentDemand } from '../../../domain/reporting/repayment-demand';
-import { ErrorSummary, Field } from '../../components/form-fields';
+import { ErrorSummary, Field, FieldError } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
@@ -35,6 +37,7 @@ import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
 import { asApiError, queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
+import { issuePlace, reportFieldId, type IssuePlace } from './report-issues';
 
 const SurveyView = lazy(() => import('./survey-view'));
 
@@ -194,6 +197,10 @@ function ReportEditor({
       : null,
   );
   const [error, setError] = useState<ApiError | null>(null);
+  // What stopped the last attempt to submit: said at each field and in the error summary at the
+  // top (which takes the focus), once; null until the person tries.
+  const [submitIssues, setSubmitIssues] = useState<ProblemIssue[] | null>(null);
+  const [submitAttempt, setSubmitAttempt] = useState(0);
   // The draft is saved by the autosave below, which keeps its own state (saving, offline,
   // conflict) and only borrows the mutation's stable send. It must see a lost connection as a
   // failure to keep the copy in the browser and say so (the client's networkMode 'always').
@@ -208,15 +215,33 @@ function ReportEditor({
   );
   // The saved version the confirmation is about (set when it opens, after the last save).
   const [versionToSubmit, setVersionToSubmit] = useState(initial.version);
+  const stepUp = useStepUp({
+    kind: 'report.submit',
+    grantId: initial.grantId,
+    recipientCode: initial.recipientCode,
+  });
   const submission = useBindingAct({
+    stepUp,
     perform: async () => {
-      const submitted = await api.submitReport(
-        initial.grantId,
-        initial.recipientCode,
-        versionToSubmit,
-      );
-      localStorage.removeItem(key);
-      return submitted;
+      try {
+        const submitted = await api.submitReport(
+          initial.grantId,
+          initial.recipientCode,
+          versionToSubmit,
+          await stepUp.proof(),
+        );
+        localStorage.removeItem(key);
+        return submitted;
+      } catch (e) {
+        // Refused all the same (changed meanwhile): said at the fields, as before confirming.
+        const refused = asApiError(e);
+        const issues = refused.status === 422 ? (refused.problem?.errors ?? []) : [];
+        if (issues.length > 0) {
+          refuseSubmission(issues);
+          submission.cancel();
+        }
+        throw e;
+      }
     },
     receiptOf: (submitted) => ({
       action: 'report.submitted',
@@ -235,6 +260,16 @@ function ReportEditor({
 
   const change = useCallback(
     (next: Typed) => {
+      // What the person corrects is no longer said to be wrong (until the next attempt).
+      const edited = editedFields(typedRef.current, next);
+      if (edited.size > 0)
+        setSubmitIssues((issues) => {
+          const left = issues?.filter((issue) => {
+            const field = issuePlace(issue, definition, t)?.field;
+            return field === undefined || !edited.has(field);
+          });
+          return left === undefined || left.length === issues?.length ? issues : left;
+        });
       typedRef.current = next;
       setTyped(next);
       const copy: LocalCopy = {
@@ -249,7 +284,7 @@ function ReportEditor({
       }
       setSaveState('pending');
     },
-    [key],
+    [key, definition, t],
   );
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -333,12 +368,47 @@ function ReportEditor({
     onReplaced();
   };
 
+  const refuseSubmission = useCallback((issues: ProblemIssue[]) => {
+    setSubmitIssues(issues);
+    setSubmitAttempt((n) => n + 1);
+  }, []);
   const submit = async () => {
     setError(null);
     if (saveState !== 'saved' && !(await save())) return;
+    // The saved draft is checked in full first: a report that cannot be submitted is not offered
+    // for confirmation, its issues are shown at their fields instead.
+    const checked = await api.report(initial.grantId, initial.recipientCode).catch(() => null);
+    if (checked && checked.version === version.current && checked.issues.length > 0) {
+      setReport(checked);
+      refuseSubmission(checked.issues);
+      return;
+    }
+    setSubmitIssues(null);
     setVersionToSubmit(version.current);
     submission.open();
   };
+  const place = useCallback(
+    (issue: ProblemIssue) => issuePlace(issue, definition, t),
+    [definition, t],
+  );
+  // Each field's first issue, by the field's key (`usedKr`, `cost:…`, `answer:<question>`).
+  const fieldErrors = useMemo(() => {
+    const byField = new Map<string, string>();
+    for (const issue of submitIssues ?? []) {
+      const at = place(issue);
+      if (at && !byField.has(at.field)) byField.set(at.field, issue.message);
+    }
+    return byField;
+  }, [submitIssues, place]);
+  const answerErrors = useMemo(
+    () =>
+      Object.fromEntries(
+        [...fieldErrors].flatMap(([field, message]) =>
+          field.startsWith('answer:') ? [[field.slice('answer:'.length), message]] : [],
+        ),
+      ),
+    [fieldErrors],
+  );
 
   const economic = economicOf(typed);
   const used = economic.usedKr;
@@ -390,7 +460,20 @@ function ReportEditor({
           <p>{t('report.conflictBody')}</p>
         </Dialog>
       ) : null}
-      {error ? <ProblemAlert error={error} title={t('report.errorTitle')} /> : null}
+      {submitIssues && submitIssues.length > 0 ? (
+        <ErrorSummary
+          errors={summaryEntries(submitIssues, place)}
+          attempt={submitAttempt}
+          find={findReportField}
+        />
+      ) : null}
+      {error ? (
+        <ProblemAlert
+          error={error}
+          title={t('report.errorTitle')}
+          where={(issue) => place(issue)?.label}
+        />
+      ) : null}
 
       <section aria-labelledby="economic">
         <h2 id="economic">{t('report.economic')}</h2>
@@ -399,7 +482,9 @@ function ReportEditor({
           <dd>{formatKronor(report.receivedKr, locale)}</dd>
         </dl>
         <AmountInput
+          id={reportFieldId.usedKr}
           label={t('report.used')}
+          error={fieldErrors.get('usedKr')}
           value={typed.usedKr}
           readOnly={readOnly}
           onChange={(usedKr) => change({ ...typedRef.current, usedKr })}
@@ -415,7 +500,9 @@ function ReportEditor({
           {definition.economic.costCategories.map((category) => (
             <AmountInput
               key={category.id}
+              id={reportFieldId.cost(category.id)}
               label={category.label}
+              error={fieldErrors.get(`cost:${category.id}`)}
               value={typed.costs[category.id] ?? ''}
               readOnly={readOnly}
               onChange={(text) =>
@@ -436,7 +523,9 @@ function ReportEditor({
         {definition.economic.askPrivateProviders ? (
           <>
             <Choice
+              id={reportFieldId.privateProviders}
               legend={t('report.privateProviders')}
+              error={fieldErrors.get('privateProviders')}
               name="privateProviders"
               value={typed.privateProviders}
               readOnly={readOnly}
@@ -455,7 +544,9 @@ function ReportEditor({
             />
             {typed.privateProviders === 'yes' ? (
               <Choice
+                id={reportFieldId.privateShareBand}
                 legend={t('report.privateShareBand')}
+                error={fieldErrors.get('privateShareBand')}
                 name="privateShareBand"
                 value={typed.privateShareBand}
                 readOnly={readOnly}
@@ -478,20 +569,22 @@ function ReportEditor({
             variables={variables}
             language={language}
             readOnly={readOnly}
+            errors={answerErrors}
             onChange={(answers) => change({ ...typedRef.current, answers })}
           />
         </Suspense>
       </section>
 
       {report.state !== 'submitted' &&
+      !submitIssues?.length &&
       (report.issues.length > 0 || report.issuesChecked === 'draft') ? (
         <section aria-labelledby="remaining">
           <h2 id="remaining">{t('report.remaining')}</h2>
           {report.issuesChecked === 'draft' ? <p>{t('report.remainingDraft')}</p> : null}
           {report.issues.length > 0 ? (
             <ul className="issue-list">
-              {report.issues.map((issue, i) => (
-                <li key={i}>{issue.message}</li>
+              {summaryEntries(report.issues, place).map(([, text], i) => (
+                <li key={i}>{text}</li>
               ))}
             </ul>
           ) : null}
@@ -522,6 +615,7 @@ function ReportEditor({
           }
           declaration={t('confirm.report.declaration')}
           confirmLabel={t('confirm.report.confirm')}
+          stepUp={stepUp}
           act={submission}
         />
       ) : null}
@@ -611,21 +705,26 @@ function ReportStatus({ report, saveState }: { report: Report; saveState: SaveSt
 }
 
 function AmountInput({
+  id,
   label,
   value,
   readOnly,
+  error,
   onChange,
 }: {
+  id: string;
   label: string;
   value: string;
   readOnly: boolean;
+  /** What the last attempt to submit found wrong here. */
+  error?: string;
   onChange(value: string): void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const invalid = value.trim() !== '' && wholeKronorInput(value) === undefined;
+  const message = invalid ? t('report.notWholeKronor') : error;
   return (
-    <Field id={id} label={label} error={invalid ? t('report.notWholeKronor') : undefined}>
+    <Field id={id} label={label} error={message}>
       {(describedBy) => (
         <input
           id={id}
@@ -633,7 +732,7 @@ function AmountInput({
           inputMode="numeric"
           value={value}
           readOnly={readOnly}
-          aria-invalid={invalid || undefined}
+          aria-invalid={message ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.value)}
         />
@@ -643,26 +742,37 @@ function AmountInput({
 }
 
 function Choice<V extends string>({
+  id,
   legend,
   name,
   value,
   options,
   readOnly,
+  error,
   onChange,
 }: {
+  /** The first option's id (where the error summary's link leads). */
+  id: string;
   legend: string;
   name: string;
   value: V | null;
   options: { value: V; label: string }[];
   readOnly: boolean;
+  error?: string;
   onChange(value: V): void;
 }) {
+  const errorId = `${id}-error`;
   return (
-    <fieldset className="field">
+    <fieldset
+      className={error ? 'field field--error' : 'field'}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>{legend}</legend>
-      {options.map((option) => (
+      {error ? <FieldError id={errorId} message={error} /> : null}
+      {options.map((option, index) => (
         <label key={option.value} className="radio">
           <input
+            id={index === 0 ? id : undefined}
             type="radio"
             name={name}
             value={option.value}
@@ -822,4 +932,45 @@ function OfficerActions({ report, onDone }: { report: Report; onDone(): void }) 
       </form>
     </section>
   );
+}
+
+/**
+ * The error summary's entries: the field's name and the sentence ("Använt belopp: Svar saknas."),
+ * linked to the field; an issue with no field of its own (the costs' sum) as its sentence alone.
+ */
+function summaryEntries(
+  issues: ProblemIssue[],
+  place: (issue: ProblemIssue) => IssuePlace | undefined,
+): [string, string][] {
+  return issues.map((issue) => {
+    const at = place(issue);
+    return at ? [at.id, `${at.label}: ${issue.message}`] : ['', issue.message];
+  });
+}
+
+/** A question's input is SurveyJS's: found by the question's name, not an id of ours. */
+function findReportField(id: string): HTMLElement | null {
+  const own = document.getElementById(id);
+  if (own) return own;
+  const prefix = reportFieldId.question('');
+  if (!id.startsWith(prefix)) return null;
+  const question = document.querySelector(`[data-name="${CSS.escape(id.slice(prefix.length))}"]`);
+  return (
+    question?.querySelector<HTMLElement>('input, textarea, select, [tabindex]') ??
+    (question as HTMLElement | null)
+  );
+}
+
+/** The fields (issue-places' keys, report-issues.ts) whose typed value differs. */
+function editedFields(before: Typed, after: Typed): Set<string> {
+  const edited = new Set<string>();
+  if (before.usedKr !== after.usedKr) edited.add('usedKr');
+  if (before.privateProviders !== after.privateProviders) edited.add('privateProviders');
+  if (before.privateShareBand !== after.privateShareBand) edited.add('privateShareBand');
+  for (const id of new Set([...Object.keys(before.costs), ...Object.keys(after.costs)]))
+    if (before.costs[id] !== after.costs[id]) edited.add(`cost:${id}`).add('costs');
+  for (const name of new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]))
+    if (JSON.stringify(before.answers[name]) !== JSON.stringify(after.answers[name]))
+      edited.add(`answer:${name}`);
+  return edited;
 }

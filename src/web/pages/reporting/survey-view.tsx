@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import {
   BaseTheme,
   createBoxShadowReset,
+  CustomError,
   Model,
   QuestionSelectBase,
   SvgRegistry,
@@ -22,6 +23,8 @@ export interface SurveyViewProps {
   variables: Record<string, number | undefined>;
   language: 'sv' | 'en';
   readOnly?: boolean;
+  /** What the last attempt to submit found wrong, by question name: said at the question. */
+  errors?: Record<string, string>;
   onChange?(answers: Record<string, unknown>): void;
 }
 
@@ -31,6 +34,7 @@ export default function SurveyView({
   variables,
   language,
   readOnly,
+  errors,
   onChange,
 }: SurveyViewProps) {
   const onChangeRef = useRef(onChange);
@@ -42,6 +46,7 @@ export default function SurveyView({
   useEffect(() => setAnswers(model, answers), [model, answers]);
   useEffect(() => setVariables(model, variables), [model, variables]);
   useEffect(() => setMode(model, language, readOnly === true), [model, language, readOnly]);
+  useEffect(() => setErrors(model, errors ?? {}), [model, errors]);
   return <Survey model={model} />;
 }
 
@@ -127,4 +132,13 @@ function setVariables(model: Model, variables: Record<string, number | undefined
 function setMode(model: Model, language: 'sv' | 'en', readOnly: boolean): void {
   model.locale = language === 'sv' ? 'sv' : '';
   model.readOnly = readOnly;
+}
+
+/** The server's issue for a question, shown where SurveyJS shows its own (it clears on change). */
+function setErrors(model: Model, errors: Record<string, string>): void {
+  for (const question of model.getAllQuestions()) {
+    const message = errors[question.name];
+    if (message !== undefined) question.errors = [new CustomError(message, model)];
+    else if (question.errors.some((error) => error instanceof CustomError)) question.errors = [];
+  }
 }

@@ -22,6 +22,7 @@ import { HeaderRow } from '../../components/header-row';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ConfirmActDialog, useBindingAct } from '../../components/confirm-act';
+import { useStepUp } from '../../components/step-up';
 import { RequisitionStateTag } from './requisition-state-tag';
 import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
@@ -53,6 +54,10 @@ const FIELD_IDS: Record<keyof FormValues, string> = {
   contactEmail: 'req-contact-email',
   contactPhone: 'req-contact-phone',
 };
+
+/** The form field a server issue's path is about (`/contact/email` or `contact.email`). */
+const fieldOfPath = (path: string | undefined): keyof FormValues | undefined =>
+  path === undefined ? undefined : SERVER_PATHS[path.replace(/^\//, '').replace(/\//g, '.')];
 
 const SERVER_PATHS: Record<string, keyof FormValues> = {
   amountKr: 'amountKr',
@@ -196,12 +201,22 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
     const outcome = await change.run(request);
     if (outcome.ok) return;
     setServerErrors(outcome.error, setError, (path) => SERVER_PATHS[path]);
+    // Issues about fields are said there and in the error summary, which then takes the focus.
+    const issues = outcome.error.problem?.errors ?? [];
+    if (issues.length > 0 && issues.every((issue) => fieldOfPath(issue.path))) form.markFailed();
     announce(t('requisition.notSaved'));
   };
 
   // Signing binds the organisation: confirmed with the signatory's declaration, then a receipt.
+  const stepUp = useStepUp({
+    kind: 'requisition.sign',
+    grantId,
+    recipientCode: current.recipientCode,
+  });
   const sign = useBindingAct({
-    perform: () => api.signRequisition(grantId, requisition?.version ?? 0),
+    perform: async () =>
+      api.signRequisition(grantId, requisition?.version ?? 0, await stepUp.proof()),
+    stepUp,
     receiptOf: (signed) => ({
       action: signed.requisition?.declines ? 'requisition.signed_decline' : 'requisition.signed',
       grantId: signed.grant.id,
@@ -219,9 +234,19 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
       done: 'requisition.saved',
     });
 
+  const fieldLabels: Record<keyof FormValues, string> = {
+    choice: t('requisition.choice'),
+    amountKr: t('requisition.amount'),
+    wantsMore: t('requisition.wantsMore'),
+    moreAmountKr: t('requisition.moreAmount'),
+    contactName: t('requisition.contactName'),
+    contactEmail: t('requisition.contactEmail'),
+    contactPhone: t('requisition.contactPhone'),
+  };
   const summary = form.summary(
     Object.keys(FIELD_IDS),
     (name) => FIELD_IDS[name as keyof FormValues],
+    (name) => fieldLabels[name as keyof FormValues],
   );
   const kr = (value: number) => formatKronor(value, locale);
   /** A labelled text input bound to the form, with hint and error; kronor get "kr" after. */
@@ -296,6 +321,7 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
       {serverError ? (
         <ProblemAlert
           error={serverError}
+          atField={(issue) => fieldOfPath(issue.path) !== undefined}
           title={
             serverError.status === 409 ? t('requisition.conflictTitle') : t('requisition.notSaved')
           }
@@ -409,6 +435,7 @@ function RequisitionContent({ view, reload }: { view: RequisitionView; reload():
                   }
                   declaration={t('confirm.requisition.declaration')}
                   confirmLabel={t('confirm.requisition.confirm')}
+                  stepUp={stepUp}
                   act={sign}
                 />
               ) : null}

@@ -22,6 +22,7 @@ import {
   errorSummary,
   optionalText,
   requiredText,
+  fieldOfIssue,
   setServerErrors,
   zodMessages,
 } from '../../forms';
@@ -40,6 +41,8 @@ const FIELDS = Object.keys(AgencySettingsInputSchema.shape).filter(
 const REQUIRED: readonly FieldName[] = ['name', 'postalAddress', 'referenceSeries', 'appealText'];
 const fieldId = (name: string) => `settings-${name}`;
 const isFieldName = (name: string): name is FieldName => (FIELDS as string[]).includes(name);
+/** The field a server issue's path names (`repaymentBankgiro`), if it is one of the form's. */
+const serverField = (path: string): FieldName | undefined => (isFieldName(path) ? path : undefined);
 
 /**
  * The form's values (all text) checked against the contract's own fields: the required ones must
@@ -119,22 +122,12 @@ function SettingsForm({ settings }: { settings: AgencySettings }) {
   const onValid = async (input: FormOutput) => {
     const outcome = await save.run(input);
     if (outcome.ok) return;
-    // The server's messages start with the field's name ("repaymentBankgiro: …"); the label
-    // already says it.
-    setServerErrors(
-      outcome.error,
-      setError,
-      (path) => (isFieldName(path) ? path : undefined),
-      (message) => message.replace(/^[^:]*: /, ''),
-    );
+    if (setServerErrors(outcome.error, setError, serverField)) setAttempt((a) => a + 1);
     announce(t('settings.notSaved'));
   };
 
-  const summary = errorSummary(
-    errors,
-    FIELDS,
-    fieldId,
-    (name, message) => `${isFieldName(name) ? t(FIELD_LABELS[name]) : name}: ${message}`,
+  const summary = errorSummary(errors, FIELDS, fieldId, (name, message) =>
+    isFieldName(name) ? `${t(FIELD_LABELS[name])}: ${message}` : message,
   );
   const hint = (name: FieldName) => {
     const key = FIELD_HINTS[name];
@@ -173,7 +166,13 @@ function SettingsForm({ settings }: { settings: AgencySettings }) {
     <>
       {editable ? null : <p>{t('settings.readOnly')}</p>}
       <ErrorSummary errors={summary} attempt={attempt} />
-      {save.error ? <ProblemAlert error={save.error} title={t('settings.notSaved')} /> : null}
+      {save.error ? (
+        <ProblemAlert
+          error={save.error}
+          title={t('settings.notSaved')}
+          atField={(issue) => fieldOfIssue(issue, serverField) !== undefined}
+        />
+      ) : null}
       <form
         noValidate
         onSubmit={handleSubmit(onValid, () => {
