@@ -57,30 +57,6 @@ interface Owned {
   owner: string;
 }
 const OWNED_ELSEWHERE: Owned[] = [
-  // Change logs and history views print audited fields, states, ids and amounts raw.
-  {
-    check: 'text',
-    page: /./,
-    where: /Ändringslogg/,
-    text: /./,
-    owner: 'errors engineer (issue 13 §3b, s6-errors)',
-  },
-  // The report's list of what is left to fix names fields by their paths (economic.usedKr).
-  {
-    check: 'text',
-    page: /aterrapport/,
-    where: /Kvar att åtgärda/,
-    text: /./,
-    owner: 'errors engineer (issue 13 §3a, s6-errors)',
-  },
-  // Column headers of the reported figures are the model's figure names (hourly_feb_2026).
-  {
-    check: 'text',
-    page: /^\/grants\/:id\/performance$/,
-    where: /Inrapporterade uppgifter per mottagare/,
-    text: /_/,
-    owner: 'labels engineer (issue 13 §3, s6-labels)',
-  },
   // The model editors' hints name the data file's columns and show expressions.
   {
     check: 'text',
