@@ -41,10 +41,12 @@ describe('the form designer’s pages', { skip }, () => {
     assert.equal(definition.survey.pages.length, 1);
     const moved = definition.survey.pages[0]!.elements.find((e) => e.name === MOVED)!;
     assert.ok(moved.title);
+    // The designer names a question by its title (its name is the form's id, for the expert).
+    const movedTitle = moved.title;
 
     // A question moves down and up by keyboard, and its move button keeps the focus; at the top
     // its "up" button is disabled, so the focus goes to its "down" button.
-    const [first, second_] = definition.survey.pages[0]!.elements.map((e) => e.name);
+    const [first, second_] = definition.survey.pages[0]!.elements.map((e) => e.title);
     assert.ok(first && second_);
     const items = page.locator('.question-list__item');
     /** Enter on the focused button; the question is then at `position`, `focus` has the focus. */
@@ -80,11 +82,11 @@ describe('the form designer’s pages', { skip }, () => {
 
     // The question moves to it.
     await page
-      .getByLabel(`Flytta frågan till ${MOVED}`)
+      .getByLabel(`Flytta frågan till ${movedTitle}`)
       .selectOption({ label: `Sida 2: ${NEW_PAGE}` });
-    await page.getByRole('button', { name: `Flytta ${MOVED}`, exact: true }).focus();
+    await page.getByRole('button', { name: `Flytta ${movedTitle}`, exact: true }).focus();
     await page.keyboard.press('Enter');
-    await second.getByRole('button', { name: `Redigera ${MOVED}` }).waitFor();
+    await second.getByRole('button', { name: `Redigera ${movedTitle}` }).waitFor();
     await page.getByRole('heading', { name: 'Frågor (20)' }).waitFor();
 
     // Pages reorder a step at a time: up, and back down.
@@ -103,7 +105,7 @@ describe('the form designer’s pages', { skip }, () => {
     await assertAccessible(page, 'remove page confirmation');
     await confirm.getByRole('button', { name: 'Avbryt' }).click();
     await confirm.waitFor({ state: 'hidden' });
-    await second.getByRole('button', { name: `Redigera ${MOVED}` }).waitFor();
+    await second.getByRole('button', { name: `Redigera ${movedTitle}` }).waitFor();
 
     // The preview pages through the questionnaire: the moved question is on page 2.
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();

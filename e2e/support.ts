@@ -205,11 +205,17 @@ function watchContentSecurityPolicy(context: BrowserContext, pageErrors: string[
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Runs axe on the page as it is now. Violations of impact serious or critical fail the test; the
- * others are printed so they are seen and fixed, without blocking.
+ * Runs axe on the page as it is now (but for what `exclude` selects). Violations of impact serious
+ * or critical fail the test; the others are printed so they are seen and fixed, without blocking.
  */
-export async function assertAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+export async function assertAccessible(
+  page: Page,
+  label: string,
+  options: { exclude?: string } = {},
+): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (options.exclude) builder.exclude(options.exclude);
+  const results = await builder.analyze();
   const describe = (v: (typeof results.violations)[number]) =>
     `${v.impact ?? 'unknown'} ${v.id}: ${v.help}\n${v.nodes
       .slice(0, 5)

@@ -125,8 +125,22 @@ export function RecipientsPage() {
   );
 }
 
+/**
+ * The import's columns by the header names the importer knows them by
+ * (src/services/recipients/import-recipients.ts), in the user's language.
+ */
+const IMPORT_COLUMNS = [
+  { key: 'code', sv: 'kod', en: 'code' },
+  { key: 'name', sv: 'namn', en: 'name' },
+  { key: 'org_number', sv: 'organisationsnummer', en: 'org_number' },
+  { key: 'legal_name', sv: 'juridiskt_namn', en: 'legal_name' },
+  { key: 'postal_street', sv: 'postadress', en: 'postal_street' },
+  { key: 'postal_code', sv: 'postnummer', en: 'postal_code' },
+  { key: 'postal_town', sv: 'postort', en: 'postal_town' },
+] as const;
+
 function RecipientImport() {
-  const { t, plural } = useI18n();
+  const { t, plural, language } = useI18n();
   const schema = useMemo(() => z.object({ file: chosenFile(t('allocate.chooseFile')) }), [t]);
   const {
     register,
@@ -152,6 +166,17 @@ function RecipientImport() {
     <section aria-labelledby="recipient-import" className="panel">
       <h2 id="recipient-import">{t('recipients.importTitle')}</h2>
       <p>{t('recipients.importHelp')}</p>
+      {/* The columns' names are literals the file must contain, so they are shown as code. */}
+      <dl className="import-columns" aria-label={t('recipients.importColumnsCaption')}>
+        {IMPORT_COLUMNS.map((column) => (
+          <div key={column.key}>
+            <dt>
+              <code>{column[language]}</code>
+            </dt>
+            <dd>{t(`recipients.importColumn.${column.key}`)}</dd>
+          </div>
+        ))}
+      </dl>
       {error ? (
         <ProblemAlert error={error} title={t('recipients.importRefused')} headingLevel={3} />
       ) : null}

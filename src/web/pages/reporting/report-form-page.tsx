@@ -72,6 +72,9 @@ export function ReportFormPage() {
   );
 }
 
+/** A question as people know it: its title (its name is the form's id for it, for the expert). */
+const questionLabel = (element: { name: string; title?: string }) => element.title || element.name;
+
 /** `value | text` or just `text` per line: the value becomes a snake_case id of the text. */
 function parseItems(text: string): { value: string; text: string }[] {
   return text
@@ -538,17 +541,22 @@ function PageSection({
           // Keyed by name (unique in the form): a moved question is the same item, not a new one.
           <li key={element.name} className="question-list__item">
             <p>
-              <strong>{element.title || element.name}</strong>{' '}
+              <strong>{questionLabel(element)}</strong>{' '}
               <span className="tag">
                 {t(`formDesigner.kind.${questionKind(element) ?? 'text'}`)}
               </span>
-              {element.visibleIf ? (
-                <> · {t('formDesigner.shownIf', { condition: element.visibleIf })}</>
-              ) : null}
+              {element.visibleIf ? <> · {t('formDesigner.conditional')}</> : null}
               {element.usageArea ? <> · {element.usageArea}</> : null}
             </p>
+            {element.visibleIf ? (
+              // The condition is an expression over the questions' names: for the expert, on request.
+              <details className="question-condition">
+                <summary>{t('formDesigner.showCondition')}</summary>
+                <code>{element.visibleIf}</code>
+              </details>
+            ) : null}
             <ItemActions
-              target={element.name}
+              target={questionLabel(element)}
               labels={{
                 edit: t('formDesigner.edit'),
                 up: t('formDesigner.moveUp'),
@@ -575,7 +583,7 @@ function PageSection({
               <p className="form--inline">
                 <label htmlFor={`${moveSelectId}-${i}`}>
                   {t('formDesigner.moveToPage')}
-                  {hidden(element.name)}
+                  {hidden(questionLabel(element))}
                 </label>{' '}
                 <select
                   id={`${moveSelectId}-${i}`}
@@ -600,12 +608,15 @@ function PageSection({
                     setEditing(null);
                     setMoveTo({});
                     announce(
-                      t('formDesigner.questionMoved', { name: element.name, number: to + 1 }),
+                      t('formDesigner.questionMoved', {
+                        name: questionLabel(element),
+                        number: to + 1,
+                      }),
                     );
                   }}
                 >
                   {t('formDesigner.move')}
-                  {hidden(element.name)}
+                  {hidden(questionLabel(element))}
                 </button>
               </p>
             ) : null}

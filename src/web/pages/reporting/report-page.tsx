@@ -30,6 +30,7 @@ import { repaymentDemand } from '../../../domain/reporting/repayment-demand';
 import { ErrorSummary, Field, FieldError } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { TableScroll } from '../../components/table-scroll';
 import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/i18n';
@@ -820,33 +821,35 @@ function Submissions({ report }: { report: Report }) {
   return (
     <section aria-labelledby="submissions">
       <h2 id="submissions">{t('report.submissions')}</h2>
-      <table className="table">
-        <caption className="visually-hidden">{t('report.submissions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.col.revision')}</th>
-            <th scope="col">{t('report.col.submittedAt')}</th>
-            <th scope="col" className="num">
-              {t('report.used')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.unused')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.submissions.map((s) => (
-            <tr key={s.revision}>
-              <th scope="row">{s.revision}</th>
-              <td>
-                {formatInstant(s.submittedAt, locale)} ({s.submittedBy})
-              </td>
-              <td className="num">{formatKronor(s.usedKr, locale)}</td>
-              <td className="num">{formatKronor(s.unusedKr, locale)}</td>
+      <TableScroll label={t('report.submissions')}>
+        <table className="table">
+          <caption className="visually-hidden">{t('report.submissions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.revision')}</th>
+              <th scope="col">{t('report.col.submittedAt')}</th>
+              <th scope="col" className="num">
+                {t('report.used')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.unused')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.submissions.map((s) => (
+              <tr key={s.revision}>
+                <th scope="row">{s.revision}</th>
+                <td>
+                  {formatInstant(s.submittedAt, locale)} ({s.submittedBy})
+                </td>
+                <td className="num">{formatKronor(s.usedKr, locale)}</td>
+                <td className="num">{formatKronor(s.unusedKr, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -2,7 +2,14 @@
 // so only the pages that show a questionnaire load it. Fontless CSS (the default one fetches Google
 // Fonts) and the Swedish strings; our own properties registered as on the server.
 import { useEffect, useMemo, useRef } from 'react';
-import { BaseTheme, createBoxShadowReset, CustomError, Model, SvgRegistry } from 'survey-core';
+import {
+  BaseTheme,
+  createBoxShadowReset,
+  CustomError,
+  Model,
+  QuestionSelectBase,
+  SvgRegistry,
+} from 'survey-core';
 import 'survey-core/i18n/swedish';
 import 'survey-core/survey-core.fontless.css';
 import { Survey } from 'survey-react-ui';
@@ -84,7 +91,27 @@ function createModel(survey: SurveyJson): Model {
   // Free text is at most 10 000 characters (the server refuses a longer one).
   model.maxTextLength = 10_000;
   model.checkErrorsMode = 'onValueChanged';
+  labelOtherComments(model);
   return model;
+}
+
+// SurveyJS gives the text box of an "Other (describe)" choice no accessible name when its
+// question has a title (it expects the title to label the group, but the box is outside it): name
+// it after the question and the choice, so a screen reader says what to write there.
+function labelOtherComments(model: Model): void {
+  for (const question of model.getAllQuestions()) {
+    if (!(question instanceof QuestionSelectBase)) continue;
+    const commentArea = question.getCommentTextAreaModel.bind(question);
+    question.getCommentTextAreaModel = (item) => {
+      const area = commentArea(item);
+      if (area && !area.ariaLabel)
+        Object.defineProperty(area, 'ariaLabel', {
+          get: () => `${question.processedTitle}: ${item.text}`,
+          configurable: true,
+        });
+      return area;
+    };
+  }
 }
 
 function listen(model: Model, onChange: (answers: Record<string, unknown>) => void): () => void {
