@@ -199,6 +199,8 @@ describe('errors said once at their field, and change logs in words', { skip }, 
     const { harness, grantId } = journey;
     const page = await harness.newPage();
     await page.goto(`/grants/${grantId}`);
+    // The grant page shows its change log on request (docs/decisions/0033).
+    await page.getByRole('button', { name: 'Visa ändringsloggen' }).click();
     const log = page.locator('table.audit-log');
     await log.waitFor();
     await expandHistory(page, log);
