@@ -4,7 +4,7 @@ import type { svFormula } from './sv-formula';
 export const enFormula: Record<keyof typeof svFormula, string> = {
   'formula.dataFile': 'File with indicator values (CSV)',
   'formula.dataHint':
-    'One line per recipient: a column with the municipality code (recipient_code or kommunkod) and one or more columns of numbers, for example befolkning_80plus. Decimal commas are fine.',
+    'One line per recipient: a column with the municipality code (headed kommunkod) and one or more columns of numbers, for example the number of inhabitants aged 80 and over. Decimal commas are fine.',
   'formula.dataRead': '{file}: {count} recipients. Columns of numbers: {names}.',
   'formula.dataRefused': 'The file cannot be used in the form:',
   'formula.dataXlsx':

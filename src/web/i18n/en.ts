@@ -471,7 +471,7 @@ export const en: Messages = {
   'perf.model.heading': '1. Model: measurement points, figures, conditions and pools',
   'perf.model.label': 'Model (JSON)',
   'perf.model.hint':
-    "See docs/performance-model.md. Conditions are expressions such as share(hourly_nov_2023, permanent_nov_2023) <= 17%. total_kr must be the grant's amount.",
+    "For experts: the whole model as JSON, in the format the documentation of performance models describes. Conditions are expressions such as share(a, b) <= 17%. The total must be the grant's amount.",
   'perf.model.template': 'Use the template: hourly employment 2023',
   'perf.model.deadline': 'Last day to register interest',
   'perf.model.save': 'Save the model',

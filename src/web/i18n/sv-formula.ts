@@ -3,7 +3,7 @@
 export const svFormula = {
   'formula.dataFile': 'Fil med indikatorvärden (CSV)',
   'formula.dataHint':
-    'En rad per mottagare: en kolumn med kommunkod (recipient_code eller kommunkod) och en eller flera kolumner med tal, till exempel befolkning_80plus. Decimalkomma går bra.',
+    'En rad per mottagare: en kolumn med kommunkoden (rubriken kommunkod) och en eller flera kolumner med tal, till exempel antalet invånare 80 år och äldre. Decimalkomma går bra.',
   'formula.dataRead': '{file}: {count} mottagare. Kolumner med tal: {names}.',
   'formula.dataRefused': 'Filen kan inte användas i formuläret:',
   'formula.dataXlsx':

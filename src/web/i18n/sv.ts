@@ -471,7 +471,7 @@ export const sv = {
   'perf.model.heading': '1. Modell: mätpunkter, uppgifter, villkor och potter',
   'perf.model.label': 'Modell (JSON)',
   'perf.model.hint':
-    'Se docs/performance-model.md. Villkor skrivs som uttryck, t.ex. share(hourly_nov_2023, permanent_nov_2023) <= 17%. total_kr ska vara bidragets belopp.',
+    'För experter: hela modellen som JSON, i det format som dokumentationen om prestationsmodeller beskriver. Villkor skrivs som uttryck, till exempel share(a, b) <= 17%. Totalbeloppet ska vara bidragets belopp.',
   'perf.model.template': 'Använd mallen: timanställningar 2023',
   'perf.model.deadline': 'Sista dag för intresseanmälan',
   'perf.model.save': 'Spara modellen',
