@@ -18,6 +18,7 @@ import type { ServiceContext } from '../common/context';
 import { getGovernmentReport } from './get-government-report';
 import { getJointReport } from './get-joint-report';
 import { printJointReport } from '../../domain/government-report/print-joint';
+import { parseSizeGroup, sizeGroupName } from '../../domain/recipients/size-group';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -27,11 +28,13 @@ export type GovernmentReportFile =
   | { format: 'annex_xlsx' }
   | { format: 'csv'; table: string };
 
-/** "Län 01, enskilda utförare: ja": the filters under the title, so a file says what it holds. */
+/** "Län 01, kommungrupp B3 Större stad, enskilda utförare: ja": the filters under the title, so a file says what it holds. */
 function filterFacts(filter: RespondentFilter): string[] {
   const providers = { yes: 'ja', no: 'nej', not_applicable: 'inte aktuellt' };
+  const sizeGroup = parseSizeGroup(filter.sizeGroup ?? '');
   return [
     ...(filter.countyCode ? [`Urval: län ${filter.countyCode}`] : []),
+    ...(sizeGroup ? [`Urval: kommungrupp ${sizeGroupName(sizeGroup, 'sv')}`] : []),
     ...(filter.privateProviders
       ? [
           `Urval: enskilda utförare har tagit del av statsbidraget: ${providers[filter.privateProviders]}`,

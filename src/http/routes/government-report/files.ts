@@ -15,9 +15,11 @@ const tags = ['government-report'];
 
 const filterOf = (query: {
   county?: string;
+  sizeGroup?: string;
   privateProviders?: RespondentFilter['privateProviders'];
 }) => ({
   ...(query.county !== undefined && { countyCode: query.county }),
+  ...(query.sizeGroup !== undefined && { sizeGroup: query.sizeGroup }),
   ...(query.privateProviders !== undefined && { privateProviders: query.privateProviders }),
 });
 

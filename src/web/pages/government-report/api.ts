@@ -3,10 +3,12 @@
 import { governmentReportRoutes } from '../../../contracts/government-report';
 import { governmentReportFileRoutes } from '../../../contracts/government-report-files';
 import { apiUrl, call } from '../../api-client';
+import type { SizeGroup } from '../../../domain/recipients/size-group';
 
 // A type, not an interface: it is passed where a record of query parameters is expected.
 export type ReportFilter = {
   county?: string;
+  sizeGroup?: SizeGroup;
   privateProviders?: 'yes' | 'no' | 'not_applicable';
 };
 
