@@ -33,5 +33,6 @@ export const enGovernmentReport: Record<keyof typeof svGovernmentReport, string>
   'governmentReport.showSpread': 'Show the full distribution',
   'governmentReport.showOtherTexts':
     'Show what was written under the own alternative ({count} answers)',
+  'governmentReport.comparisonPdf': 'Download the report with the comparison (PDF)',
   'governmentReport.comparisonXlsx': 'Download the comparison (Excel)',
 };

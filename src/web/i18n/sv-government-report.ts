@@ -32,5 +32,6 @@ export const svGovernmentReport = {
   'governmentReport.showSpread': 'Visa hela fördelningen',
   'governmentReport.showOtherTexts':
     'Visa vad som skrevs under det egna svarsalternativet ({count} svar)',
+  'governmentReport.comparisonPdf': 'Hämta rapporten med jämförelsen (PDF)',
   'governmentReport.comparisonXlsx': 'Hämta jämförelsen (Excel)',
 };

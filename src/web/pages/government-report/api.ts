@@ -20,7 +20,8 @@ export const governmentReportApi = {
 export const governmentReportFiles = {
   xlsx: (grantId: string, filter: ReportFilter) =>
     apiUrl(governmentReportFileRoutes.xlsx, { id: grantId }, filter),
-  pdf: (grantId: string, filter: ReportFilter) =>
+  /** `compare`: other grants (comma-separated ids) whose years the PDF's last section sets beside. */
+  pdf: (grantId: string, filter: ReportFilter & { compare?: string }) =>
     apiUrl(governmentReportFileRoutes.pdf, { id: grantId }, filter),
   annexXlsx: (grantId: string, filter: ReportFilter) =>
     apiUrl(governmentReportFileRoutes.annexXlsx, { id: grantId }, filter),

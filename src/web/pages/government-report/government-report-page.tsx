@@ -201,7 +201,7 @@ function Report({
           csvHref={governmentReportFiles.tableCsv(grantId, filter, table.key)}
         />
       ))}
-      <ComparisonSection grantId={grantId} grantYear={report.grant.grantYear} />
+      <ComparisonSection grantId={grantId} grantYear={report.grant.grantYear} filter={filter} />
       {printed.freeText.length > 0 ? (
         <section aria-labelledby="government-report-free-text">
           <h2 id="government-report-free-text">{t('governmentReport.freeText')}</h2>
