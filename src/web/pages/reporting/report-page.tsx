@@ -32,6 +32,7 @@ import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../..
 import { useI18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
+import { TableScroll } from '../../components/table-scroll';
 import { asApiError, queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 
@@ -710,33 +711,36 @@ function Submissions({ report }: { report: Report }) {
   return (
     <section aria-labelledby="submissions">
       <h2 id="submissions">{t('report.submissions')}</h2>
-      <table className="table">
-        <caption className="visually-hidden">{t('report.submissions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.col.revision')}</th>
-            <th scope="col">{t('report.col.submittedAt')}</th>
-            <th scope="col" className="num">
-              {t('report.used')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.unused')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.submissions.map((s) => (
-            <tr key={s.revision}>
-              <th scope="row">{s.revision}</th>
-              <td>
-                {formatInstant(s.submittedAt, locale)} ({s.submittedBy})
-              </td>
-              <td className="num">{formatKronor(s.usedKr, locale)}</td>
-              <td className="num">{formatKronor(s.unusedKr, locale)}</td>
+      {/* Four columns of dates and kronor: wider than a phone, so it scrolls on its own. */}
+      <TableScroll label={t('report.submissions')}>
+        <table className="table">
+          <caption className="visually-hidden">{t('report.submissions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.revision')}</th>
+              <th scope="col">{t('report.col.submittedAt')}</th>
+              <th scope="col" className="num">
+                {t('report.used')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.unused')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.submissions.map((s) => (
+              <tr key={s.revision}>
+                <th scope="row">{s.revision}</th>
+                <td>
+                  {formatInstant(s.submittedAt, locale)} ({s.submittedBy})
+                </td>
+                <td className="num">{formatKronor(s.usedKr, locale)}</td>
+                <td className="num">{formatKronor(s.unusedKr, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
