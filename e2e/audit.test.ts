@@ -1,4 +1,4 @@
-// Receivables, audit and clawback on the demo 2024 elderly care grant: the officer reads a submitted
+// Receivables, audit and clawback on the demo 2025 elderly care round: the officer reads a submitted
 // report's repayment demand (its PDF carries a valid OCR reference), registers a partial payment,
 // draws an audit sample, records a finding and prepares a clawback; the decision maker issues it;
 // after part payments Stockholm's user sees its demand and clawback with what remains in "Mina
@@ -29,7 +29,7 @@ import { confirmAndReadReceipt, openConfirmation } from './receipts';
 const skip = browserUnavailable();
 
 describe('receivables, audit and clawback', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  const journey = useDemoGrantHarness(2025);
   const as = (email: string, page: Page, path: string) =>
     signInAndOpen(journey.harness, email, page, path);
 

@@ -120,7 +120,7 @@ export async function apiCall<T>(
 }
 
 /**
- * Stockholm's signatory submits its 2024 follow-up report through the API (e2e/reporting covers
+ * Stockholm's signatory submits its follow-up report on the demo 2025 round through the API (e2e/reporting covers
  * the form) with `unusedKr` of the grant left unused, which gives it a repayment demand of that.
  */
 export async function submitStockholmReportLeavingUnused(

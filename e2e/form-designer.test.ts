@@ -1,4 +1,4 @@
-// The form designer edits every page of a questionnaire: on the demo 2024 elderly care grant (whose
+// The form designer edits every page of a questionnaire: on the demo 2025 elderly care round (whose
 // form is the one-page 2024 template) the officer saves it untouched (it round-trips unchanged, no
 // new version), adds a page, moves a question to it and the page about, all by keyboard; the
 // preview shows the question on page 2; the saved form has it there. axe on the designer, the
@@ -16,7 +16,7 @@ const NEW_PAGE = 'Resultat och effekter';
 const MOVED = 'comments';
 
 describe('the form designer’s pages', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  const journey = useDemoGrantHarness(2025);
 
   it('adds a page, moves a question to it, previews it on page 2 and saves it', async () => {
     const { harness, grantId } = journey;

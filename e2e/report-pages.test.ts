@@ -1,4 +1,4 @@
-// A follow-up form of two pages, filled in by a recipient: the case officer makes the demo 2024
+// A follow-up form of two pages, filled in by a recipient: the case officer makes the demo 2025
 // grant's questionnaire two pages (through the API); Stockholm's user pages through it with Nästa
 // and Föregående, answers on page 2, reloads and finds the draft kept; the signatory submits; the
 // officer sees the page-2 answer. axe on both pages of the form and on the officer's view.
@@ -61,7 +61,7 @@ const TWO_PAGES = {
 };
 
 describe('a follow-up form of two pages', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  const journey = useDemoGrantHarness(2025);
 
   it('is paged through with Nästa and Föregående, kept as a draft, submitted and seen', async () => {
     const { harness, grantId } = journey;

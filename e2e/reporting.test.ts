@@ -1,4 +1,4 @@
-// The follow-up journey on the demo 2024 elderly care grant: the case officer makes the grant's form
+// The follow-up journey on the demo 2025 elderly care round: the case officer makes the round's form
 // a copy of the 2024 template and previews it; Stockholm's user fills in the report (a conditional
 // question appears for a chosen development area), loses the network midway and loses nothing
 // typed; the signatory submits; the officer sees it submitted. axe on every page.
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Report } from '../src/contracts/reporting';
-import { ELDERLY_CARE_2024 } from '../src/services/demo/demo-grants';
+import { ELDERLY_CARE_2025_DEMO } from '../src/services/demo/demo-grants';
 import type { Harness } from './support';
 import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './receipts';
 import {
@@ -22,7 +22,7 @@ import {
 const skip = browserUnavailable();
 
 describe('follow-up reporting', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  const journey = useDemoGrantHarness(2025);
 
   it('is designed by the officer, filled in offline and online, submitted and seen', async () => {
     const { harness, grantId } = journey;
@@ -52,7 +52,7 @@ describe('follow-up reporting', { skip }, () => {
     page.on('pageerror', (error) => harness.pageErrors.push(error.message));
     await page.goto('/mina-bidrag');
     await page
-      .getByRole('link', { name: `Återrapportera ${ELDERLY_CARE_2024.name}`, exact: true })
+      .getByRole('link', { name: `Återrapportera ${ELDERLY_CARE_2025_DEMO.name}`, exact: true })
       .click();
     await page.getByRole('group', { name: /Yrkeskategorier/ }).waitFor();
     const received = normalizeSpaces(

@@ -1,6 +1,6 @@
 // The agency's settings: the administrator opens Inställningar, types a bankgiro number with a
 // wrong check digit (the field refuses it, nothing is saved), then a right one and saves; the
-// repayment demand of the demo 2024 grant then tells the recipient to pay to that bankgiro with
+// repayment demand of the demo 2025 round then tells the recipient to pay to that bankgiro with
 // its OCR number, and Stockholm's "Att betala tillbaka" (a repayment demand of its report) names it.
 // axe on the page, with and without the error.
 import assert from 'node:assert/strict';
@@ -22,7 +22,7 @@ import { cancelWithEscape, confirmAndReadReceipt, openConfirmation } from './rec
 const skip = browserUnavailable();
 
 describe('agency settings', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  const journey = useDemoGrantHarness(2025);
 
   it('refuses a bad bankgiro at the field, saves a good one, and the repayment demand shows it', async () => {
     const { harness, grantId } = journey;

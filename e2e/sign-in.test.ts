@@ -65,10 +65,11 @@ describe('sign-in', { skip }, () => {
     const rows = page.locator('#my-grants tbody tr');
     await rows.first().waitFor();
     const texts = (await rows.allInnerTexts()).map(normalizeSpaces);
-    assert.equal(texts.length, 3);
+    assert.equal(texts.length, 4);
     assert.match(texts[0] ?? '', /2027 261 208 638 kr 2027-10-31 Ej påbörjad – Rekvirera/);
-    assert.match(texts[1] ?? '', /2024 261 208 638 kr 2024-10-31 \(Stängd.*\) Ej påbörjad/);
-    assert.match(texts[2] ?? '', /2018 21 625 197 kr 2018-11-01 \(Stängd.*\) Ej påbörjad/);
+    assert.match(texts[1] ?? '', /2025 261 208 638 kr 2025-10-31 \(Stängd.*\) Ej påbörjad/);
+    assert.match(texts[2] ?? '', /2024 261 208 638 kr 2024-10-31 \(Stängd.*\) Ej påbörjad/);
+    assert.match(texts[3] ?? '', /2018 21 625 197 kr 2018-11-01 \(Stängd.*\) Ej påbörjad/);
     // The 2027 performance-based demo is open for Stockholm to register its interest itself.
     assert.match(
       normalizeSpaces(await page.locator('#my-interests-table tbody').innerText()),

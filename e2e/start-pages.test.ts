@@ -96,7 +96,7 @@ describe('start pages: every role’s task list', { skip }, () => {
     // Nobody requisitioned the 2018 demo grant by its deadline: all 290 municipalities of its key.
     const late = taskCard(page, /^290 mottagare har inte rekvirerat/, /välfärdsteknik .* 2018/);
     assert.match(normalizeSpaces(await late.innerText()), /Senast 2018-11-01/);
-    const reports = taskCard(page, /återrapporter? är sena?/, /äldre personer 2024/);
+    const reports = taskCard(page, /återrapporter? är sena?/, /äldre personer 2025/);
     await reports.waitFor();
     // The grants are still on the start page, after the tasks.
     await page.getByRole('heading', { level: 2, name: 'Alla statsbidrag' }).waitFor();
@@ -121,14 +121,14 @@ describe('start pages: every role’s task list', { skip }, () => {
     await tasks.waitFor();
     const requisition = taskCard(page, /^Rekvisition att göra/, REQUISITION_2027);
     assert.match(normalizeSpaces(await requisition.innerText()), /Senast 2027-10-31/);
-    await taskCard(page, /^Återrapport att fylla i/, /äldre personer 2024/).waitFor();
+    await taskCard(page, /^Återrapport att fylla i/, /äldre personer 2025/).waitFor();
     assert.equal(await tasks.getByRole('listitem').count(), 2);
     await requisition.getByRole('link', { name: 'Rekvirera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rekvisition' }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/mina-bidrag\/[0-9a-f-]+\/rekvisition$/);
 
     await as(STOCKHOLM_USER, page);
-    const report = taskCard(page, /^Återrapport att fylla i/, /äldre personer 2024/);
+    const report = taskCard(page, /^Återrapport att fylla i/, /äldre personer 2025/);
     await report.getByRole('link', { name: 'Fyll i återrapporten' }).click();
     await page.getByRole('heading', { level: 1, name: /^Återrapport/ }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/mina-bidrag\/[0-9a-f-]+\/aterrapport$/);

@@ -127,7 +127,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     'dist/web/index.html is missing: build the web app first (`npx vite build`; `npm test` does it)',
   );
   const database = await openDatabase({ inMemory: true });
-  // The demo grants of a first start (2024 elderly care, 2018 welfare technology), as `npm start`.
+  // The demo data of a first start (the grants and their follow-ups), as `npm start`.
   if (options.demoData ?? true) {
     await loadDemoData(systemContext(database.db, DEMO_ACTOR, () => new Date()));
   }
@@ -282,8 +282,8 @@ export function useHarness(options: HarnessOptions = {}): Journey {
 }
 
 /**
- * A journey on the demo grant of `grantYear` (the 2024 elderly care grant carries the follow-up),
- * signed in as the case officer: the harness and the grant's id.
+ * A journey on the demo grant of `grantYear` (the 2024 elderly care grant's follow-up is concluded,
+ * the 2025 round's in progress, Stockholm free to report), signed in as the case officer: the harness and the grant's id.
  */
 export function useDemoGrantHarness(grantYear: number): Journey & { readonly grantId: string } {
   const journey = useHarness();
@@ -307,8 +307,8 @@ export const STOCKHOLM_USER = demoAccount('recipient_user');
 export const STOCKHOLM_SIGNATORY = demoAccount('recipient_signatory');
 
 /**
- * The id of the demo grant by key of `grantYear` (the 2024 elderly care grant carries the
- * follow-up; of 2027, the requisition demo, not the performance-based one open for interest).
+ * The id of the demo grant by key of `grantYear` (2024: every follow-up report submitted; 2025: the
+ * follow-up in progress; 2027: the requisition demo, not the performance-based one open for interest).
  */
 export async function demoGrantId(baseUrl: string, grantYear: number): Promise<string> {
   const response = await fetch(`${baseUrl}/api/grants`, { headers: apiSessionHeaders(baseUrl) });

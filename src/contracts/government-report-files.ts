@@ -7,15 +7,19 @@ import { GovernmentReportQuerySchema, JointReportQuerySchema } from './governmen
 import { route } from './route';
 import { EXPORT_TYPES, IdParamsSchema } from './shared';
 
-const reportFile = (format: 'xlsx' | 'pdf') =>
-  route({
-    method: 'GET',
-    path: `/grants/:id/government-report.${format}`,
-    params: IdParamsSchema,
-    querystring: GovernmentReportQuerySchema,
-    file: EXPORT_TYPES[format],
-    produces: [EXPORT_TYPES[format]],
-  });
+/** Other grants whose years the PDF compares the questions with: as many as a page is wide. */
+export const MAX_PDF_COMPARED_GRANTS = 4;
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export const GovernmentReportPdfQuerySchema = GovernmentReportQuerySchema.extend({
+  compare: z
+    .string()
+    .regex(new RegExp(`^${UUID}(,${UUID}){0,${MAX_PDF_COMPARED_GRANTS - 1}}$`))
+    .optional()
+    .describe(
+      `Other grants (comma-separated ids, 1 to ${MAX_PDF_COMPARED_GRANTS}) to compare the questions with: the PDF ends with "Jämförelse med andra år", the use per grant and every question side by side, this grant first`,
+    ),
+});
 
 export const TableCsvQuerySchema = GovernmentReportQuerySchema.extend({
   table: z
@@ -25,8 +29,23 @@ export const TableCsvQuerySchema = GovernmentReportQuerySchema.extend({
 });
 
 export const governmentReportFileRoutes = {
-  xlsx: reportFile('xlsx'),
-  pdf: reportFile('pdf'),
+  xlsx: route({
+    method: 'GET',
+    path: '/grants/:id/government-report.xlsx',
+    params: IdParamsSchema,
+    querystring: GovernmentReportQuerySchema,
+    file: EXPORT_TYPES.xlsx,
+    produces: [EXPORT_TYPES.xlsx],
+  }),
+  pdf: route({
+    method: 'GET',
+    path: '/grants/:id/government-report.pdf',
+    params: IdParamsSchema,
+    querystring: GovernmentReportPdfQuerySchema,
+    file: EXPORT_TYPES.pdf,
+    produces: [EXPORT_TYPES.pdf],
+  }),
+
   tableCsv: route({
     method: 'GET',
     path: '/grants/:id/government-report.csv',

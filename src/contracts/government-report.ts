@@ -4,6 +4,7 @@
 // null without a base) computed half up with integers; kronor are JSON integers; sums of number
 // questions are exact decimal strings.
 import { z } from 'zod';
+import { SIZE_GROUPS } from '../domain/recipients/size-group';
 import { route } from './route';
 import { IdParamsSchema } from './shared';
 
@@ -157,6 +158,10 @@ export const DistributionTotalsSchema = z.object({
 
 const GrantColumnSchema = z.object({ grantId: z.uuid(), name: z.string(), grantYear: z.number() });
 
+const SizeGroupSchema = z
+  .enum(SIZE_GROUPS)
+  .describe("SKR's municipality group (Kommungruppsindelning 2023): A1 Storstäder … C9");
+
 export const GovernmentReportSchema = z.object({
   grant: GrantColumnSchema.extend({ status: GrantStatus }),
   audience: z
@@ -164,8 +169,14 @@ export const GovernmentReportSchema = z.object({
     .describe('open_data: aggregates only (no free text, no per-recipient rows, no filters)'),
   filter: z.object({
     countyCode: z.string().nullable(),
+    sizeGroup: SizeGroupSchema.nullable(),
     privateProviders: PrivateProviders.nullable(),
   }),
+  sizeGroups: z
+    .array(z.object({ group: SizeGroupSchema, recipients: Count }))
+    .describe(
+      "The municipality groups the recipient register holds for the grant's recipients, with how many are in each (the size-group filter's choices); empty when none is registered, and in open data",
+    ),
   formVersion: z.number().int().nullable().describe('The form version whose questions are tabled'),
   source: z.string(),
   respondents: Count.describe('Submitted reports included (after filters)'),
@@ -183,6 +194,9 @@ export const GovernmentReportQuerySchema = z.object({
     .regex(/^\d{2}$/)
     .optional()
     .describe('Only recipients of this county (two-digit county code, e.g. 01)'),
+  sizeGroup: SizeGroupSchema.optional().describe(
+    "Only municipalities of this group in SKR's Kommungruppsindelning 2023 (A1 … C9), as the recipient register holds them",
+  ),
   privateProviders: PrivateProviders.optional().describe(
     'Only recipients that answered this to whether private providers took part',
   ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RecipientTypeSchema } from './grants';
 import { route } from './route';
+import { SIZE_GROUPS } from '../domain/recipients/size-group';
 import { FilePart, multipartBody } from './shared';
 
 export const RecipientSchema = z.object({
@@ -21,6 +22,13 @@ export const RecipientSchema = z.object({
     .array(z.string())
     .default([])
     .describe('The postal address lines ("Box 1234", "105 35 Stockholm"); empty when not known.'),
+  sizeGroup: z
+    .enum(SIZE_GROUPS)
+    .nullable()
+    .default(null)
+    .describe(
+      "A municipality's group in SKR's Kommungruppsindelning 2023 (A1 Storstäder … C9), as an administrator imported it; null: not known, or a region.",
+    ),
   sameOrganisationAs: z
     .string()
     .nullable()
@@ -44,7 +52,9 @@ export const RecipientImportResultSchema = z.object({
   updated: z
     .number()
     .int()
-    .describe('recipients whose name, organisation number, legal name or address changed'),
+    .describe(
+      'recipients whose name, organisation number, legal name, address or municipality group changed',
+    ),
 });
 
 // Named components in the OpenAPI document (docs/api/openapi.json).

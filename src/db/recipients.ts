@@ -56,10 +56,13 @@ export async function findRecipientsByCodes(
   return executor.select().from(recipients).where(inArray(recipients.code, codes));
 }
 
-/** What the recipient import sets: the name, organisation number, legal name and postal address. */
+/**
+ * What the recipient import sets: the name, organisation number, legal name, postal address and
+ * (for a municipality) SKR's municipality group.
+ */
 export type RecipientRegisterFields = Pick<
   RecipientRecord,
-  'name' | 'orgNumber' | 'legalName' | 'postalStreet' | 'postalCode' | 'postalTown'
+  'name' | 'orgNumber' | 'legalName' | 'postalStreet' | 'postalCode' | 'postalTown' | 'sizeGroup'
 >;
 
 export async function updateRecipient(

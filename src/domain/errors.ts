@@ -53,6 +53,10 @@ interface RecipientCodes {
   'recipient.postal_code_invalid': true;
   /** A postal address without its postal code or town: a letter could not reach it. */
   'recipient.address_incomplete': true;
+  /** A municipality group that is none of SKR's nine (A1 … C9). */
+  'recipient.size_group_invalid': true;
+  /** A municipality group given for a region: the groups are of municipalities. */
+  'recipient.size_group_not_municipality': true;
 }
 
 /** Codes of signing in, accounts and roles; sentences in services/access/messages.ts. */

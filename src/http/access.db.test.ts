@@ -74,7 +74,7 @@ interface Fixtures {
   requisitionId: string;
   stockholmDecisionId: string;
   payoutBatchId: string;
-  /** The demo 2024 grant with its follow-up form; 0114 has submitted, Stockholm not started. */
+  /** The demo 2025 round with its follow-up in progress; 0114 has submitted, Stockholm not started. */
   reportingGrantId: string;
   /** A sample of the reporting grant's submitted reports, and the code of its one drawn report. */
   auditSampleId: string;
@@ -904,7 +904,7 @@ describeEachDatabase('access to every route', (getDb) => {
       publishedAllocationId: published.publishedAllocationId,
       stockholmUserId: stockholmUser.userId,
       ...decisions,
-      reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2024)!.id,
+      reportingGrantId: (await listGrants(ctx)).find((g) => g.grantYear === 2025)!.id,
       auditSampleId: '',
       auditSampleCode: '',
       decisionReceipt: '',

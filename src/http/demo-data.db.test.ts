@@ -4,6 +4,7 @@ import { after, before, it } from 'node:test';
 import Papa from 'papaparse';
 import { describeEachDatabase } from '../db/testing';
 import type { ReportingOverview } from '../contracts/reporting';
+import type { GovernmentReport } from '../contracts/government-report';
 import type { Allocation } from '../contracts/allocation';
 import type { AuditEvent, Grant } from '../contracts/grants';
 import type { PerformanceOverview, PerformanceResult } from '../contracts/performance';
@@ -24,7 +25,7 @@ async function referenceAmounts(file: string, column: string): Promise<[string, 
 describeEachDatabase('demo data', (getDb) => {
   let app: App;
   let grants: Grant[];
-  const ctx = () => systemContext(getDb(), DEMO_ACTOR, () => new Date('2026-01-15T08:00:00Z'));
+  const ctx = () => systemContext(getDb(), DEMO_ACTOR, () => new Date('2026-06-15T08:00:00Z'));
 
   before(async () => {
     assert.equal(await loadDemoData(ctx()), true);
@@ -45,12 +46,13 @@ describeEachDatabase('demo data', (getDb) => {
     return (await app.inject({ url: `/api/allocations/${grant.publishedAllocationId}` })).json();
   }
 
-  it('holds the three seed grants, the two by key published, and the two 2027 demos', () => {
+  it('holds the three seed grants, the two by key published, the 2025 follow-up demo and the two 2027 demos', () => {
     assert.deepEqual(
       grants.map((g) => [g.grantYear, g.status, g.totalAmountKr, g.distributionMethod]),
       [
         [2027, 'draft', 1_998_500_000, 'performance'],
         [2027, 'published', 3_998_500_000, 'allocation_key'],
+        [2025, 'published', 3_998_500_000, 'allocation_key'],
         [2024, 'published', 3_998_500_000, 'allocation_key'],
         [2023, 'draft', 1_998_500_000, 'performance'],
         [2018, 'published', 350_000_000, 'allocation_key'],
@@ -58,7 +60,7 @@ describeEachDatabase('demo data', (getDb) => {
     );
     assert.deepEqual(
       grants.map((g) => g.rules.secondRound),
-      [false, true, false, false, false],
+      [false, true, false, false, false, false],
     );
     const elderlyCare = byKey(2024)!;
     assert.equal(
@@ -103,7 +105,7 @@ describeEachDatabase('demo data', (getDb) => {
   });
 
   it('was entered through the use cases, so every step is in the audit log', async () => {
-    for (const grant of [byKey(2024)!, byKey(2018)!]) {
+    for (const grant of [byKey(2024)!, byKey(2025)!, byKey(2018)!]) {
       const events: AuditEvent[] = (
         await app.inject({ url: `/api/grants/${grant.id}/audit` })
       ).json().items;
@@ -120,27 +122,60 @@ describeEachDatabase('demo data', (getDb) => {
       assert.ok(
         events
           .slice(0, 5)
-          .every((e) => e.actor === DEMO_ACTOR && e.occurredAt === '2026-01-15T08:00:00.000Z'),
+          .every((e) => e.actor === DEMO_ACTOR && e.occurredAt === '2026-06-15T08:00:00.000Z'),
       );
-      // The 2024 grant's follow-up: the form, the demo reports and Stockholm's extension.
+      // The follow-ups: the form and the reports (2024), and Stockholm's extension (2025).
       const followUp = new Set(events.slice(5).map((e) => e.action));
+      const reported = ['report_form.created', 'report.started', 'report.submitted'];
       assert.deepEqual(
         followUp,
-        grant.grantYear === 2024
-          ? new Set([
-              'report_form.created',
-              'report.started',
-              'report.submitted',
-              'report.deadline_extended',
-            ])
-          : new Set(),
+        new Set(
+          grant.grantYear === 2024
+            ? reported
+            : grant.grantYear === 2025
+              ? [...reported, 'report.deadline_extended']
+              : [],
+        ),
       );
       assert.ok(events.every((e) => e.actor === DEMO_ACTOR));
     }
   });
 
-  it('has the 2024 follow-up: the 2024 template as form, demo reports, Stockholm free to report', async () => {
+  it('has the 2024 follow-up concluded: every one of the 290 reports submitted before the last day', async () => {
     const grant = byKey(2024)!;
+    const overview: ReportingOverview = (
+      await app.inject({ url: `/api/grants/${grant.id}/reports` })
+    ).json();
+    assert.deepEqual(overview.counts, {
+      submitted: 290,
+      draft: 0,
+      notStarted: 0,
+      late: 0,
+      total: 290,
+    });
+    assert.equal(overview.rows.find((r) => r.recipientCode === '0180')?.state, 'submitted');
+  });
+
+  it('has the 2024 report to the government computed from the demo reports: seed 000’s Tabell 1 totals', async () => {
+    const grant = byKey(2024)!;
+    const report: GovernmentReport = (
+      await app.inject({ url: `/api/grants/${grant.id}/government-report` })
+    ).json();
+    assert.equal(report.respondents, 290);
+    assert.deepEqual(
+      [
+        report.distribution.totals.unusedKr,
+        report.distribution.totals.withUnused,
+        report.distribution.totals.repaying,
+      ],
+      [60_207_927, 20, 18],
+    );
+  });
+
+  it('has the 2025 demo round’s follow-up in progress: the 2024 template as form, demo reports, Stockholm free to report', async () => {
+    const grant = byKey(2025)!;
+    assert.match(grant.name, /äldre personer 2025 \(demo: 2024 års nyckel och svar\)$/);
+    assert.equal(grant.reportingDeadlineOn, '2026-02-28');
     const overview: ReportingOverview = (
       await app.inject({ url: `/api/grants/${grant.id}/reports` })
     ).json();
@@ -153,7 +188,7 @@ describeEachDatabase('demo data', (getDb) => {
     });
     const stockholm = overview.rows.find((r) => r.recipientCode === '0180')!;
     assert.equal(stockholm.state, 'not_started');
-    assert.equal(stockholm.deadlineOn, '2026-04-15');
+    assert.equal(stockholm.deadlineOn, '2026-09-13');
     assert.equal(stockholm.late, false);
   });
 
@@ -240,6 +275,6 @@ describeEachDatabase('demo data', (getDb) => {
 
   it('is loaded once: a second start adds nothing', async () => {
     assert.equal(await loadDemoData(ctx()), false);
-    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 5);
+    assert.equal((await app.inject({ url: '/api/grants' })).json().items.length, 6);
   });
 });

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const loaded = await loadDemoData(systemContext(database.db, DEMO_ACTOR, now));
     if (loaded)
       console.log(
-        'Loaded the demo grants (2024 elderly care, 2018 welfare technology, 2023 hourly employment, 2027 open for requisition).',
+        'Loaded the demo grants (2024 elderly care with its 290 reports, its 2025 round being reported, 2018 welfare technology, 2023 hourly employment, 2027 open for requisition).',
       );
     if (await loadDemoAccounts(systemContext(database.db, DEMO_ACTOR, now)))
       console.log('Created the demo accounts (README.md lists them).');

@@ -248,6 +248,8 @@ export const STATUS_BY_CODE: { readonly [Code in ErrorCode]: HttpStatus } = {
   'recipient.not_found': 404,
   'recipient.postal_code_invalid': 422,
   'recipient.address_incomplete': 422,
+  'recipient.size_group_invalid': 422,
+  'recipient.size_group_not_municipality': 422,
   // ---- signing in and accounts ------------------------------------------------------------------
   'auth.unauthenticated': 401,
   'auth.forbidden': 403,

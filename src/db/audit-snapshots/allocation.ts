@@ -54,6 +54,7 @@ const RecipientSnapshot = z.strictObject({
   postalStreet: z.string().nullable().optional(),
   postalCode: z.string().nullable().optional(),
   postalTown: z.string().nullable().optional(),
+  sizeGroup: z.string().nullable().optional(),
 });
 
 export const allocationAuditPayloads = {

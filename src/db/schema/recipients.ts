@@ -13,8 +13,8 @@ import { createdAt, updatedAt } from './columns';
  * `same_organisation_as` in both directions; the two rows always carry the same organisation number
  * (the recipient import enforces it).
  *
- * The legal name ("Stockholms kommun", "Göteborgs stad") and the postal address are what the
- * recipient import gives: letters are addressed with them. Nothing is derived or guessed; a
+ * The legal name ("Stockholms kommun", "Göteborgs stad"), the postal address and a municipality's
+ * SKR group (the report to the government filters by it) are what the recipient import gives: letters are addressed with them. Nothing is derived or guessed; a
  * recipient without them is addressed by its name alone.
  */
 export const recipients = pgTable(
@@ -32,6 +32,8 @@ export const recipients = pgTable(
     /** Five digits written "NNN NN". */
     postalCode: text('postal_code'),
     postalTown: text('postal_town'),
+    /** SKR's municipality group (A1 … C9), as an administrator imported it; null: not known. */
+    sizeGroup: text('size_group'),
     sameOrganisationAs: text('same_organisation_as').references((): AnyPgColumn => recipients.code),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -44,5 +46,9 @@ export const recipients = pgTable(
     ),
     check('recipients_org_number_check', sql`${t.orgNumber} ~ '^[0-9]{6}-[0-9]{4}$'`),
     check('recipients_postal_code_check', sql`${t.postalCode} ~ '^[0-9]{3} [0-9]{2}$'`),
+    check(
+      'recipients_size_group_check',
+      sql`${t.sizeGroup} is null or (${t.type} = 'municipality' and ${t.sizeGroup} in ('A1', 'A2', 'B3', 'B4', 'B5', 'C6', 'C7', 'C8', 'C9'))`,
+    ),
   ],
 );

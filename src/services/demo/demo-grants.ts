@@ -35,6 +35,21 @@ export const ELDERLY_CARE_2024: GrantDraft = {
   },
 };
 
+/**
+ * The same grant's 2025 round as the demo's follow-up in progress: seed 000's key, rules and form
+ * (no 2025 figures are published in the seeds, hence "demo" in the name). Its reports are due
+ * 2026-02-28; some municipalities have reported, Stockholm's demo accounts report on a fresh start.
+ */
+export const ELDERLY_CARE_2025_DEMO: GrantDraft = {
+  ...ELDERLY_CARE_2024,
+  name: 'Statsbidrag för att säkerställa en god omsorg och hälso- och sjukvård för äldre personer 2025 (demo: 2024 års nyckel och svar)',
+  grantYear: 2025,
+  requisitionDeadlineOn: '2025-10-31',
+  usageStartOn: '2025-01-01',
+  usageEndOn: '2025-12-31',
+  reportingDeadlineOn: '2026-02-28',
+};
+
 /** Seed 003: the government's 2018 decision on welfare technology, key = its annex. */
 export const WELFARE_TECH_2018: GrantDraft = {
   name: 'Stimulansmedel för investeringar i välfärdsteknik i omsorgen 2018',
@@ -71,4 +86,5 @@ export const WELFARE_TECH_2018: GrantDraft = {
 export const DEMO_GRANTS = [
   { draft: ELDERLY_CARE_2024, keyFile: 'elderly_care_2024_usage.csv' },
   { draft: WELFARE_TECH_2018, keyFile: 'welfare_tech_2018_allocation.csv' },
+  { draft: ELDERLY_CARE_2025_DEMO, keyFile: 'elderly_care_2024_usage.csv' },
 ] as const;

@@ -1,12 +1,11 @@
-// The demo follow-up of the 2024 elderly care grant (seed 000): its form is a copy of the 2024
-// template, and some municipalities have reported from the synthetic 2024 answers
-// (reference/elderly_care_2024_followup_answers.jsonl; only their totals are real) — submitted in
-// February 2025, before the grant's last day, or left as drafts. Stockholm has not started: its
-// demo accounts fill in and submit on a fresh start, under an extension ("anstånd") the demo gives
-// it, since the grant's own last day (2025-02-28) has passed.
+// The demo follow-ups of the elderly care grant (seed 000), both on a copy of the 2024 template and
+// the synthetic 2024 answers (reference/elderly_care_2024_followup_answers.jsonl; only their totals
+// are real): the 2024 grant's concluded (all 290 submitted, the source of the report to the
+// government) and the 2025 demo round's in progress (some submitted, some drafts, Stockholm free to
+// report).
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { findReport, findReportForm } from '../../db/reporting';
+import { findReport, findReportForm, listReports } from '../../db/reporting';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import type { EconomicAnswers, SurveyAnswers } from '../../domain/reporting/check-report';
 import { answers2024, TEMPLATE_2024_ID } from '../../domain/reporting/template-2024';
@@ -141,30 +140,46 @@ const SUBMITTED = 24;
 const DRAFTS = 6;
 const STOCKHOLM = '0180';
 
-/** Loads the demo follow-up of the grant unless its form exists already. */
+/**
+ * The 2024 follow-up concluded: every municipality's report, from the reference answers, submitted
+ * in February 2025 before the grant's last day (2025-02-28), so the 2024 report to the government
+ * shows seed 000's tables computed from stored reports. Skips what is there already.
+ */
+export async function loadReportedDemo(ctx: ServiceContext, grantId: string): Promise<void> {
+  if (!(await findReportForm(ctx.db, grantId)))
+    await copyReportFormTemplate(ctx, { grantId, templateId: TEMPLATE_2024_ID });
+  const started = new Set((await listReports(ctx.db, grantId)).map((r) => r.recipientCode));
+  for (const [i, report] of (await synthetic2024Reports()).entries()) {
+    if (started.has(report.recipientCode)) continue;
+    const at = () => new Date(Date.UTC(2025, 1, 3 + (i % 20), 8 + (i % 8), 15 + (i % 40)));
+    await submitOne(recipientContext(ctx, report.recipientCode, at), grantId, report);
+  }
+}
+
+/**
+ * A follow-up in progress, on the 2025 demo round (the same form and answers): some
+ * municipalities submitted in February 2026, some left drafts; Stockholm has not started and its
+ * demo accounts fill in and submit on a fresh start, under an extension ("anstånd") the demo gives
+ * it, since the round's own last day (2026-02-28) has passed. Loaded unless its form exists.
+ */
 export async function loadReportingDemo(ctx: ServiceContext, grantId: string): Promise<void> {
   if (await findReportForm(ctx.db, grantId)) return;
   await copyReportFormTemplate(ctx, { grantId, templateId: TEMPLATE_2024_ID });
   const reports = (await synthetic2024Reports()).filter((r) => r.recipientCode !== STOCKHOLM);
-  // Spread over the list (small and large municipalities), submitted in February 2025.
+  // Spread over the list (small and large municipalities).
   const chosen = reports.filter((_, i) => i % 9 === 0).slice(0, SUBMITTED + DRAFTS);
   for (const [i, report] of chosen.entries()) {
-    const at = () => new Date(Date.UTC(2025, 1, 3 + (i % 20), 9 + (i % 7), 15));
+    const at = () => new Date(Date.UTC(2026, 1, 3 + (i % 20), 9 + (i % 7), 15));
     const as = recipientContext(ctx, report.recipientCode, at);
     if (await findReport(ctx.db, grantId, report.recipientCode)) continue;
-    const draft = i < SUBMITTED ? report.answers : partial(report.answers);
-    const saved = await saveReportDraft(as, {
-      grantId,
-      recipientCode: report.recipientCode,
-      version: 0,
-      economic: report.economic,
-      answers: draft,
-    });
-    if (i < SUBMITTED)
-      await submitReport(as, {
+    if (i < SUBMITTED) await submitOne(as, grantId, report);
+    else
+      await saveReportDraft(as, {
         grantId,
         recipientCode: report.recipientCode,
-        version: saved.report!.version,
+        version: 0,
+        economic: report.economic,
+        answers: partial(report.answers),
       });
   }
   const today = todayInStockholm(ctx.now());
@@ -173,6 +188,26 @@ export async function loadReportingDemo(ctx: ServiceContext, grantId: string): P
     recipientCode: STOCKHOLM,
     deadlineOn: addDays(today, 90),
     reason: 'Demodata: anstånd så att demokontona för Stockholm kan återrapportera.',
+  });
+}
+
+/** The report saved as a draft and submitted, as its organisation (`as`) does it. */
+async function submitOne(
+  as: ServiceContext,
+  grantId: string,
+  report: SyntheticReport,
+): Promise<void> {
+  const saved = await saveReportDraft(as, {
+    grantId,
+    recipientCode: report.recipientCode,
+    version: 0,
+    economic: report.economic,
+    answers: report.answers,
+  });
+  await submitReport(as, {
+    grantId,
+    recipientCode: report.recipientCode,
+    version: saved.report!.version,
   });
 }
 

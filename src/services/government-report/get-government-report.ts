@@ -10,9 +10,23 @@ import {
 } from '../../domain/government-report/model';
 import { buildQuestionTables } from '../../domain/government-report/question-tables';
 import type { ServiceContext } from '../common/context';
+import { parseSizeGroup, SIZE_GROUPS, type SizeGroup } from '../../domain/recipients/size-group';
 import { loadGrant } from '../grants/load-grant';
 import { loadReportData, type GrantReportData } from './load-report-data';
 import { presentDistributionRow, presentTable, presentTotals, type Audience } from './present';
+
+/** The groups the register holds for the grant's recipients, in SKR's order, with their counts. */
+function sizeGroupsOf(data: GrantReportData): GovernmentReport['sizeGroups'] {
+  const counts = new Map<SizeGroup, number>();
+  for (const { recipientCode } of data.distribution) {
+    const group = parseSizeGroup(data.facts.get(recipientCode)?.sizeGroup ?? '');
+    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return SIZE_GROUPS.flatMap((group) => {
+    const recipients = counts.get(group);
+    return recipients ? [{ group, recipients }] : [];
+  });
+}
 
 /** The report's tables of loaded data, for an audience, over the respondents a filter keeps. */
 export function buildGovernmentReport(
@@ -35,8 +49,10 @@ export function buildGovernmentReport(
     audience,
     filter: {
       countyCode: filter.countyCode ?? null,
+      sizeGroup: parseSizeGroup(filter.sizeGroup ?? '') ?? null,
       privateProviders: filter.privateProviders ?? null,
     },
+    sizeGroups: audience === 'open_data' ? [] : sizeGroupsOf(data),
     formVersion: data.formVersion,
     source,
     respondents: respondents.length,
@@ -53,8 +69,9 @@ export function buildGovernmentReport(
 
 /**
  * The case officer's report to the government on a grant: every table, free text and the
- * per-recipient annex, over the submitted reports, optionally of one county or of those that
- * answered the private-provider question a given way.
+ * per-recipient annex, over the submitted reports, optionally of one county, of one municipality
+ * group (SKR's, as the register holds it) or of those that answered the private-provider question
+ * a given way.
  */
 export async function getGovernmentReport(
   ctx: ServiceContext,

@@ -53,13 +53,14 @@ export async function loadReportData(db: Executor, grant: GrantRecord): Promise<
   const codes = [...new Set([...allocated.map((a) => a.recipientCode), ...byCode.keys()])];
   const registered = await findRecipientsByCodes(db, codes);
   const county = new Map(registered.map((r) => [r.code, r.countyCode]));
+  const sizeGroup = new Map(registered.map((r) => [r.code, r.sizeGroup]));
   const names = new Map(registered.map((r) => [r.code, r.name]));
   const facts = new Map(
     codes.map((code): [string, RespondentFacts] => [
       code,
       {
         countyCode: county.get(code) ?? null,
-        sizeGroup: null,
+        sizeGroup: sizeGroup.get(code) ?? null,
         privateProviders: byCode.get(code)?.privateProviders ?? null,
       },
     ]),

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../common/context';
 import { InvalidInputError } from '../common/invalid-input-error';
 import { authorize } from '../../domain/access/policy';
 import { TEXT_LIMITS, textIssue } from '../../domain/text';
+import { parseSizeGroup } from '../../domain/recipients/size-group';
 
 interface RecipientUpdate extends RecipientRegisterFields {
   code: string;
@@ -26,6 +27,7 @@ const REGISTER_FIELDS = [
   'postalStreet',
   'postalCode',
   'postalTown',
+  'sizeGroup',
 ] as const satisfies readonly (keyof RecipientRegisterFields)[];
 
 /** The optional text columns, each with the headers it is known by. */
@@ -36,9 +38,13 @@ const TEXT_COLUMNS = {
   postalTown: ['postal_town', 'postort'],
 } as const;
 
+/** The column of SKR's municipality group (A1 … C9), by the headers it is known by. */
+const SIZE_GROUP_HEADERS = ['size_group', 'kommungrupp', 'kommungruppsindelning', 'gruppkod'];
+
 /**
- * Updates recipients' names, organisation numbers, legal names ("Stockholms kommun") and postal
- * addresses from a CSV `code,name,org_number,legal_name,postal_street,postal_code,postal_town`
+ * Updates recipients' names, organisation numbers, legal names ("Stockholms kommun"), postal
+ * addresses and municipality groups (SKR's A1 … C9, e.g. a file `kommunkod,kommungrupp`) from a CSV
+ * `code,name,org_number,legal_name,postal_street,postal_code,postal_town,size_group`
  * (every column but code may be left out, and then keeps what the register has; an empty cell
  * removes the value). The legal name is stored as given, never derived: most municipalities are
  * "<name> kommun", but some are "stad", and a guess would put a wrong name on a decision. Codes
@@ -94,6 +100,7 @@ function validateRecipientTable(
     throw new InvalidInputError([fileIssue(table, 'table.missing_column', { column: 'code' })]);
   const nameColumn = findColumn(table.headers, ['name', 'namn']);
   const orgColumn = findColumn(table.headers, ['org_number', 'organisationsnummer', 'orgnr']);
+  const groupColumn = findColumn(table.headers, SIZE_GROUP_HEADERS);
   const textColumns = Object.entries(TEXT_COLUMNS).map(([field, headers]) => ({
     field: field as keyof typeof TEXT_COLUMNS,
     column: findColumn(table.headers, headers),
@@ -169,6 +176,21 @@ function validateRecipientTable(
         }
       } else texts[field] = value === '' ? null : value;
     }
+    let sizeGroup = existing?.sizeGroup ?? null;
+    if (groupColumn !== undefined) {
+      const value = (row.cells[groupColumn] ?? '').trim();
+      const group = parseSizeGroup(value);
+      if (value === '') sizeGroup = null;
+      else if (!group) {
+        issues.push(cellIssue(table, row, groupColumn, 'recipient.size_group_invalid', { value }));
+        rowOk = false;
+      } else if (existing && existing.type !== 'municipality') {
+        issues.push(
+          cellIssue(table, row, groupColumn, 'recipient.size_group_not_municipality', { code }),
+        );
+        rowOk = false;
+      } else sizeGroup = group;
+    }
     const addressParts = [texts.postalStreet, texts.postalCode, texts.postalTown];
     if (
       rowOk &&
@@ -179,7 +201,7 @@ function validateRecipientTable(
       issues.push(cellIssue(table, row, column, 'recipient.address_incomplete', { code }));
       rowOk = false;
     }
-    if (rowOk) updates.push({ line: row.line, code, name, orgNumber, ...texts });
+    if (rowOk) updates.push({ line: row.line, code, name, orgNumber, ...texts, sizeGroup });
   }
   for (const issue of sameOrganisationIssues(table, updates, current, orgColumn))
     issues.push(issue);

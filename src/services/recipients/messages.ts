@@ -30,4 +30,18 @@ export const RECIPIENT_MESSAGES = {
     en: (p) =>
       `The postal address of ${text(p, 'code')} lacks its postal code or town. Give both, or leave the whole address empty.`,
   },
+  /** A municipality group that is none of SKR's nine. Params: value. */
+  'recipient.size_group_invalid': {
+    sv: (p) =>
+      `"${text(p, 'value')}" är ingen kommungrupp. Ange en av SKR:s grupper A1, A2, B3, B4, B5, C6, C7, C8 eller C9 (Kommungruppsindelning 2023), eller lämna cellen tom.`,
+    en: (p) =>
+      `"${text(p, 'value')}" is no municipality group. Give one of SKR's groups A1, A2, B3, B4, B5, C6, C7, C8 or C9 (Kommungruppsindelning 2023), or leave the cell empty.`,
+  },
+  /** A municipality group given for a region. Params: code. */
+  'recipient.size_group_not_municipality': {
+    sv: (p) =>
+      `${text(p, 'code')} är en region. Kommungrupper gäller bara kommuner: lämna cellen tom.`,
+    en: (p) =>
+      `${text(p, 'code')} is a region. Municipality groups apply to municipalities only: leave the cell empty.`,
+  },
 } satisfies MessageCatalogue<RecipientCode>;

@@ -2,6 +2,7 @@
 import type { RecipientWithCounty } from '../../db/recipients';
 import type { Recipient } from '../../contracts/recipients';
 import { postalAddressLines } from '../../domain/recipients/postal-address';
+import { parseSizeGroup } from '../../domain/recipients/size-group';
 
 export function presentRecipient(recipient: RecipientWithCounty): Recipient {
   return {
@@ -13,6 +14,7 @@ export function presentRecipient(recipient: RecipientWithCounty): Recipient {
     orgNumber: recipient.orgNumber,
     legalName: recipient.legalName,
     postalAddress: postalAddressLines(recipient),
+    sizeGroup: parseSizeGroup(recipient.sizeGroup ?? '') ?? null,
     sameOrganisationAs: recipient.sameOrganisationAs,
   };
 }

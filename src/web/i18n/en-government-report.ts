@@ -7,6 +7,10 @@ export const enGovernmentReport: Record<keyof typeof svGovernmentReport, string>
   'governmentReport.filters': 'Selection',
   'governmentReport.county': 'County',
   'governmentReport.allCounties': 'All counties',
+  'governmentReport.sizeGroup': 'Municipality group (SKR)',
+  'governmentReport.sizeGroup.all': 'All municipality groups',
+  'governmentReport.sizeGroup.none':
+    "The recipient register holds no municipality groups yet, so the report cannot be divided by group. An administrator imports SKR's Kommungruppsindelning 2023 under Recipients: a file with the columns kommunkod and kommungrupp (A1–C9).",
   'governmentReport.privateProviders': 'Private providers took part in the grant',
   'governmentReport.privateProviders.all': 'All answers',
   'governmentReport.privateProviders.yes': 'Yes',
@@ -29,5 +33,6 @@ export const enGovernmentReport: Record<keyof typeof svGovernmentReport, string>
   'governmentReport.showSpread': 'Show the full distribution',
   'governmentReport.showOtherTexts':
     'Show what was written under the own alternative ({count} answers)',
+  'governmentReport.comparisonPdf': 'Download the report with the comparison (PDF)',
   'governmentReport.comparisonXlsx': 'Download the comparison (Excel)',
 };

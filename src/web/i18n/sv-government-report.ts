@@ -6,6 +6,10 @@ export const svGovernmentReport = {
   'governmentReport.filters': 'Urval',
   'governmentReport.county': 'Län',
   'governmentReport.allCounties': 'Alla län',
+  'governmentReport.sizeGroup': 'Kommungrupp (SKR)',
+  'governmentReport.sizeGroup.all': 'Alla kommungrupper',
+  'governmentReport.sizeGroup.none':
+    'Mottagarregistret har ingen kommungruppsindelning ännu, så rapporten kan inte delas upp efter kommungrupp. En administratör läser in SKR:s Kommungruppsindelning 2023 under Mottagare: en fil med kolumnerna kommunkod och kommungrupp (A1–C9).',
   'governmentReport.privateProviders': 'Enskilda utförare har tagit del av statsbidraget',
   'governmentReport.privateProviders.all': 'Alla svar',
   'governmentReport.privateProviders.yes': 'Ja',
@@ -28,5 +32,6 @@ export const svGovernmentReport = {
   'governmentReport.showSpread': 'Visa hela fördelningen',
   'governmentReport.showOtherTexts':
     'Visa vad som skrevs under det egna svarsalternativet ({count} svar)',
+  'governmentReport.comparisonPdf': 'Hämta rapporten med jämförelsen (PDF)',
   'governmentReport.comparisonXlsx': 'Hämta jämförelsen (Excel)',
 };

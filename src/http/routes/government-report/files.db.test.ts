@@ -126,6 +126,51 @@ describeEachDatabase('the report to the government as files', (getDb) => {
     assert.match(text, /Källa: Kommunernas återrapportering av 2024 års statsbidrag\./);
   });
 
+  it('prints a 1–5 matrix’s full spread after its table, and on request the years compared', async () => {
+    const matrix = report.tables.find((t) => t.kind === 'scale_matrix');
+    assert.ok(matrix?.kind === 'scale_matrix', 'a 1–5 matrix');
+    const spreadOf = (row: (typeof matrix.rows)[number]) =>
+      [
+        ...row.values.flatMap((step) => [String(step.count), `${step.percent} %`]),
+        String(row.base),
+      ].join(' ');
+    const plain = pdfText((await get('/government-report.pdf')).rawPayload).replace(/\s+/g, ' ');
+    assert.match(plain, /Tabell \d+, hela fördelningen\./);
+    // Each row's label and its counts and shares per step, then its base (pdftotext may drop the
+    // no-break space of a narrow "0 %").
+    const tight = (text: string) => text.replace(/ %/g, '%');
+    // A long label wraps, its figures on its first line: every row's figures in order, and every
+    // word of its label.
+    for (const row of matrix.rows) {
+      assert.ok(tight(plain).includes(tight(spreadOf(row))), `${row.label}: ${spreadOf(row)}`);
+      for (const word of row.label.split(' ')) assert.ok(plain.includes(word), word);
+    }
+    assert.doesNotMatch(plain, /Jämförelse med andra år/);
+
+    const ctx = systemContext(getDb(), 'system:test', () => NOW);
+    const other = await setUpSubmittedReports(ctx, ['0114', '0115']);
+    const compared = await get(`/government-report.pdf?compare=${other}`);
+    assert.equal(compared.statusCode, 200, compared.body);
+    const text = pdfText(compared.rawPayload).replace(/\s+/g, ' ');
+    assert.match(text, /Jämförelse med andra år/);
+    assert.match(text, /Användning per statsbidrag\. Rekvirerat och använt per statsbidrag/);
+    // The professions side by side: this grant's count and share, then the other's.
+    const joint = await getJointReport(ctx, `${grantId},${other}`);
+    const professions = joint.questions.find((q) => q.questionId === PROFESSIONS);
+    const [first] = professions?.rows ?? [];
+    assert.ok(first?.cells[0] && first.cells[1]);
+    assert.ok(
+      text.includes(
+        `${first.label} ${first.cells[0].count} ${first.cells[0].percent} % ${first.cells[1].count} ${first.cells[1].percent} %`,
+      ),
+      `${first.label} compared`,
+    );
+    // Bounded: at most four other grants, ids only.
+    const many = Array.from({ length: 5 }, () => other).join(',');
+    assert.equal((await get(`/government-report.pdf?compare=${many}`)).statusCode, 400);
+    assert.equal((await get('/government-report.pdf?compare=x')).statusCode, 400);
+  });
+
   it('writes the annex of a county alone, its filter stated, with totals of that county', async () => {
     const response = await get('/government-report/annex.xlsx?county=01');
     assert.equal(response.statusCode, 200);

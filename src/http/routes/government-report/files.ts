@@ -15,18 +15,17 @@ const tags = ['government-report'];
 
 const filterOf = (query: {
   county?: string;
+  sizeGroup?: string;
   privateProviders?: RespondentFilter['privateProviders'];
 }) => ({
   ...(query.county !== undefined && { countyCode: query.county }),
+  ...(query.sizeGroup !== undefined && { sizeGroup: query.sizeGroup }),
   ...(query.privateProviders !== undefined && { privateProviders: query.privateProviders }),
 });
 
 export function registerGovernmentReportFileRoutes(app: ZodApp): void {
   const whole = (
-    entry:
-      | typeof governmentReportFileRoutes.xlsx
-      | typeof governmentReportFileRoutes.pdf
-      | typeof governmentReportFileRoutes.annexXlsx,
+    entry: typeof governmentReportFileRoutes.xlsx | typeof governmentReportFileRoutes.annexXlsx,
     file: GovernmentReportFile,
     description: string,
   ) =>
@@ -50,10 +49,23 @@ export function registerGovernmentReportFileRoutes(app: ZodApp): void {
     { format: 'xlsx' },
     'The report to the government as XLSX: a sheet per table (title, base, header, rows, source; numbers as numbers in Swedish formats), then the free-text answers and the annex per recipient.',
   );
-  whole(
+  registerRoute(
+    app,
     governmentReportFileRoutes.pdf,
-    { format: 'pdf' },
-    'The report to the government as PDF: Tabell 1 and each question table with its bar chart and source line.',
+    {
+      access: 'agency.read',
+      tags,
+      description:
+        'The report to the government as PDF: Tabell 1 and each question table with its bar chart and source line, a 1–5 matrix with its full spread; with `compare`, a last section comparing the questions with the other grants (years) given, as the page does.',
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportGovernmentReport(request.ctx, request.params.id, filterOf(request.query), {
+          format: 'pdf',
+          compareWith: request.query.compare?.split(',') ?? [],
+        }),
+      ),
   );
   whole(
     governmentReportFileRoutes.annexXlsx,

@@ -10,7 +10,7 @@ import { systemContext } from '../../../services/common/context';
 import { setUpSubmittedReports } from '../../../services/common/testing';
 import { changeGrantStatus } from '../../../services/grants/change-grant-status';
 import type { App } from '../../server';
-import { buildTestServer, TEST_NOW } from '../../testing';
+import { buildTestServer, multipart, TEST_NOW } from '../../testing';
 
 // Three municipalities of Stockholm's county and two of Skåne's; 0114 and 0115 answered "no"
 // to private providers in the reference answers.
@@ -56,9 +56,64 @@ describeEachDatabase('the government report API', (getDb) => {
       ).json(),
     );
     assert.equal(skane.respondents, 2);
-    assert.deepEqual(skane.filter, { countyCode: '12', privateProviders: null });
+    assert.deepEqual(skane.filter, {
+      countyCode: '12',
+      sizeGroup: null,
+      privateProviders: null,
+    });
     const areas = skane.tables.find((t) => t.questionId === 'development_areas');
     assert.deepEqual([areas?.base, areas?.baseLabel], [2, 'N=2']);
+  });
+
+  it('filters by the municipality group the recipient register holds, offering the groups it holds', async () => {
+    const report = async (query: string) => {
+      const response = await officer.inject({
+        method: 'GET',
+        url: `/api/grants/${grantId}/government-report${query}`,
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      return GovernmentReportSchema.parse(response.json());
+    };
+    // No group registered yet: none to offer, and filtering on one keeps nobody.
+    assert.deepEqual((await report('')).sizeGroups, []);
+    assert.equal((await report('?sizeGroup=A2')).respondents, 0);
+
+    // The administrator imports groups (here for four of the five who reported, and Stockholm).
+    const groups = 'kommunkod,kommungrupp\n0114,A2\n0115,A2\n0117,A2\n1280,A1\n0180,A1\n';
+    const body = await multipart({ file: { filename: 'kommungrupper.csv', content: groups } });
+    const imported = await officer.inject({
+      method: 'POST',
+      url: '/api/recipients/import',
+      ...body,
+    });
+    assert.equal(imported.statusCode, 200, imported.body);
+
+    const all = await report('');
+    assert.deepEqual(all.sizeGroups, [
+      { group: 'A1', recipients: 2 },
+      { group: 'A2', recipients: 3 },
+    ]);
+    const commuting = await report('?sizeGroup=A2');
+    assert.equal(commuting.respondents, 3);
+    assert.equal(commuting.filter.sizeGroup, 'A2');
+    assert.deepEqual(
+      [commuting.distribution.totals.recipients, commuting.distribution.totals.reported],
+      [3, 3],
+    );
+    const areas = commuting.tables.find((t) => t.questionId === 'development_areas');
+    assert.deepEqual([areas?.base, areas?.baseLabel], [3, 'N=3']);
+    // Stockholm is A1 but has not reported: the table counts Malmö alone, the key both.
+    const cities = await report('?sizeGroup=A1&county=12');
+    assert.equal(cities.respondents, 1);
+    assert.equal((await report('?sizeGroup=A1')).distribution.totals.recipients, 2);
+
+    // The files carry the selection, so a download says what it holds.
+    const csv = await officer.inject({
+      method: 'GET',
+      url: `/api/grants/${grantId}/government-report.csv?table=development_areas&sizeGroup=A2`,
+    });
+    assert.equal(csv.statusCode, 200, csv.body);
+    assert.match(csv.body, /,3,/);
   });
 
   it('refuses a malformed filter as a bad request', async () => {
@@ -67,6 +122,11 @@ describeEachDatabase('the government report API', (getDb) => {
       url: `/api/grants/${grantId}/government-report?county=1`,
     });
     assert.equal(bad.statusCode, 400);
+    const group = await officer.inject({
+      method: 'GET',
+      url: `/api/grants/${grantId}/government-report?sizeGroup=A3`,
+    });
+    assert.equal(group.statusCode, 400);
   });
 
   it('bounds the joint report to 1–20 grants', async () => {

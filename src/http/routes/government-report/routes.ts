@@ -20,11 +20,12 @@ export function registerGovernmentReportRoutes(app: ZodApp): void {
       access: 'agency.read',
       tags,
       description:
-        "The grant's report to the government: distribution and use per recipient with totals, and one table per question over the submitted reports (counts, bases, shares half up), with free text. Optionally only one county's recipients, or those that answered the private-provider question a given way.",
+        "The grant's report to the government: distribution and use per recipient with totals, and one table per question over the submitted reports (counts, bases, shares half up), with free text. Optionally only one county's recipients, one municipality group's (SKR's A1 … C9, as the recipient register holds them), or those that answered the private-provider question a given way.",
     },
     async (request) =>
       getGovernmentReport(request.ctx, request.params.id, {
         ...(request.query.county !== undefined && { countyCode: request.query.county }),
+        ...(request.query.sizeGroup !== undefined && { sizeGroup: request.query.sizeGroup }),
         ...(request.query.privateProviders !== undefined && {
           privateProviders: request.query.privateProviders,
         }),

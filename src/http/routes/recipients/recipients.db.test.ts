@@ -39,6 +39,7 @@ describeEachDatabase('recipients API', (getDb) => {
       orgNumber: null,
       legalName: null,
       postalAddress: [],
+      sizeGroup: null,
       sameOrganisationAs: null,
     });
     assert.equal((await search('?type=region')).total, 21);
@@ -125,6 +126,7 @@ describeEachDatabase('recipients API', (getDb) => {
       postalStreet: null,
       postalCode: null,
       postalTown: null,
+      sizeGroup: null,
     });
     assert.deepEqual(event?.after, {
       code: '0114',
@@ -134,6 +136,7 @@ describeEachDatabase('recipients API', (getDb) => {
       postalStreet: null,
       postalCode: null,
       postalTown: null,
+      sizeGroup: null,
     });
     assert.equal(event?.reason, 'import mottagare.csv');
 
@@ -187,7 +190,51 @@ describeEachDatabase('recipients API', (getDb) => {
       postalStreet: 'Box 1',
       postalCode: '404 01',
       postalTown: 'Göteborg',
+      sizeGroup: null,
     });
+  });
+
+  it('stores municipalities’ SKR groups from a file kommunkod,kommungrupp, audited, and refuses a bad group or a region', async () => {
+    const bad = await importCsv('kommunkod,kommungrupp\n0180,A1\n0114,A3\n01,A1\n0380,\n');
+    assert.equal(bad.statusCode, 422);
+    const problem = bad.json() as Problem;
+    assert.deepEqual(
+      problem.errors.map((e) => [e.row, e.column, e.code]),
+      [
+        [3, 'kommungrupp', 'recipient.size_group_invalid'],
+        [4, 'kommungrupp', 'recipient.size_group_not_municipality'],
+      ],
+    );
+    assert.match(
+      problem.errors[0]?.message ?? '',
+      /"A3" (är ingen kommungrupp|is no municipality group)/,
+    );
+    // Nothing changed, not even the good line.
+    assert.equal((await search('?q=0180')).items[0]?.sizeGroup, null);
+
+    const good = await importCsv('kommunkod,kommungrupp\n0180,a1\n0114, A2 \n0380,B3\n');
+    assert.equal(good.statusCode, 200, good.body);
+    assert.deepEqual(good.json(), { updated: 3 });
+    const groups = async () =>
+      Object.fromEntries(
+        (await search('?type=municipality')).items
+          .filter((r) => r.sizeGroup !== null)
+          .map((r) => [r.code, r.sizeGroup]),
+      );
+    assert.deepEqual(await groups(), { '0114': 'A2', '0180': 'A1', '0380': 'B3' });
+    // The names and the rest of the register are kept; an empty cell removes a group.
+    assert.equal((await search('?q=0180')).items[0]?.name, 'Stockholm');
+    const [event] = await listAuditEventsForEntity(getDb(), 'recipient', '0380');
+    assert.deepEqual(
+      [
+        (event?.before as { sizeGroup: unknown }).sizeGroup,
+        (event?.after as { sizeGroup: unknown }).sizeGroup,
+      ],
+      [null, 'B3'],
+    );
+    const removed = await importCsv('kommunkod,kommungrupp\n0380,\n');
+    assert.deepEqual(removed.json(), { updated: 1 });
+    assert.deepEqual(await groups(), { '0114': 'A2', '0180': 'A1' });
   });
 
   it('refuses a file without a code column and a file type it cannot read', async () => {

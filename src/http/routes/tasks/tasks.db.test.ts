@@ -64,7 +64,7 @@ describeEachDatabase('task list', (getDb) => {
     );
     assert.deepEqual(summary(stockholm), [
       // The demo's extension: 90 days from the day the demo was loaded.
-      'report_to_fill 2024 1 2026-05-31',
+      'report_to_fill 2025 1 2026-05-31',
       'requisition_to_start 2027 1 2027-10-31',
     ]);
     const vallentuna = await tasksOf(

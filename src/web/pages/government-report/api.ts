@@ -3,10 +3,12 @@
 import { governmentReportRoutes } from '../../../contracts/government-report';
 import { governmentReportFileRoutes } from '../../../contracts/government-report-files';
 import { apiUrl, call } from '../../api-client';
+import type { SizeGroup } from '../../../domain/recipients/size-group';
 
 // A type, not an interface: it is passed where a record of query parameters is expected.
 export type ReportFilter = {
   county?: string;
+  sizeGroup?: SizeGroup;
   privateProviders?: 'yes' | 'no' | 'not_applicable';
 };
 
@@ -18,7 +20,8 @@ export const governmentReportApi = {
 export const governmentReportFiles = {
   xlsx: (grantId: string, filter: ReportFilter) =>
     apiUrl(governmentReportFileRoutes.xlsx, { id: grantId }, filter),
-  pdf: (grantId: string, filter: ReportFilter) =>
+  /** `compare`: other grants (comma-separated ids) whose years the PDF's last section sets beside. */
+  pdf: (grantId: string, filter: ReportFilter & { compare?: string }) =>
     apiUrl(governmentReportFileRoutes.pdf, { id: grantId }, filter),
   annexXlsx: (grantId: string, filter: ReportFilter) =>
     apiUrl(governmentReportFileRoutes.annexXlsx, { id: grantId }, filter),

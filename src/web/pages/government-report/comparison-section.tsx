@@ -1,7 +1,7 @@
 // The same questions across grant years (the joint report of docs/government-report.md): the case
 // officer chooses other grants to set beside this one, and each question with counts is printed
 // with a count and a share per year, the latest year charted; the whole comparison (use per grant,
-// the questions, every recipient) downloads as XLSX.
+// the questions, every recipient) downloads as XLSX, and the report with the years compared as PDF.
 import { useMemo, useState, type FormEvent } from 'react';
 import { governmentReportRoutes } from '../../../contracts/government-report';
 import { printJointReport } from '../../../domain/government-report/print-joint';
@@ -11,10 +11,19 @@ import { Loading } from '../../components/loading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useI18n } from '../../i18n/i18n';
 import { queryKeys, useApiQuery } from '../../query';
-import { governmentReportFiles } from './api';
+import { governmentReportFiles, type ReportFilter } from './api';
 import { PrintedTableView } from './printed-table-view';
 
-export function ComparisonSection({ grantId, grantYear }: { grantId: string; grantYear: number }) {
+export function ComparisonSection({
+  grantId,
+  grantYear,
+  filter,
+}: {
+  grantId: string;
+  grantYear: number;
+  /** The report's own selection, which its PDF keeps (the comparison itself is of whole grants). */
+  filter: ReportFilter;
+}) {
   const { t, language } = useI18n();
   const grants = useApiQuery(queryKeys.grants, (signal) => api.listGrants(signal));
   const [chosen, setChosen] = useState<string[]>([]);
@@ -87,6 +96,16 @@ export function ComparisonSection({ grantId, grantYear }: { grantId: string; gra
             {
               href: governmentReportFiles.jointXlsx(compared),
               label: t('governmentReport.comparisonXlsx'),
+            },
+            {
+              href: governmentReportFiles.pdf(grantId, {
+                ...filter,
+                compare: compared
+                  .split(',')
+                  .filter((id) => id !== grantId)
+                  .join(','),
+              }),
+              label: t('governmentReport.comparisonPdf'),
             },
           ]}
         />

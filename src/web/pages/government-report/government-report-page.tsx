@@ -1,6 +1,6 @@
 // The case officer's report to the government on a grant year: Tabell 1 (distribution and use)
 // and one table per question, each with its bar chart beside it, the free-text answers to read,
-// the annex per recipient, filters (county, private providers) and the files to download (the
+// the annex per recipient, filters (county, municipality group, private providers) and the files to download (the
 // whole report as XLSX and PDF, each table as CSV, the annex as XLSX). The tables are printed by
 // the same functions as the files (domain/government-report/print-report.ts).
 import { useMemo } from 'react';
@@ -17,6 +17,7 @@ import { queryKeys, useApiQuery } from '../../query';
 import { governmentReportApi, governmentReportFiles, type ReportFilter } from './api';
 import { ComparisonSection } from './comparison-section';
 import { PrintedTableView } from './printed-table-view';
+import { parseSizeGroup, sizeGroupName } from '../../../domain/recipients/size-group';
 
 const PRIVATE_PROVIDERS = ['yes', 'no', 'not_applicable'] as const;
 type PrivateProviders = (typeof PRIVATE_PROVIDERS)[number];
@@ -27,8 +28,10 @@ function useReportFilter(): [ReportFilter, (next: ReportFilter) => void] {
   const [params, setParams] = useSearchParams();
   const county = params.get('county');
   const privateProviders = params.get('privateProviders');
+  const sizeGroup = parseSizeGroup(params.get('sizeGroup') ?? '');
   const filter: ReportFilter = {
     ...(county && /^\d{2}$/.test(county) && { county }),
+    ...(sizeGroup && { sizeGroup }),
     ...(isPrivateProviders(privateProviders) && { privateProviders }),
   };
   const set = (next: ReportFilter) =>
@@ -56,7 +59,7 @@ export function GovernmentReportPage() {
       </p>
       <h1>{t('governmentReport.title')}</h1>
       {grant.data ? <p className="lead">{grant.data.name}</p> : null}
-      <Filters filter={filter} onChange={setFilter} />
+      <Filters filter={filter} onChange={setFilter} sizeGroups={report.data?.sizeGroups} />
       {report.error ? <ProblemAlert error={report.error} autoFocus={false} /> : null}
       {report.isPending ? <Loading /> : null}
       {report.data ? <Report grantId={id} filter={filter} report={report.data} /> : null}
@@ -67,11 +70,14 @@ export function GovernmentReportPage() {
 function Filters({
   filter,
   onChange,
+  sizeGroups,
 }: {
   filter: ReportFilter;
   onChange(next: ReportFilter): void;
+  /** The groups the register holds for the grant's recipients (undefined while loading). */
+  sizeGroups: GovernmentReport['sizeGroups'] | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const recipients = useApiQuery(queryKeys.recipients({}), (signal) =>
     api.listRecipients({}, signal),
   );
@@ -105,6 +111,37 @@ function Filters({
           ))}
         </select>
       </div>
+      {sizeGroups && sizeGroups.length === 0 && !filter.sizeGroup ? (
+        <div className="field">
+          <p className="field__label" id="government-report-size-group">
+            {t('governmentReport.sizeGroup')}
+          </p>
+          <p className="field__hint">{t('governmentReport.sizeGroup.none')}</p>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor="government-report-size-group" className="field__label">
+            {t('governmentReport.sizeGroup')}
+          </label>
+          <select
+            id="government-report-size-group"
+            value={filter.sizeGroup ?? ''}
+            onChange={(event) =>
+              onChange({ ...filter, sizeGroup: parseSizeGroup(event.target.value) })
+            }
+          >
+            <option value="">{t('governmentReport.sizeGroup.all')}</option>
+            {(sizeGroups ?? []).map(({ group }) => (
+              <option key={group} value={group}>
+                {sizeGroupName(group, language)}
+              </option>
+            ))}
+            {filter.sizeGroup && !sizeGroups?.some(({ group }) => group === filter.sizeGroup) ? (
+              <option value={filter.sizeGroup}>{sizeGroupName(filter.sizeGroup, language)}</option>
+            ) : null}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="government-report-private" className="field__label">
           {t('governmentReport.privateProviders')}
@@ -164,7 +201,7 @@ function Report({
           csvHref={governmentReportFiles.tableCsv(grantId, filter, table.key)}
         />
       ))}
-      <ComparisonSection grantId={grantId} grantYear={report.grant.grantYear} />
+      <ComparisonSection grantId={grantId} grantYear={report.grant.grantYear} filter={filter} />
       {printed.freeText.length > 0 ? (
         <section aria-labelledby="government-report-free-text">
           <h2 id="government-report-free-text">{t('governmentReport.freeText')}</h2>

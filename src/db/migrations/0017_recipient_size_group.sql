@@ -1,0 +1,2 @@
+ALTER TABLE "recipients" ADD COLUMN "size_group" text;--> statement-breakpoint
+ALTER TABLE "recipients" ADD CONSTRAINT "recipients_size_group_check" CHECK ("recipients"."size_group" is null or ("recipients"."type" = 'municipality' and "recipients"."size_group" in ('A1', 'A2', 'B3', 'B4', 'B5', 'C6', 'C7', 'C8', 'C9')));
