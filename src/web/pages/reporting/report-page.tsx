@@ -35,7 +35,6 @@ import { formatDate, formatInstant, formatKronor, wholeKronorInput } from '../..
 import { useI18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/i18n';
 import { usePageTitle } from '../../layout';
-import { TableScroll } from '../../components/table-scroll';
 import { asApiError, queryKeys, useApiMutation, useApiQuery } from '../../query';
 import { checkedBy, useZodForm } from '../../zod-form';
 import { issuePlace, reportFieldId, type IssuePlace } from './report-issues';
