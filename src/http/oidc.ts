@@ -27,19 +27,13 @@ export interface OidcOptions {
 }
 
 /** What the browser keeps (in a short-lived httpOnly cookie) between the redirect and the callback. */
-export interface OidcPending {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
+export interface OidcPending extends RequestSecrets {
   /** Where to go after signing in: a path inside the app. */
   next: string;
 }
 
 /** A signing step-up in progress: the flow's secrets and when the redirect was made. */
-export interface OidcStepUpPending {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
+export interface OidcStepUpPending extends RequestSecrets {
   /** Epoch milliseconds: the authentication the provider reports must come after it. */
   startedAt: number;
   acr: string;
@@ -67,6 +61,21 @@ export interface OidcSignIn {
   identity: OidcIdentity;
   /** Only when the provider has an end_session_endpoint: kept for id_token_hint on sign-out. */
   idTokenForSignOut?: string;
+}
+
+/** The secrets of one authorization request, kept until its callback. */
+interface RequestSecrets {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+}
+
+function newRequestSecrets(): RequestSecrets {
+  return {
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+    codeVerifier: client.randomPKCECodeVerifier(),
+  };
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -100,23 +109,44 @@ export class OidcClient {
 
   /** The provider's authorization URL for a new sign-in, and what to keep until the callback. */
   async start(next: string): Promise<{ url: URL; pending: OidcPending }> {
-    const config = await this.config();
-    const codeVerifier = client.randomPKCECodeVerifier();
-    const pending: OidcPending = {
-      state: client.randomState(),
-      nonce: client.randomNonce(),
-      codeVerifier,
-      next,
-    };
-    const url = client.buildAuthorizationUrl(config, {
-      redirect_uri: this.options.redirectUri,
-      scope: 'openid email',
-      code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-      state: pending.state,
-      nonce: pending.nonce,
-    });
+    const pending: OidcPending = { ...newRequestSecrets(), next };
+    const url = await this.authorizationUrl(pending, { scope: 'openid email' });
     return { url, pending };
+  }
+
+  /** The authorization URL of a code flow with PKCE, state and nonce, plus the flow's own parameters. */
+  private async authorizationUrl(
+    secrets: RequestSecrets,
+    parameters: Record<string, string>,
+  ): Promise<URL> {
+    const config = await this.config();
+    return client.buildAuthorizationUrl(config, {
+      redirect_uri: this.options.redirectUri,
+      code_challenge: await client.calculatePKCECodeChallenge(secrets.codeVerifier),
+      code_challenge_method: 'S256',
+      state: secrets.state,
+      nonce: secrets.nonce,
+      ...parameters,
+    });
+  }
+
+  /**
+   * Exchanges a callback's code, checking state, nonce, PKCE and the ID token's signature, issuer,
+   * audience and expiry; the ID token's claims are what the flows read.
+   */
+  private async exchangeCode(query: string, secrets: RequestSecrets) {
+    const config = await this.config();
+    const callbackUrl = new URL(this.options.redirectUri);
+    callbackUrl.search = query;
+    const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+      pkceCodeVerifier: secrets.codeVerifier,
+      expectedState: secrets.state,
+      expectedNonce: secrets.nonce,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    if (!claims) throw new Error('the provider sent no ID token');
+    return { config, tokens, claims };
   }
 
   /**
@@ -125,17 +155,7 @@ export class OidcClient {
    * when the ID token does not carry it.
    */
   async finish(query: string, pending: OidcPending): Promise<OidcSignIn> {
-    const config = await this.config();
-    const callbackUrl = new URL(this.options.redirectUri);
-    callbackUrl.search = query;
-    const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
-      pkceCodeVerifier: pending.codeVerifier,
-      expectedState: pending.state,
-      expectedNonce: pending.nonce,
-      idTokenExpected: true,
-    });
-    const claims = tokens.claims();
-    if (!claims) throw new Error('the provider sent no ID token');
+    const { config, tokens, claims } = await this.exchangeCode(query, pending);
     let email = claims.email;
     let verified = claims.email_verified;
     if (typeof email !== 'string') {
@@ -160,22 +180,9 @@ export class OidcClient {
    * the provider's own session (`prompt=login`, `max_age=0`) at the level `acr` (`acr_values`).
    */
   async startStepUp(acr: string, now: Date): Promise<{ url: URL; pending: OidcStepUpPending }> {
-    const config = await this.config();
-    const codeVerifier = client.randomPKCECodeVerifier();
-    const pending: OidcStepUpPending = {
-      state: client.randomState(),
-      nonce: client.randomNonce(),
-      codeVerifier,
-      startedAt: now.getTime(),
-      acr,
-    };
-    const url = client.buildAuthorizationUrl(config, {
-      redirect_uri: this.options.redirectUri,
+    const pending: OidcStepUpPending = { ...newRequestSecrets(), startedAt: now.getTime(), acr };
+    const url = await this.authorizationUrl(pending, {
       scope: 'openid',
-      code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-      state: pending.state,
-      nonce: pending.nonce,
       prompt: 'login',
       max_age: '0',
       acr_values: acr,
@@ -189,17 +196,7 @@ export class OidcClient {
    * and by the right person is the use case's to judge (src/services/access/step-up.ts).
    */
   async finishStepUp(query: string, pending: OidcStepUpPending): Promise<OidcStepUpClaims> {
-    const config = await this.config();
-    const callbackUrl = new URL(this.options.redirectUri);
-    callbackUrl.search = query;
-    const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
-      pkceCodeVerifier: pending.codeVerifier,
-      expectedState: pending.state,
-      expectedNonce: pending.nonce,
-      idTokenExpected: true,
-    });
-    const claims = tokens.claims();
-    if (!claims) throw new Error('the provider sent no ID token');
+    const { claims } = await this.exchangeCode(query, pending);
     const amr = Array.isArray(claims.amr) ? claims.amr.filter((m) => typeof m === 'string') : [];
     return {
       issuer: claims.iss,
