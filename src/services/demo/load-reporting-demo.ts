@@ -102,21 +102,8 @@ export async function submitSyntheticReports(
   grantId: string,
   reports: readonly SyntheticReport[],
 ): Promise<void> {
-  for (const report of reports) {
-    const as = recipientContext(ctx, report.recipientCode);
-    const saved = await saveReportDraft(as, {
-      grantId,
-      recipientCode: report.recipientCode,
-      version: 0,
-      economic: report.economic,
-      answers: report.answers,
-    });
-    await submitReport(as, {
-      grantId,
-      recipientCode: report.recipientCode,
-      version: saved.report!.version,
-    });
-  }
+  for (const report of reports)
+    await submitOne(recipientContext(ctx, report.recipientCode), grantId, report);
 }
 
 /** A context acting as a signatory of the organisation (the demo's stand-in for its staff). */
