@@ -3,7 +3,6 @@ import { parseWholeKronor } from '../money';
 import {
   add,
   compare,
-  div,
   fromBigInt,
   mul,
   parseRational,
@@ -15,6 +14,7 @@ import {
   type Rational,
 } from '../rational';
 import type { AllocationModelJson } from './model';
+import { percentInputText, readPercentInput } from '../percent-input';
 
 // The allocation model as a case officer fills it in (docs/decisions/0031): components that each
 // take a column of the uploaded file and a share (per cent) or an amount of the budget, a minimum
@@ -68,8 +68,6 @@ export interface ModelFormIssue {
 export type ModelFormResult =
   { ok: true; json: AllocationModelJson } | { ok: false; issues: ModelFormIssue[] };
 
-const HUNDRED = fromBigInt(100n);
-
 export function emptyComponent(indicator = ''): ModelFormComponent {
   return { name: '', indicator, basis: 'share', sharePercent: '100', amountKr: '' };
 }
@@ -77,16 +75,6 @@ export function emptyComponent(indicator = ''): ModelFormComponent {
 /** A form with one component taking the whole budget by the file's first numeric column. */
 export function initialModelForm(firstColumn = ''): ModelForm {
   return { components: [emptyComponent(firstColumn)], minimumKr: '', capColumn: '' };
-}
-
-function readPercent(text: string): Rational | ModelFormIssueCode {
-  const trimmed = text.trim().replace(/\s*%$/, '');
-  if (trimmed === '') return 'required';
-  const parsed = parseRational(trimmed);
-  if (!parsed.ok) return 'not_a_number';
-  if (compare(parsed.value, ZERO) <= 0 || compare(parsed.value, HUNDRED) > 0)
-    return 'percent_out_of_range';
-  return div(parsed.value, HUNDRED);
 }
 
 function readKronor(text: string, required: boolean): bigint | undefined | ModelFormIssueCode {
@@ -120,7 +108,7 @@ export function modelFormToJson(form: ModelForm, budgetKr: bigint): ModelFormRes
     usedColumns.add(component.indicator);
     const name = component.name.trim() || component.indicator;
     if (component.basis === 'share') {
-      const fraction = readPercent(component.sharePercent);
+      const fraction = readPercentInput(component.sharePercent);
       if (typeof fraction === 'string') return issue(`${at}.sharePercent`, fraction);
       total = add(total, mul(fraction, fromBigInt(budgetKr)));
       components.push({
@@ -167,31 +155,6 @@ function exactText(value: Rational): string {
   return value.den === 1n ? value.num.toString() : toDecimalString(value, 2);
 }
 
-/** The decimal places a fraction needs to be written exactly, or undefined when it repeats. */
-function exactDecimalPlaces(value: Rational): number | undefined {
-  let den = value.den;
-  let twos = 0;
-  let fives = 0;
-  while (den % 2n === 0n) {
-    den /= 2n;
-    twos++;
-  }
-  while (den % 5n === 0n) {
-    den /= 5n;
-    fives++;
-  }
-  return den === 1n ? Math.max(twos, fives) : undefined;
-}
-
-/** A per-cent value as a person writes it ("12,5" in Swedish), or "100/3" when it repeats. */
-function percentText(fraction: Rational, locale: Locale): string {
-  const percent = mul(fraction, HUNDRED);
-  const places = exactDecimalPlaces(percent);
-  if (places === undefined) return toCanonicalString(percent);
-  const decimal = toDecimalString(percent, places);
-  return locale === 'sv' ? decimal.replace('.', ',') : decimal;
-}
-
 /**
  * model.json as the form: each component's fraction as a per cent of the budget, its amount as
  * kronor; a single component without either takes the whole budget (100 %). Every valid model.json
@@ -216,7 +179,12 @@ export function modelJsonToForm(json: AllocationModelJson, locale: Locale): Mode
           amountKr: String(component.amount_kr),
         };
       const share = fraction?.ok ? fraction.value : rational(1n, 1n);
-      return { ...base, basis: 'share', sharePercent: percentText(share, locale), amountKr: '' };
+      return {
+        ...base,
+        basis: 'share',
+        sharePercent: percentInputText(share, locale),
+        amountKr: '',
+      };
     }),
     minimumKr:
       json.minimum_kr === undefined || json.minimum_kr === 0 ? '' : String(json.minimum_kr),

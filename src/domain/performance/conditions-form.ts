@@ -1,20 +1,9 @@
 import type { Locale } from '../money';
-import {
-  compare,
-  div,
-  fromBigInt,
-  mul,
-  ONE,
-  parseRational,
-  sum,
-  toCanonicalString,
-  toDecimalString,
-  ZERO,
-  type Rational,
-} from '../rational';
+import { compare, ONE, parseRational, sum, toCanonicalString, type Rational } from '../rational';
 import { parseExpression, type ComparisonOperator, type Expression } from './expression/parse';
 import { ExpressionSyntaxError } from './expression/tokenize';
 import type { PerformanceModelJson } from './model';
+import { percentInputText, readPercentInput } from '../percent-input';
 
 // A performance model's conditions and pools as a case officer fills them in (issue 13 §4,
 // docs/decisions/0031): a condition compares a figure, the share of one figure in two, or the
@@ -82,7 +71,6 @@ export interface ConditionsFormIssue {
 export type ConditionsFormResult =
   { ok: true; json: PerformanceModelJson } | { ok: false; issues: ConditionsFormIssue[] };
 
-const HUNDRED = fromBigInt(100n);
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function isFigure(node: Expression): node is Extract<Expression, { type: 'figure' }> {
@@ -126,19 +114,6 @@ function simpleCondition(
   return asExpression;
 }
 
-function percentText(fraction: Rational, locale: Locale): string {
-  const percent = mul(fraction, HUNDRED);
-  let den = percent.den;
-  let twos = 0;
-  let fives = 0;
-  for (; den % 2n === 0n; twos++) den /= 2n;
-  for (; den % 5n === 0n; fives++) den /= 5n;
-  // A share that is not a finite decimal (1/3 of the total) stays exact: "100/3".
-  if (den !== 1n) return toCanonicalString(percent);
-  const decimal = toDecimalString(percent, Math.max(twos, fives));
-  return locale === 'sv' ? decimal.replace('.', ',') : decimal;
-}
-
 /** The model's conditions and pools as the form; every other part of the model stays as it is. */
 export function conditionsFormOf(json: PerformanceModelJson, locale: Locale): ConditionsForm {
   return {
@@ -148,7 +123,7 @@ export function conditionsFormOf(json: PerformanceModelJson, locale: Locale): Co
       return {
         id: pool.id,
         label: pool.label,
-        sharePercent: fraction.ok ? percentText(fraction.value, locale) : pool.fraction,
+        sharePercent: fraction.ok ? percentInputText(fraction.value, locale) : pool.fraction,
         conditions: [...pool.conditions],
       };
     }),
@@ -176,18 +151,6 @@ export function conditionExpression(condition: ConditionForm): string | undefine
   if (condition.figure === '' || threshold === undefined) return undefined;
   if (condition.measure !== 'figure' && condition.otherFigure === '') return undefined;
   return `${measureText(condition)} ${condition.comparison} ${threshold}`;
-}
-
-function readPercent(
-  text: string,
-): Rational | 'required' | 'not_a_number' | 'percent_out_of_range' {
-  const trimmed = text.trim().replace(/\s*%$/, '');
-  if (trimmed === '') return 'required';
-  const parsed = parseRational(trimmed);
-  if (!parsed.ok) return 'not_a_number';
-  if (compare(parsed.value, ZERO) <= 0 || compare(parsed.value, HUNDRED) > 0)
-    return 'percent_out_of_range';
-  return div(parsed.value, HUNDRED);
 }
 
 function idIssues(
@@ -271,7 +234,7 @@ export function applyConditionsForm(
     if (pool.label.trim() === '') issue(`${at}.label`, 'required');
     const chosen = pool.conditions.filter((id) => known.has(id));
     if (chosen.length === 0) issue(`${at}.conditions`, 'no_conditions');
-    const fraction = readPercent(pool.sharePercent);
+    const fraction = readPercentInput(pool.sharePercent);
     if (typeof fraction === 'string') {
       issue(`${at}.sharePercent`, fraction);
       return [];
@@ -288,7 +251,7 @@ export function applyConditionsForm(
     ];
   });
   if (issues.length === 0 && compare(sum(fractions), ONE) !== 0)
-    issue('pools', 'shares_do_not_sum', { sumPercent: percentText(sum(fractions), locale) });
+    issue('pools', 'shares_do_not_sum', { sumPercent: percentInputText(sum(fractions), locale) });
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, json: { ...json, conditions, pools } };
 }
