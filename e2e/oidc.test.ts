@@ -4,8 +4,8 @@
 // (RP-initiated logout). An email without an account gets a clear Swedish message and no session.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { startIdentityProvider, type TestIdentityProvider } from '../src/http/testing-oidc';
+import type { TestIdentityProvider } from '../src/http/testing-oidc';
+import { logInAtProvider, startHarnessWithProvider } from './identity-provider';
 import type { Harness } from './support';
 import {
   assertAccessible,
@@ -14,39 +14,18 @@ import {
   demoAccount,
   normalizeSpaces,
   signInAndOpen,
-  startHarness,
 } from './support';
 
 const skip = browserUnavailable();
-
-/** The provider's development pages: any login name (our email) and password, then consent. */
-async function signInAtProvider(page: Page, email: string) {
-  await page.locator('input[name="login"]').fill(email);
-  await page.locator('input[name="password"]').fill('vad som helst');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 describe('OpenID Connect sign-in', { skip }, () => {
   let harness: Harness;
   let idp: TestIdentityProvider | undefined;
 
   before(async () => {
-    harness = await startHarness({
-      signInAs: null,
+    ({ harness, idp } = await startHarnessWithProvider('Logga in med Myndighetens konto', {
       demoData: false,
-      oidc: async (baseUrl) => {
-        const redirectUri = `${baseUrl}/api/session/oidc/callback`;
-        idp = await startIdentityProvider({ redirectUri });
-        return {
-          issuer: idp.issuer,
-          clientId: idp.clientId,
-          clientSecret: idp.clientSecret,
-          redirectUri,
-          buttonLabel: 'Logga in med Myndighetens konto',
-        };
-      },
-    });
+    }));
   });
   after(async () => {
     await harness?.close();
@@ -62,8 +41,9 @@ describe('OpenID Connect sign-in', { skip }, () => {
     await assertAccessible(page, 'sign-in page with an identity provider');
     await button.click();
 
-    await signInAtProvider(page, CASE_OFFICER);
-    await page.getByRole('heading', { level: 1, name: 'Jämför fördelningar' }).waitFor();
+    await logInAtProvider(page, CASE_OFFICER, () =>
+      page.getByRole('heading', { level: 1, name: 'Jämför fördelningar' }).waitFor(),
+    );
     assert.ok(await page.getByText('Inloggad: Hanna Handläggare').isVisible());
     assert.match(page.url(), /\/compare$/);
     assert.deepEqual(harness.pageErrors, []);
@@ -96,9 +76,8 @@ describe('OpenID Connect sign-in', { skip }, () => {
     const page = await context.newPage();
     await page.goto('/logga-in');
     await page.getByRole('link', { name: 'Logga in med Myndighetens konto' }).click();
-    await signInAtProvider(page, 'okand.person@myndighet.test');
     const alert = page.getByRole('alert');
-    await alert.waitFor();
+    await logInAtProvider(page, 'okand.person@myndighet.test', () => alert.waitFor());
     assert.match(
       await alert.innerText(),
       /Det finns inget aktivt konto för din e-postadress\. Be en administratör att bjuda in dig först\./,

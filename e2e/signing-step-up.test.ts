@@ -10,30 +10,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SIGNING_ACR } from '../src/domain/access/step-up';
 import { pdfText } from '../src/files/pdf-text';
-import { startIdentityProvider, type TestIdentityProvider } from '../src/http/testing-oidc';
+import type { TestIdentityProvider } from '../src/http/testing-oidc';
+import { logInAtProvider, startHarnessWithProvider } from './identity-provider';
 import { openConfirmation } from './receipts';
 import type { Harness } from './support';
-import {
-  assertAccessible,
-  browserUnavailable,
-  demoAccount,
-  normalizeSpaces,
-  startHarness,
-} from './support';
+import { assertAccessible, browserUnavailable, demoAccount, normalizeSpaces } from './support';
 
 const skip = browserUnavailable();
 const SIGNATORY = demoAccount('recipient_signatory');
-
-/** The provider's development login page: any password; consent when it asks. */
-async function logInAtProvider(page: Page, email: string, then: () => Promise<void>) {
-  await page.locator('input[name="login"]').fill(email);
-  await page.locator('input[name="password"]').fill('vad som helst');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  const consent = page.getByRole('button', { name: 'Continue' });
-  await Promise.race([consent.waitFor(), then()]);
-  if (await consent.isVisible()) await consent.click();
-  await then();
-}
 
 describe('signing a requisition with e-identification', { skip }, () => {
   let harness: Harness;
@@ -41,20 +25,7 @@ describe('signing a requisition with e-identification', { skip }, () => {
 
   before(async () => {
     // The real clock: the provider's ID tokens and auth_time are checked against it.
-    harness = await startHarness({
-      signInAs: null,
-      oidc: async (baseUrl) => {
-        const redirectUri = `${baseUrl}/api/session/oidc/callback`;
-        idp = await startIdentityProvider({ redirectUri });
-        return {
-          issuer: idp.issuer,
-          clientId: idp.clientId,
-          clientSecret: idp.clientSecret,
-          redirectUri,
-          buttonLabel: 'Logga in med e-legitimation',
-        };
-      },
-    });
+    ({ harness, idp } = await startHarnessWithProvider('Logga in med e-legitimation'));
   });
   after(async () => {
     await harness?.close();
