@@ -44,6 +44,7 @@ export const enAuditFields: Record<keyof typeof svAuditFields, string> = {
   'audit.field.recipient.postalStreet': 'Postal address',
   'audit.field.recipient.postalCode': 'Postcode',
   'audit.field.recipient.postalTown': 'Town',
+  'audit.field.recipient.sizeGroup': 'Municipality group (SKR)',
   'audit.field.requisition.recipientCode': 'Recipient',
   'audit.field.requisition.status': 'Status',
   'audit.field.requisition.state': 'State',

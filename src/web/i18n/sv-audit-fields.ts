@@ -47,6 +47,7 @@ export const svAuditFields = {
   'audit.field.recipient.postalStreet': 'Postadress',
   'audit.field.recipient.postalCode': 'Postnummer',
   'audit.field.recipient.postalTown': 'Postort',
+  'audit.field.recipient.sizeGroup': 'Kommungrupp (SKR)',
   // requisition.*
   'audit.field.requisition.recipientCode': 'Mottagare',
   'audit.field.requisition.status': 'Status',
