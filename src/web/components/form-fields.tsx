@@ -9,7 +9,8 @@ interface FieldProps {
   id: string;
   /** Text, or text with a part for screen readers only (which of several alike fields it is). */
   label: ReactNode;
-  hint?: string;
+  /** Text, or text with the column names a file must have as code (which the person types). */
+  hint?: ReactNode;
   error?: string;
   children(describedBy: string | undefined): ReactNode;
   className?: string;

@@ -486,7 +486,8 @@ export const en: Messages = {
   'perf.model.summary.pools.other': '{count} pools',
   'perf.key.heading': '2. Allocation key',
   'perf.key.label': 'Key (CSV or XLSX)',
-  'perf.key.hint': 'Columns recipient_code and key_kr, one row per recipient.',
+  'perf.key.hint':
+    'One row per recipient: the municipality code and the amount by the key in whole kronor. The header row:',
   'perf.key.upload': 'Upload the key',
   'perf.key.summary.one': '{count} recipient, {amount} (file {file}).',
   'perf.key.summary.other': '{count} recipients, {amount} (file {file}).',

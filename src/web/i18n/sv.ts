@@ -486,7 +486,8 @@ export const sv = {
   'perf.model.summary.pools.other': '{count} potter',
   'perf.key.heading': '2. Fördelningsnyckel',
   'perf.key.label': 'Nyckel (CSV eller XLSX)',
-  'perf.key.hint': 'Kolumnerna recipient_code och key_kr, en rad per mottagare.',
+  'perf.key.hint':
+    'En rad per mottagare: kommunkoden och beloppet enligt nyckeln i hela kronor. Rubrikraden:',
   'perf.key.upload': 'Ladda upp nyckeln',
   'perf.key.summary.one': '{count} mottagare, {amount} (fil {file}).',
   'perf.key.summary.other': '{count} mottagare, {amount} (fil {file}).',

@@ -406,7 +406,7 @@ function UploadForm({
   id: string;
   grantId: string;
   label: string;
-  hint: string;
+  hint: ReactNode;
   submitLabel: string;
   refusedTitle: string;
   doneText: string;
@@ -471,7 +471,11 @@ function KeySection({ grant, overview, disabled }: SectionProps) {
         id="perf-key-file"
         grantId={grant.id}
         label={t('perf.key.label')}
-        hint={t('perf.key.hint')}
+        hint={
+          <>
+            {t('perf.key.hint')} <code>recipient_code,key_kr</code>
+          </>
+        }
         submitLabel={t('perf.key.upload')}
         refusedTitle={t('perf.key.refused')}
         doneText={t('perf.key.upload')}
