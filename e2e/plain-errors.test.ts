@@ -1,5 +1,5 @@
 // Errors said once, next to their field, in words; change logs in words (issue 13 §3). Stockholm's
-// signatory tries to submit an empty follow-up report (2024 demo grant) and its user saves a
+// signatory tries to submit an empty follow-up report (the 2025 demo round) and its user saves a
 // requisition the server refuses (2027 demo grant): each issue is said at its field and once in
 // the error summary at the top, named by the field's label, never by a path such as
 // `economic.usedKr`, with no "Antal fel" line. The requisition's history and the grant's change log
@@ -65,7 +65,8 @@ async function expandHistory(page: Page, table: Locator): Promise<void> {
 }
 
 describe('errors said once at their field, and change logs in words', { skip }, () => {
-  const journey = useDemoGrantHarness(2024);
+  // The demo round where Stockholm has not yet reported (the 2024 follow-up is concluded).
+  const journey = useDemoGrantHarness(2025);
   // Looked up with the officer's session, before the tests sign others in.
   let requisitionGrantId = '';
   before(async () => {

@@ -36,7 +36,11 @@ describe('follow-up reporting', { skip }, () => {
     await officer.getByRole('heading', { level: 1, name: 'Återrapporteringsformulär' }).waitFor();
     await officer.getByRole('button', { name: 'Kopiera mallen till formuläret' }).click();
     await officer.getByRole('heading', { name: 'Frågor (20)' }).waitFor();
-    await officer.getByRole('button', { name: 'Redigera loneliness_activities' }).click();
+    await officer
+      .getByRole('button', {
+        name: 'Redigera Aktiviteter för att motverka ensamhet bland äldre som finansierats med statsbidraget under 2024',
+      })
+      .click();
     assert.equal(
       await officer.getByLabel('Visas bara om (villkor)').inputValue(),
       "{development_areas} contains 'loneliness'",

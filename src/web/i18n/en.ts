@@ -505,7 +505,7 @@ export const en: Messages = {
   'perf.figures.heading': '4. Reported figures',
   'perf.figures.label': 'Figures (CSV or XLSX)',
   'perf.figures.hint':
-    'The column recipient_code and one column per figure of the model. A new file replaces all earlier figures.',
+    "One row per recipient with a column per figure of the model (the figure's name as its header). A new file replaces all earlier figures. The municipality code's column:",
   'perf.figures.upload': 'Upload the figures',
   'perf.figures.summary.one': '{count} recipient has reported (file {file}).',
   'perf.figures.summary.other': '{count} recipients have reported (file {file}).',

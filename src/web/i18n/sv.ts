@@ -505,7 +505,7 @@ export const sv = {
   'perf.figures.heading': '4. Inrapporterade uppgifter',
   'perf.figures.label': 'Uppgifter (CSV eller XLSX)',
   'perf.figures.hint':
-    'Kolumnen recipient_code och en kolumn per uppgift i modellen. En ny fil ersätter alla tidigare uppgifter.',
+    'En rad per mottagare med en kolumn per uppgift i modellen (uppgiftens namn som rubrik). En ny fil ersätter alla tidigare uppgifter. Kommunkodens kolumn:',
   'perf.figures.upload': 'Ladda upp uppgifterna',
   'perf.figures.summary.one': '{count} mottagare har rapporterat (fil {file}).',
   'perf.figures.summary.other': '{count} mottagare har rapporterat (fil {file}).',

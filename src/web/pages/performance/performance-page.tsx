@@ -602,7 +602,11 @@ function FiguresSection({ grant, overview, disabled }: SectionProps) {
         id="perf-figures-file"
         grantId={grant.id}
         label={t('perf.figures.label')}
-        hint={t('perf.figures.hint')}
+        hint={
+          <>
+            {t('perf.figures.hint')} <code>recipient_code</code>
+          </>
+        }
         submitLabel={t('perf.figures.upload')}
         refusedTitle={t('perf.figures.refused')}
         doneText={t('perf.figures.uploaded')}
