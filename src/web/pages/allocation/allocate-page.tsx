@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { z } from 'zod';
 import type { Grant } from '../../../contracts/grants';
 import { api } from '../../api-client';
+import { AllocateActions } from './allocate-actions';
 import { useAnnounce } from '../../announcer';
 import { ErrorSummary, Field } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
@@ -184,15 +185,11 @@ function KeyForm({ grant }: { grant: Grant }) {
             )}
           </Field>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={upload.isPending}>
-            {t('allocate.submitKey')}
-          </button>
-          <Link to={`/grants/${grant.id}`} className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {upload.isPending ? <p className="loading">{t('allocate.working')}</p> : null}
+        <AllocateActions
+          grantId={grant.id}
+          submitLabel={t('allocate.submitKey')}
+          pending={upload.isPending}
+        />
       </form>
     </>
   );

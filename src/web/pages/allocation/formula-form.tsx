@@ -4,7 +4,7 @@
 // allocation computed in the browser before anything is saved. "Visa som JSON" shows the same
 // model as model.json for the expert, who may edit and send that instead.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { Grant } from '../../../contracts/grants';
 import { allocate } from '../../../domain/allocation/allocate';
 import {
@@ -33,6 +33,7 @@ import type { AllocationResult } from '../../../domain/allocation/types';
 import { isDomainError } from '../../../domain/errors';
 import { describeIssue, issueFromError, type Issue } from '../../../domain/issues';
 import { api } from '../../api-client';
+import { AllocateActions } from './allocate-actions';
 import { useAnnounce } from '../../announcer';
 import { ErrorSummary, Field, FieldError } from '../../components/form-fields';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -443,15 +444,11 @@ export function FormulaForm({ grant }: { grant: Grant }) {
 
         <FormulaPreview preview={preview} data={data} />
 
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={upload.isPending}>
-            {t('allocate.submitFormula')}
-          </button>
-          <Link to={`/grants/${grant.id}`} className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {upload.isPending ? <p className="loading">{t('allocate.working')}</p> : null}
+        <AllocateActions
+          grantId={grant.id}
+          submitLabel={t('allocate.submitFormula')}
+          pending={upload.isPending}
+        />
       </form>
     </>
   );
